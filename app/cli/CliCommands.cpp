@@ -1,0 +1,138 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "CliCommands.h"
+
+#include "AppPaths.h"
+#include "ConsoleOutput.h"
+#include "ingest/JsonLinesImporter.h"
+#include "ingest/MentionJson.h"
+#include "platforms/simulation/ScenarioReader.h"
+#include "store/MentionQueries.h"
+#include "store/StoreError.h"
+#include "store/Workspace.h"
+#include "store/WorkspaceSettings.h"
+#include "store/WorkspaceStats.h"
+
+#include <QCoreApplication>
+#include <QDir>
+
+#include <fstream>
+#include <iostream>
+
+#include <nlohmann/json.hpp>
+
+namespace earshot::cli {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
+
+int failWith(const QString &message)
+{
+    err() << message << Qt::endl;
+    return Failed;
+}
+
+} // namespace
+
+int info(const QString &workspace)
+{
+    try {
+        Database db = Workspace::openForReading(workspace);
+        out() << Tr::tr("Workspace: %1").arg(QDir::toNativeSeparators(workspace)) << '\n';
+        const QString kind = WorkspaceSettings::value(db, WorkspaceSettings::kind, u"standard"_s);
+        out() << Tr::tr("Kind: %1").arg(kind) << '\n';
+        out() << Tr::tr("Schema version: %1").arg(Workspace::schemaVersion(db)) << '\n';
+        for (const auto &[table, count] : tableCounts(db))
+            out() << table.leftJustified(14) << count << '\n';
+        out().flush();
+        return Ok;
+    } catch (const StoreError &e) {
+        return failWith(e.message());
+    }
+}
+
+int import(const QString &workspace, const QString &file)
+{
+    std::ifstream stream;
+    if (file != u"-") {
+        stream.open(file.toStdString(), std::ios::binary);
+        if (!stream)
+            return failWith(Tr::tr("Cannot read %1: no such file or no permission.").arg(file));
+    }
+    std::istream &input = file == u"-" ? std::cin : stream;
+    const QString name = file == u"-" ? Tr::tr("standard input") : file;
+    try {
+        Database db = Workspace::openForWriting(workspace);
+        Ingestor ingestor(db);
+        JsonLinesImporter importer(
+            [&ingestor](const IngestBatch &batch) { return ingestor.ingest(batch); },
+            [&name](std::int64_t line, const QString &reason) {
+                err() << Tr::tr("%1:%2: skipped: %3").arg(name).arg(line).arg(reason) << '\n';
+            });
+        const ImportSummary summary = importer.run(input);
+        err().flush();
+        out() << Tr::tr("Read %1 lines: %2 new mentions, %3 already known, %4 rejected.")
+                     .arg(summary.lines)
+                     .arg(summary.inserted)
+                     .arg(summary.duplicates)
+                     .arg(summary.rejected)
+              << Qt::endl;
+        return summary.rejected > 0 ? SomeLinesRejected : Ok;
+    } catch (const StoreError &e) {
+        // Batches written before the failure stay; the failed batch was rolled back whole.
+        return failWith(e.message());
+    }
+}
+
+int search(const QString &workspace, const QString &query, int limit, bool json)
+{
+    try {
+        Database db = Workspace::openForReading(workspace);
+        MentionQueries mentions(db);
+        const std::vector<MentionRow> rows = mentions.search(query, limit);
+        for (const MentionRow &row : rows) {
+            if (json) {
+                nlohmann::json line{{"case", row.caseId},
+                                    {"platform", row.platform.toStdString()},
+                                    {"id", row.platformId.toStdString()},
+                                    {"created_at", formatRfc3339(row.createdAtMs).toStdString()},
+                                    {"handle", row.handle.toStdString()},
+                                    {"text", row.text.toStdString()}};
+                out() << QString::fromStdString(line.dump()) << '\n';
+            } else {
+                out() << u"#%1  %2  @%3  %4  %5"_s.arg(QString::number(row.caseId), row.platform,
+                                                       row.handle, formatRfc3339(row.createdAtMs),
+                                                       row.text.simplified())
+                      << '\n';
+            }
+        }
+        out().flush();
+        if (!json)
+            err() << Tr::tr("%n mention(s) found.", nullptr, int(rows.size())) << Qt::endl;
+        return Ok;
+    } catch (const StoreError &e) {
+        return failWith(e.message());
+    }
+}
+
+int createDemo(const QString &workspace)
+{
+    try {
+        if (Workspace::exists(workspace))
+            return failWith(Tr::tr("%1 already exists; it was left untouched.").arg(workspace));
+        AppPaths::ensureDemoWorkspace(workspace);
+        out() << Tr::tr("Created demo workspace %1.").arg(QDir::toNativeSeparators(workspace))
+              << Qt::endl;
+        return Ok;
+    } catch (const StoreError &e) {
+        return failWith(e.message());
+    } catch (const ScenarioError &e) {
+        return failWith(e.message());
+    }
+}
+
+} // namespace earshot::cli

@@ -1,0 +1,92 @@
+// SPDX-License-Identifier: Apache-2.0
+// earshot-cli: the same core as the window, for batch jobs and scripts. No widgets.
+#include "AppPaths.h"
+#include "CliCommands.h"
+#include "ConsoleOutput.h"
+#include "Translations.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+using namespace earshot;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
+
+QString preParseLanguage(const QStringList &arguments)
+{
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        if (arguments[i] == u"--lang" && i + 1 < arguments.size())
+            return arguments[i + 1];
+        if (arguments[i].startsWith(u"--lang="))
+            return arguments[i].mid(7);
+    }
+    return {};
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(u"Earshot"_s);
+    QCoreApplication::setApplicationName(u"Earshot"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(EARSHOT_VERSION));
+    // Translations first, so --help is in the person's language too.
+    installTranslations(app, preParseLanguage(QCoreApplication::arguments()));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        Tr::tr("Earshot command line: works on a workspace without the window.\n\n"
+               "Commands:\n"
+               "  info               rows per table of the workspace\n"
+               "  import FILE        add mentions from JSON Lines (- reads standard input)\n"
+               "  search QUERY...    what the search box finds, newest first\n"
+               "  demo               create a demo workspace at --workspace\n\n"
+               "Exit codes: 0 done, 1 failed, 2 wrong usage, 3 imported with rejected lines."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption workspaceOption(
+        {u"w"_s, u"workspace"_s}, Tr::tr("Workspace file (default: the demo workspace)."),
+        Tr::tr("path"));
+    const QCommandLineOption langOption(u"lang"_s, Tr::tr("Language of messages (en, de)."),
+                                        Tr::tr("code"));
+    const QCommandLineOption limitOption(u"limit"_s, Tr::tr("Most results to show (search)."),
+                                         Tr::tr("n"), u"50"_s);
+    const QCommandLineOption jsonOption(u"json"_s, Tr::tr("Print results as JSON Lines (search)."));
+    parser.addOptions({workspaceOption, langOption, limitOption, jsonOption});
+    parser.addPositionalArgument(u"command"_s, Tr::tr("info, import, search or demo"));
+    parser.process(app);
+
+    const QStringList args = parser.positionalArguments();
+    if (args.isEmpty()) {
+        err() << Tr::tr("No command given. Try earshot-cli --help.") << Qt::endl;
+        return cli::Usage;
+    }
+    const QString workspace = parser.isSet(workspaceOption) ? parser.value(workspaceOption)
+                                                            : AppPaths::defaultWorkspace();
+    const QString command = args.first();
+    if (command == u"info" && args.size() == 1)
+        return cli::info(workspace);
+    if (command == u"import" && args.size() == 2)
+        return cli::import(workspace, args.at(1));
+    if (command == u"search" && args.size() >= 2) {
+        bool ok = false;
+        const int limit = parser.value(limitOption).toInt(&ok);
+        if (!ok || limit < 1) {
+            err() << Tr::tr("--limit needs a whole number of at least 1.") << Qt::endl;
+            return cli::Usage;
+        }
+        return cli::search(workspace, args.mid(1).join(u' '), limit, parser.isSet(jsonOption));
+    }
+    if (command == u"demo" && args.size() == 1)
+        return cli::createDemo(workspace);
+    err() << Tr::tr("Unknown command or wrong arguments: %1. Try earshot-cli --help.")
+                 .arg(args.join(u' '))
+          << Qt::endl;
+    return cli::Usage;
+}

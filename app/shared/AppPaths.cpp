@@ -1,0 +1,29 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "AppPaths.h"
+
+#include "platforms/simulation/DemoWorkspace.h"
+#include "store/Workspace.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QStandardPaths>
+
+namespace earshot {
+
+using namespace Qt::StringLiterals;
+
+QString AppPaths::defaultWorkspace()
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    QDir().mkpath(folder);
+    return QDir(folder).filePath(u"demo.earshot"_s);
+}
+
+void AppPaths::ensureDemoWorkspace(const QString &path)
+{
+    if (!Workspace::exists(path))
+        DemoWorkspace::create(path, DemoWorkspace::bundledScenario(),
+                              QDateTime::currentMSecsSinceEpoch());
+}
+
+} // namespace earshot

@@ -1,0 +1,19 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include <QString>
+
+namespace earshot {
+
+// Where a person's workspaces live when no --workspace is given.
+namespace AppPaths {
+
+// The demo workspace in the platform's data folder (created on first start).
+QString defaultWorkspace();
+// Creates the demo workspace at `path` from the bundled scenario if it does not exist yet.
+// Throws StoreError or ScenarioError.
+void ensureDemoWorkspace(const QString &path);
+
+} // namespace AppPaths
+
+} // namespace earshot

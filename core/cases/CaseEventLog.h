@@ -1,0 +1,27 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "store/Sqlite.h"
+
+#include <QString>
+
+#include <cstdint>
+
+namespace earshot {
+
+// Appends events to a case's history and bumps its version in the same step, so the `cases` row
+// (the projection) and the log never disagree. Used inside a caller's transaction.
+class CaseEventLog final {
+public:
+    explicit CaseEventLog(Database &db);
+
+    // Returns the case's new version.
+    std::int64_t append(std::int64_t caseId, const char *type, const QString &actor,
+                        std::int64_t atMs, const QByteArray &payloadJson = "{}");
+
+private:
+    Statement m_bumpVersion;
+    Statement m_insert;
+};
+
+} // namespace earshot

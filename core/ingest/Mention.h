@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include <QString>
+
+#include <cstdint>
+
+namespace earshot {
+
+// Who wrote a mention, as the network knows them.
+struct MentionAuthor {
+    QString id;     // the network's own user id
+    QString handle; // without a leading @
+    QString name;
+    std::int64_t followers = 0;
+};
+
+// The normalized mention every connector produces and `earshot-cli import` reads
+// (docs/import-format.md). Required: platform, id, createdAtMs, text, author.id, author.handle.
+struct Mention {
+    QString platform;
+    QString id;
+    QString url;
+    std::int64_t createdAtMs = 0;
+    QString text;
+    MentionAuthor author;
+    QString lang;
+    QString inReplyTo;
+    QString conversationId;
+    bool isPrivate = false;
+    QString account; // the brand account it was heard on (handle)
+};
+
+} // namespace earshot

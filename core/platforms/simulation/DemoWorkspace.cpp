@@ -1,0 +1,130 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "platforms/simulation/DemoWorkspace.h"
+
+#include "Tr.h"
+#include "cases/CaseEventLog.h"
+#include "platforms/simulation/ScenarioReader.h"
+#include "platforms/simulation/SimulationFeed.h"
+#include "store/Ingestor.h"
+#include "store/StoreError.h"
+#include "store/Workspace.h"
+#include "store/WorkspaceSettings.h"
+
+#include <QDateTime>
+#include <QFile>
+#include <QHash>
+
+#include <nlohmann/json.hpp>
+
+namespace earshot {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QString scenarioActor = u"scenario"_s;
+
+QHash<QString, std::int64_t> seedAgents(Database &db, const Scenario &scenario)
+{
+    QHash<QString, std::int64_t> ids;
+    Statement insert(db, "INSERT INTO agents (key, name, role, created_at) VALUES (?, ?, ?, ?)");
+    for (const ScenarioAgent &agent : scenario.agents) {
+        insert.bind(1, agent.key)
+            .bind(2, agent.name)
+            .bind(3, agent.role)
+            .bind(4, QDateTime::currentMSecsSinceEpoch())
+            .run();
+        ids.insert(agent.key, db.lastInsertId());
+    }
+    return ids;
+}
+
+void seedAccounts(Database &db, const Scenario &scenario)
+{
+    Statement insert(db, "INSERT INTO accounts (platform, handle, display_name, created_at) "
+                         "VALUES (?, ?, ?, ?)");
+    for (const ScenarioAccount &account : scenario.accounts) {
+        insert.bind(1, account.platform)
+            .bind(2, account.handle)
+            .bind(3, account.name)
+            .bind(4, QDateTime::currentMSecsSinceEpoch())
+            .run();
+    }
+}
+
+QByteArray jsonPayload(const char *key, const QString &value)
+{
+    return QByteArray::fromStdString(nlohmann::json{{key, value.toStdString()}}.dump());
+}
+
+// Case state the scenario gives (a conversation resolved weeks ago, a case already assigned),
+// recorded as events like any other change, then projected onto the case row.
+void applyCaseState(Database &db, const Scenario &scenario,
+                    const std::vector<std::int64_t> &caseIds, std::int64_t startMs,
+                    const QHash<QString, std::int64_t> &agentIds)
+{
+    CaseEventLog events(db);
+    Statement setStatus(db, "UPDATE cases SET status = ? WHERE id = ?");
+    Statement setAssignee(db, "UPDATE cases SET assignee_id = ? WHERE id = ?");
+    for (std::size_t i = 0; i < scenario.mentions.size(); ++i) {
+        const ScenarioMention &m = scenario.mentions[i];
+        const std::int64_t at = startMs + m.atSeconds * 1000;
+        if (m.status != u"new") {
+            setStatus.bind(1, m.status).bind(2, caseIds[i]).run();
+            events.append(caseIds[i], "status_changed", scenarioActor, at,
+                          jsonPayload("status", m.status));
+        }
+        if (!m.assign.isEmpty()) {
+            setAssignee.bind(1, agentIds.value(m.assign)).bind(2, caseIds[i]).run();
+            events.append(caseIds[i], "assigned", scenarioActor, at,
+                          jsonPayload("agent", m.assign));
+        }
+    }
+}
+
+} // namespace
+
+QString DemoWorkspace::bundledScenario()
+{
+    return u":/earshot/scenarios/fernline.scenario.json"_s;
+}
+
+void DemoWorkspace::create(const QString &path, const QString &scenarioPath, std::int64_t startMs)
+{
+    if (Workspace::exists(path))
+        throw StoreError(Tr::tr("Cannot create workspace %1: the file already exists.").arg(path));
+    const Scenario scenario = ScenarioReader::readFile(scenarioPath);
+    const QString partial = path + u".part"_s;
+    QFile::remove(partial);
+    QFile::remove(partial + u"-wal"_s);
+    QFile::remove(partial + u"-shm"_s);
+    {
+        Database db = Workspace::openForWriting(partial);
+        Transaction transaction(db);
+        const auto agentIds = seedAgents(db, scenario);
+        seedAccounts(db, scenario);
+        IngestBatch batch;
+        for (const ScenarioMention &m : scenario.mentions)
+            batch.mentions.push_back(scenario.toMention(m, startMs + m.atSeconds * 1000));
+        batch.feed = SimulationFeed::feedName();
+        batch.cursor = SimulationFeed::startCursor();
+        Ingestor ingestor(db);
+        const IngestResult result = ingestor.ingestInTransaction(batch);
+        applyCaseState(db, scenario, result.caseIds, startMs, agentIds);
+        WorkspaceSettings::setValue(db, WorkspaceSettings::kind, u"demo"_s);
+        WorkspaceSettings::setValue(db, WorkspaceSettings::scenarioTitle, scenario.title);
+        WorkspaceSettings::setValue(db, WorkspaceSettings::scenarioResource, scenarioPath);
+        transaction.commit();
+        // Fold the write-ahead log in, so the renamed file is complete on its own.
+        db.exec("PRAGMA wal_checkpoint(TRUNCATE)");
+    }
+    QFile::remove(partial + u"-wal"_s);
+    QFile::remove(partial + u"-shm"_s);
+    if (!QFile::rename(partial, path)) {
+        QFile::remove(partial);
+        throw StoreError(Tr::tr("Cannot create workspace %1: could not move it into place.")
+                             .arg(path));
+    }
+}
+
+} // namespace earshot

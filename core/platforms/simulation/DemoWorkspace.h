@@ -1,0 +1,26 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "platforms/simulation/Scenario.h"
+
+#include <QString>
+
+#include <cstdint>
+
+namespace earshot {
+
+// Builds a workspace from a scenario: brand accounts, agents, and every past mention placed
+// relative to `startMs`, with the case statuses and assignments the scenario gives.
+namespace DemoWorkspace {
+
+// The scenario bundled with Earshot (a Qt resource path).
+QString bundledScenario();
+
+// Creates the workspace at `path` in one go: it is written next to it and renamed into place
+// when complete, so a failure leaves no half-made workspace behind. Throws StoreError or
+// ScenarioError. `path` must not exist yet.
+void create(const QString &path, const QString &scenarioPath, std::int64_t startMs);
+
+} // namespace DemoWorkspace
+
+} // namespace earshot

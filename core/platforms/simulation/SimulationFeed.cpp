@@ -1,0 +1,90 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "platforms/simulation/SimulationFeed.h"
+
+#include "store/StoreWriter.h"
+
+#include <QDateTime>
+#include <QRandomGenerator>
+
+namespace earshot {
+
+using namespace Qt::StringLiterals;
+
+SimulationFeed::SimulationFeed(Scenario scenario, StoreWriter *writer, const QString &cursor,
+                               QObject *parent)
+    : QObject(parent)
+    , m_scenario(std::move(scenario))
+    , m_writer(writer)
+    , m_min(std::chrono::seconds(m_scenario.liveMinSeconds))
+    , m_max(std::chrono::seconds(m_scenario.liveMaxSeconds))
+{
+    for (const ScenarioMention &m : m_scenario.live)
+        m_liveIds.insert(m.id);
+    const QStringList parts = cursor.split(u':');
+    if (parts.size() == 2) {
+        m_round = std::max(0, parts[0].toInt());
+        m_index = std::max(0, parts[1].toInt());
+    }
+    m_timer.setSingleShot(true);
+    connect(&m_timer, &QTimer::timeout, this, &SimulationFeed::deliverNext);
+}
+
+QString SimulationFeed::feedName()
+{
+    return u"simulation:live"_s;
+}
+
+QString SimulationFeed::startCursor()
+{
+    return u"0:0"_s;
+}
+
+void SimulationFeed::start()
+{
+    if (!m_scenario.live.empty())
+        scheduleNext();
+}
+
+void SimulationFeed::stop()
+{
+    m_timer.stop();
+}
+
+void SimulationFeed::setInterval(std::chrono::milliseconds min, std::chrono::milliseconds max)
+{
+    m_min = min;
+    m_max = std::max(min, max);
+    if (m_timer.isActive())
+        scheduleNext();
+}
+
+void SimulationFeed::scheduleNext()
+{
+    const auto span = (m_max - m_min).count();
+    const auto jitter = span > 0 ? QRandomGenerator::global()->bounded(qint64(span) + 1) : 0;
+    m_timer.start(m_min + std::chrono::milliseconds(jitter));
+}
+
+void SimulationFeed::deliverNext()
+{
+    if (m_index >= int(m_scenario.live.size())) {
+        m_index = 0;
+        ++m_round;
+    }
+    const ScenarioMention &next = m_scenario.live[std::size_t(m_index)];
+    const QString suffix = m_round == 0 ? QString() : u"-r"_s + QString::number(m_round);
+    Mention mention = m_scenario.toMention(next, QDateTime::currentMSecsSinceEpoch(), suffix);
+    if (m_liveIds.contains(next.inReplyTo))
+        mention.inReplyTo += suffix; // answers a post of the same round
+    ++m_index;
+
+    IngestBatch batch;
+    batch.mentions.push_back(mention);
+    batch.feed = feedName();
+    batch.cursor = QString::number(m_round) + u':' + QString::number(m_index);
+    m_writer->submit(batch);
+    Q_EMIT delivered(mention.id);
+    scheduleNext();
+}
+
+} // namespace earshot

@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "platforms/simulation/Scenario.h"
+
+#include <QObject>
+#include <QSet>
+#include <QTimer>
+
+#include <chrono>
+
+namespace earshot {
+
+class StoreWriter;
+
+// The Simulation platform's live side: hands the scenario's live mentions to the store writer
+// one at a time, at random intervals, so a demo inbox keeps moving. When the list runs out it
+// starts again with fresh ids. Its position is saved with each mention, so a restart goes on
+// where it stopped. Touches no network.
+class SimulationFeed final : public QObject {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SimulationFeed)
+
+public:
+    SimulationFeed(Scenario scenario, StoreWriter *writer, const QString &cursor,
+                   QObject *parent = nullptr);
+
+    static QString feedName();
+    static QString startCursor();
+
+    void start();
+    void stop();
+    bool isRunning() const { return m_timer.isActive(); }
+    const Scenario &scenario() const { return m_scenario; }
+    // Overrides the scenario's pace; for a presenter who wants a busier inbox.
+    void setInterval(std::chrono::milliseconds min, std::chrono::milliseconds max);
+
+Q_SIGNALS:
+    void delivered(const QString &mentionId);
+
+private:
+    void deliverNext();
+    void scheduleNext();
+
+    Scenario m_scenario;
+    StoreWriter *m_writer;
+    QTimer m_timer;
+    QSet<QString> m_liveIds;
+    int m_round = 0;
+    int m_index = 0;
+    std::chrono::milliseconds m_min;
+    std::chrono::milliseconds m_max;
+};
+
+} // namespace earshot

@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include <QSettings>
+#include <QString>
+#include <QVariant>
+
+#include <memory>
+
+namespace earshot {
+
+// A person's own settings (window layout, last queue, language), as one typed registry over
+// QSettings. Workspace-wide settings live in the workspace file instead (WorkspaceSettings).
+template <typename T>
+struct SettingKey {
+    const char *name;
+    T fallback;
+};
+
+namespace Settings {
+inline const SettingKey<QByteArray> windowGeometry{"window/geometry", {}};
+inline const SettingKey<QByteArray> windowState{"window/state", {}};
+inline const SettingKey<QByteArray> splitterState{"window/splitter", {}};
+inline const SettingKey<QByteArray> caseListHeader{"window/case_list_header", {}};
+inline const SettingKey<QString> lastQueue{"inbox/queue", QStringLiteral("new")};
+inline const SettingKey<QString> language{"general/language", {}};
+} // namespace Settings
+
+class AppSettings final {
+public:
+    // The person's settings file, in the place the platform keeps such files.
+    AppSettings();
+    // A settings file of its own (tests, portable installs).
+    explicit AppSettings(const QString &iniPath);
+
+    template <typename T>
+    T value(const SettingKey<T> &key) const
+    {
+        const QVariant stored = m_settings->value(QLatin1String(key.name));
+        return stored.isValid() ? stored.value<T>() : key.fallback;
+    }
+
+    template <typename T>
+    void setValue(const SettingKey<T> &key, const T &value)
+    {
+        m_settings->setValue(QLatin1String(key.name), QVariant::fromValue(value));
+    }
+
+    void sync() { m_settings->sync(); }
+
+private:
+    std::unique_ptr<QSettings> m_settings;
+};
+
+} // namespace earshot

@@ -1,0 +1,128 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "store/CaseQueries.h"
+
+namespace earshot {
+
+namespace {
+
+// Every statement is assembled from these constants and queueCondition(); input is only bound.
+constexpr const char *caseColumns =
+    "SELECT c.id, c.person_id, p.display_name, "
+    "(SELECT h.handle FROM handles h WHERE h.person_id = c.person_id AND h.platform = c.platform "
+    "ORDER BY h.id LIMIT 1), c.platform, c.status, a.name, c.assignee_id IS NOT NULL, c.subject, "
+    "c.last_activity_at, c.mention_count, c.version "
+    "FROM cases c JOIN people p ON p.id = c.person_id LEFT JOIN agents a ON a.id = c.assignee_id ";
+
+constexpr const char *searchCondition =
+    " AND c.id IN (SELECT m.case_id FROM mention_fts JOIN mentions m ON m.id = mention_fts.rowid "
+    "WHERE mention_fts MATCH ?)";
+
+CaseRow readCase(const Statement &s)
+{
+    CaseRow row;
+    row.id = s.toInt(0);
+    row.personId = s.toInt(1);
+    row.personName = s.toString(2);
+    row.handle = s.toString(3);
+    row.platform = s.toString(4);
+    row.status = s.toString(5);
+    row.assigneeName = s.toString(6);
+    row.assigned = s.toInt(7) != 0;
+    row.subject = s.toString(8);
+    row.lastActivityMs = s.toInt(9);
+    row.mentionCount = int(s.toInt(10));
+    row.version = s.toInt(11);
+    return row;
+}
+
+} // namespace
+
+CaseQueries::CaseQueries(Database &reader)
+    : m_db(reader)
+{
+}
+
+int CaseQueries::count(Queue queue, const QString &ftsQuery)
+{
+    QByteArray sql = QByteArray("SELECT count(*) FROM cases c WHERE ") + queueCondition(queue);
+    if (!ftsQuery.isEmpty())
+        sql += searchCondition;
+    Statement s(m_db, sql.constData());
+    if (!ftsQuery.isEmpty())
+        s.bind(1, ftsQuery);
+    return s.step() ? int(s.toInt(0)) : 0;
+}
+
+std::vector<CaseRow> CaseQueries::page(Queue queue, const QString &ftsQuery,
+                                       const std::optional<CasePageKey> &after, int limit)
+{
+    QByteArray sql = QByteArray(caseColumns) + "WHERE " + queueCondition(queue);
+    if (after)
+        sql += " AND (c.last_activity_at, c.id) < (?, ?)";
+    if (!ftsQuery.isEmpty())
+        sql += searchCondition;
+    sql += " ORDER BY c.last_activity_at DESC, c.id DESC LIMIT ?";
+    Statement s(m_db, sql.constData());
+    int index = 1;
+    if (after) {
+        s.bind(index++, after->lastActivityMs);
+        s.bind(index++, after->id);
+    }
+    if (!ftsQuery.isEmpty())
+        s.bind(index++, ftsQuery);
+    s.bind(index, limit);
+    std::vector<CaseRow> rows;
+    rows.reserve(std::size_t(limit));
+    while (s.step())
+        rows.push_back(readCase(s));
+    return rows;
+}
+
+std::optional<CaseRow> CaseQueries::caseById(std::int64_t caseId)
+{
+    const QByteArray sql = QByteArray(caseColumns) + "WHERE c.id = ?";
+    Statement s(m_db, sql.constData());
+    s.bind(1, caseId);
+    if (!s.step())
+        return std::nullopt;
+    return readCase(s);
+}
+
+bool CaseQueries::matchesSearch(std::int64_t caseId, const QString &ftsQuery)
+{
+    Statement s(m_db, "SELECT 1 FROM mention_fts JOIN mentions m ON m.id = mention_fts.rowid "
+                      "WHERE mention_fts MATCH ? AND m.case_id = ? LIMIT 1");
+    s.bind(1, ftsQuery).bind(2, caseId);
+    return s.step();
+}
+
+std::optional<PersonSummary> CaseQueries::person(std::int64_t personId)
+{
+    Statement s(m_db, "SELECT p.display_name, h.platform, h.handle, h.name, h.followers "
+                      "FROM people p LEFT JOIN handles h ON h.person_id = p.id "
+                      "WHERE p.id = ? ORDER BY h.id");
+    s.bind(1, personId);
+    std::optional<PersonSummary> person;
+    while (s.step()) {
+        if (!person)
+            person = PersonSummary{personId, s.toString(0), {}};
+        if (!s.isNull(1))
+            person->handles.push_back({s.toString(1), s.toString(2), s.toString(3), s.toInt(4)});
+    }
+    return person;
+}
+
+std::vector<CaseRow> CaseQueries::earlierCases(std::int64_t personId, std::int64_t exceptCaseId,
+                                               int limit)
+{
+    const QByteArray sql = QByteArray(caseColumns) + "WHERE c.person_id = ? AND c.id <> ? "
+                                                     "ORDER BY c.last_activity_at DESC LIMIT ?";
+    Statement s(m_db, sql.constData());
+    s.bind(1, personId).bind(2, exceptCaseId).bind(3, limit);
+    std::vector<CaseRow> rows;
+    while (s.step())
+        rows.push_back(readCase(s));
+    return rows;
+}
+
+} // namespace earshot

@@ -1,0 +1,170 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "store/Ingestor.h"
+
+#include <QDateTime>
+
+namespace earshot {
+
+Ingestor::Ingestor(Database &db)
+    : m_db(db)
+    , m_threader(db)
+    , m_findMention(db, "SELECT case_id FROM mentions WHERE platform = ? AND platform_id = ?")
+    , m_findHandle(db, "SELECT id, person_id, handle, name, followers FROM handles "
+                       "WHERE platform = ? AND platform_user_id = ?")
+    , m_updateHandle(db, "UPDATE handles SET handle = ?, name = coalesce(?, name), followers = ? "
+                         "WHERE id = ?")
+    , m_insertPerson(db, "INSERT INTO people (display_name, created_at) VALUES (?, ?)")
+    , m_insertHandle(db, "INSERT INTO handles (person_id, platform, platform_user_id, handle, "
+                         "name, followers) VALUES (?, ?, ?, ?, ?, ?)")
+    , m_findAccount(db, "SELECT id FROM accounts WHERE platform = ? AND handle = ?")
+    , m_insertAccount(db, "INSERT INTO accounts (platform, handle, created_at) VALUES (?, ?, ?)")
+    , m_conversationOfReply(db, "SELECT conversation FROM mentions WHERE platform = ? AND "
+                                "platform_id = ?")
+    , m_insertMention(db, "INSERT INTO mentions (platform, platform_id, url, created_at, text, "
+                          "handle_id, lang, in_reply_to, conversation, visibility, account_id, "
+                          "case_id, ingested_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)")
+    , m_saveCursor(db, "INSERT INTO feed_cursors (feed, cursor, updated_at) VALUES (?, ?, ?) "
+                       "ON CONFLICT (feed) DO UPDATE SET cursor = excluded.cursor, "
+                       "updated_at = excluded.updated_at")
+{
+}
+
+IngestResult Ingestor::ingest(const IngestBatch &batch)
+{
+    Transaction transaction(m_db);
+    IngestResult result = ingestInTransaction(batch);
+    transaction.commit();
+    return result;
+}
+
+IngestResult Ingestor::ingestInTransaction(const IngestBatch &batch)
+{
+    try {
+        return writeBatch(batch);
+    } catch (...) {
+        // The caller's transaction rolls back, so ids cached during this batch may not exist.
+        m_accounts.clear();
+        throw;
+    }
+}
+
+IngestResult Ingestor::writeBatch(const IngestBatch &batch)
+{
+    IngestResult result;
+    result.caseIds.reserve(batch.mentions.size());
+    const std::int64_t now = QDateTime::currentMSecsSinceEpoch();
+    for (const Mention &mention : batch.mentions) {
+        m_findMention.bind(1, mention.platform).bind(2, mention.id);
+        if (m_findMention.step()) {
+            result.caseIds.push_back(m_findMention.toInt(0));
+            m_findMention.reset();
+            ++result.duplicates;
+            continue;
+        }
+        m_findMention.reset();
+
+        const HandleIds ids = handleFor(mention);
+        const std::int64_t accountId = accountFor(mention);
+        ThreadingInput threading{ids.personId,     accountId,          mention.platform,
+                                 conversationOf(mention), mention.isPrivate, mention.createdAtMs,
+                                 mention.id,       mention.text};
+        const auto [caseId, created] = m_threader.place(threading);
+        if (created)
+            result.createdCaseIds.push_back(caseId);
+
+        m_insertMention.bind(1, mention.platform)
+            .bind(2, mention.id)
+            .bind(3, mention.url.isEmpty() ? QString() : mention.url)
+            .bind(4, mention.createdAtMs)
+            .bind(5, mention.text)
+            .bind(6, ids.handleId)
+            .bind(7, mention.lang.isEmpty() ? QString() : mention.lang)
+            .bind(8, mention.inReplyTo.isEmpty() ? QString() : mention.inReplyTo)
+            .bind(9, threading.conversation)
+            .bind(10, QByteArray(mention.isPrivate ? "private" : "public"))
+            .bindOptional(11, accountId ? std::optional<std::int64_t>(accountId) : std::nullopt)
+            .bind(12, caseId)
+            .bind(13, now)
+            .run();
+        result.caseIds.push_back(caseId);
+        ++result.inserted;
+    }
+    if (!batch.feed.isEmpty())
+        m_saveCursor.bind(1, batch.feed).bind(2, batch.cursor).bind(3, now).run();
+    return result;
+}
+
+Ingestor::HandleIds Ingestor::handleFor(const Mention &mention)
+{
+    m_findHandle.bind(1, mention.platform).bind(2, mention.author.id);
+    if (m_findHandle.step()) {
+        const HandleIds ids{m_findHandle.toInt(0), m_findHandle.toInt(1)};
+        // Handles and follower counts change over time; keep the latest we heard.
+        const bool changed = m_findHandle.toString(2) != mention.author.handle
+                             || m_findHandle.toInt(4) != mention.author.followers
+                             || (!mention.author.name.isEmpty()
+                                 && m_findHandle.toString(3) != mention.author.name);
+        m_findHandle.reset();
+        if (changed) {
+            m_updateHandle.bind(1, mention.author.handle)
+                .bind(2, mention.author.name.isEmpty() ? QString() : mention.author.name)
+                .bind(3, mention.author.followers)
+                .bind(4, ids.handleId)
+                .run();
+        }
+        return ids;
+    }
+    m_findHandle.reset();
+    const std::int64_t now = QDateTime::currentMSecsSinceEpoch();
+    const QString displayName =
+        mention.author.name.isEmpty() ? mention.author.handle : mention.author.name;
+    m_insertPerson.bind(1, displayName).bind(2, now).run();
+    const std::int64_t personId = m_db.lastInsertId();
+    m_insertHandle.bind(1, personId)
+        .bind(2, mention.platform)
+        .bind(3, mention.author.id)
+        .bind(4, mention.author.handle)
+        .bind(5, mention.author.name.isEmpty() ? QString() : mention.author.name)
+        .bind(6, mention.author.followers)
+        .run();
+    return {m_db.lastInsertId(), personId};
+}
+
+std::int64_t Ingestor::accountFor(const Mention &mention)
+{
+    if (mention.account.isEmpty())
+        return 0;
+    const QString key = mention.platform + u'\n' + mention.account;
+    if (const auto it = m_accounts.constFind(key); it != m_accounts.constEnd())
+        return *it;
+    std::int64_t id = 0;
+    m_findAccount.bind(1, mention.platform).bind(2, mention.account);
+    if (m_findAccount.step())
+        id = m_findAccount.toInt(0);
+    m_findAccount.reset();
+    if (id == 0) {
+        m_insertAccount.bind(1, mention.platform)
+            .bind(2, mention.account)
+            .bind(3, QDateTime::currentMSecsSinceEpoch())
+            .run();
+        id = m_db.lastInsertId();
+    }
+    m_accounts.insert(key, id);
+    return id;
+}
+
+QString Ingestor::conversationOf(const Mention &mention)
+{
+    if (!mention.conversationId.isEmpty())
+        return mention.conversationId;
+    if (mention.inReplyTo.isEmpty())
+        return mention.id;
+    // A reply belongs to the conversation of the post it answers, when we have that post.
+    m_conversationOfReply.bind(1, mention.platform).bind(2, mention.inReplyTo);
+    QString conversation = m_conversationOfReply.step() ? m_conversationOfReply.toString(0)
+                                                        : mention.inReplyTo;
+    m_conversationOfReply.reset();
+    return conversation;
+}
+
+} // namespace earshot

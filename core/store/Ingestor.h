@@ -1,0 +1,71 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "cases/CaseThreader.h"
+#include "ingest/Mention.h"
+#include "store/Sqlite.h"
+
+#include <QHash>
+#include <QMetaType>
+#include <QString>
+
+#include <cstdint>
+#include <vector>
+
+namespace earshot {
+
+// Mentions that arrive together, with where their feed stood afterwards. Written in one
+// transaction: all of it, cursor included, or none of it.
+struct IngestBatch {
+    std::vector<Mention> mentions;
+    QString feed;   // empty when the batch has no cursor (an import)
+    QString cursor; // the feed's position after these mentions
+};
+
+struct IngestResult {
+    int inserted = 0;
+    int duplicates = 0;
+    // For each mention of the batch, in order: the case it lies in (also for duplicates).
+    std::vector<std::int64_t> caseIds;
+    std::vector<std::int64_t> createdCaseIds;
+};
+
+// Writes batches of mentions into a workspace: people and handles, threading into cases, case
+// events and the full-text index. Ingesting the same mention twice changes nothing.
+class Ingestor final {
+public:
+    explicit Ingestor(Database &db);
+
+    IngestResult ingest(const IngestBatch &batch);
+    // The same, inside a transaction the caller already holds.
+    IngestResult ingestInTransaction(const IngestBatch &batch);
+
+private:
+    struct HandleIds {
+        std::int64_t handleId;
+        std::int64_t personId;
+    };
+    IngestResult writeBatch(const IngestBatch &batch);
+    HandleIds handleFor(const Mention &mention);
+    std::int64_t accountFor(const Mention &mention);
+    QString conversationOf(const Mention &mention);
+
+    Database &m_db;
+    CaseThreader m_threader;
+    Statement m_findMention;
+    Statement m_findHandle;
+    Statement m_updateHandle;
+    Statement m_insertPerson;
+    Statement m_insertHandle;
+    Statement m_findAccount;
+    Statement m_insertAccount;
+    Statement m_conversationOfReply;
+    Statement m_insertMention;
+    Statement m_saveCursor;
+    QHash<QString, std::int64_t> m_accounts; // accounts are never deleted, so this cache holds
+};
+
+} // namespace earshot
+
+Q_DECLARE_METATYPE(earshot::IngestBatch)
+Q_DECLARE_METATYPE(earshot::IngestResult)

@@ -1,0 +1,69 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "store/MentionQueries.h"
+
+#include "store/SearchQuery.h"
+
+namespace earshot {
+
+namespace {
+
+constexpr const char *mentionColumns =
+    "SELECT m.id, m.platform, m.platform_id, m.url, m.created_at, m.text, h.handle, h.name, "
+    "m.visibility = 'private', m.lang, m.in_reply_to, m.case_id "
+    "FROM mentions m JOIN handles h ON h.id = m.handle_id ";
+
+MentionRow readMention(const Statement &s)
+{
+    MentionRow row;
+    row.id = s.toInt(0);
+    row.platform = s.toString(1);
+    row.platformId = s.toString(2);
+    row.url = s.toString(3);
+    row.createdAtMs = s.toInt(4);
+    row.text = s.toString(5);
+    row.handle = s.toString(6);
+    row.authorName = s.toString(7);
+    row.isPrivate = s.toInt(8) != 0;
+    row.lang = s.toString(9);
+    row.inReplyTo = s.toString(10);
+    row.caseId = s.toInt(11);
+    return row;
+}
+
+} // namespace
+
+MentionQueries::MentionQueries(Database &reader)
+    : m_db(reader)
+{
+}
+
+std::vector<MentionRow> MentionQueries::conversation(std::int64_t caseId)
+{
+    const QByteArray sql =
+        QByteArray(mentionColumns) + "WHERE m.case_id = ? ORDER BY m.created_at, m.id";
+    Statement s(m_db, sql.constData());
+    s.bind(1, caseId);
+    std::vector<MentionRow> rows;
+    while (s.step())
+        rows.push_back(readMention(s));
+    return rows;
+}
+
+std::vector<MentionRow> MentionQueries::search(const QString &userText, int limit)
+{
+    const QString query = ftsQueryFromUserText(userText);
+    if (query.isEmpty())
+        return {};
+    // Newest first by rowid: FTS5 walks its index in that order, so no sort over all hits.
+    const QByteArray sql = QByteArray("WITH hits AS (SELECT rowid FROM mention_fts WHERE "
+                                      "mention_fts MATCH ? ORDER BY rowid DESC LIMIT ?) ")
+                           + mentionColumns + "JOIN hits ON hits.rowid = m.id ORDER BY m.id DESC";
+    Statement s(m_db, sql.constData());
+    s.bind(1, query).bind(2, limit);
+    std::vector<MentionRow> rows;
+    while (s.step())
+        rows.push_back(readMention(s));
+    return rows;
+}
+
+} // namespace earshot

@@ -1,0 +1,185 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "store/Schema.h"
+
+namespace earshot {
+
+namespace {
+
+// Times are UTC milliseconds since the epoch. Mentions are immutable facts; a case is the
+// projection of its append-only events (see docs/ARCHITECTURE.md).
+const char *const migration1 = R"sql(
+CREATE TABLE settings (
+    key   TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+) WITHOUT ROWID;
+
+CREATE TABLE teams (
+    id   INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE
+);
+
+CREATE TABLE agents (
+    id         INTEGER PRIMARY KEY,
+    key        TEXT NOT NULL UNIQUE,
+    name       TEXT NOT NULL,
+    role       TEXT NOT NULL DEFAULT 'agent' CHECK (role IN ('agent','lead','trainer','admin')),
+    team_id    INTEGER REFERENCES teams(id) ON DELETE SET NULL,
+    created_at INTEGER NOT NULL
+);
+
+-- Brand accounts mentions are heard on. Secrets never live here: they go to the OS keychain.
+CREATE TABLE accounts (
+    id           INTEGER PRIMARY KEY,
+    platform     TEXT NOT NULL,
+    handle       TEXT NOT NULL,
+    display_name TEXT,
+    base_url     TEXT,
+    created_at   INTEGER NOT NULL,
+    UNIQUE (platform, handle)
+);
+
+CREATE TABLE people (
+    id           INTEGER PRIMARY KEY,
+    display_name TEXT NOT NULL,
+    created_at   INTEGER NOT NULL
+);
+
+-- A person's identity on one network; several handles may belong to one person.
+CREATE TABLE handles (
+    id               INTEGER PRIMARY KEY,
+    person_id        INTEGER NOT NULL REFERENCES people(id),
+    platform         TEXT NOT NULL,
+    platform_user_id TEXT NOT NULL,
+    handle           TEXT NOT NULL,
+    name             TEXT,
+    followers        INTEGER,
+    UNIQUE (platform, platform_user_id)
+);
+CREATE INDEX handles_person ON handles(person_id);
+
+CREATE TABLE cases (
+    id               INTEGER PRIMARY KEY AUTOINCREMENT,
+    person_id        INTEGER NOT NULL REFERENCES people(id),
+    platform         TEXT NOT NULL,
+    conversation     TEXT NOT NULL,
+    account_id       INTEGER REFERENCES accounts(id),
+    status           TEXT NOT NULL DEFAULT 'new'
+                     CHECK (status IN ('new','open','pending','snoozed','resolved','closed')),
+    assignee_id      INTEGER REFERENCES agents(id),
+    priority         INTEGER NOT NULL DEFAULT 0,
+    subject          TEXT NOT NULL,
+    created_at       INTEGER NOT NULL,
+    last_activity_at INTEGER NOT NULL,
+    mention_count    INTEGER NOT NULL DEFAULT 0,
+    version          INTEGER NOT NULL DEFAULT 0
+);
+-- Case numbers people can say aloud start at #1001.
+INSERT INTO sqlite_sequence (name, seq) VALUES ('cases', 1000);
+CREATE INDEX cases_thread ON cases(person_id, platform, conversation);
+CREATE INDEX cases_activity ON cases(last_activity_at DESC, id DESC);
+CREATE INDEX cases_status_activity ON cases(status, last_activity_at DESC, id DESC);
+CREATE INDEX cases_unassigned ON cases(last_activity_at DESC, id DESC)
+    WHERE assignee_id IS NULL AND status IN ('new','open','pending','snoozed');
+CREATE INDEX cases_done ON cases(last_activity_at DESC, id DESC)
+    WHERE status IN ('resolved','closed');
+
+-- Append-only: every change to a case, with who and when; (case_id, version) orders it.
+CREATE TABLE case_events (
+    id       INTEGER PRIMARY KEY,
+    case_id  INTEGER NOT NULL REFERENCES cases(id),
+    version  INTEGER NOT NULL,
+    type     TEXT NOT NULL,
+    actor    TEXT NOT NULL,
+    at       INTEGER NOT NULL,
+    payload  TEXT NOT NULL DEFAULT '{}',
+    UNIQUE (case_id, version)
+);
+CREATE TRIGGER case_events_append_only_update BEFORE UPDATE ON case_events
+BEGIN SELECT RAISE(ABORT, 'case events are append-only'); END;
+CREATE TRIGGER case_events_append_only_delete BEFORE DELETE ON case_events
+BEGIN SELECT RAISE(ABORT, 'case events are append-only'); END;
+
+CREATE TABLE mentions (
+    id              INTEGER PRIMARY KEY,
+    platform        TEXT NOT NULL,
+    platform_id     TEXT NOT NULL,
+    url             TEXT,
+    created_at      INTEGER NOT NULL,
+    text            TEXT NOT NULL,
+    handle_id       INTEGER NOT NULL REFERENCES handles(id),
+    lang            TEXT,
+    in_reply_to     TEXT,
+    conversation    TEXT NOT NULL,
+    visibility      TEXT NOT NULL DEFAULT 'public' CHECK (visibility IN ('public','private')),
+    account_id      INTEGER REFERENCES accounts(id),
+    case_id         INTEGER NOT NULL REFERENCES cases(id),
+    ingested_at     INTEGER NOT NULL,
+    UNIQUE (platform, platform_id)
+);
+CREATE INDEX mentions_case ON mentions(case_id, created_at);
+CREATE TRIGGER mentions_immutable BEFORE UPDATE OF platform, platform_id, url, created_at, text,
+    handle_id, lang, in_reply_to, conversation, visibility, account_id ON mentions
+BEGIN SELECT RAISE(ABORT, 'mentions are immutable facts'); END;
+
+-- Marks keep Arabic and Indic words whole; So makes emoji searchable.
+CREATE VIRTUAL TABLE mention_fts USING fts5(
+    text, content='mentions', content_rowid='id', tokenize="unicode61 remove_diacritics 2 categories 'L* N* Co M* So'");
+CREATE TRIGGER mentions_fts_insert AFTER INSERT ON mentions
+BEGIN INSERT INTO mention_fts (rowid, text) VALUES (new.id, new.text); END;
+CREATE TRIGGER mentions_fts_delete AFTER DELETE ON mentions
+BEGIN INSERT INTO mention_fts (mention_fts, rowid, text) VALUES ('delete', old.id, old.text); END;
+
+-- Where each feed stopped, written in the same transaction as the mentions it produced.
+CREATE TABLE feed_cursors (
+    feed       TEXT PRIMARY KEY,
+    cursor     TEXT NOT NULL,
+    updated_at INTEGER NOT NULL
+) WITHOUT ROWID;
+
+CREATE TABLE templates (
+    id         INTEGER PRIMARY KEY,
+    name       TEXT NOT NULL,
+    tone       TEXT,
+    category   TEXT,
+    platform   TEXT,
+    body       TEXT NOT NULL,
+    created_at INTEGER NOT NULL,
+    updated_at INTEGER NOT NULL
+);
+
+-- Replies on their way out: draft -> awaiting_approval -> queued -> sending -> sent | failed |
+-- uncertain. Written with synchronous=FULL: a person wrote it.
+CREATE TABLE outbox (
+    id               INTEGER PRIMARY KEY,
+    case_id          INTEGER NOT NULL REFERENCES cases(id),
+    account_id       INTEGER REFERENCES accounts(id),
+    agent_id         INTEGER REFERENCES agents(id),
+    platform         TEXT NOT NULL,
+    in_reply_to      TEXT,
+    visibility       TEXT NOT NULL DEFAULT 'public' CHECK (visibility IN ('public','private')),
+    body             TEXT NOT NULL,
+    state            TEXT NOT NULL DEFAULT 'draft' CHECK (state IN
+                     ('draft','awaiting_approval','queued','sending','sent','failed','uncertain')),
+    platform_post_id TEXT,
+    error            TEXT,
+    created_at       INTEGER NOT NULL,
+    updated_at       INTEGER NOT NULL
+);
+CREATE INDEX outbox_state ON outbox(state, created_at);
+CREATE INDEX outbox_case ON outbox(case_id);
+)sql";
+
+} // namespace
+
+const std::vector<Migration> &schemaMigrations()
+{
+    static const std::vector<Migration> migrations{{1, migration1}};
+    return migrations;
+}
+
+int latestSchemaVersion()
+{
+    return schemaMigrations().back().version;
+}
+
+} // namespace earshot

@@ -1,0 +1,96 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "store/SearchQuery.h"
+
+#include <QStringList>
+
+#include <utility>
+
+namespace earshot {
+
+namespace {
+
+// The same character classes the index tokenizer keeps (see the mention_fts definition).
+bool isTokenCharacter(char32_t c)
+{
+    switch (QChar::category(c)) {
+    case QChar::Letter_Uppercase:
+    case QChar::Letter_Lowercase:
+    case QChar::Letter_Titlecase:
+    case QChar::Letter_Modifier:
+    case QChar::Letter_Other:
+    case QChar::Number_DecimalDigit:
+    case QChar::Number_Letter:
+    case QChar::Number_Other:
+    case QChar::Mark_NonSpacing:
+    case QChar::Mark_SpacingCombining:
+    case QChar::Mark_Enclosing:
+    case QChar::Symbol_Other:
+    case QChar::Other_PrivateUse:
+        return true;
+    default:
+        return false;
+    }
+}
+
+bool hasTokenCharacter(const QString &text)
+{
+    for (const char32_t c : text.toUcs4()) {
+        if (isTokenCharacter(c))
+            return true;
+    }
+    return false;
+}
+
+QString quoted(const QString &text)
+{
+    QString escaped = text;
+    escaped.replace(u'"', QStringLiteral("\"\""));
+    return u'"' + escaped + u'"';
+}
+
+void addWord(QString word, QStringList &terms)
+{
+    bool prefix = false;
+    while (word.endsWith(u'*')) {
+        word.chop(1);
+        prefix = true;
+    }
+    if (!hasTokenCharacter(word))
+        return;
+    terms.append(prefix ? quoted(word) + u'*' : quoted(word));
+}
+
+} // namespace
+
+QString ftsQueryFromUserText(const QString &text)
+{
+    QStringList terms;
+    QString word;
+    const auto flushWord = [&] {
+        if (!word.isEmpty())
+            addWord(std::exchange(word, QString()), terms);
+    };
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (c == u'"') {
+            const qsizetype close = text.indexOf(u'"', i + 1);
+            if (close < 0) { // an unbalanced quote is just a character
+                flushWord();
+                continue;
+            }
+            flushWord();
+            const QString phrase = text.mid(i + 1, close - i - 1).simplified();
+            if (hasTokenCharacter(phrase))
+                terms.append(quoted(phrase));
+            i = close;
+        } else if (c.isSpace()) {
+            flushWord();
+        } else {
+            word.append(c);
+        }
+    }
+    flushWord();
+    return terms.join(u' ');
+}
+
+} // namespace earshot

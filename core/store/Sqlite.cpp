@@ -1,0 +1,243 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "store/Sqlite.h"
+
+#include "Tr.h"
+#include "store/StoreError.h"
+
+#include <sqlite3.h>
+
+#include <utility>
+
+namespace earshot {
+
+Database::Database(const QString &path, Access access)
+    : m_path(path)
+{
+    int flags = SQLITE_OPEN_NOMUTEX;
+    switch (access) {
+    case Access::ReadOnly:
+        flags |= SQLITE_OPEN_READONLY;
+        break;
+    case Access::ReadWrite:
+        flags |= SQLITE_OPEN_READWRITE;
+        break;
+    case Access::ReadWriteCreate:
+        flags |= SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
+        break;
+    }
+    const int rc = sqlite3_open_v2(path.toUtf8().constData(), &m_db, flags, nullptr);
+    if (rc != SQLITE_OK) {
+        const QString reason = m_db ? QString::fromUtf8(sqlite3_errmsg(m_db))
+                                    : QString::fromUtf8(sqlite3_errstr(rc));
+        close();
+        throw StoreError(Tr::tr("Cannot open workspace %1: %2").arg(path, reason));
+    }
+    sqlite3_extended_result_codes(m_db, 1);
+    // Readers and the writer meet on the same file; wait a little instead of failing at once.
+    sqlite3_busy_timeout(m_db, 5000);
+}
+
+Database::~Database()
+{
+    close();
+}
+
+Database::Database(Database &&other) noexcept
+    : m_db(std::exchange(other.m_db, nullptr))
+    , m_path(std::move(other.m_path))
+{
+}
+
+Database &Database::operator=(Database &&other) noexcept
+{
+    if (this != &other) {
+        close();
+        m_db = std::exchange(other.m_db, nullptr);
+        m_path = std::move(other.m_path);
+    }
+    return *this;
+}
+
+void Database::close()
+{
+    if (m_db) {
+        sqlite3_close_v2(m_db);
+        m_db = nullptr;
+    }
+}
+
+void Database::fail(const QString &what, int rc) const
+{
+    QString reason = m_db ? QString::fromUtf8(sqlite3_errmsg(m_db))
+                          : QString::fromUtf8(sqlite3_errstr(rc));
+    const int primary = rc & 0xff;
+    if (primary == SQLITE_FULL)
+        reason = Tr::tr("the disk is full");
+    else if (primary == SQLITE_READONLY)
+        reason = Tr::tr("the file is read-only");
+    else if (primary == SQLITE_NOTADB || primary == SQLITE_CORRUPT)
+        reason = Tr::tr("the file is not an intact SQLite database (%1)").arg(reason);
+    throw StoreError(Tr::tr("Workspace %1: %2 failed: %3").arg(m_path, what, reason));
+}
+
+void Database::exec(const char *sql)
+{
+    char *error = nullptr;
+    const int rc = sqlite3_exec(m_db, sql, nullptr, nullptr, &error);
+    if (rc != SQLITE_OK) {
+        sqlite3_free(error);
+        fail(QString::fromUtf8(sql).left(60), rc);
+    }
+}
+
+Statement Database::prepare(const char *sql)
+{
+    return Statement(*this, sql);
+}
+
+std::int64_t Database::lastInsertId() const
+{
+    return sqlite3_last_insert_rowid(m_db);
+}
+
+int Database::changes() const
+{
+    return sqlite3_changes(m_db);
+}
+
+std::int64_t Database::queryInt(const char *sql)
+{
+    Statement statement(*this, sql);
+    return statement.step() ? statement.toInt(0) : 0;
+}
+
+Statement::Statement(Database &db, const char *sql)
+    : m_db(&db)
+{
+    const int rc = sqlite3_prepare_v3(db.handle(), sql, -1, SQLITE_PREPARE_PERSISTENT, &m_stmt,
+                                      nullptr);
+    if (rc != SQLITE_OK)
+        db.fail(QString::fromUtf8(sql).left(60), rc);
+}
+
+Statement::~Statement()
+{
+    sqlite3_finalize(m_stmt);
+}
+
+Statement::Statement(Statement &&other) noexcept
+    : m_db(other.m_db)
+    , m_stmt(std::exchange(other.m_stmt, nullptr))
+{
+}
+
+Statement &Statement::bindInt64(int index, std::int64_t value)
+{
+    sqlite3_bind_int64(m_stmt, index, value);
+    return *this;
+}
+
+Statement &Statement::bind(int index, double value)
+{
+    sqlite3_bind_double(m_stmt, index, value);
+    return *this;
+}
+
+Statement &Statement::bind(int index, const QString &value)
+{
+    if (value.isNull())
+        return bindNull(index);
+    return bind(index, value.toUtf8());
+}
+
+Statement &Statement::bind(int index, const QByteArray &utf8)
+{
+    sqlite3_bind_text(m_stmt, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+    return *this;
+}
+
+Statement &Statement::bindNull(int index)
+{
+    sqlite3_bind_null(m_stmt, index);
+    return *this;
+}
+
+Statement &Statement::bindOptional(int index, const std::optional<std::int64_t> &value)
+{
+    return value ? bind(index, *value) : bindNull(index);
+}
+
+bool Statement::step()
+{
+    const int rc = sqlite3_step(m_stmt);
+    if (rc == SQLITE_ROW)
+        return true;
+    if (rc == SQLITE_DONE)
+        return false;
+    const QString sql = QString::fromUtf8(sqlite3_sql(m_stmt)).simplified().left(60);
+    sqlite3_reset(m_stmt);
+    m_db->fail(sql, rc);
+}
+
+void Statement::run()
+{
+    while (step()) {
+    }
+    reset();
+}
+
+void Statement::reset()
+{
+    sqlite3_reset(m_stmt);
+    sqlite3_clear_bindings(m_stmt);
+}
+
+bool Statement::isNull(int column) const
+{
+    return sqlite3_column_type(m_stmt, column) == SQLITE_NULL;
+}
+
+std::int64_t Statement::toInt(int column) const
+{
+    return sqlite3_column_int64(m_stmt, column);
+}
+
+double Statement::toDouble(int column) const
+{
+    return sqlite3_column_double(m_stmt, column);
+}
+
+QString Statement::toString(int column) const
+{
+    const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column));
+    if (!text)
+        return {};
+    return QString::fromUtf8(text, sqlite3_column_bytes(m_stmt, column));
+}
+
+std::optional<std::int64_t> Statement::toOptionalInt(int column) const
+{
+    if (isNull(column))
+        return std::nullopt;
+    return toInt(column);
+}
+
+Transaction::Transaction(Database &db)
+    : m_db(db)
+{
+    m_db.exec("BEGIN IMMEDIATE");
+}
+
+Transaction::~Transaction()
+{
+    if (!m_done)
+        sqlite3_exec(m_db.handle(), "ROLLBACK", nullptr, nullptr, nullptr);
+}
+
+void Transaction::commit()
+{
+    m_db.exec("COMMIT");
+    m_done = true;
+}
+
+} // namespace earshot

@@ -1,0 +1,108 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+#include <cstdint>
+#include <optional>
+#include <type_traits>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace earshot {
+
+class Statement;
+
+// One SQLite connection. Owned by exactly one thread; never shared (WAL gives each reader its own).
+class Database final {
+public:
+    enum class Access { ReadWrite, ReadWriteCreate, ReadOnly };
+
+    Database() = default;
+    Database(const QString &path, Access access);
+    ~Database();
+    Database(Database &&other) noexcept;
+    Database &operator=(Database &&other) noexcept;
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    bool isOpen() const { return m_db != nullptr; }
+    const QString &path() const { return m_path; }
+
+    // Runs one or more statements without results; throws StoreError with SQLite's reason.
+    void exec(const char *sql);
+    Statement prepare(const char *sql);
+    std::int64_t lastInsertId() const;
+    int changes() const;
+    // The first column of the first row of a query without parameters.
+    std::int64_t queryInt(const char *sql);
+
+    sqlite3 *handle() const { return m_db; }
+    [[noreturn]] void fail(const QString &what, int rc) const;
+
+private:
+    void close();
+
+    sqlite3 *m_db = nullptr;
+    QString m_path;
+};
+
+// A prepared statement. Binds are 1-based like SQLite's; columns are 0-based.
+class Statement final {
+public:
+    Statement(Database &db, const char *sql);
+    ~Statement();
+    Statement(Statement &&other) noexcept;
+    Statement &operator=(Statement &&) = delete;
+    Statement(const Statement &) = delete;
+    Statement &operator=(const Statement &) = delete;
+
+    // Any whole number: int, qint64 and std::int64_t differ in type on some platforms.
+    template <typename Integer, typename = std::enable_if_t<std::is_integral_v<Integer>>>
+    Statement &bind(int index, Integer value)
+    {
+        return bindInt64(index, static_cast<std::int64_t>(value));
+    }
+    Statement &bind(int index, double value);
+    Statement &bind(int index, const QString &value); // a null QString binds NULL
+    Statement &bind(int index, const QByteArray &utf8);
+    Statement &bindNull(int index);
+    Statement &bindOptional(int index, const std::optional<std::int64_t> &value);
+
+    // Advances to the next row; false when done. Throws StoreError on failure.
+    bool step();
+    // Runs a statement that returns no rows, then resets it for reuse.
+    void run();
+    void reset();
+
+    bool isNull(int column) const;
+    std::int64_t toInt(int column) const;
+    double toDouble(int column) const;
+    QString toString(int column) const;
+    std::optional<std::int64_t> toOptionalInt(int column) const;
+
+private:
+    Statement &bindInt64(int index, std::int64_t value);
+
+    Database *m_db;
+    sqlite3_stmt *m_stmt = nullptr;
+};
+
+// BEGIN IMMEDIATE on construction, ROLLBACK on destruction unless commit() ran. Immediate, so a
+// writer learns at the start (not halfway) that another writer holds the lock.
+class Transaction final {
+public:
+    explicit Transaction(Database &db);
+    ~Transaction();
+    Transaction(const Transaction &) = delete;
+    Transaction &operator=(const Transaction &) = delete;
+    void commit();
+
+private:
+    Database &m_db;
+    bool m_done = false;
+};
+
+} // namespace earshot

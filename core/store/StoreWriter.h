@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "store/Ingestor.h"
+
+#include <QObject>
+#include <QString>
+#include <QThread>
+
+namespace earshot {
+
+class StoreWriterWorker;
+
+// The one thread that writes to a workspace. Batches are queued to it and written in one
+// transaction each; results come back as signals in the thread that owns this object, so the
+// window never waits on the disk.
+class StoreWriter final : public QObject {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(StoreWriter)
+
+public:
+    explicit StoreWriter(const QString &workspacePath, QObject *parent = nullptr);
+    ~StoreWriter() override;
+
+    // Thread-safe; returns at once.
+    void submit(const earshot::IngestBatch &batch);
+
+Q_SIGNALS:
+    void ingested(const earshot::IngestResult &result);
+    void failed(const QString &message);
+
+private:
+    QThread m_thread;
+    StoreWriterWorker *m_worker;
+};
+
+} // namespace earshot

@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "store/Ingestor.h"
+#include "store/Sqlite.h"
+
+#include <QObject>
+
+#include <memory>
+
+namespace earshot {
+
+// Lives on the writer thread; owns the write connection, which never leaves that thread.
+class StoreWriterWorker final : public QObject {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(StoreWriterWorker)
+
+public:
+    explicit StoreWriterWorker(const QString &workspacePath);
+    ~StoreWriterWorker() override;
+
+public Q_SLOTS:
+    void ingest(const earshot::IngestBatch &batch);
+
+Q_SIGNALS:
+    void ingested(const earshot::IngestResult &result);
+    void failed(const QString &message);
+
+private:
+    bool ensureOpen();
+
+    QString m_path;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<Ingestor> m_ingestor;
+};
+
+} // namespace earshot

@@ -1,0 +1,136 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "store/Workspace.h"
+
+#include "Tr.h"
+#include "store/Schema.h"
+#include "store/StoreError.h"
+
+#include <QByteArray>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+namespace earshot {
+
+namespace {
+
+void checkLocation(const QString &path, Workspace::Create create)
+{
+    const QFileInfo file(path);
+    const QFileInfo folder(file.absolutePath());
+    if (!folder.exists() || !folder.isDir())
+        throw StoreError(
+            Tr::tr("Cannot open workspace %1: the folder %2 does not exist.")
+                .arg(path, QDir::toNativeSeparators(folder.absoluteFilePath())));
+    if (!file.exists()) {
+        if (create == Workspace::Create::Never)
+            throw StoreError(Tr::tr("Cannot open workspace %1: there is no such file.").arg(path));
+        if (!folder.isWritable())
+            throw StoreError(Tr::tr("Cannot create workspace %1: the folder %2 is read-only.")
+                                 .arg(path, folder.absoluteFilePath()));
+        return;
+    }
+    if (!file.isFile())
+        throw StoreError(Tr::tr("Cannot open workspace %1: it is not a file.").arg(path));
+    QFile probe(path);
+    if (!probe.open(QIODevice::ReadOnly))
+        throw StoreError(Tr::tr("Cannot open workspace %1: %2").arg(path, probe.errorString()));
+    const QByteArray header = probe.read(16);
+    // An empty file is a new workspace; anything else must carry SQLite's magic header.
+    if (!header.isEmpty() && header != QByteArray("SQLite format 3\0", 16))
+        throw StoreError(Tr::tr("Cannot open workspace %1: it is not an Earshot workspace (not a "
+                                "SQLite file). The file was left untouched.")
+                             .arg(path));
+    if (!file.isWritable() || !folder.isWritable())
+        throw StoreError(Tr::tr("Cannot open workspace %1: the file or its folder is read-only. "
+                                "Earshot needs to write next to it (write-ahead log).")
+                             .arg(path));
+}
+
+int pragmaInt(Database &db, const char *sql)
+{
+    return int(db.queryInt(sql));
+}
+
+void checkIdentity(Database &db, const QString &path)
+{
+    const int applicationId = pragmaInt(db, "PRAGMA application_id");
+    const int version = Workspace::schemaVersion(db);
+    const bool empty = db.queryInt("SELECT count(*) FROM sqlite_master") == 0;
+    if (applicationId != workspaceApplicationId && !(applicationId == 0 && empty))
+        throw StoreError(Tr::tr("Cannot open workspace %1: it is a SQLite database of another "
+                                "program, not an Earshot workspace. The file was left untouched.")
+                             .arg(path));
+    if (version > latestSchemaVersion())
+        throw StoreError(Tr::tr("Cannot open workspace %1: it was written by a newer Earshot "
+                                "(schema %2; this Earshot knows up to %3). The file was left "
+                                "untouched; update Earshot to open it.")
+                             .arg(path)
+                             .arg(version)
+                             .arg(latestSchemaVersion()));
+}
+
+void migrate(Database &db)
+{
+    const int current = Workspace::schemaVersion(db);
+    for (const Migration &migration : schemaMigrations()) {
+        if (migration.version <= current)
+            continue;
+        Transaction transaction(db);
+        db.exec(migration.sql);
+        db.exec(QByteArray("PRAGMA user_version = " + QByteArray::number(migration.version))
+                    .constData());
+        db.exec(QByteArray("PRAGMA application_id = " +
+                           QByteArray::number(workspaceApplicationId))
+                    .constData());
+        transaction.commit();
+    }
+}
+
+void configureConnection(Database &db)
+{
+    db.exec("PRAGMA foreign_keys = ON");
+    // The mention cache can be fetched again; what a person wrote switches to FULL per write.
+    db.exec("PRAGMA synchronous = NORMAL");
+}
+
+} // namespace
+
+Database Workspace::openForWriting(const QString &path, Create create)
+{
+    checkLocation(path, create);
+    Database db(path, Database::Access::ReadWriteCreate);
+    checkIdentity(db, path);
+    db.exec("PRAGMA journal_mode = WAL");
+    configureConnection(db);
+    migrate(db);
+    return db;
+}
+
+Database Workspace::openForReading(const QString &path)
+{
+    checkLocation(path, Create::Never);
+    Database db(path, Database::Access::ReadWrite);
+    checkIdentity(db, path);
+    if (schemaVersion(db) != latestSchemaVersion())
+        throw StoreError(Tr::tr("Cannot read workspace %1: its schema is at version %2, "
+                                "expected %3.")
+                             .arg(path)
+                             .arg(schemaVersion(db))
+                             .arg(latestSchemaVersion()));
+    configureConnection(db);
+    db.exec("PRAGMA query_only = ON");
+    return db;
+}
+
+bool Workspace::exists(const QString &path)
+{
+    return QFileInfo(path).isFile();
+}
+
+int Workspace::schemaVersion(Database &db)
+{
+    return pragmaInt(db, "PRAGMA user_version");
+}
+
+} // namespace earshot

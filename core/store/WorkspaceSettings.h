@@ -1,0 +1,23 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "store/Sqlite.h"
+
+#include <QString>
+
+namespace earshot {
+
+// Settings that travel with a workspace file (its kind, the scenario that feeds it), as opposed
+// to a person's window settings, which live in AppSettings.
+namespace WorkspaceSettings {
+
+inline constexpr const char *kind = "workspace.kind"; // "demo" or "standard"
+inline constexpr const char *scenarioTitle = "simulation.scenario_title";
+inline constexpr const char *scenarioResource = "simulation.scenario";
+
+QString value(Database &db, const char *key, const QString &fallback = {});
+void setValue(Database &db, const char *key, const QString &value);
+
+} // namespace WorkspaceSettings
+
+} // namespace earshot

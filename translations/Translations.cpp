@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "Translations.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QLibraryInfo>
+#include <QTranslator>
+
+namespace earshot {
+
+using namespace Qt::StringLiterals;
+
+QLocale installTranslations(QCoreApplication &app, const QString &language)
+{
+    const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
+    QLocale::setDefault(locale);
+    auto *earshot = new QTranslator(&app);
+    if (earshot->load(locale, u"earshot"_s, u"_"_s, u":/i18n"_s))
+        QCoreApplication::installTranslator(earshot);
+    auto *qt = new QTranslator(&app);
+    if (qt->load(locale, u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
+    return locale;
+}
+
+QStringList availableLanguages()
+{
+    QStringList languages{u"en"_s};
+    const QStringList files = QDir(u":/i18n"_s).entryList({u"earshot_*.qm"_s});
+    for (const QString &file : files)
+        languages.append(file.mid(8).chopped(3));
+    return languages;
+}
+
+} // namespace earshot
