@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "CliCommands.h"
 
-#include "AppPaths.h"
 #include "ConsoleOutput.h"
 #include "ingest/JsonLinesImporter.h"
 #include "ingest/MentionJson.h"
+#include "platforms/simulation/DemoWorkspace.h"
 #include "platforms/simulation/ScenarioReader.h"
 #include "store/MentionQueries.h"
 #include "store/StoreError.h"
@@ -13,6 +13,7 @@
 #include "store/WorkspaceStats.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
 
 #include <fstream>
@@ -119,12 +120,14 @@ int search(const QString &workspace, const QString &query, int limit, bool json)
     }
 }
 
-int createDemo(const QString &workspace)
+int createDemo(const QString &workspace, const QString &scenario)
 {
     try {
         if (Workspace::exists(workspace))
             return failWith(Tr::tr("%1 already exists; it was left untouched.").arg(workspace));
-        AppPaths::ensureDemoWorkspace(workspace);
+        DemoWorkspace::create(workspace,
+                              scenario.isEmpty() ? DemoWorkspace::bundledScenario() : scenario,
+                              QDateTime::currentMSecsSinceEpoch());
         out() << Tr::tr("Created demo workspace %1.").arg(QDir::toNativeSeparators(workspace))
               << Qt::endl;
         return Ok;

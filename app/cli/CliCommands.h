@@ -12,6 +12,6 @@ enum ExitCode { Ok = 0, Failed = 1, Usage = 2, SomeLinesRejected = 3 };
 int info(const QString &workspace);
 int import(const QString &workspace, const QString &file);
 int search(const QString &workspace, const QString &query, int limit, bool json);
-int createDemo(const QString &workspace);
+int createDemo(const QString &workspace, const QString &scenario);
 
 } // namespace earshot::cli

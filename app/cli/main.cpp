@@ -46,7 +46,7 @@ int main(int argc, char *argv[])
                "  info               rows per table of the workspace\n"
                "  import FILE        add mentions from JSON Lines (- reads standard input)\n"
                "  search QUERY...    what the search box finds, newest first\n"
-               "  demo               create a demo workspace at --workspace\n\n"
+               "  demo               create a demo workspace at --workspace (from --scenario)\n\n"
                "Exit codes: 0 done, 1 failed, 2 wrong usage, 3 imported with rejected lines."));
     parser.addHelpOption();
     parser.addVersionOption();
@@ -58,7 +58,10 @@ int main(int argc, char *argv[])
     const QCommandLineOption limitOption(u"limit"_s, Tr::tr("Most results to show (search)."),
                                          Tr::tr("n"), u"50"_s);
     const QCommandLineOption jsonOption(u"json"_s, Tr::tr("Print results as JSON Lines (search)."));
-    parser.addOptions({workspaceOption, langOption, limitOption, jsonOption});
+    const QCommandLineOption scenarioOption(
+        u"scenario"_s, Tr::tr("Scenario file for demo (default: the bundled one)."),
+        Tr::tr("file"));
+    parser.addOptions({workspaceOption, langOption, limitOption, jsonOption, scenarioOption});
     parser.addPositionalArgument(u"command"_s, Tr::tr("info, import, search or demo"));
     parser.process(app);
 
@@ -84,7 +87,7 @@ int main(int argc, char *argv[])
         return cli::search(workspace, args.mid(1).join(u' '), limit, parser.isSet(jsonOption));
     }
     if (command == u"demo" && args.size() == 1)
-        return cli::createDemo(workspace);
+        return cli::createDemo(workspace, parser.value(scenarioOption));
     err() << Tr::tr("Unknown command or wrong arguments: %1. Try earshot-cli --help.")
                  .arg(args.join(u' '))
           << Qt::endl;

@@ -1,0 +1,104 @@
+// SPDX-License-Identifier: Apache-2.0
+// earshot: the console window.
+#include "AppPaths.h"
+#include "ConsoleOutput.h"
+#include "FirstPaintProbe.h"
+#include "MainWindow.h"
+#include "Translations.h"
+#include "platforms/simulation/ScenarioReader.h"
+#include "settings/AppSettings.h"
+#include "store/StoreError.h"
+#include "workspace/WorkspaceSession.h"
+
+#include <QAbstractItemView>
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QMessageBox>
+
+#include <memory>
+
+using namespace earshot;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Earshot)
+};
+
+QString preParseLanguage(const QStringList &arguments)
+{
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        if (arguments[i] == u"--lang" && i + 1 < arguments.size())
+            return arguments[i + 1];
+        if (arguments[i].startsWith(u"--lang="))
+            return arguments[i].mid(7);
+    }
+    return {};
+}
+
+int refuse(const QString &message)
+{
+    err() << message << Qt::endl;
+    QMessageBox::critical(nullptr, Tr::tr("Earshot cannot open the workspace"), message);
+    return 1;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QElapsedTimer sinceStart;
+    sinceStart.start();
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(u"Earshot"_s);
+    QApplication::setApplicationName(u"Earshot"_s);
+    QApplication::setApplicationDisplayName(u"Earshot"_s);
+    QApplication::setApplicationVersion(QStringLiteral(EARSHOT_VERSION));
+    QApplication::setDesktopFileName(u"earshot"_s);
+
+    AppSettings settings;
+    const QString language = preParseLanguage(QCoreApplication::arguments());
+    installTranslations(app, language.isEmpty() ? settings.value(Settings::language) : language);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(Tr::tr("Earshot: a desktop console for social customer care."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption workspaceOption(
+        {u"w"_s, u"workspace"_s},
+        Tr::tr("Open this workspace file (created if it does not exist). Without it, Earshot "
+               "opens the demo workspace."),
+        Tr::tr("path"));
+    const QCommandLineOption langOption(u"lang"_s,
+                                        Tr::tr("Language of the window (en, de); overrides the "
+                                               "system language."),
+                                        Tr::tr("code"));
+    parser.addOptions({workspaceOption, langOption});
+    parser.process(app);
+
+    QString path = parser.value(workspaceOption);
+    std::unique_ptr<WorkspaceSession> session;
+    try {
+        if (path.isEmpty()) {
+            path = AppPaths::defaultWorkspace();
+            AppPaths::ensureDemoWorkspace(path);
+        }
+        session = std::make_unique<WorkspaceSession>(path);
+    } catch (const StoreError &e) {
+        return refuse(e.message());
+    } catch (const ScenarioError &e) {
+        return refuse(e.message());
+    }
+
+    MainWindow window(*session, settings);
+    if (FirstPaintProbe::requested()) {
+        auto *probe = new FirstPaintProbe(sinceStart, &window);
+        window.findChild<QAbstractItemView *>(u"caseView"_s)->viewport()->installEventFilter(probe);
+    }
+    window.show();
+    if (!FirstPaintProbe::requested())
+        session->startFeeds();
+    return QApplication::exec();
+}

@@ -48,9 +48,14 @@ WorkspaceSession::WorkspaceSession(const QString &path, QObject *parent)
         m_scenarioTitle = WorkspaceSettings::value(m_reader, WorkspaceSettings::scenarioTitle);
         const QString scenario =
             WorkspaceSettings::value(m_reader, WorkspaceSettings::scenarioResource);
-        m_feed = std::make_unique<SimulationFeed>(
-            ScenarioReader::readFile(scenario), m_writer.get(),
-            feedCursor(m_reader, SimulationFeed::feedName()));
+        try {
+            m_feed = std::make_unique<SimulationFeed>(
+                ScenarioReader::readFile(scenario), m_writer.get(),
+                feedCursor(m_reader, SimulationFeed::feedName()));
+        } catch (const ScenarioError &e) {
+            // What is stored stays readable; only the trickle of new mentions stops.
+            m_feedProblem = e.message();
+        }
     }
 }
 
@@ -64,6 +69,8 @@ WorkspaceSession::~WorkspaceSession()
 QString WorkspaceSession::describe() const
 {
     const QString file = QDir::toNativeSeparators(m_path);
+    if (m_isDemo && !m_feedProblem.isEmpty())
+        return Tr::tr("Demo workspace %1 - live feed stopped: %2").arg(file, m_feedProblem);
     if (m_isDemo)
         return Tr::tr("Demo workspace %1 - fed by the Simulation platform (\"%2\"), no network")
             .arg(file, m_scenarioTitle);

@@ -58,6 +58,7 @@ private:
     std::unique_ptr<SimulationFeed> m_feed;
     bool m_isDemo = false;
     QString m_scenarioTitle;
+    QString m_feedProblem;
 };
 
 } // namespace earshot

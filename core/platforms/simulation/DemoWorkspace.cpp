@@ -12,6 +12,7 @@
 
 #include <QDateTime>
 #include <QFile>
+#include <QFileInfo>
 #include <QHash>
 
 #include <nlohmann/json.hpp>
@@ -49,6 +50,28 @@ void seedAccounts(Database &db, const Scenario &scenario)
             .bind(3, account.name)
             .bind(4, QDateTime::currentMSecsSinceEpoch())
             .run();
+    }
+}
+
+// A scenario knows which handles belong to one person; seeding them first makes ingest find
+// the person instead of creating one per network.
+void seedPeople(Database &db, const Scenario &scenario)
+{
+    Statement person(db, "INSERT INTO people (display_name, created_at) VALUES (?, ?)");
+    Statement handle(db, "INSERT INTO handles (person_id, platform, platform_user_id, handle, "
+                         "name, followers) VALUES (?, ?, ?, ?, ?, ?)");
+    for (const ScenarioPerson &p : scenario.people) {
+        person.bind(1, p.name).bind(2, QDateTime::currentMSecsSinceEpoch()).run();
+        const std::int64_t personId = db.lastInsertId();
+        for (const ScenarioHandle &h : p.handles) {
+            handle.bind(1, personId)
+                .bind(2, h.platform)
+                .bind(3, h.id)
+                .bind(4, h.handle)
+                .bind(5, p.name)
+                .bind(6, h.followers)
+                .run();
+        }
     }
 }
 
@@ -103,6 +126,7 @@ void DemoWorkspace::create(const QString &path, const QString &scenarioPath, std
         Transaction transaction(db);
         const auto agentIds = seedAgents(db, scenario);
         seedAccounts(db, scenario);
+        seedPeople(db, scenario);
         IngestBatch batch;
         for (const ScenarioMention &m : scenario.mentions)
             batch.mentions.push_back(scenario.toMention(m, startMs + m.atSeconds * 1000));
@@ -113,7 +137,11 @@ void DemoWorkspace::create(const QString &path, const QString &scenarioPath, std
         applyCaseState(db, scenario, result.caseIds, startMs, agentIds);
         WorkspaceSettings::setValue(db, WorkspaceSettings::kind, u"demo"_s);
         WorkspaceSettings::setValue(db, WorkspaceSettings::scenarioTitle, scenario.title);
-        WorkspaceSettings::setValue(db, WorkspaceSettings::scenarioResource, scenarioPath);
+        // Absolute, so the live feed finds it again whatever folder Earshot starts in.
+        WorkspaceSettings::setValue(db, WorkspaceSettings::scenarioResource,
+                                    scenarioPath.startsWith(u':')
+                                        ? scenarioPath
+                                        : QFileInfo(scenarioPath).absoluteFilePath());
         transaction.commit();
         // Fold the write-ahead log in, so the renamed file is complete on its own.
         db.exec("PRAGMA wal_checkpoint(TRUNCATE)");

@@ -1,0 +1,290 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "MainWindow.h"
+
+#include "models/CaseListModel.h"
+#include "models/QueueModel.h"
+#include "settings/AppSettings.h"
+#include "store/CaseDetails.h"
+#include "views/ConversationView.h"
+#include "workspace/WorkspaceSession.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTime>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace earshot {
+
+using namespace Qt::StringLiterals;
+
+MainWindow::MainWindow(WorkspaceSession &session, AppSettings &settings, QWidget *parent)
+    : QMainWindow(parent)
+    , m_session(session)
+    , m_settings(settings)
+    , m_queueModel(new QueueModel(session.cases(), this))
+    , m_caseModel(new CaseListModel(session.cases(), this))
+{
+    setObjectName(u"mainWindow"_s);
+    setWindowTitle(session.isDemo() ? tr("Earshot - Demo") : tr("Earshot"));
+    buildLayout();
+    buildActions();
+
+    // Counting queues is cheap but not free; during a spike, count at most a few times a second.
+    m_countRefresh.setSingleShot(true);
+    m_countRefresh.setInterval(400);
+    connect(&m_countRefresh, &QTimer::timeout, m_queueModel, &QueueModel::refreshCounts);
+    m_searchDelay.setSingleShot(true);
+    m_searchDelay.setInterval(150);
+    connect(&m_searchDelay, &QTimer::timeout, this,
+            [this] { m_caseModel->setSearchText(m_search->text()); });
+
+    connect(&session, &WorkspaceSession::casesChanged, this, &MainWindow::onCasesChanged);
+    connect(&session, &WorkspaceSession::mentionsArrived, this, &MainWindow::onMentionsArrived);
+    connect(&session, &WorkspaceSession::writeFailed, this, &MainWindow::onWriteFailed);
+    restoreState();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildLayout()
+{
+    m_queueView = new QTreeView(this);
+    m_queueView->setObjectName(u"queueView"_s);
+    m_queueView->setModel(m_queueModel);
+    m_queueView->setRootIsDecorated(false);
+    m_queueView->setHeaderHidden(true);
+    m_queueView->setUniformRowHeights(true);
+    m_queueView->header()->setStretchLastSection(false);
+    m_queueView->header()->setSectionResizeMode(QueueModel::TitleColumn, QHeaderView::Stretch);
+    m_queueView->header()->setSectionResizeMode(QueueModel::CountColumn,
+                                                QHeaderView::ResizeToContents);
+    m_queueView->setAccessibleName(tr("Queues"));
+    connect(m_queueView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &MainWindow::onQueueChanged);
+
+    m_search = new QLineEdit(this);
+    m_search->setObjectName(u"searchBox"_s);
+    m_search->setPlaceholderText(tr("Search messages (Ctrl+F): words, \"a phrase\", refund*"));
+    m_search->setClearButtonEnabled(true);
+    connect(m_search, &QLineEdit::textChanged, &m_searchDelay, qOverload<>(&QTimer::start));
+
+    m_caseView = new QTreeView(this);
+    m_caseView->setObjectName(u"caseView"_s);
+    m_caseView->setModel(m_caseModel);
+    m_caseView->setRootIsDecorated(false);
+    m_caseView->setUniformRowHeights(true); // lets the view skip measuring rows it never shows
+    m_caseView->setAllColumnsShowFocus(true);
+    m_caseView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_caseView->setAccessibleName(tr("Cases"));
+    m_caseView->header()->setStretchLastSection(false);
+    m_caseView->header()->setSectionResizeMode(CaseListModel::SubjectColumn, QHeaderView::Stretch);
+    m_caseView->setColumnWidth(CaseListModel::NumberColumn, 70);
+    m_caseView->setColumnWidth(CaseListModel::PersonColumn, 150);
+    m_caseView->setColumnWidth(CaseListModel::NetworkColumn, 80);
+    m_caseView->setColumnWidth(CaseListModel::StatusColumn, 80);
+    m_caseView->setColumnWidth(CaseListModel::ActivityColumn, 110);
+    connect(m_caseView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &MainWindow::onCurrentCaseChanged);
+    connect(m_caseModel, &QAbstractItemModel::modelReset, this, &MainWindow::onCurrentCaseChanged);
+
+    auto *middle = new QWidget(this);
+    auto *middleLayout = new QVBoxLayout(middle);
+    middleLayout->setContentsMargins(0, 0, 0, 0);
+    middleLayout->addWidget(m_search);
+    middleLayout->addWidget(m_caseView);
+
+    m_conversation = new ConversationView(this);
+
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->setObjectName(u"mainSplitter"_s);
+    m_splitter->addWidget(m_queueView);
+    m_splitter->addWidget(middle);
+    m_splitter->addWidget(m_conversation);
+    m_splitter->setStretchFactor(0, 0);
+    m_splitter->setStretchFactor(1, 3);
+    m_splitter->setStretchFactor(2, 2);
+    m_splitter->setSizes({170, 620, 490});
+    setCentralWidget(m_splitter);
+
+    m_workspaceLabel = new QLabel(this);
+    m_workspaceLabel->setObjectName(u"workspaceLabel"_s);
+    m_workspaceLabel->setTextFormat(Qt::PlainText);
+    m_workspaceLabel->setText(m_session.describe());
+    m_liveLabel = new QLabel(this);
+    m_liveLabel->setObjectName(u"liveLabel"_s);
+    m_liveLabel->setTextFormat(Qt::PlainText);
+    statusBar()->addWidget(m_workspaceLabel, 1);
+    statusBar()->addPermanentWidget(m_liveLabel);
+}
+
+void MainWindow::buildActions()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *find = view->addAction(tr("&Search messages"), this, [this] {
+        m_search->setFocus(Qt::ShortcutFocusReason);
+        m_search->selectAll();
+    });
+    find->setShortcut(QKeySequence::Find);
+    QAction *next = view->addAction(tr("&Next case"), this, [this] { moveSelection(+1); });
+    next->setShortcut(Qt::Key_J);
+    QAction *previous = view->addAction(tr("&Previous case"), this, [this] { moveSelection(-1); });
+    previous->setShortcut(Qt::Key_K);
+    QAction *list = view->addAction(tr("Go to the case &list"), this,
+                                    [this] { m_caseView->setFocus(Qt::ShortcutFocusReason); });
+    list->setShortcut(Qt::Key_Escape);
+    view->addSeparator();
+    for (std::size_t i = 0; i < allQueues.size(); ++i) {
+        const Queue queue = allQueues[i];
+        QAction *go = view->addAction(tr("Queue: %1").arg(queueTitle(queue)), this,
+                                      [this, queue] { selectQueue(queue); });
+        go->setShortcut(QKeySequence(Qt::ALT | Qt::Key(Qt::Key_1 + int(i))));
+    }
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *keys = help->addAction(tr("&Keyboard shortcuts"), this, &MainWindow::showShortcuts);
+    keys->setShortcut(QKeySequence(Qt::Key_F1));
+    help->addAction(tr("&About Earshot"), this, &MainWindow::showAbout);
+}
+
+void MainWindow::restoreState()
+{
+    if (!restoreGeometry(m_settings.value(Settings::windowGeometry)))
+        resize(1280, 800);
+    QMainWindow::restoreState(m_settings.value(Settings::windowState));
+    const QByteArray splitter = m_settings.value(Settings::splitterState);
+    if (!splitter.isEmpty())
+        m_splitter->restoreState(splitter);
+    const QByteArray header = m_settings.value(Settings::caseListHeader);
+    if (!header.isEmpty())
+        m_caseView->header()->restoreState(header);
+    Queue queue = Queue::New;
+    const QString key = m_settings.value(Settings::lastQueue);
+    for (const Queue q : allQueues) {
+        if (queueKey(q) == key)
+            queue = q;
+    }
+    selectQueue(queue);
+}
+
+void MainWindow::saveState()
+{
+    m_settings.setValue(Settings::windowGeometry, saveGeometry());
+    m_settings.setValue(Settings::windowState, QMainWindow::saveState());
+    m_settings.setValue(Settings::splitterState, m_splitter->saveState());
+    m_settings.setValue(Settings::caseListHeader, m_caseView->header()->saveState());
+    m_settings.setValue(Settings::lastQueue, queueKey(m_caseModel->queue()));
+    m_settings.sync();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveState();
+    event->accept();
+}
+
+void MainWindow::selectQueue(Queue queue)
+{
+    m_queueView->setCurrentIndex(m_queueModel->index(m_queueModel->rowOf(queue), 0));
+}
+
+void MainWindow::onQueueChanged()
+{
+    m_caseModel->setQueue(m_queueModel->queueAt(m_queueView->currentIndex().row()));
+    // Opening a queue opens its first case, so the keyboard can go on from there.
+    if (m_caseModel->rowCount() > 0 && !m_caseView->currentIndex().isValid())
+        m_caseView->setCurrentIndex(m_caseModel->index(0, 0));
+}
+
+void MainWindow::onCurrentCaseChanged()
+{
+    const CaseRow *row = m_caseModel->caseAt(m_caseView->currentIndex().row());
+    if (!row) {
+        m_currentCaseId = 0;
+        m_conversation->clear();
+        return;
+    }
+    if (row->id != m_currentCaseId)
+        showCase(row->id);
+}
+
+void MainWindow::showCase(std::int64_t caseId)
+{
+    m_currentCaseId = caseId;
+    const auto details = loadCaseDetails(m_session.cases(), m_session.mentions(), caseId);
+    if (details)
+        m_conversation->showCase(*details);
+    else
+        m_conversation->clear();
+}
+
+void MainWindow::moveSelection(int delta)
+{
+    const int rows = m_caseModel->rowCount();
+    if (rows == 0)
+        return;
+    const int current = m_caseView->currentIndex().row();
+    const int target = std::clamp(current < 0 ? 0 : current + delta, 0, rows - 1);
+    m_caseView->setCurrentIndex(m_caseModel->index(target, 0));
+    m_caseView->scrollTo(m_caseModel->index(target, 0));
+}
+
+void MainWindow::onCasesChanged(const QList<qint64> &caseIds)
+{
+    m_caseModel->refreshCases(caseIds);
+    // Rows that moved lose their selection; the case a person was reading stays selected.
+    const int row = m_caseModel->rowOfCase(m_currentCaseId);
+    if (row >= 0 && m_caseView->currentIndex().row() != row) {
+        const QSignalBlocker blocker(m_caseView->selectionModel());
+        m_caseView->setCurrentIndex(m_caseModel->index(row, 0));
+        m_caseView->viewport()->update();
+    }
+    if (m_currentCaseId != 0 && caseIds.contains(m_currentCaseId))
+        showCase(m_currentCaseId);
+    if (!m_countRefresh.isActive())
+        m_countRefresh.start();
+}
+
+void MainWindow::onMentionsArrived(int count)
+{
+    m_arrivedThisSession += count;
+    m_liveLabel->setText(tr("Live: %n new mention(s) since opening, the last at %1", nullptr,
+                            m_arrivedThisSession)
+                             .arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
+}
+
+void MainWindow::onWriteFailed(const QString &message)
+{
+    statusBar()->showMessage(tr("Could not save incoming mentions: %1").arg(message), 15000);
+}
+
+void MainWindow::showShortcuts()
+{
+    QMessageBox::information(
+        this, tr("Keyboard shortcuts"),
+        tr("J / Down: next case\nK / Up: previous case\nEsc: back to the case list\n"
+           "Ctrl+F: search messages\nAlt+1 ... Alt+4: New, Unassigned, All, Resolved\n"
+           "F1: this list\nCtrl+Q: quit"));
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Earshot"),
+                       tr("Earshot %1\nA desktop console for social customer care.\n"
+                          "Licensed under the Apache License 2.0.")
+                           .arg(QStringLiteral(EARSHOT_VERSION)));
+}
+
+} // namespace earshot

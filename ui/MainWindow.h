@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "cases/Queue.h"
+
+#include <QMainWindow>
+#include <QTimer>
+
+class QLabel;
+class QLineEdit;
+class QSplitter;
+class QTreeView;
+
+namespace earshot {
+
+class AppSettings;
+class CaseListModel;
+class ConversationView;
+class QueueModel;
+class WorkspaceSession;
+
+// The console: queues on the left, the case list in the middle, the selected case's
+// conversation on the right, and a status bar that says which workspace and what feeds it.
+class MainWindow final : public QMainWindow {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+
+public:
+    MainWindow(WorkspaceSession &session, AppSettings &settings, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    CaseListModel *caseListModel() const { return m_caseModel; }
+    QueueModel *queueModel() const { return m_queueModel; }
+    void selectQueue(Queue queue);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void buildLayout();
+    void buildActions();
+    void restoreState();
+    void saveState();
+
+    void onQueueChanged();
+    void onCurrentCaseChanged();
+    void onCasesChanged(const QList<qint64> &caseIds);
+    void onMentionsArrived(int count);
+    void onWriteFailed(const QString &message);
+    void moveSelection(int delta);
+    void showCase(std::int64_t caseId);
+    void showShortcuts();
+    void showAbout();
+
+    WorkspaceSession &m_session;
+    AppSettings &m_settings;
+    QueueModel *m_queueModel;
+    CaseListModel *m_caseModel;
+    QSplitter *m_splitter = nullptr;
+    QTreeView *m_queueView = nullptr;
+    QLineEdit *m_search = nullptr;
+    QTreeView *m_caseView = nullptr;
+    ConversationView *m_conversation = nullptr;
+    QLabel *m_workspaceLabel = nullptr;
+    QLabel *m_liveLabel = nullptr;
+    QTimer m_countRefresh;
+    QTimer m_searchDelay;
+    std::int64_t m_currentCaseId = 0;
+    int m_arrivedThisSession = 0;
+};
+
+} // namespace earshot

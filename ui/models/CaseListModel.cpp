@@ -1,0 +1,213 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "models/CaseListModel.h"
+
+#include "PlainText.h"
+#include "platforms/PlatformNames.h"
+#include "store/SearchQuery.h"
+
+#include <QDateTime>
+#include <QLocale>
+
+#include <algorithm>
+
+namespace earshot {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString formatActivity(std::int64_t ms)
+{
+    const QDateTime when = QDateTime::fromMSecsSinceEpoch(ms).toLocalTime();
+    const QLocale locale;
+    if (when.date() == QDate::currentDate())
+        return locale.toString(when.time(), QLocale::ShortFormat);
+    return locale.toString(when, QLocale::ShortFormat);
+}
+
+} // namespace
+
+CaseListModel::CaseListModel(CaseQueries &queries, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_queries(queries)
+{
+    reload();
+}
+
+int CaseListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int CaseListModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant CaseListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    const CaseRow &row = m_rows[std::size_t(index.row())];
+    if (role == CaseIdRole)
+        return QVariant::fromValue<qint64>(row.id);
+    if (role == Qt::ToolTipRole && index.column() == SubjectColumn)
+        return plainTextToolTip(row.subject);
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (index.column()) {
+    case NumberColumn:
+        return QString(u"#"_s + QString::number(row.id));
+    case PersonColumn:
+        return row.personName;
+    case NetworkColumn:
+        return platformTitle(row.platform);
+    case StatusColumn:
+        return statusTitle(row.status);
+    case SubjectColumn:
+        return row.subject;
+    case ActivityColumn:
+        return formatActivity(row.lastActivityMs);
+    default:
+        return {};
+    }
+}
+
+QVariant CaseListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case NumberColumn:
+        return tr("Case");
+    case PersonColumn:
+        return tr("Person");
+    case NetworkColumn:
+        return tr("Network");
+    case StatusColumn:
+        return tr("Status");
+    case SubjectColumn:
+        return tr("Message");
+    case ActivityColumn:
+        return tr("Last activity");
+    default:
+        return {};
+    }
+}
+
+bool CaseListModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && !m_atEnd;
+}
+
+void CaseListModel::fetchMore(const QModelIndex &parent)
+{
+    if (parent.isValid() || m_atEnd)
+        return;
+    const std::optional<CasePageKey> after =
+        m_rows.empty() ? std::nullopt : std::optional(pageKeyOf(m_rows.back()));
+    std::vector<CaseRow> page = m_queries.page(m_queue, m_ftsQuery, after, pageSize);
+    m_atEnd = int(page.size()) < pageSize;
+    if (page.empty())
+        return;
+    const int first = int(m_rows.size());
+    beginInsertRows({}, first, first + int(page.size()) - 1);
+    for (CaseRow &row : page) {
+        m_rowOfCase.insert(row.id, int(m_rows.size()));
+        m_rows.push_back(std::move(row));
+    }
+    endInsertRows();
+}
+
+void CaseListModel::setQueue(Queue queue)
+{
+    if (queue == m_queue)
+        return;
+    m_queue = queue;
+    reload();
+}
+
+void CaseListModel::setSearchText(const QString &text)
+{
+    const QString query = ftsQueryFromUserText(text);
+    if (query == m_ftsQuery)
+        return;
+    m_ftsQuery = query;
+    reload();
+}
+
+const CaseRow *CaseListModel::caseAt(int row) const
+{
+    return row >= 0 && row < int(m_rows.size()) ? &m_rows[std::size_t(row)] : nullptr;
+}
+
+int CaseListModel::rowOfCase(std::int64_t caseId) const
+{
+    return m_rowOfCase.value(caseId, -1);
+}
+
+void CaseListModel::reload()
+{
+    beginResetModel();
+    m_rows.clear();
+    m_rowOfCase.clear();
+    m_atEnd = false;
+    endResetModel();
+    fetchMore({});
+}
+
+void CaseListModel::refreshCases(const QList<qint64> &caseIds)
+{
+    for (const qint64 id : caseIds)
+        refreshCase(id);
+}
+
+void CaseListModel::refreshCase(std::int64_t caseId)
+{
+    const std::optional<CaseRow> fresh = m_queries.caseById(caseId);
+    const bool belongs = fresh && caseBelongsToQueue(m_queue, fresh->status, fresh->assigned)
+                         && (m_ftsQuery.isEmpty() || m_queries.matchesSearch(caseId, m_ftsQuery));
+    const int current = rowOfCase(caseId);
+    if (current >= 0) {
+        if (belongs) {
+            // Same place in the order: just repaint the row.
+            const auto key = pageKeyOf(*fresh);
+            const bool staysBefore = current == 0
+                                     || sortsBefore(pageKeyOf(m_rows[std::size_t(current - 1)]), key);
+            const bool staysAfter = current + 1 >= int(m_rows.size())
+                                    || sortsBefore(key, pageKeyOf(m_rows[std::size_t(current + 1)]));
+            if (staysBefore && staysAfter) {
+                m_rows[std::size_t(current)] = *fresh;
+                Q_EMIT dataChanged(index(current, 0), index(current, ColumnCount - 1));
+                return;
+            }
+        }
+        beginRemoveRows({}, current, current);
+        m_rows.erase(m_rows.begin() + current);
+        endRemoveRows();
+        rebuildIndex();
+    }
+    if (!belongs)
+        return;
+    const auto key = pageKeyOf(*fresh);
+    const auto position = std::lower_bound(
+        m_rows.begin(), m_rows.end(), key,
+        [](const CaseRow &row, const CasePageKey &k) { return sortsBefore(pageKeyOf(row), k); });
+    // Past the loaded rows it belongs to a later page; fetchMore will bring it in its turn.
+    if (position == m_rows.end() && !m_atEnd)
+        return;
+    const int row = int(position - m_rows.begin());
+    beginInsertRows({}, row, row);
+    m_rows.insert(position, *fresh);
+    endInsertRows();
+    rebuildIndex();
+}
+
+void CaseListModel::rebuildIndex()
+{
+    m_rowOfCase.clear();
+    for (int i = 0; i < int(m_rows.size()); ++i)
+        m_rowOfCase.insert(m_rows[std::size_t(i)].id, i);
+}
+
+} // namespace earshot

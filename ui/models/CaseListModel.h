@@ -1,0 +1,60 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "cases/Queue.h"
+#include "store/CaseQueries.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QList>
+
+#include <vector>
+
+namespace earshot {
+
+// The case list of one queue, narrowed by the search box. Pages rows in from the workspace as
+// the view scrolls (keyset paging), so a queue of a million cases costs one page to open.
+// Live changes arrive as case ids and move, insert or drop just those rows.
+class CaseListModel final : public QAbstractTableModel {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CaseListModel)
+
+public:
+    enum Column { NumberColumn, PersonColumn, NetworkColumn, StatusColumn, SubjectColumn,
+                  ActivityColumn, ColumnCount };
+    enum Role { CaseIdRole = Qt::UserRole + 1 };
+    static constexpr int pageSize = 100;
+
+    CaseListModel(CaseQueries &queries, QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+
+    void setQueue(Queue queue);
+    Queue queue() const { return m_queue; }
+    // What a person typed; FTS5 syntax in it is searched as text.
+    void setSearchText(const QString &text);
+
+    const CaseRow *caseAt(int row) const;
+    int rowOfCase(std::int64_t caseId) const;
+    // Brings the given cases up to date: they may have moved, joined or left this list.
+    void refreshCases(const QList<qint64> &caseIds);
+
+private:
+    void reload();
+    void refreshCase(std::int64_t caseId);
+    void rebuildIndex();
+
+    CaseQueries &m_queries;
+    Queue m_queue = Queue::New;
+    QString m_ftsQuery;
+    std::vector<CaseRow> m_rows;
+    QHash<std::int64_t, int> m_rowOfCase;
+    bool m_atEnd = false;
+};
+
+} // namespace earshot
