@@ -5,46 +5,46 @@
     <name>Cli</name>
     <message>
         <source>Workspace: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich: %1</translation>
     </message>
     <message>
         <source>Kind: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Art: %1</translation>
     </message>
     <message>
         <source>Schema version: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schema-Version: %1</translation>
     </message>
     <message>
         <source>Cannot read %1: no such file or no permission.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: Die Datei existiert nicht oder es fehlt die Berechtigung.</translation>
     </message>
     <message>
         <source>standard input</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardeingabe</translation>
     </message>
     <message>
         <source>%1:%2: skipped: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2: übersprungen: %3</translation>
     </message>
     <message>
         <source>Read %1 lines: %2 new mentions, %3 already known, %4 rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Zeilen gelesen: %2 neue Erwähnungen, %3 bereits bekannt, %4 abgelehnt.</translation>
     </message>
     <message numerus="yes">
         <source>%n mention(s) found.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Erwähnung gefunden.</numerusform>
+            <numerusform>%n Erwähnungen gefunden.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 already exists; it was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert bereits; die Datei wurde nicht verändert.</translation>
     </message>
     <message>
         <source>Created demo workspace %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Arbeitsbereich %1 wurde angelegt.</translation>
     </message>
     <message>
         <source>Earshot command line: works on a workspace without the window.
@@ -56,552 +56,560 @@ Commands:
   demo               create a demo workspace at --workspace (from --scenario)
 
 Exit codes: 0 done, 1 failed, 2 wrong usage, 3 imported with rejected lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>Earshot-Kommandozeile: arbeitet mit einem Arbeitsbereich ohne Fenster.
+
+Befehle:
+  info               Zeilen pro Tabelle des Arbeitsbereichs
+  import DATEI       Erwähnungen aus JSON Lines hinzufügen (- liest die Standardeingabe)
+  search BEGRIFF...  was das Suchfeld findet, neueste zuerst
+  demo               Demo-Arbeitsbereich unter --workspace anlegen (aus --scenario)
+
+Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 falsche Verwendung, 3 importiert mit abgelehnten Zeilen.</translation>
     </message>
     <message>
         <source>Workspace file (default: the demo workspace).</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereichsdatei (Standard: der Demo-Arbeitsbereich).</translation>
     </message>
     <message>
         <source>path</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfad</translation>
     </message>
     <message>
         <source>Language of messages (en, de).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache der Meldungen (en, de).</translation>
     </message>
     <message>
         <source>code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <source>Most results to show (search).</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchstzahl angezeigter Ergebnisse (search).</translation>
     </message>
     <message>
         <source>n</source>
-        <translation type="unfinished"></translation>
+        <translation>n</translation>
     </message>
     <message>
         <source>Print results as JSON Lines (search).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisse als JSON Lines ausgeben (search).</translation>
     </message>
     <message>
         <source>Scenario file for demo (default: the bundled one).</source>
-        <translation type="unfinished"></translation>
+        <translation>Szenariodatei für demo (Standard: das mitgelieferte Szenario).</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <source>info, import, search or demo</source>
-        <translation type="unfinished"></translation>
+        <translation>info, import, search oder demo</translation>
     </message>
     <message>
         <source>No command given. Try earshot-cli --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Befehl angegeben. Siehe earshot-cli --help.</translation>
     </message>
     <message>
         <source>--limit needs a whole number of at least 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--limit erwartet eine ganze Zahl ab 1.</translation>
     </message>
     <message>
         <source>Unknown command or wrong arguments: %1. Try earshot-cli --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Befehl oder falsche Argumente: %1. Siehe earshot-cli --help.</translation>
     </message>
 </context>
 <context>
     <name>Core</name>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu</translation>
     </message>
     <message>
         <source>Unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht zugewiesen</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle</translation>
     </message>
     <message>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelöst</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Offen</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartend</translation>
     </message>
     <message>
         <source>Snoozed</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückgestellt</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschlossen</translation>
     </message>
     <message>
         <source>reading stopped: the input could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen abgebrochen: Die Eingabe konnte nicht gelesen werden</translation>
     </message>
     <message>
         <source>%1: is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: fehlt</translation>
     </message>
     <message>
         <source>%1: must be a string</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: muss eine Zeichenkette sein</translation>
     </message>
     <message>
         <source>%1: is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ist leer</translation>
     </message>
     <message>
         <source>a mention must be a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Erwähnung muss ein JSON-Objekt sein</translation>
     </message>
     <message>
         <source>platform: &quot;%1&quot; is not a known network</source>
-        <translation type="unfinished"></translation>
+        <translation>platform: &quot;%1&quot; ist kein bekanntes Netzwerk</translation>
     </message>
     <message>
         <source>created_at: &quot;%1&quot; is not an RFC 3339 time</source>
-        <translation type="unfinished"></translation>
+        <translation>created_at: &quot;%1&quot; ist keine Zeitangabe nach RFC 3339</translation>
     </message>
     <message>
         <source>visibility: must be &quot;public&quot; or &quot;private&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>visibility: muss &quot;public&quot; oder &quot;private&quot; sein</translation>
     </message>
     <message>
         <source>author: is missing or not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>author: fehlt oder ist kein Objekt</translation>
     </message>
     <message>
         <source>author.followers: must be a whole number of at least 0</source>
-        <translation type="unfinished"></translation>
+        <translation>author.followers: muss eine ganze Zahl ab 0 sein</translation>
     </message>
     <message>
         <source>not valid JSON at column %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kein gültiges JSON in Spalte %1</translation>
     </message>
     <message>
         <source>not valid JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>kein gültiges JSON</translation>
     </message>
     <message>
         <source>X</source>
-        <translation type="unfinished"></translation>
+        <translation>X</translation>
     </message>
     <message>
         <source>Mastodon</source>
-        <translation type="unfinished"></translation>
+        <translation>Mastodon</translation>
     </message>
     <message>
         <source>Bluesky</source>
-        <translation type="unfinished"></translation>
+        <translation>Bluesky</translation>
     </message>
     <message>
         <source>Simulation</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulation</translation>
     </message>
     <message>
         <source>Facebook</source>
-        <translation type="unfinished"></translation>
+        <translation>Facebook</translation>
     </message>
     <message>
         <source>Instagram</source>
-        <translation type="unfinished"></translation>
+        <translation>Instagram</translation>
     </message>
     <message>
         <source>Reddit</source>
-        <translation type="unfinished"></translation>
+        <translation>Reddit</translation>
     </message>
     <message>
         <source>YouTube</source>
-        <translation type="unfinished"></translation>
+        <translation>YouTube</translation>
     </message>
     <message>
         <source>Cannot create workspace %1: the file already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich %1 kann nicht angelegt werden: Die Datei existiert bereits.</translation>
     </message>
     <message>
         <source>Cannot create workspace %1: could not move it into place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich %1 kann nicht angelegt werden: Die Datei konnte nicht an ihren Zielort verschoben werden.</translation>
     </message>
     <message>
         <source>is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlt</translation>
     </message>
     <message>
         <source>has the wrong type (expected %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>hat den falschen Typ (erwartet: %1)</translation>
     </message>
     <message>
         <source>is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>ist leer</translation>
     </message>
     <message>
         <source>is longer than %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>ist länger als %1 Zeichen</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not one of: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ist keiner der Werte: %2</translation>
     </message>
     <message>
         <source>a string</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zeichenkette</translation>
     </message>
     <message>
         <source>a list</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Liste</translation>
     </message>
     <message>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Objekt</translation>
     </message>
     <message>
         <source>a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>eine ganze Zahl</translation>
     </message>
     <message>
         <source>another type</source>
-        <translation type="unfinished"></translation>
+        <translation>ein anderer Typ</translation>
     </message>
     <message>
         <source>%1:%2:%3: not valid JSON (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2:%3: kein gültiges JSON (%4)</translation>
     </message>
     <message>
         <source>a scenario must be a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Szenario muss ein JSON-Objekt sein</translation>
     </message>
     <message>
         <source>must be &quot;earshot-scenario&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>muss &quot;earshot-scenario&quot; sein</translation>
     </message>
     <message>
         <source>this Earshot reads scenario version 1</source>
-        <translation type="unfinished"></translation>
+        <translation>diese Earshot-Version liest Szenario-Version 1</translation>
     </message>
     <message>
         <source>a person needs at least one handle</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Person braucht mindestens ein Handle</translation>
     </message>
     <message>
         <source>must be at least 0</source>
-        <translation type="unfinished"></translation>
+        <translation>muss mindestens 0 sein</translation>
     </message>
     <message>
         <source>another person already has this id</source>
-        <translation type="unfinished"></translation>
+        <translation>eine andere Person hat bereits diese ID</translation>
     </message>
     <message>
         <source>must be two whole numbers [min, max] with 1 &lt;= min &lt;= max</source>
-        <translation type="unfinished"></translation>
+        <translation>muss aus zwei ganzen Zahlen [min, max] mit 1 &lt;= min &lt;= max bestehen</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is used twice on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; wird auf %2 doppelt verwendet</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a person in this scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ist keine Person in diesem Szenario</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has no handle on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; hat kein Handle auf %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a brand account in this scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ist kein Markenkonto in diesem Szenario</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is an account on %2, not on %3</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ist ein Konto auf %2, nicht auf %3</translation>
     </message>
     <message>
         <source>live mentions arrive as they come; no &quot;at&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Live-Erwähnungen treffen laufend ein; &quot;at&quot; ist hier nicht erlaubt</translation>
     </message>
     <message>
         <source>must be 0 or less (seconds before the start)</source>
-        <translation type="unfinished"></translation>
+        <translation>muss 0 oder kleiner sein (Sekunden vor dem Start)</translation>
     </message>
     <message>
         <source>live mentions always arrive as new</source>
-        <translation type="unfinished"></translation>
+        <translation>Live-Erwähnungen treffen immer als neu ein</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an agent in this scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ist kein Agent in diesem Szenario</translation>
     </message>
     <message>
         <source>must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein Objekt sein</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is used twice</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; wird doppelt verwendet</translation>
     </message>
     <message>
         <source>Cannot read scenario %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Szenario %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>Cannot open workspace %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <source>the disk is full</source>
-        <translation type="unfinished"></translation>
+        <translation>der Datenträger ist voll</translation>
     </message>
     <message>
         <source>the file is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist schreibgeschützt</translation>
     </message>
     <message>
         <source>the file is not an intact SQLite database (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist keine intakte SQLite-Datenbank (%1)</translation>
     </message>
     <message>
         <source>Workspace %1: %2 failed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich %1: %2 fehlgeschlagen: %3</translation>
     </message>
     <message>
         <source>Cannot open workspace %1: the folder %2 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich %1 kann nicht geöffnet werden: Der Ordner %2 existiert nicht.</translation>
     </message>
     <message>
         <source>Cannot open workspace %1: there is no such file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich %1 kann nicht geöffnet werden: Die Datei existiert nicht.</translation>
     </message>
     <message>
         <source>Cannot create workspace %1: the folder %2 is read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich %1 kann nicht angelegt werden: Der Ordner %2 ist schreibgeschützt.</translation>
     </message>
     <message>
         <source>Cannot open workspace %1: it is not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich %1 kann nicht geöffnet werden: Es handelt sich nicht um eine Datei.</translation>
     </message>
     <message>
         <source>Cannot open workspace %1: it is not an Earshot workspace (not a SQLite file). The file was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich %1 kann nicht geöffnet werden: Es ist kein Earshot-Arbeitsbereich (keine SQLite-Datei). Die Datei wurde nicht verändert.</translation>
     </message>
     <message>
         <source>Cannot open workspace %1: the file or its folder is read-only. Earshot needs to write next to it (write-ahead log).</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich %1 kann nicht geöffnet werden: Die Datei oder ihr Ordner ist schreibgeschützt. Earshot muss daneben schreiben können (Write-Ahead-Log).</translation>
     </message>
     <message>
         <source>Cannot open workspace %1: it is a SQLite database of another program, not an Earshot workspace. The file was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich %1 kann nicht geöffnet werden: Es ist die SQLite-Datenbank eines anderen Programms, kein Earshot-Arbeitsbereich. Die Datei wurde nicht verändert.</translation>
     </message>
     <message>
         <source>Cannot open workspace %1: it was written by a newer Earshot (schema %2; this Earshot knows up to %3). The file was left untouched; update Earshot to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich %1 kann nicht geöffnet werden: Er wurde von einer neueren Earshot-Version geschrieben (Schema %2; diese Version kennt Schemas bis %3). Die Datei wurde nicht verändert; aktualisieren Sie Earshot, um sie zu öffnen.</translation>
     </message>
     <message>
         <source>Cannot read workspace %1: its schema is at version %2, expected %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich %1 kann nicht gelesen werden: Sein Schema hat Version %2, erwartet wird %3.</translation>
     </message>
     <message>
         <source>Demo workspace %1 - live feed stopped: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Arbeitsbereich %1 - Live-Feed angehalten: %2</translation>
     </message>
     <message>
         <source>Demo workspace %1 - fed by the Simulation platform (&quot;%2&quot;), no network</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Arbeitsbereich %1 - gespeist von der Plattform Simulation (&quot;%2&quot;), kein Netzwerk</translation>
     </message>
     <message>
         <source>Workspace %1 - no connected accounts yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich %1 - noch keine verbundenen Konten</translation>
     </message>
 </context>
 <context>
     <name>Earshot</name>
     <message>
         <source>Earshot cannot open the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Earshot kann den Arbeitsbereich nicht öffnen</translation>
     </message>
     <message>
         <source>Earshot: a desktop console for social customer care.</source>
-        <translation type="unfinished"></translation>
+        <translation>Earshot: eine Desktop-Konsole für den Kundenservice in sozialen Netzwerken.</translation>
     </message>
     <message>
         <source>Open this workspace file (created if it does not exist). Without it, Earshot opens the demo workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Arbeitsbereichsdatei öffnen (wird angelegt, falls sie nicht existiert). Ohne diese Option öffnet Earshot den Demo-Arbeitsbereich.</translation>
     </message>
     <message>
         <source>path</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfad</translation>
     </message>
     <message>
         <source>Language of the window (en, de); overrides the system language.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache des Fensters (en, de); hat Vorrang vor der Systemsprache.</translation>
     </message>
     <message>
         <source>code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
 </context>
 <context>
     <name>earshot::CaseListModel</name>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Fall</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Person</translation>
     </message>
     <message>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerk</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht</translation>
     </message>
     <message>
         <source>Last activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Aktivität</translation>
     </message>
 </context>
 <context>
     <name>earshot::ConversationView</name>
     <message>
         <source>Earlier cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Frühere Fälle</translation>
     </message>
     <message>
         <source>Select a case to read the conversation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Fall aus, um die Unterhaltung zu lesen.</translation>
     </message>
     <message>
         <source>Case #%1 - %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Fall #%1 - %2</translation>
     </message>
     <message numerus="yes">
         <source>%1, %n follower(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, %n Follower</numerusform>
+            <numerusform>%1, %n Follower</numerusform>
         </translation>
     </message>
     <message>
         <source>No earlier cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine früheren Fälle</translation>
     </message>
     <message>
         <source>Earlier cases (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Frühere Fälle (%1)</translation>
     </message>
     <message>
         <source>#%1 - %2 - %3 - %4</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1 - %2 - %3 - %4</translation>
     </message>
     <message>
         <source>%1 %2 - %3 - %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 - %3 - %4</translation>
     </message>
     <message>
         <source>private message</source>
-        <translation type="unfinished"></translation>
+        <translation>Direktnachricht</translation>
     </message>
     <message>
         <source>public</source>
-        <translation type="unfinished"></translation>
+        <translation>öffentlich</translation>
     </message>
 </context>
 <context>
     <name>earshot::MainWindow</name>
     <message>
         <source>Earshot - Demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Earshot - Demo</translation>
     </message>
     <message>
         <source>Earshot</source>
-        <translation type="unfinished"></translation>
+        <translation>Earshot</translation>
     </message>
     <message>
         <source>Queues</source>
-        <translation type="unfinished"></translation>
+        <translation>Warteschlangen</translation>
     </message>
     <message>
         <source>Search messages (Ctrl+F): words, &quot;a phrase&quot;, refund*</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten durchsuchen (Strg+F): Wörter, &quot;eine Phrase&quot;, erstatt*</translation>
     </message>
     <message>
         <source>Cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Fälle</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>&amp;Search messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten &amp;durchsuchen</translation>
     </message>
     <message>
         <source>&amp;Next case</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nächster Fall</translation>
     </message>
     <message>
         <source>&amp;Previous case</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorheriger Fall</translation>
     </message>
     <message>
         <source>Go to the case &amp;list</source>
-        <translation type="unfinished"></translation>
+        <translation>Zur Fall&amp;liste wechseln</translation>
     </message>
     <message>
         <source>Queue: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Warteschlange: %1</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
         <source>&amp;About Earshot</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;ber Earshot</translation>
     </message>
     <message numerus="yes">
         <source>Live: %n new mention(s) since opening, the last at %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Live: %n neue Erwähnung seit dem Öffnen, zuletzt um %1</numerusform>
+            <numerusform>Live: %n neue Erwähnungen seit dem Öffnen, zuletzt um %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Could not save incoming mentions: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingehende Erwähnungen konnten nicht gespeichert werden: %1</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel</translation>
     </message>
     <message>
         <source>J / Down: next case
@@ -611,33 +619,41 @@ Ctrl+F: search messages
 Alt+1 ... Alt+4: New, Unassigned, All, Resolved
 F1: this list
 Ctrl+Q: quit</source>
-        <translation type="unfinished"></translation>
+        <translation>J / Pfeil nach unten: nächster Fall
+K / Pfeil nach oben: vorheriger Fall
+Esc: zurück zur Fallliste
+Strg+F: Nachrichten durchsuchen
+Alt+1 ... Alt+4: Neu, Nicht zugewiesen, Alle, Gelöst
+F1: diese Liste
+Strg+Q: beenden</translation>
     </message>
     <message>
         <source>About Earshot</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Earshot</translation>
     </message>
     <message>
         <source>Earshot %1
 A desktop console for social customer care.
 Licensed under the Apache License 2.0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Earshot %1
+Eine Desktop-Konsole für den Kundenservice in sozialen Netzwerken.
+Lizenziert unter der Apache License 2.0.</translation>
     </message>
 </context>
 <context>
     <name>earshot::QueueModel</name>
     <message numerus="yes">
         <source>%1: %n case(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n Fall</numerusform>
+            <numerusform>%1: %n Fälle</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1, %n case(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, %n Fall</numerusform>
+            <numerusform>%1, %n Fälle</numerusform>
         </translation>
     </message>
 </context>

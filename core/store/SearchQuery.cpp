@@ -83,7 +83,8 @@ QString ftsQueryFromUserText(const QString &text)
             if (hasTokenCharacter(phrase))
                 terms.append(quoted(phrase));
             i = close;
-        } else if (c.isSpace()) {
+        } else if (c.isSpace() || c.category() == QChar::Other_Control) {
+            // Control characters (a NUL pasted in) would end the quoted string early.
             flushWord();
         } else {
             word.append(c);

@@ -14,6 +14,14 @@ namespace earshot {
 
 namespace {
 
+// The write bits themselves, not access(2): running as root must not hide a file its owner
+// marked read-only.
+bool isMarkedWritable(const QFileInfo &info)
+{
+    return info.isWritable()
+           && (info.permissions() & (QFile::WriteOwner | QFile::WriteGroup | QFile::WriteOther));
+}
+
 void checkLocation(const QString &path, Workspace::Create create)
 {
     const QFileInfo file(path);
@@ -25,7 +33,7 @@ void checkLocation(const QString &path, Workspace::Create create)
     if (!file.exists()) {
         if (create == Workspace::Create::Never)
             throw StoreError(Tr::tr("Cannot open workspace %1: there is no such file.").arg(path));
-        if (!folder.isWritable())
+        if (!isMarkedWritable(folder))
             throw StoreError(Tr::tr("Cannot create workspace %1: the folder %2 is read-only.")
                                  .arg(path, folder.absoluteFilePath()));
         return;
@@ -41,7 +49,7 @@ void checkLocation(const QString &path, Workspace::Create create)
         throw StoreError(Tr::tr("Cannot open workspace %1: it is not an Earshot workspace (not a "
                                 "SQLite file). The file was left untouched.")
                              .arg(path));
-    if (!file.isWritable() || !folder.isWritable())
+    if (!isMarkedWritable(file) || !isMarkedWritable(folder))
         throw StoreError(Tr::tr("Cannot open workspace %1: the file or its folder is read-only. "
                                 "Earshot needs to write next to it (write-ahead log).")
                              .arg(path));

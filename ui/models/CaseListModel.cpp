@@ -100,14 +100,20 @@ bool CaseListModel::canFetchMore(const QModelIndex &parent) const
     return !parent.isValid() && !m_atEnd;
 }
 
-void CaseListModel::fetchMore(const QModelIndex &parent)
+std::vector<CaseRow> CaseListModel::nextPage()
 {
-    if (parent.isValid() || m_atEnd)
-        return;
     const std::optional<CasePageKey> after =
         m_rows.empty() ? std::nullopt : std::optional(pageKeyOf(m_rows.back()));
     std::vector<CaseRow> page = m_queries.page(m_queue, m_ftsQuery, after, pageSize);
     m_atEnd = int(page.size()) < pageSize;
+    return page;
+}
+
+void CaseListModel::fetchMore(const QModelIndex &parent)
+{
+    if (parent.isValid() || m_atEnd)
+        return;
+    std::vector<CaseRow> page = nextPage();
     if (page.empty())
         return;
     const int first = int(m_rows.size());
@@ -148,12 +154,13 @@ int CaseListModel::rowOfCase(std::int64_t caseId) const
 
 void CaseListModel::reload()
 {
+    // The first page is part of the reset, so views never see an empty list flash by.
     beginResetModel();
     m_rows.clear();
-    m_rowOfCase.clear();
     m_atEnd = false;
+    m_rows = nextPage();
+    rebuildIndex();
     endResetModel();
-    fetchMore({});
 }
 
 void CaseListModel::refreshCases(const QList<qint64> &caseIds)

@@ -46,6 +46,7 @@ public:
 
 private:
     void reload();
+    std::vector<CaseRow> nextPage();
     void refreshCase(std::int64_t caseId);
     void rebuildIndex();
 

@@ -81,29 +81,37 @@ QByteArray jsonPayload(const char *key, const QString &value)
 }
 
 // Case state the scenario gives (a conversation resolved weeks ago, a case already assigned),
-// recorded as events like any other change, then projected onto the case row.
-void applyCaseState(Database &db, const Scenario &scenario,
-                    const std::vector<std::int64_t> &caseIds, std::int64_t startMs,
-                    const QHash<QString, std::int64_t> &agentIds)
-{
-    CaseEventLog events(db);
-    Statement setStatus(db, "UPDATE cases SET status = ? WHERE id = ?");
-    Statement setAssignee(db, "UPDATE cases SET assignee_id = ? WHERE id = ?");
-    for (std::size_t i = 0; i < scenario.mentions.size(); ++i) {
-        const ScenarioMention &m = scenario.mentions[i];
-        const std::int64_t at = startMs + m.atSeconds * 1000;
+// recorded as events like any other change, then projected onto the case row. Applied right
+// after its mention, so later mentions thread against the state they would have met.
+class CaseStateWriter {
+public:
+    CaseStateWriter(Database &db, QHash<QString, std::int64_t> agentIds)
+        : m_events(db)
+        , m_setStatus(db, "UPDATE cases SET status = ? WHERE id = ?")
+        , m_setAssignee(db, "UPDATE cases SET assignee_id = ? WHERE id = ?")
+        , m_agentIds(std::move(agentIds))
+    {
+    }
+
+    void apply(const ScenarioMention &m, std::int64_t caseId, std::int64_t at)
+    {
         if (m.status != u"new") {
-            setStatus.bind(1, m.status).bind(2, caseIds[i]).run();
-            events.append(caseIds[i], "status_changed", scenarioActor, at,
-                          jsonPayload("status", m.status));
+            m_setStatus.bind(1, m.status).bind(2, caseId).run();
+            m_events.append(caseId, "status_changed", scenarioActor, at,
+                            jsonPayload("status", m.status));
         }
         if (!m.assign.isEmpty()) {
-            setAssignee.bind(1, agentIds.value(m.assign)).bind(2, caseIds[i]).run();
-            events.append(caseIds[i], "assigned", scenarioActor, at,
-                          jsonPayload("agent", m.assign));
+            m_setAssignee.bind(1, m_agentIds.value(m.assign)).bind(2, caseId).run();
+            m_events.append(caseId, "assigned", scenarioActor, at, jsonPayload("agent", m.assign));
         }
     }
-}
+
+private:
+    CaseEventLog m_events;
+    Statement m_setStatus;
+    Statement m_setAssignee;
+    QHash<QString, std::int64_t> m_agentIds;
+};
 
 } // namespace
 
@@ -127,14 +135,18 @@ void DemoWorkspace::create(const QString &path, const QString &scenarioPath, std
         const auto agentIds = seedAgents(db, scenario);
         seedAccounts(db, scenario);
         seedPeople(db, scenario);
-        IngestBatch batch;
-        for (const ScenarioMention &m : scenario.mentions)
-            batch.mentions.push_back(scenario.toMention(m, startMs + m.atSeconds * 1000));
-        batch.feed = SimulationFeed::feedName();
-        batch.cursor = SimulationFeed::startCursor();
         Ingestor ingestor(db);
-        const IngestResult result = ingestor.ingestInTransaction(batch);
-        applyCaseState(db, scenario, result.caseIds, startMs, agentIds);
+        CaseStateWriter caseState(db, agentIds);
+        for (const ScenarioMention &m : scenario.mentions) {
+            const std::int64_t at = startMs + m.atSeconds * 1000;
+            IngestBatch one;
+            one.mentions.push_back(scenario.toMention(m, at));
+            caseState.apply(m, ingestor.ingestInTransaction(one).caseIds.front(), at);
+        }
+        IngestBatch cursor;
+        cursor.feed = SimulationFeed::feedName();
+        cursor.cursor = SimulationFeed::startCursor();
+        ingestor.ingestInTransaction(cursor);
         WorkspaceSettings::setValue(db, WorkspaceSettings::kind, u"demo"_s);
         WorkspaceSettings::setValue(db, WorkspaceSettings::scenarioTitle, scenario.title);
         // Absolute, so the live feed finds it again whatever folder Earshot starts in.

@@ -1,0 +1,102 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "TestSupport.h"
+
+#include "ingest/MentionJson.h"
+
+#include <nlohmann/json.hpp>
+
+using namespace earshot;
+using namespace earshot::test;
+
+namespace {
+
+std::optional<Mention> parse(const char *line, QString *error)
+{
+    return mentionFromJsonLine(line, error);
+}
+
+QString errorOf(const char *line)
+{
+    QString error;
+    EXPECT_FALSE(parse(line, &error)) << line;
+    return error;
+}
+
+} // namespace
+
+TEST(MentionJson, ReadsEveryDocumentedField)
+{
+    QString error;
+    const auto m = parse(
+        R"({"platform":"bluesky","id":"at://did:plc:a/app.bsky.feed.post/3k","url":"https://bsky.example/p/3k",
+            "created_at":"2026-11-20T09:20:00.5+01:00","text":"hi 👋","lang":"en",
+            "author":{"id":"did:plc:a","handle":"@amy.bsky.social","name":"Amy","followers":12},
+            "in_reply_to":"at://x","conversation_id":"c1","visibility":"private","account":"brand.bsky.social",
+            "something_new":{"nested":true}})",
+        &error);
+    ASSERT_TRUE(m) << error.toStdString();
+    EXPECT_EQ(m->platform, QStringLiteral("bluesky"));
+    EXPECT_EQ(m->createdAtMs, 1795162800500); // 08:20:00.5 UTC
+    EXPECT_EQ(m->author.handle, QStringLiteral("amy.bsky.social")); // leading @ dropped
+    EXPECT_EQ(m->author.followers, 12);
+    EXPECT_TRUE(m->isPrivate);
+    EXPECT_EQ(m->conversationId, QStringLiteral("c1"));
+    EXPECT_EQ(m->text, QStringLiteral("hi 👋"));
+}
+
+TEST(MentionJson, RoundTripsThroughJson)
+{
+    Mention m = makeMention(QStringLiteral("42"));
+    m.inReplyTo = QStringLiteral("41");
+    m.isPrivate = true;
+    QString error;
+    const auto back = mentionFromJson(mentionToJson(m), &error);
+    ASSERT_TRUE(back) << error.toStdString();
+    EXPECT_EQ(back->id, m.id);
+    EXPECT_EQ(back->createdAtMs, m.createdAtMs);
+    EXPECT_EQ(back->inReplyTo, m.inReplyTo);
+    EXPECT_EQ(back->isPrivate, m.isPrivate);
+    EXPECT_EQ(back->author.handle, m.author.handle);
+}
+
+TEST(MentionJson, NumericIdsFromSomeNetworksAreAccepted)
+{
+    QString error;
+    const auto m = parse(R"({"platform":"x","id":1790000000000000001,"created_at":"2026-11-20T09:20:00Z",
+                             "text":"t","author":{"id":77,"handle":"sam"}})",
+                         &error);
+    ASSERT_TRUE(m) << error.toStdString();
+    EXPECT_EQ(m->id, QStringLiteral("1790000000000000001"));
+}
+
+TEST(MentionJson, MissingOrWrongFieldsAreNamed)
+{
+    EXPECT_EQ(errorOf(R"({"id":"1","created_at":"2026-11-20T09:20:00Z","text":"t","author":{"id":"1","handle":"a"}})"),
+              QStringLiteral("platform: is missing"));
+    EXPECT_EQ(errorOf(R"({"platform":"x","id":"1","created_at":"2026-11-20T09:20:00Z","text":"","author":{"id":"1","handle":"a"}})"),
+              QStringLiteral("text: is empty"));
+    EXPECT_EQ(errorOf(R"({"platform":"x","id":"1","created_at":"2026-11-20T09:20:00Z","text":"t","author":{"id":"1"}})"),
+              QStringLiteral("author.handle: is missing"));
+    EXPECT_EQ(errorOf(R"({"platform":"x","id":"1","created_at":"2026-11-20T09:20:00Z","text":"t"})"),
+              QStringLiteral("author: is missing or not an object"));
+    EXPECT_EQ(errorOf(R"({"platform":"x","id":"1","created_at":"2026-11-20 09:20","text":"t","author":{"id":"1","handle":"a"}})"),
+              QStringLiteral("created_at: \"2026-11-20 09:20\" is not an RFC 3339 time"));
+    EXPECT_EQ(errorOf(R"({"platform":"x","id":"1","created_at":"2026-11-20T09:20:00Z","text":["t"],"author":{"id":"1","handle":"a"}})"),
+              QStringLiteral("text: must be a string"));
+    EXPECT_EQ(errorOf(R"({"platform":"x","id":"1","created_at":"2026-11-20T09:20:00Z","text":"t","visibility":"friends","author":{"id":"1","handle":"a"}})"),
+              QStringLiteral("visibility: must be \"public\" or \"private\""));
+    EXPECT_EQ(errorOf(R"({"platform":"x","id":"1","created_at":"2026-11-20T09:20:00Z","text":"t","author":{"id":"1","handle":"a","followers":-4}})"),
+              QStringLiteral("author.followers: must be a whole number of at least 0"));
+    EXPECT_EQ(errorOf(R"(["not", "an", "object"])"), QStringLiteral("a mention must be a JSON object"));
+    EXPECT_EQ(errorOf(R"({"platform": "x", oops})"), QStringLiteral("not valid JSON at column 19"));
+}
+
+TEST(MentionJson, Rfc3339IsStrict)
+{
+    EXPECT_TRUE(parseRfc3339(QStringLiteral("2026-11-23T10:00:00Z")));
+    EXPECT_TRUE(parseRfc3339(QStringLiteral("2026-11-23t10:00:00.123456-05:00")));
+    EXPECT_FALSE(parseRfc3339(QStringLiteral("2026-11-23T10:00:00"))); // no offset: ambiguous
+    EXPECT_FALSE(parseRfc3339(QStringLiteral("2026-13-23T10:00:00Z")));
+    EXPECT_FALSE(parseRfc3339(QStringLiteral("23.11.2026 10:00")));
+    EXPECT_EQ(*parseRfc3339(QStringLiteral("1970-01-01T01:00:00+01:00")), 0);
+}

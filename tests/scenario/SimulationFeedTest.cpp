@@ -1,0 +1,89 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "TestSupport.h"
+
+#include "platforms/simulation/DemoWorkspace.h"
+#include "platforms/simulation/SimulationFeed.h"
+#include "store/StoreWriter.h"
+#include "store/Workspace.h"
+#include "workspace/WorkspaceSession.h"
+
+#include <QDateTime>
+#include <QSignalSpy>
+
+using namespace earshot;
+using namespace earshot::test;
+using namespace std::chrono_literals;
+
+namespace {
+
+std::int64_t count(const QString &path, const char *sql)
+{
+    Database db = Workspace::openForReading(path);
+    return db.queryInt(sql);
+}
+
+QString demo(const TempFolder &folder)
+{
+    const QString path = folder.path(QStringLiteral("demo.earshot"));
+    DemoWorkspace::create(path, dataFile(QStringLiteral("small.scenario.json")),
+                          QDateTime::currentMSecsSinceEpoch());
+    return path;
+}
+
+} // namespace
+
+TEST(SimulationFeed, LiveMentionsArriveThroughTheWriterThread)
+{
+    TempFolder folder;
+    const QString path = demo(folder);
+    WorkspaceSession session(path);
+    ASSERT_TRUE(session.isDemo());
+    ASSERT_NE(session.feed(), nullptr);
+    session.feed()->setInterval(10ms, 20ms);
+    QSignalSpy changed(&session, &WorkspaceSession::casesChanged);
+    session.startFeeds();
+    // Two live mentions, then the list starts over with fresh ids: five arrivals is round two.
+    for (int i = 0; i < 5; ++i)
+        ASSERT_TRUE(changed.count() > i || changed.wait(5000)) << "arrival " << i;
+    session.feed()->stop();
+    const std::int64_t live = count(path, "SELECT count(*) FROM mentions WHERE platform_id LIKE '17900000000000001__%'");
+    EXPECT_GE(live, 5);
+    EXPECT_EQ(count(path, "SELECT count(*) FROM mentions WHERE platform_id = '1790000000000000100-r1'"), 1);
+    // The reply of each round joins its own round's case.
+    EXPECT_EQ(count(path, "SELECT count(DISTINCT case_id) FROM mentions WHERE platform_id IN "
+                          "('1790000000000000100', '1790000000000000101')"),
+              1);
+    const QList<qint64> ids = changed.first().first().value<QList<qint64>>();
+    ASSERT_EQ(ids.size(), 1);
+    EXPECT_GT(ids.first(), 1000);
+}
+
+TEST(SimulationFeed, RestartGoesOnWhereItStopped)
+{
+    TempFolder folder;
+    const QString path = demo(folder);
+    {
+        WorkspaceSession session(path);
+        session.feed()->setInterval(5ms, 5ms);
+        QSignalSpy changed(&session, &WorkspaceSession::casesChanged);
+        session.startFeeds();
+        ASSERT_TRUE(changed.wait(5000));
+        session.feed()->stop();
+    } // closing writes whatever was queued
+    const std::int64_t before = count(path, "SELECT count(*) FROM mentions");
+    Database db = Workspace::openForReading(path);
+    Statement cursor(db, "SELECT cursor FROM feed_cursors WHERE feed = 'simulation:live'");
+    ASSERT_TRUE(cursor.step());
+    const QString saved = cursor.toString(0);
+    EXPECT_NE(saved, SimulationFeed::startCursor());
+
+    WorkspaceSession again(path);
+    again.feed()->setInterval(5ms, 5ms);
+    QSignalSpy changed(&again, &WorkspaceSession::casesChanged);
+    again.startFeeds();
+    ASSERT_TRUE(changed.wait(5000));
+    again.feed()->stop();
+    // The next mention is a new one, not a repeat of what was already delivered.
+    QSignalSpy spyUnused(&again, &WorkspaceSession::mentionsArrived);
+    EXPECT_GT(count(path, "SELECT count(*) FROM mentions"), before);
+}

@@ -1,0 +1,126 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "TestSupport.h"
+
+#include "store/CaseDetails.h"
+#include "store/CaseQueries.h"
+#include "store/Ingestor.h"
+#include "store/SearchQuery.h"
+#include "store/Workspace.h"
+
+#include <set>
+
+using namespace earshot;
+using namespace earshot::test;
+
+namespace {
+
+class CaseQueriesTest : public ::testing::Test {
+protected:
+    void SetUp() override
+    {
+        path = folder.path(QStringLiteral("w.earshot"));
+        writer = Workspace::openForWriting(path);
+        Ingestor ingestor(writer);
+        IngestBatch batch;
+        // 250 people with one case each; case i is active at time base + i.
+        for (int i = 0; i < 250; ++i) {
+            Mention m = makeMention(QStringLiteral("m%1").arg(i), QStringLiteral("p%1").arg(i),
+                                    base + i);
+            if (i % 10 == 0)
+                m.text = QStringLiteral("outage in Harrowgate");
+            batch.mentions.push_back(m);
+        }
+        ingestor.ingest(batch);
+        reader = Workspace::openForReading(path);
+    }
+
+    TempFolder folder;
+    QString path;
+    Database writer;
+    Database reader;
+    const std::int64_t base = 1'700'000'000'000;
+};
+
+} // namespace
+
+TEST_F(CaseQueriesTest, KeysetPagesCoverEveryCaseOnceInOrder)
+{
+    CaseQueries queries(reader);
+    std::vector<CaseRow> all;
+    std::optional<CasePageKey> after;
+    while (true) {
+        const auto page = queries.page(Queue::All, {}, after, 100);
+        all.insert(all.end(), page.begin(), page.end());
+        if (page.size() < 100)
+            break;
+        after = pageKeyOf(page.back());
+    }
+    ASSERT_EQ(all.size(), 250u);
+    std::set<std::int64_t> ids;
+    for (std::size_t i = 0; i < all.size(); ++i) {
+        ids.insert(all[i].id);
+        if (i > 0) {
+            EXPECT_TRUE(sortsBefore(pageKeyOf(all[i - 1]), pageKeyOf(all[i])));
+        }
+    }
+    EXPECT_EQ(ids.size(), 250u);
+    EXPECT_EQ(all.front().lastActivityMs, base + 249);
+}
+
+TEST_F(CaseQueriesTest, QueuesCountByStatusAndAssignee)
+{
+    writer.exec("INSERT INTO agents (key, name, created_at) VALUES ('a', 'Mira', 0)");
+    writer.exec("UPDATE cases SET status = 'resolved' WHERE id % 5 = 0");
+    writer.exec("UPDATE cases SET status = 'open', assignee_id = 1 WHERE id % 5 = 1");
+    CaseQueries queries(reader);
+    EXPECT_EQ(queries.count(Queue::All), 250);
+    EXPECT_EQ(queries.count(Queue::Resolved), 50);
+    EXPECT_EQ(queries.count(Queue::New), 150);
+    EXPECT_EQ(queries.count(Queue::Unassigned), 150);
+    const auto resolved = queries.page(Queue::Resolved, {}, std::nullopt, 500);
+    EXPECT_EQ(resolved.size(), 50u);
+    for (const CaseRow &row : resolved)
+        EXPECT_EQ(row.status, QStringLiteral("resolved"));
+    const auto assigned = queries.caseById(1001 + 0 * 5); // id 1001 % 5 == 1
+    ASSERT_TRUE(assigned);
+    EXPECT_TRUE(assigned->assigned);
+    EXPECT_EQ(assigned->assigneeName, QStringLiteral("Mira"));
+}
+
+TEST_F(CaseQueriesTest, SearchNarrowsQueuesAndCounts)
+{
+    CaseQueries queries(reader);
+    const QString query = ftsQueryFromUserText(QStringLiteral("harrowgate"));
+    EXPECT_EQ(queries.count(Queue::All, query), 25);
+    const auto page = queries.page(Queue::All, query, std::nullopt, 10);
+    ASSERT_EQ(page.size(), 10u);
+    for (const CaseRow &row : page) {
+        EXPECT_TRUE(row.subject.contains(QStringLiteral("Harrowgate")));
+        EXPECT_TRUE(queries.matchesSearch(row.id, query));
+    }
+    const auto rest = queries.page(Queue::All, query, pageKeyOf(page.back()), 100);
+    EXPECT_EQ(rest.size(), 15u);
+}
+
+TEST_F(CaseQueriesTest, CaseDetailsBringPersonConversationAndEarlierCases)
+{
+    {
+        Ingestor ingestor(writer);
+        writer.exec("UPDATE cases SET status = 'resolved' WHERE id = 1001");
+        Mention again = makeMention(QStringLiteral("later"), QStringLiteral("p0"), base + 10000);
+        ingestor.ingest({{again}, {}, {}});
+    }
+    CaseQueries cases(reader);
+    MentionQueries mentions(reader);
+    const std::int64_t newest = cases.page(Queue::All, {}, std::nullopt, 1).front().id;
+    const auto details = loadCaseDetails(cases, mentions, newest);
+    ASSERT_TRUE(details);
+    ASSERT_TRUE(details->person);
+    EXPECT_EQ(details->person->name, QStringLiteral("User p0"));
+    ASSERT_EQ(details->person->handles.size(), 1u);
+    EXPECT_EQ(details->mentions.size(), 1u);
+    ASSERT_EQ(details->earlierCases.size(), 1u);
+    EXPECT_EQ(details->earlierCases.front().id, 1001);
+    EXPECT_EQ(details->earlierCases.front().status, QStringLiteral("resolved"));
+    EXPECT_FALSE(loadCaseDetails(cases, mentions, 999999));
+}

@@ -1,0 +1,112 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "TestSupport.h"
+
+#include "store/Ingestor.h"
+#include "store/MentionQueries.h"
+#include "store/SearchQuery.h"
+#include "store/Workspace.h"
+
+using namespace earshot;
+using namespace earshot::test;
+
+TEST(SearchQuery, EveryWordIsQuotedSoNothingIsSyntax)
+{
+    EXPECT_EQ(ftsQueryFromUserText(QStringLiteral("refund late")), QStringLiteral("\"refund\" \"late\""));
+    EXPECT_EQ(ftsQueryFromUserText(QStringLiteral("AND OR NOT")), QStringLiteral("\"AND\" \"OR\" \"NOT\""));
+    EXPECT_EQ(ftsQueryFromUserText(QStringLiteral("body:x")), QStringLiteral("\"body:x\""));
+    EXPECT_EQ(ftsQueryFromUserText(QStringLiteral("C++")), QStringLiteral("\"C++\""));
+}
+
+TEST(SearchQuery, PhrasesAndPrefixesWorkAsPeopleExpect)
+{
+    EXPECT_EQ(ftsQueryFromUserText(QStringLiteral("\"still waiting\" refund*")),
+              QStringLiteral("\"still waiting\" \"refund\"*"));
+    // An unbalanced quote is just a character, not an open phrase.
+    EXPECT_EQ(ftsQueryFromUserText(QStringLiteral("\"x")), QStringLiteral("\"x\""));
+    EXPECT_EQ(ftsQueryFromUserText(QStringLiteral("say \"hi")), QStringLiteral("\"say\" \"hi\""));
+}
+
+TEST(SearchQuery, NothingSearchableGivesAnEmptyQuery)
+{
+    for (const char *text : {"", "   ", "\"\"", "*", "\"", "!!!", "( )", "- + :"})
+        EXPECT_TRUE(ftsQueryFromUserText(QString::fromUtf8(text)).isEmpty()) << text;
+}
+
+namespace {
+
+class SearchTest : public ::testing::Test {
+protected:
+    void SetUp() override
+    {
+        const QString path = folder.path(QStringLiteral("w.earshot"));
+        Database writer = Workspace::openForWriting(path);
+        Ingestor ingestor(writer);
+        IngestBatch batch;
+        const char *texts[] = {
+            "My refund still hasn't arrived, it's been two weeks",
+            "Got refunded at last, thanks",
+            "Fernline's C++ SDK crashes on start",
+            "Waiting still for the engineer; no refund talk",
+            "Das Café in Harrowgate hat kein WLAN 😡",
+            "شكرا على المساعدة السريعة",
+            "Support AND billing are both slow",
+            "<b>html</b> in a post"};
+        int id = 1;
+        for (const char *text : texts) {
+            Mention m = makeMention(QString::number(id), QString::number(id), 1'700'000'000'000 + id);
+            m.text = QString::fromUtf8(text);
+            batch.mentions.push_back(m);
+            ++id;
+        }
+        ingestor.ingest(batch);
+        reader = std::make_unique<Database>(Workspace::openForReading(path));
+        queries = std::make_unique<MentionQueries>(*reader);
+    }
+
+    QStringList found(const char *userText)
+    {
+        QStringList ids;
+        for (const MentionRow &row : queries->search(QString::fromUtf8(userText), 50))
+            ids.append(row.platformId);
+        ids.sort();
+        return ids;
+    }
+
+    TempFolder folder;
+    std::unique_ptr<Database> reader;
+    std::unique_ptr<MentionQueries> queries;
+};
+
+} // namespace
+
+TEST_F(SearchTest, FindsWhatAPersonMeans)
+{
+    EXPECT_EQ(found("refund"), QStringList({QStringLiteral("1"), QStringLiteral("4")}));
+    EXPECT_EQ(found("refund*"), QStringList({QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("4")}));
+    EXPECT_EQ(found("\"refund still\""), QStringList({QStringLiteral("1")}));
+    EXPECT_EQ(found("still refund"), QStringList({QStringLiteral("1"), QStringLiteral("4")}));
+    EXPECT_EQ(found("it's"), QStringList({QStringLiteral("1")}));
+    EXPECT_EQ(found("C++"), QStringList({QStringLiteral("3")}));
+    EXPECT_EQ(found("AND"), QStringList({QStringLiteral("7")}));
+    EXPECT_EQ(found("cafe"), QStringList({QStringLiteral("5")})); // accents folded
+    EXPECT_EQ(found("😡"), QStringList({QStringLiteral("5")}));
+    EXPECT_EQ(found("شكرا"), QStringList({QStringLiteral("6")}));
+    EXPECT_EQ(found("<b>html</b>"), QStringList({QStringLiteral("8")}));
+}
+
+TEST_F(SearchTest, HostileInputNeverErrorsOrInjects)
+{
+    const char *hostile[] = {"\"x", "AND", "OR", "NOT", "body:x", "text:refund", "NEAR(refund still)",
+                             "refund OR 1=1", "^refund", "-refund", "+refund", "refund)", "((",
+                             "{text}: refund", "'", "\\", "\"\"\"", "*refund", "re*fund", "🙂🙃",
+                             "\u202Erefund", "a\tb\nc", "%", "_", "refund;DROP TABLE mentions"};
+    for (const char *text : hostile) {
+        EXPECT_NO_THROW(queries->search(QString::fromUtf8(text), 50)) << text;
+    }
+    EXPECT_NO_THROW(queries->search(QString(10000, QLatin1Char('a')), 50));
+    EXPECT_NO_THROW(queries->search(QString(QChar(0)) + QStringLiteral("refund"), 50));
+    // The injection attempts above were searched as words, and the table is still there.
+    EXPECT_EQ(found("refund OR 1=1"), QStringList());
+    EXPECT_EQ(found("text:refund"), QStringList());
+    EXPECT_EQ(queries->search(QStringLiteral("refund"), 50).size(), 2u);
+}

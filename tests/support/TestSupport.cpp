@@ -1,0 +1,59 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "TestSupport.h"
+
+#include <QDir>
+#include <QProcess>
+
+namespace earshot::test {
+
+QString dataFile(const QString &name)
+{
+    return QDir(QStringLiteral(EARSHOT_TEST_DATA)).filePath(name);
+}
+
+TempFolder::TempFolder()
+{
+    EXPECT_TRUE(m_dir.isValid());
+}
+
+QString TempFolder::path(const QString &name) const
+{
+    return m_dir.filePath(name);
+}
+
+Mention makeMention(const QString &id, const QString &authorId, std::int64_t createdAtMs)
+{
+    Mention m;
+    m.platform = QStringLiteral("mastodon");
+    m.id = id;
+    m.createdAtMs = createdAtMs;
+    m.text = QStringLiteral("Mention ") + id + QStringLiteral(" about my refund");
+    m.author.id = authorId;
+    m.author.handle = QStringLiteral("user") + authorId + QStringLiteral("@social.example");
+    m.author.name = QStringLiteral("User ") + authorId;
+    m.author.followers = 10;
+    m.account = QStringLiteral("fernline@social.fernline.example");
+    return m;
+}
+
+ProcessResult runCli(const QStringList &arguments, const QByteArray &input)
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(EARSHOT_CLI), arguments);
+    EXPECT_TRUE(process.waitForStarted(10000));
+    if (!input.isEmpty())
+        process.write(input);
+    process.closeWriteChannel();
+    EXPECT_TRUE(process.waitForFinished(60000));
+    ProcessResult result;
+    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    result.out = QString::fromUtf8(process.readAllStandardOutput());
+    result.err = QString::fromUtf8(process.readAllStandardError());
+    return result;
+}
+
+} // namespace earshot::test

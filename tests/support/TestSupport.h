@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "ingest/Mention.h"
+
+#include <QString>
+#include <QStringList>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+#include <ostream>
+
+// Qt strings readable in GoogleTest failure messages.
+inline void PrintTo(const QString &value, std::ostream *os)
+{
+    *os << '"' << value.toStdString() << '"';
+}
+inline void PrintTo(const QStringList &value, std::ostream *os)
+{
+    *os << '[' << value.join(QStringLiteral(", ")).toStdString() << ']';
+}
+
+namespace earshot::test {
+
+QString dataFile(const QString &name);
+
+// A folder that exists for one test and is removed afterwards.
+class TempFolder {
+public:
+    TempFolder();
+    QString path(const QString &name) const;
+
+private:
+    QTemporaryDir m_dir;
+};
+
+// A plausible mention; tests change the fields they care about.
+Mention makeMention(const QString &id, const QString &authorId = QStringLiteral("u1"),
+                    std::int64_t createdAtMs = 1'700'000'000'000);
+
+struct ProcessResult {
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+// Runs earshot-cli with `arguments`, feeding `input` on standard input.
+ProcessResult runCli(const QStringList &arguments, const QByteArray &input = {});
+
+} // namespace earshot::test

@@ -1,0 +1,215 @@
+// SPDX-License-Identifier: Apache-2.0
+// The console as an agent sees it, under the offscreen platform.
+#include "TestSupport.h"
+
+#include "MainWindow.h"
+#include "models/CaseListModel.h"
+#include "models/QueueModel.h"
+#include "platforms/simulation/DemoWorkspace.h"
+#include "platforms/simulation/SimulationFeed.h"
+#include "settings/AppSettings.h"
+#include "views/ConversationView.h"
+#include "workspace/WorkspaceSession.h"
+
+#include <QDateTime>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSplitter>
+#include <QTest>
+#include <QTreeView>
+
+using namespace earshot;
+using namespace earshot::test;
+using namespace std::chrono_literals;
+
+namespace {
+
+class MainWindowTest : public ::testing::Test {
+protected:
+    void SetUp() override
+    {
+        path = folder.path(QStringLiteral("demo.earshot"));
+        DemoWorkspace::create(path, dataFile(QStringLiteral("small.scenario.json")),
+                              QDateTime::currentMSecsSinceEpoch());
+        settings = std::make_unique<AppSettings>(folder.path(QStringLiteral("settings.ini")));
+        session = std::make_unique<WorkspaceSession>(path);
+        openWindow();
+    }
+
+    void openWindow()
+    {
+        window = std::make_unique<MainWindow>(*session, *settings);
+        window->show();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(window.get()));
+    }
+
+    QTreeView *view(const char *name) const
+    {
+        return window->findChild<QTreeView *>(QString::fromLatin1(name));
+    }
+
+    // What the queue column shows for one queue: "title" and "count".
+    std::pair<QString, QString> queueRow(Queue queue) const
+    {
+        const QAbstractItemModel *model = view("queueView")->model();
+        const int row = window->queueModel()->rowOf(queue);
+        return {model->index(row, QueueModel::TitleColumn).data().toString(),
+                model->index(row, QueueModel::CountColumn).data().toString()};
+    }
+
+    QStringList visibleTexts(const char *objectName) const
+    {
+        QStringList texts;
+        for (const QLabel *label : window->findChildren<QLabel *>(QString::fromLatin1(objectName))) {
+            if (label->isVisibleTo(window.get()))
+                texts.append(label->text());
+        }
+        return texts;
+    }
+
+    QString selectedPerson() const
+    {
+        const QTreeView *cases = view("caseView");
+        return cases->model()
+            ->index(cases->currentIndex().row(), CaseListModel::PersonColumn)
+            .data()
+            .toString();
+    }
+
+    void search(const QString &text)
+    {
+        auto *box = window->findChild<QLineEdit *>(QStringLiteral("searchBox"));
+        box->clear();
+        QTest::keyClicks(box, text);
+        EXPECT_TRUE(QTest::qWaitFor([&] { return view("caseView")->model()->rowCount() > 0; }, 3000));
+        QTest::qWait(300); // the search box waits for a pause in typing
+    }
+
+    TempFolder folder;
+    QString path;
+    std::unique_ptr<AppSettings> settings;
+    std::unique_ptr<WorkspaceSession> session;
+    std::unique_ptr<MainWindow> window;
+};
+
+} // namespace
+
+TEST_F(MainWindowTest, QueuesShowTheirCounts)
+{
+    EXPECT_EQ(queueRow(Queue::New), std::make_pair(QStringLiteral("New"), QStringLiteral("2")));
+    EXPECT_EQ(queueRow(Queue::Unassigned), std::make_pair(QStringLiteral("Unassigned"), QStringLiteral("2")));
+    EXPECT_EQ(queueRow(Queue::All), std::make_pair(QStringLiteral("All"), QStringLiteral("4")));
+    EXPECT_EQ(queueRow(Queue::Resolved), std::make_pair(QStringLiteral("Resolved"), QStringLiteral("1")));
+}
+
+TEST_F(MainWindowTest, OpensOnTheNewQueueWithTheFirstCaseReadable)
+{
+    QTreeView *cases = view("caseView");
+    EXPECT_EQ(cases->model()->rowCount(), 2);
+    EXPECT_EQ(cases->currentIndex().row(), 0);
+    // The newest case first: Anna's private message joined her refund thread ten minutes ago.
+    EXPECT_EQ(selectedPerson(), QStringLiteral("Anna Kowalski"));
+    EXPECT_EQ(visibleTexts("personName"), QStringList{QStringLiteral("Anna Kowalski")});
+    const QString handles = visibleTexts("personHandles").join(QString());
+    EXPECT_TRUE(handles.contains(QStringLiteral("@annak_writes (X)"))) << handles.toStdString();
+    EXPECT_TRUE(handles.contains(QStringLiteral("@annak@social.example (Mastodon)")));
+    EXPECT_EQ(visibleTexts("mentionText"),
+              QStringList({QStringLiteral("@FernlineHelp charged twice for my refund request?!"),
+                           QStringLiteral("@FernlineHelp still waiting on that refund"),
+                           QStringLiteral("Account number 55-1234 for you")}));
+    const QStringList headers = visibleTexts("mentionHeader");
+    ASSERT_EQ(headers.size(), 3);
+    EXPECT_TRUE(headers[2].contains(QStringLiteral("private message"))) << headers[2].toStdString();
+    // Her resolved case from two months ago is listed as an earlier case.
+    const QStringList earlier = visibleTexts("earlierCase");
+    ASSERT_EQ(earlier.size(), 1);
+    EXPECT_TRUE(earlier[0].contains(QStringLiteral("Resolved"))) << earlier[0].toStdString();
+    EXPECT_TRUE(earlier[0].contains(QStringLiteral("my bill doubled")));
+}
+
+TEST_F(MainWindowTest, PostsWithHtmlShowTheirTagsAsText)
+{
+    search(QStringLiteral("script"));
+    ASSERT_EQ(view("caseView")->model()->rowCount(), 1);
+    view("caseView")->setCurrentIndex(view("caseView")->model()->index(0, 0));
+    const QString expected = QStringLiteral("Testing the app: <b>html</b> & <script>alert(1)</script>");
+    const auto labels = window->findChildren<QLabel *>(QStringLiteral("mentionText"));
+    ASSERT_EQ(labels.size(), 1);
+    EXPECT_EQ(labels[0]->text(), expected);
+    EXPECT_EQ(labels[0]->textFormat(), Qt::PlainText);
+    EXPECT_EQ(visibleTexts("personName"), QStringList{QStringLiteral("Cleo <i>Marsh</i>")});
+    // Tooltips render HTML unless escaped: the subject's tooltip carries the tags as entities.
+    const QString tip = view("caseView")->model()->index(0, CaseListModel::SubjectColumn)
+                            .data(Qt::ToolTipRole).toString();
+    EXPECT_TRUE(tip.contains(QStringLiteral("&lt;b&gt;html&lt;/b&gt;"))) << tip.toStdString();
+    EXPECT_FALSE(tip.contains(QStringLiteral("<script>")));
+}
+
+TEST_F(MainWindowTest, KeyboardMovesThroughTheList)
+{
+    window->selectQueue(Queue::All);
+    QTreeView *cases = view("caseView");
+    ASSERT_EQ(cases->model()->rowCount(), 4);
+    cases->setFocus();
+    cases->setCurrentIndex(cases->model()->index(0, 0));
+    QTest::keyClick(cases, Qt::Key_J);
+    EXPECT_EQ(cases->currentIndex().row(), 1);
+    QTest::keyClick(cases, Qt::Key_Down);
+    EXPECT_EQ(cases->currentIndex().row(), 2);
+    QTest::keyClick(cases, Qt::Key_K);
+    EXPECT_EQ(cases->currentIndex().row(), 1);
+    // The conversation follows the selection.
+    EXPECT_EQ(visibleTexts("personName"), QStringList{selectedPerson()});
+    // Alt+4 opens Resolved.
+    QTest::keyClick(window.get(), Qt::Key_4, Qt::AltModifier);
+    EXPECT_EQ(cases->model()->rowCount(), 1);
+}
+
+TEST_F(MainWindowTest, SearchNarrowsTheQueue)
+{
+    window->selectQueue(Queue::All);
+    search(QStringLiteral("refund*"));
+    EXPECT_EQ(view("caseView")->model()->rowCount(), 1);
+    search(QStringLiteral("\"x AND body:y"));
+    EXPECT_EQ(view("caseView")->model()->rowCount(), 0);
+}
+
+TEST_F(MainWindowTest, WindowStateComesBackOnTheNextStart)
+{
+    window->selectQueue(Queue::Resolved);
+    window->resize(1111, 777);
+    auto *splitter = window->findChild<QSplitter *>(QStringLiteral("mainSplitter"));
+    splitter->setSizes({200, 500, 411});
+    const QList<int> sizes = splitter->sizes();
+    window->close();
+    window.reset();
+    openWindow();
+    EXPECT_EQ(window->size(), QSize(1111, 777));
+    EXPECT_EQ(window->findChild<QSplitter *>(QStringLiteral("mainSplitter"))->sizes(), sizes);
+    EXPECT_EQ(window->caseListModel()->queue(), Queue::Resolved);
+    EXPECT_EQ(view("queueView")->currentIndex().row(), window->queueModel()->rowOf(Queue::Resolved));
+}
+
+TEST_F(MainWindowTest, LiveMentionsAppearWhileTheWindowIsOpen)
+{
+    ASSERT_EQ(queueRow(Queue::New).second, QStringLiteral("2"));
+    session->feed()->setInterval(10ms, 10ms);
+    session->startFeeds();
+    // Ben's "it's back" post starts a new case: it appears at the top and the count goes up.
+    EXPECT_TRUE(QTest::qWaitFor([&] { return queueRow(Queue::New).second.toInt() >= 3; }, 5000));
+    session->feed()->stop();
+    QTreeView *cases = view("caseView");
+    EXPECT_EQ(cases->model()->index(0, CaseListModel::PersonColumn).data().toString(),
+              QStringLiteral("Ben Okafor"));
+    EXPECT_TRUE(window->findChild<QLabel *>(QStringLiteral("liveLabel"))->text().startsWith(QStringLiteral("Live:")));
+    // The case being read stays selected while rows move around it.
+    EXPECT_EQ(selectedPerson(), QStringLiteral("Anna Kowalski"));
+}
+
+TEST_F(MainWindowTest, StatusBarSaysWhichWorkspaceAndWhatFeedsIt)
+{
+    const QString status = window->findChild<QLabel *>(QStringLiteral("workspaceLabel"))->text();
+    EXPECT_TRUE(status.contains(path)) << status.toStdString();
+    EXPECT_TRUE(status.contains(QStringLiteral("Simulation")));
+    EXPECT_TRUE(status.contains(QStringLiteral("Small test scenario")));
+}

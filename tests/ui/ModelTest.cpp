@@ -1,0 +1,134 @@
+// SPDX-License-Identifier: Apache-2.0
+// Every model under QAbstractItemModelTester, through paging, queue switches, searches and live
+// changes: a broken model contract aborts the suite.
+#include "TestSupport.h"
+
+#include "models/CaseListModel.h"
+#include "models/QueueModel.h"
+#include "store/CaseQueries.h"
+#include "store/Ingestor.h"
+#include "store/Workspace.h"
+
+#include <QAbstractItemModelTester>
+
+using namespace earshot;
+using namespace earshot::test;
+
+namespace {
+
+constexpr std::int64_t base = 1'700'000'000'000;
+
+class ModelTest : public ::testing::Test {
+protected:
+    void SetUp() override
+    {
+        const QString path = folder.path(QStringLiteral("w.earshot"));
+        writer = Workspace::openForWriting(path);
+        ingestor = std::make_unique<Ingestor>(writer);
+        IngestBatch batch;
+        for (int i = 0; i < 250; ++i)
+            batch.mentions.push_back(makeMention(QStringLiteral("m%1").arg(i), QStringLiteral("p%1").arg(i), base + i));
+        ingestor->ingest(batch);
+        reader = Workspace::openForReading(path);
+        queries = std::make_unique<CaseQueries>(reader);
+    }
+
+    std::int64_t idOfRow(const CaseListModel &model, int row)
+    {
+        return model.index(row, 0).data(CaseListModel::CaseIdRole).toLongLong();
+    }
+
+    TempFolder folder;
+    Database writer;
+    std::unique_ptr<Ingestor> ingestor;
+    Database reader;
+    std::unique_ptr<CaseQueries> queries;
+};
+
+} // namespace
+
+TEST_F(ModelTest, CaseListPagesInAsTheViewAsks)
+{
+    CaseListModel model(*queries); // no tester yet: it would fetch every page at once
+    EXPECT_EQ(model.rowCount(), CaseListModel::pageSize);
+    EXPECT_TRUE(model.canFetchMore({}));
+    model.fetchMore({});
+    EXPECT_EQ(model.rowCount(), 200);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.fetchMore({});
+    EXPECT_EQ(model.rowCount(), 250);
+    EXPECT_FALSE(model.canFetchMore({}));
+    EXPECT_EQ(model.index(0, CaseListModel::NumberColumn).data().toString(), QStringLiteral("#1250"));
+    EXPECT_EQ(model.headerData(CaseListModel::PersonColumn, Qt::Horizontal, Qt::DisplayRole).toString(),
+              QStringLiteral("Person"));
+}
+
+TEST_F(ModelTest, LiveChangesMoveOnlyTheCasesConcerned)
+{
+    CaseListModel model(*queries);
+    const std::int64_t oldest = 1001; // not loaded yet: on the third page
+    ASSERT_EQ(model.rowOfCase(oldest), -1);
+    // A new mention in the oldest case's thread brings it to the top.
+    Mention reply = makeMention(QStringLiteral("reply"), QStringLiteral("p0"), base + 10'000);
+    reply.inReplyTo = QStringLiteral("m0");
+    ingestor->ingest({{reply}, {}, {}});
+    model.refreshCases({oldest});
+    EXPECT_EQ(model.rowOfCase(oldest), 0);
+    EXPECT_EQ(model.rowCount(), CaseListModel::pageSize + 1);
+
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    // The tester has paged everything in; a case moving from the bottom to the top is a move.
+    const std::int64_t last = idOfRow(model, model.rowCount() - 1);
+    Mention late = makeMention(QStringLiteral("late"), QStringLiteral("p1"), base + 15'000);
+    late.inReplyTo = QStringLiteral("m1");
+    ingestor->ingest({{late}, {}, {}});
+    model.refreshCases({last});
+    EXPECT_EQ(idOfRow(model, 0), last);
+    EXPECT_EQ(idOfRow(model, 1), oldest);
+
+    // Resolving a case takes it out of New.
+    const std::int64_t second = idOfRow(model, 2);
+    writer.exec(QByteArray("UPDATE cases SET status = 'resolved' WHERE id = " + QByteArray::number(second)).constData());
+    model.refreshCases({second});
+    EXPECT_EQ(model.rowOfCase(second), -1);
+    EXPECT_EQ(model.rowCount(), 249);
+
+    // A brand-new case lands at the top; an unknown id changes nothing.
+    const std::int64_t created =
+        ingestor->ingest({{makeMention(QStringLiteral("new"), QStringLiteral("newcomer"), base + 20'000)}, {}, {}})
+            .caseIds.front();
+    model.refreshCases({created, 999'999});
+    EXPECT_EQ(idOfRow(model, 0), created);
+    EXPECT_EQ(idOfRow(model, 1), last);
+    EXPECT_EQ(model.rowCount(), 250);
+}
+
+TEST_F(ModelTest, QueueSwitchAndSearchReloadThroughTheTester)
+{
+    CaseListModel model(*queries);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    writer.exec("UPDATE cases SET status = 'resolved' WHERE id <= 1010");
+    model.setQueue(Queue::Resolved);
+    EXPECT_EQ(model.rowCount(), 10);
+    model.setSearchText(QStringLiteral("m3"));
+    EXPECT_EQ(model.rowCount(), 1);
+    model.setSearchText(QStringLiteral("NEAR( \"  AND"));
+    model.setSearchText({});
+    EXPECT_EQ(model.rowCount(), 10);
+}
+
+TEST_F(ModelTest, QueueModelCountsAndAnnouncesChanges)
+{
+    QueueModel model(*queries);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    EXPECT_EQ(model.rowCount(), 4);
+    EXPECT_EQ(model.countOf(Queue::New), 250);
+    EXPECT_EQ(model.countOf(Queue::Resolved), 0);
+    writer.exec("UPDATE cases SET status = 'resolved' WHERE id <= 1003");
+    int changes = 0;
+    QObject::connect(&model, &QAbstractItemModel::dataChanged, [&changes] { ++changes; });
+    model.refreshCounts();
+    EXPECT_EQ(model.countOf(Queue::New), 247);
+    EXPECT_EQ(model.countOf(Queue::Resolved), 3);
+    EXPECT_EQ(changes, 3); // New, Unassigned, Resolved; All is unchanged
+}
