@@ -260,9 +260,9 @@ void MainWindow::onCasesChanged(const QList<qint64> &caseIds)
 void MainWindow::onMentionsArrived(int count)
 {
     m_arrivedThisSession += count;
-    m_liveLabel->setText(tr("Live: %n new mention(s) since opening, the last at %1", nullptr,
-                            m_arrivedThisSession)
-                             .arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
+    m_liveLabel->setText(
+        tr("Live: %n new mention(s) since opening, the last at %1", nullptr, m_arrivedThisSession)
+            .arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
 }
 
 void MainWindow::onWriteFailed(const QString &message)

@@ -12,8 +12,7 @@ namespace earshot {
 FirstPaintProbe::FirstPaintProbe(QElapsedTimer sinceStart, QObject *parent)
     : QObject(parent)
     , m_sinceStart(sinceStart)
-{
-}
+{}
 
 bool FirstPaintProbe::requested()
 {

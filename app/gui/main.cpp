@@ -63,7 +63,8 @@ int main(int argc, char *argv[])
     installTranslations(app, language.isEmpty() ? settings.value(Settings::language) : language);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(Tr::tr("Earshot: a desktop console for social customer care."));
+    parser.setApplicationDescription(
+        Tr::tr("Earshot: a desktop console for social customer care."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption workspaceOption(

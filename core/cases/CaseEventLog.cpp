@@ -7,8 +7,7 @@ CaseEventLog::CaseEventLog(Database &db)
     : m_bumpVersion(db, "UPDATE cases SET version = version + 1 WHERE id = ? RETURNING version")
     , m_insert(db, "INSERT INTO case_events (case_id, version, type, actor, at, payload) "
                    "VALUES (?, ?, ?, ?, ?, ?)")
-{
-}
+{}
 
 std::int64_t CaseEventLog::append(std::int64_t caseId, const char *type, const QString &actor,
                                   std::int64_t atMs, const QByteArray &payloadJson)

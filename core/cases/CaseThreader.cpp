@@ -9,8 +9,7 @@ namespace {
 
 QByteArray mentionPayload(const QString &platformId)
 {
-    return QByteArray::fromStdString(
-        nlohmann::json{{"mention", platformId.toStdString()}}.dump());
+    return QByteArray::fromStdString(nlohmann::json{{"mention", platformId.toStdString()}}.dump());
 }
 
 } // namespace
@@ -39,8 +38,7 @@ CaseThreader::CaseThreader(Database &db)
                   "mention_count = mention_count + 1 WHERE id = ?")
     , m_create(db, "INSERT INTO cases (person_id, platform, conversation, account_id, subject, "
                    "created_at, last_activity_at, mention_count) VALUES (?, ?, ?, ?, ?, ?, ?, 1)")
-{
-}
+{}
 
 std::pair<std::int64_t, bool> CaseThreader::place(const ThreadingInput &input)
 {
@@ -64,8 +62,8 @@ std::pair<std::int64_t, bool> CaseThreader::place(const ThreadingInput &input)
     m_create.bind(1, input.personId)
         .bind(2, input.platform)
         .bind(3, input.conversation)
-        .bindOptional(4, input.accountId ? std::optional<std::int64_t>(input.accountId)
-                                         : std::nullopt)
+        .bindOptional(4,
+                      input.accountId ? std::optional<std::int64_t>(input.accountId) : std::nullopt)
         .bind(5, caseSubject(input.text))
         .bind(6, input.createdAtMs)
         .bind(7, input.createdAtMs)

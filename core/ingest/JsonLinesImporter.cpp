@@ -12,8 +12,7 @@ JsonLinesImporter::JsonLinesImporter(BatchWriter writer, ProblemReporter reporte
     : m_writer(std::move(writer))
     , m_reporter(std::move(reporter))
     , m_batchSize(std::max(1, batchSize))
-{
-}
+{}
 
 ImportSummary JsonLinesImporter::run(std::istream &input)
 {

@@ -5,12 +5,10 @@ namespace earshot {
 
 AppSettings::AppSettings()
     : m_settings(std::make_unique<QSettings>())
-{
-}
+{}
 
 AppSettings::AppSettings(const QString &iniPath)
     : m_settings(std::make_unique<QSettings>(iniPath, QSettings::IniFormat))
-{
-}
+{}
 
 } // namespace earshot

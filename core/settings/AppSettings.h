@@ -11,8 +11,7 @@ namespace earshot {
 
 // A person's own settings (window layout, last queue, language), as one typed registry over
 // QSettings. Workspace-wide settings live in the workspace file instead (WorkspaceSettings).
-template <typename T>
-struct SettingKey {
+template <typename T> struct SettingKey {
     const char *name;
     T fallback;
 };
@@ -33,15 +32,13 @@ public:
     // A settings file of its own (tests, portable installs).
     explicit AppSettings(const QString &iniPath);
 
-    template <typename T>
-    T value(const SettingKey<T> &key) const
+    template <typename T> T value(const SettingKey<T> &key) const
     {
         const QVariant stored = m_settings->value(QLatin1String(key.name));
         return stored.isValid() ? stored.value<T>() : key.fallback;
     }
 
-    template <typename T>
-    void setValue(const SettingKey<T> &key, const T &value)
+    template <typename T> void setValue(const SettingKey<T> &key, const T &value)
     {
         m_settings->setValue(QLatin1String(key.name), QVariant::fromValue(value));
     }

@@ -39,8 +39,7 @@ CaseRow readCase(const Statement &s)
 
 CaseQueries::CaseQueries(Database &reader)
     : m_db(reader)
-{
-}
+{}
 
 int CaseQueries::count(Queue queue, const QString &ftsQuery)
 {
@@ -115,8 +114,9 @@ std::optional<PersonSummary> CaseQueries::person(std::int64_t personId)
 std::vector<CaseRow> CaseQueries::earlierCases(std::int64_t personId, std::int64_t exceptCaseId,
                                                int limit)
 {
-    const QByteArray sql = QByteArray(caseColumns) + "WHERE c.person_id = ? AND c.id <> ? "
-                                                     "ORDER BY c.last_activity_at DESC LIMIT ?";
+    const QByteArray sql = QByteArray(caseColumns)
+                           + "WHERE c.person_id = ? AND c.id <> ? "
+                             "ORDER BY c.last_activity_at DESC LIMIT ?";
     Statement s(m_db, sql.constData());
     s.bind(1, personId).bind(2, exceptCaseId).bind(3, limit);
     std::vector<CaseRow> rows;

@@ -26,8 +26,7 @@ Ingestor::Ingestor(Database &db)
     , m_saveCursor(db, "INSERT INTO feed_cursors (feed, cursor, updated_at) VALUES (?, ?, ?) "
                        "ON CONFLICT (feed) DO UPDATE SET cursor = excluded.cursor, "
                        "updated_at = excluded.updated_at")
-{
-}
+{}
 
 IngestResult Ingestor::ingest(const IngestBatch &batch)
 {
@@ -65,9 +64,9 @@ IngestResult Ingestor::writeBatch(const IngestBatch &batch)
 
         const HandleIds ids = handleFor(mention);
         const std::int64_t accountId = accountFor(mention);
-        ThreadingInput threading{ids.personId,     accountId,          mention.platform,
-                                 conversationOf(mention), mention.isPrivate, mention.createdAtMs,
-                                 mention.id,       mention.text};
+        ThreadingInput threading{
+            ids.personId,      accountId,           mention.platform, conversationOf(mention),
+            mention.isPrivate, mention.createdAtMs, mention.id,       mention.text};
         const auto [caseId, created] = m_threader.place(threading);
         if (created)
             result.createdCaseIds.push_back(caseId);
@@ -100,10 +99,10 @@ Ingestor::HandleIds Ingestor::handleFor(const Mention &mention)
     if (m_findHandle.step()) {
         const HandleIds ids{m_findHandle.toInt(0), m_findHandle.toInt(1)};
         // Handles and follower counts change over time; keep the latest we heard.
-        const bool changed = m_findHandle.toString(2) != mention.author.handle
-                             || m_findHandle.toInt(4) != mention.author.followers
-                             || (!mention.author.name.isEmpty()
-                                 && m_findHandle.toString(3) != mention.author.name);
+        const bool changed =
+            m_findHandle.toString(2) != mention.author.handle
+            || m_findHandle.toInt(4) != mention.author.followers
+            || (!mention.author.name.isEmpty() && m_findHandle.toString(3) != mention.author.name);
         m_findHandle.reset();
         if (changed) {
             m_updateHandle.bind(1, mention.author.handle)
@@ -161,8 +160,8 @@ QString Ingestor::conversationOf(const Mention &mention)
         return mention.id;
     // A reply belongs to the conversation of the post it answers, when we have that post.
     m_conversationOfReply.bind(1, mention.platform).bind(2, mention.inReplyTo);
-    QString conversation = m_conversationOfReply.step() ? m_conversationOfReply.toString(0)
-                                                        : mention.inReplyTo;
+    QString conversation =
+        m_conversationOfReply.step() ? m_conversationOfReply.toString(0) : mention.inReplyTo;
     m_conversationOfReply.reset();
     return conversation;
 }

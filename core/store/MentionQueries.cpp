@@ -34,8 +34,7 @@ MentionRow readMention(const Statement &s)
 
 MentionQueries::MentionQueries(Database &reader)
     : m_db(reader)
-{
-}
+{}
 
 std::vector<MentionRow> MentionQueries::conversation(std::int64_t caseId)
 {

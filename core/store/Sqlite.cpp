@@ -27,8 +27,8 @@ Database::Database(const QString &path, Access access)
     }
     const int rc = sqlite3_open_v2(path.toUtf8().constData(), &m_db, flags, nullptr);
     if (rc != SQLITE_OK) {
-        const QString reason = m_db ? QString::fromUtf8(sqlite3_errmsg(m_db))
-                                    : QString::fromUtf8(sqlite3_errstr(rc));
+        const QString reason =
+            m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QString::fromUtf8(sqlite3_errstr(rc));
         close();
         throw StoreError(Tr::tr("Cannot open workspace %1: %2").arg(path, reason));
     }
@@ -45,8 +45,7 @@ Database::~Database()
 Database::Database(Database &&other) noexcept
     : m_db(std::exchange(other.m_db, nullptr))
     , m_path(std::move(other.m_path))
-{
-}
+{}
 
 Database &Database::operator=(Database &&other) noexcept
 {
@@ -68,8 +67,8 @@ void Database::close()
 
 void Database::fail(const QString &what, int rc) const
 {
-    QString reason = m_db ? QString::fromUtf8(sqlite3_errmsg(m_db))
-                          : QString::fromUtf8(sqlite3_errstr(rc));
+    QString reason =
+        m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QString::fromUtf8(sqlite3_errstr(rc));
     const int primary = rc & 0xff;
     if (primary == SQLITE_FULL)
         reason = Tr::tr("the disk is full");
@@ -114,8 +113,8 @@ std::int64_t Database::queryInt(const char *sql)
 Statement::Statement(Database &db, const char *sql)
     : m_db(&db)
 {
-    const int rc = sqlite3_prepare_v3(db.handle(), sql, -1, SQLITE_PREPARE_PERSISTENT, &m_stmt,
-                                      nullptr);
+    const int rc =
+        sqlite3_prepare_v3(db.handle(), sql, -1, SQLITE_PREPARE_PERSISTENT, &m_stmt, nullptr);
     if (rc != SQLITE_OK)
         db.fail(QString::fromUtf8(sql).left(60), rc);
 }
@@ -128,8 +127,7 @@ Statement::~Statement()
 Statement::Statement(Statement &&other) noexcept
     : m_db(other.m_db)
     , m_stmt(std::exchange(other.m_stmt, nullptr))
-{
-}
+{}
 
 Statement &Statement::bindInt64(int index, std::int64_t value)
 {
@@ -181,8 +179,7 @@ bool Statement::step()
 
 void Statement::run()
 {
-    while (step()) {
-    }
+    while (step()) {}
     reset();
 }
 

@@ -37,8 +37,7 @@ void StoreWriter::submit(const IngestBatch &batch)
 
 StoreWriterWorker::StoreWriterWorker(const QString &workspacePath)
     : m_path(workspacePath)
-{
-}
+{}
 
 StoreWriterWorker::~StoreWriterWorker() = default;
 
@@ -47,7 +46,8 @@ bool StoreWriterWorker::ensureOpen()
     if (m_ingestor)
         return true;
     try {
-        m_db = std::make_unique<Database>(Workspace::openForWriting(m_path, Workspace::Create::Never));
+        m_db =
+            std::make_unique<Database>(Workspace::openForWriting(m_path, Workspace::Create::Never));
         m_ingestor = std::make_unique<Ingestor>(*m_db);
         return true;
     } catch (const StoreError &e) {

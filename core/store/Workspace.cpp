@@ -27,9 +27,8 @@ void checkLocation(const QString &path, Workspace::Create create)
     const QFileInfo file(path);
     const QFileInfo folder(file.absolutePath());
     if (!folder.exists() || !folder.isDir())
-        throw StoreError(
-            Tr::tr("Cannot open workspace %1: the folder %2 does not exist.")
-                .arg(path, QDir::toNativeSeparators(folder.absoluteFilePath())));
+        throw StoreError(Tr::tr("Cannot open workspace %1: the folder %2 does not exist.")
+                             .arg(path, QDir::toNativeSeparators(folder.absoluteFilePath())));
     if (!file.exists()) {
         if (create == Workspace::Create::Never)
             throw StoreError(Tr::tr("Cannot open workspace %1: there is no such file.").arg(path));
@@ -88,8 +87,7 @@ void migrate(Database &db)
         db.exec(migration.sql);
         db.exec(QByteArray("PRAGMA user_version = " + QByteArray::number(migration.version))
                     .constData());
-        db.exec(QByteArray("PRAGMA application_id = " +
-                           QByteArray::number(workspaceApplicationId))
+        db.exec(QByteArray("PRAGMA application_id = " + QByteArray::number(workspaceApplicationId))
                     .constData());
         transaction.commit();
     }

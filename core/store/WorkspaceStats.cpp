@@ -5,9 +5,9 @@ namespace earshot {
 
 std::vector<std::pair<QString, std::int64_t>> tableCounts(Database &db)
 {
-    static const char *const tables[] = {"accounts", "people",    "handles",  "mentions",
+    static const char *const tables[] = {"accounts", "people",      "handles",   "mentions",
                                          "cases",    "case_events", "templates", "agents",
-                                         "teams",    "outbox",    "settings"};
+                                         "teams",    "outbox",      "settings"};
     std::vector<std::pair<QString, std::int64_t>> counts;
     for (const char *table : tables) {
         const QByteArray sql = QByteArray("SELECT count(*) FROM ") + table;

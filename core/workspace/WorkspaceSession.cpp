@@ -49,9 +49,9 @@ WorkspaceSession::WorkspaceSession(const QString &path, QObject *parent)
         const QString scenario =
             WorkspaceSettings::value(m_reader, WorkspaceSettings::scenarioResource);
         try {
-            m_feed = std::make_unique<SimulationFeed>(
-                ScenarioReader::readFile(scenario), m_writer.get(),
-                feedCursor(m_reader, SimulationFeed::feedName()));
+            m_feed =
+                std::make_unique<SimulationFeed>(ScenarioReader::readFile(scenario), m_writer.get(),
+                                                 feedCursor(m_reader, SimulationFeed::feedName()));
         } catch (const ScenarioError &e) {
             // What is stored stays readable; only the trickle of new mentions stops.
             m_feedProblem = e.message();

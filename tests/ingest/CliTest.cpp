@@ -25,15 +25,18 @@ TEST(Cli, ImportReportsBadLinesAndKeepsGoodOnes)
     const ProcessResult result =
         runCli(args({QStringLiteral("-w"), workspace, QStringLiteral("import"), sample}));
     EXPECT_EQ(result.exitCode, 3); // imported, with rejected lines
-    EXPECT_TRUE(result.out.contains(QStringLiteral("Read 8 lines: 3 new mentions, 0 already known, 4 rejected.")))
+    EXPECT_TRUE(result.out.contains(
+        QStringLiteral("Read 8 lines: 3 new mentions, 0 already known, 4 rejected.")))
         << result.out.toStdString();
     EXPECT_TRUE(result.err.contains(sample + QStringLiteral(":3: skipped: text: is missing")))
         << result.err.toStdString();
     EXPECT_TRUE(result.err.contains(sample + QStringLiteral(":4: skipped: not valid JSON")));
-    EXPECT_TRUE(result.err.contains(sample + QStringLiteral(":7: skipped: platform: \"myspace\" is not a known network")));
+    EXPECT_TRUE(result.err.contains(
+        sample + QStringLiteral(":7: skipped: platform: \"myspace\" is not a known network")));
     EXPECT_TRUE(result.err.contains(sample + QStringLiteral(":8: skipped: created_at:")));
 
-    const ProcessResult info = runCli(args({QStringLiteral("-w"), workspace, QStringLiteral("info")}));
+    const ProcessResult info =
+        runCli(args({QStringLiteral("-w"), workspace, QStringLiteral("info")}));
     EXPECT_EQ(info.exitCode, 0);
     EXPECT_TRUE(info.out.contains(QRegularExpression(QStringLiteral("mentions\\s+3\\n"))))
         << info.out.toStdString();
@@ -47,9 +50,11 @@ TEST(Cli, ImportReadsStandardInputAndIsIdempotent)
     QFile sample(dataFile(QStringLiteral("sample-mentions.jsonl")));
     ASSERT_TRUE(sample.open(QIODevice::ReadOnly));
     const QByteArray lines = sample.readAll();
-    runCli(args({QStringLiteral("-w"), workspace, QStringLiteral("import"), QStringLiteral("-")}), lines);
-    const ProcessResult again =
-        runCli(args({QStringLiteral("-w"), workspace, QStringLiteral("import"), QStringLiteral("-")}), lines);
+    runCli(args({QStringLiteral("-w"), workspace, QStringLiteral("import"), QStringLiteral("-")}),
+           lines);
+    const ProcessResult again = runCli(
+        args({QStringLiteral("-w"), workspace, QStringLiteral("import"), QStringLiteral("-")}),
+        lines);
     EXPECT_TRUE(again.out.contains(QStringLiteral("0 new mentions, 3 already known")))
         << again.out.toStdString();
     EXPECT_TRUE(again.err.contains(QStringLiteral("standard input:4: skipped")));
@@ -61,13 +66,14 @@ TEST(Cli, SearchFindsWhatTheSearchBoxFinds)
     const QString workspace = folder.path(QStringLiteral("w.earshot"));
     runCli(args({QStringLiteral("-w"), workspace, QStringLiteral("import"),
                  dataFile(QStringLiteral("sample-mentions.jsonl"))}));
-    const ProcessResult refund =
-        runCli(args({QStringLiteral("-w"), workspace, QStringLiteral("search"), QStringLiteral("refund*")}));
+    const ProcessResult refund = runCli(args(
+        {QStringLiteral("-w"), workspace, QStringLiteral("search"), QStringLiteral("refund*")}));
     EXPECT_EQ(refund.exitCode, 0);
     EXPECT_EQ(refund.out.count(QLatin1Char('\n')), 2) << refund.out.toStdString();
     EXPECT_TRUE(refund.out.contains(QStringLiteral("<b>html</b>"))); // printed as it was written
-    const ProcessResult json = runCli(args({QStringLiteral("-w"), workspace, QStringLiteral("search"),
-                                            QStringLiteral("--json"), QStringLiteral("\"C++")}));
+    const ProcessResult json =
+        runCli(args({QStringLiteral("-w"), workspace, QStringLiteral("search"),
+                     QStringLiteral("--json"), QStringLiteral("\"C++")}));
     EXPECT_EQ(json.exitCode, 0);
     EXPECT_TRUE(json.out.startsWith(QStringLiteral("{\"case\":"))) << json.out.toStdString();
     EXPECT_TRUE(json.out.contains(QStringLiteral("amir.bsky.social")));
@@ -91,13 +97,15 @@ TEST(Cli, BadWorkspacesGetAMessageAndNonZeroExit)
     ASSERT_TRUE(file.open(QIODevice::ReadOnly));
     EXPECT_EQ(file.readAll(), QByteArray("just some notes"));
 
-    const ProcessResult missingFolder = runCli(
-        args({QStringLiteral("-w"), folder.path(QStringLiteral("no/such/w.earshot")), QStringLiteral("info")}));
+    const ProcessResult missingFolder =
+        runCli(args({QStringLiteral("-w"), folder.path(QStringLiteral("no/such/w.earshot")),
+                     QStringLiteral("info")}));
     EXPECT_EQ(missingFolder.exitCode, 1);
     EXPECT_TRUE(missingFolder.err.contains(QStringLiteral("does not exist")));
 
-    const ProcessResult missingInput = runCli(args({QStringLiteral("-w"), folder.path(QStringLiteral("w.earshot")),
-                                                    QStringLiteral("import"), folder.path(QStringLiteral("nope.jsonl"))}));
+    const ProcessResult missingInput =
+        runCli(args({QStringLiteral("-w"), folder.path(QStringLiteral("w.earshot")),
+                     QStringLiteral("import"), folder.path(QStringLiteral("nope.jsonl"))}));
     EXPECT_EQ(missingInput.exitCode, 1);
     EXPECT_TRUE(missingInput.err.contains(QStringLiteral("nope.jsonl")));
 }

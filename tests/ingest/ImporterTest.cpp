@@ -21,8 +21,7 @@ protected:
     ImporterTest()
         : db(Workspace::openForWriting(folder.path(QStringLiteral("w.earshot"))))
         , ingestor(db)
-    {
-    }
+    {}
 
     ImportSummary import(const std::string &text, int batchSize = 2)
     {
@@ -32,7 +31,9 @@ protected:
                 ++batches;
                 return ingestor.ingest(batch);
             },
-            [this](std::int64_t line, const QString &reason) { problems.push_back({line, reason}); },
+            [this](std::int64_t line, const QString &reason) {
+                problems.push_back({line, reason});
+            },
             batchSize);
         return importer.run(input);
     }
@@ -58,10 +59,10 @@ const char *good(int i)
 
 TEST_F(ImporterTest, BadLinesAreReportedByNumberAndGoodLinesKept)
 {
-    const std::string text = std::string("\xEF\xBB\xBF") + good(0) + "\n" + "{broken\n" + good(1) +
-                             "\r\n" + "\n" +
-                             R"({"platform":"x","id":"9","created_at":"2026-11-20T09:00:00Z","author":{"id":"a","handle":"a"}})" +
-                             "\n" + good(2) + "\n" + good(3); // no newline at the very end
+    const std::string text =
+        std::string("\xEF\xBB\xBF") + good(0) + "\n" + "{broken\n" + good(1) + "\r\n" + "\n"
+        + R"({"platform":"x","id":"9","created_at":"2026-11-20T09:00:00Z","author":{"id":"a","handle":"a"}})"
+        + "\n" + good(2) + "\n" + good(3); // no newline at the very end
     const ImportSummary summary = import(text);
     EXPECT_EQ(summary.lines, 7);
     EXPECT_EQ(summary.inserted, 4);

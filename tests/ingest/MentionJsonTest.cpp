@@ -36,7 +36,7 @@ TEST(MentionJson, ReadsEveryDocumentedField)
         &error);
     ASSERT_TRUE(m) << error.toStdString();
     EXPECT_EQ(m->platform, QStringLiteral("bluesky"));
-    EXPECT_EQ(m->createdAtMs, 1795162800500); // 08:20:00.5 UTC
+    EXPECT_EQ(m->createdAtMs, 1795162800500);                       // 08:20:00.5 UTC
     EXPECT_EQ(m->author.handle, QStringLiteral("amy.bsky.social")); // leading @ dropped
     EXPECT_EQ(m->author.followers, 12);
     EXPECT_TRUE(m->isPrivate);
@@ -62,32 +62,49 @@ TEST(MentionJson, RoundTripsThroughJson)
 TEST(MentionJson, NumericIdsFromSomeNetworksAreAccepted)
 {
     QString error;
-    const auto m = parse(R"({"platform":"x","id":1790000000000000001,"created_at":"2026-11-20T09:20:00Z",
+    const auto m =
+        parse(R"({"platform":"x","id":1790000000000000001,"created_at":"2026-11-20T09:20:00Z",
                              "text":"t","author":{"id":77,"handle":"sam"}})",
-                         &error);
+              &error);
     ASSERT_TRUE(m) << error.toStdString();
     EXPECT_EQ(m->id, QStringLiteral("1790000000000000001"));
 }
 
 TEST(MentionJson, MissingOrWrongFieldsAreNamed)
 {
-    EXPECT_EQ(errorOf(R"({"id":"1","created_at":"2026-11-20T09:20:00Z","text":"t","author":{"id":"1","handle":"a"}})"),
-              QStringLiteral("platform: is missing"));
-    EXPECT_EQ(errorOf(R"({"platform":"x","id":"1","created_at":"2026-11-20T09:20:00Z","text":"","author":{"id":"1","handle":"a"}})"),
-              QStringLiteral("text: is empty"));
-    EXPECT_EQ(errorOf(R"({"platform":"x","id":"1","created_at":"2026-11-20T09:20:00Z","text":"t","author":{"id":"1"}})"),
-              QStringLiteral("author.handle: is missing"));
-    EXPECT_EQ(errorOf(R"({"platform":"x","id":"1","created_at":"2026-11-20T09:20:00Z","text":"t"})"),
-              QStringLiteral("author: is missing or not an object"));
-    EXPECT_EQ(errorOf(R"({"platform":"x","id":"1","created_at":"2026-11-20 09:20","text":"t","author":{"id":"1","handle":"a"}})"),
-              QStringLiteral("created_at: \"2026-11-20 09:20\" is not an RFC 3339 time"));
-    EXPECT_EQ(errorOf(R"({"platform":"x","id":"1","created_at":"2026-11-20T09:20:00Z","text":["t"],"author":{"id":"1","handle":"a"}})"),
-              QStringLiteral("text: must be a string"));
-    EXPECT_EQ(errorOf(R"({"platform":"x","id":"1","created_at":"2026-11-20T09:20:00Z","text":"t","visibility":"friends","author":{"id":"1","handle":"a"}})"),
-              QStringLiteral("visibility: must be \"public\" or \"private\""));
-    EXPECT_EQ(errorOf(R"({"platform":"x","id":"1","created_at":"2026-11-20T09:20:00Z","text":"t","author":{"id":"1","handle":"a","followers":-4}})"),
-              QStringLiteral("author.followers: must be a whole number of at least 0"));
-    EXPECT_EQ(errorOf(R"(["not", "an", "object"])"), QStringLiteral("a mention must be a JSON object"));
+    EXPECT_EQ(
+        errorOf(
+            R"({"id":"1","created_at":"2026-11-20T09:20:00Z","text":"t","author":{"id":"1","handle":"a"}})"),
+        QStringLiteral("platform: is missing"));
+    EXPECT_EQ(
+        errorOf(
+            R"({"platform":"x","id":"1","created_at":"2026-11-20T09:20:00Z","text":"","author":{"id":"1","handle":"a"}})"),
+        QStringLiteral("text: is empty"));
+    EXPECT_EQ(
+        errorOf(
+            R"({"platform":"x","id":"1","created_at":"2026-11-20T09:20:00Z","text":"t","author":{"id":"1"}})"),
+        QStringLiteral("author.handle: is missing"));
+    EXPECT_EQ(
+        errorOf(R"({"platform":"x","id":"1","created_at":"2026-11-20T09:20:00Z","text":"t"})"),
+        QStringLiteral("author: is missing or not an object"));
+    EXPECT_EQ(
+        errorOf(
+            R"({"platform":"x","id":"1","created_at":"2026-11-20 09:20","text":"t","author":{"id":"1","handle":"a"}})"),
+        QStringLiteral("created_at: \"2026-11-20 09:20\" is not an RFC 3339 time"));
+    EXPECT_EQ(
+        errorOf(
+            R"({"platform":"x","id":"1","created_at":"2026-11-20T09:20:00Z","text":["t"],"author":{"id":"1","handle":"a"}})"),
+        QStringLiteral("text: must be a string"));
+    EXPECT_EQ(
+        errorOf(
+            R"({"platform":"x","id":"1","created_at":"2026-11-20T09:20:00Z","text":"t","visibility":"friends","author":{"id":"1","handle":"a"}})"),
+        QStringLiteral("visibility: must be \"public\" or \"private\""));
+    EXPECT_EQ(
+        errorOf(
+            R"({"platform":"x","id":"1","created_at":"2026-11-20T09:20:00Z","text":"t","author":{"id":"1","handle":"a","followers":-4}})"),
+        QStringLiteral("author.followers: must be a whole number of at least 0"));
+    EXPECT_EQ(errorOf(R"(["not", "an", "object"])"),
+              QStringLiteral("a mention must be a JSON object"));
     EXPECT_EQ(errorOf(R"({"platform": "x", oops})"), QStringLiteral("not valid JSON at column 19"));
 }
 

@@ -61,7 +61,8 @@ TEST(DemoWorkspace, BrokenScenarioLeavesNoWorkspaceBehind)
         EXPECT_TRUE(e.message().startsWith(QStringLiteral("broken.scenario.json:2: title:")))
             << e.message().toStdString();
     }
-    EXPECT_EQ(QDir(folder.path({})).entryList(QDir::Files), QStringList{QStringLiteral("broken.scenario.json")});
+    EXPECT_EQ(QDir(folder.path({})).entryList(QDir::Files),
+              QStringList{QStringLiteral("broken.scenario.json")});
 }
 
 TEST(DemoWorkspace, ExistingFileIsNeverOverwritten)
@@ -73,8 +74,9 @@ TEST(DemoWorkspace, ExistingFileIsNeverOverwritten)
         ASSERT_TRUE(file.open(QIODevice::WriteOnly));
         file.write("mine");
     }
-    EXPECT_THROW(DemoWorkspace::create(path, dataFile(QStringLiteral("small.scenario.json")), start),
-                 StoreError);
+    EXPECT_THROW(
+        DemoWorkspace::create(path, dataFile(QStringLiteral("small.scenario.json")), start),
+        StoreError);
     QFile file(path);
     ASSERT_TRUE(file.open(QIODevice::ReadOnly));
     EXPECT_EQ(file.readAll(), QByteArray("mine"));

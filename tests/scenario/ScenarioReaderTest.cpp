@@ -59,9 +59,11 @@ TEST(ScenarioReader, ReadsTheSmallScenario)
 
 TEST(ScenarioReader, NotJsonNamesFileLineAndColumn)
 {
-    const QByteArray broken = replaced(smallScenario(), "\"Small test scenario\",", "\"Small test scenario\"");
+    const QByteArray broken =
+        replaced(smallScenario(), "\"Small test scenario\",", "\"Small test scenario\"");
     const QString message = refusal(broken);
-    EXPECT_TRUE(message.startsWith(QStringLiteral("test.scenario.json:5:"))) << message.toStdString();
+    EXPECT_TRUE(message.startsWith(QStringLiteral("test.scenario.json:5:")))
+        << message.toStdString();
     EXPECT_TRUE(message.contains(QStringLiteral("not valid JSON")));
     EXPECT_TRUE(refusal("").contains(QStringLiteral("not valid JSON")));
     EXPECT_TRUE(refusal("[1, 2]").contains(QStringLiteral("must be a JSON object")));
@@ -75,21 +77,27 @@ TEST(ScenarioReader, SchemaErrorsNameLineAndField)
         const char *expected;
     };
     const Case cases[] = {
-        {"\"format\": \"earshot-scenario\"", "\"format\": \"other\"", "test.scenario.json:2: format: must be"},
+        {"\"format\": \"earshot-scenario\"", "\"format\": \"other\"",
+         "test.scenario.json:2: format: must be"},
         {"\"version\": 1", "\"version\": 2", "test.scenario.json:3: version:"},
         {"\"author\": \"p-cleo\"", "\"author\": \"p-zed\"",
          "test.scenario.json:40: mentions[5].author: \"p-zed\" is not a person in this scenario"},
-        {"\"author\": \"p-cleo\", \"account\": \"fl-mastodon\"", "\"author\": \"p-ben\", \"account\": \"fl-mastodon\"",
+        {"\"author\": \"p-cleo\", \"account\": \"fl-mastodon\"",
+         "\"author\": \"p-ben\", \"account\": \"fl-mastodon\"",
          "mentions[5].author: \"p-ben\" has no handle on mastodon"},
         {"\"at\": -600", "\"at\": 600", "test.scenario.json:42: mentions[6].at: must be 0 or less"},
         {"\"at\": -600", "\"at\": \"soon\"", "mentions[6].at: has the wrong type"},
-        {"\"visibility\": \"private\"", "\"visibility\": \"secret\"", "mentions[6].visibility: \"secret\" is not one of"},
-        {"\"assign\": \"a-mira\"", "\"assign\": \"a-nobody\"", "mentions[2].assign: \"a-nobody\" is not an agent"},
-        {"\"interval_seconds\": [1, 2]", "\"interval_seconds\": [3, 2]", "live.interval_seconds: must be two"},
+        {"\"visibility\": \"private\"", "\"visibility\": \"secret\"",
+         "mentions[6].visibility: \"secret\" is not one of"},
+        {"\"assign\": \"a-mira\"", "\"assign\": \"a-nobody\"",
+         "mentions[2].assign: \"a-nobody\" is not an agent"},
+        {"\"interval_seconds\": [1, 2]", "\"interval_seconds\": [3, 2]",
+         "live.interval_seconds: must be two"},
         {"\"text\": \"@FernlineHelp and gone again\", ", "",
          "test.scenario.json:50: live.mentions[1].text: is missing"},
         {"\"key\": \"p-ben\"", "\"key\": \"p-anna\"", "people[1].key: \"p-anna\" is used twice"},
-        {"\"id\": \"1790000000000000011\"", "\"id\": \"1790000000000000010\"", "mentions[3].id: \"1790000000000000010\" is used twice on x"},
+        {"\"id\": \"1790000000000000011\"", "\"id\": \"1790000000000000010\"",
+         "mentions[3].id: \"1790000000000000010\" is used twice on x"},
         {"\"account\": \"fl-mastodon\", \"at\": -1800", "\"account\": \"fl-x\", \"at\": -1800",
          "mentions[5].account: \"fl-x\" is an account on x, not on mastodon"},
     };

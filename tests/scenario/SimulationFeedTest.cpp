@@ -46,9 +46,12 @@ TEST(SimulationFeed, LiveMentionsArriveThroughTheWriterThread)
     for (int i = 0; i < 5; ++i)
         ASSERT_TRUE(changed.count() > i || changed.wait(5000)) << "arrival " << i;
     session.feed()->stop();
-    const std::int64_t live = count(path, "SELECT count(*) FROM mentions WHERE platform_id LIKE '17900000000000001__%'");
+    const std::int64_t live =
+        count(path, "SELECT count(*) FROM mentions WHERE platform_id LIKE '17900000000000001__%'");
     EXPECT_GE(live, 5);
-    EXPECT_EQ(count(path, "SELECT count(*) FROM mentions WHERE platform_id = '1790000000000000100-r1'"), 1);
+    EXPECT_EQ(
+        count(path, "SELECT count(*) FROM mentions WHERE platform_id = '1790000000000000100-r1'"),
+        1);
     // The reply of each round joins its own round's case.
     EXPECT_EQ(count(path, "SELECT count(DISTINCT case_id) FROM mentions WHERE platform_id IN "
                           "('1790000000000000100', '1790000000000000101')"),

@@ -24,8 +24,8 @@ protected:
         IngestBatch batch;
         // 250 people with one case each; case i is active at time base + i.
         for (int i = 0; i < 250; ++i) {
-            Mention m = makeMention(QStringLiteral("m%1").arg(i), QStringLiteral("p%1").arg(i),
-                                    base + i);
+            Mention m =
+                makeMention(QStringLiteral("m%1").arg(i), QStringLiteral("p%1").arg(i), base + i);
             if (i % 10 == 0)
                 m.text = QStringLiteral("outage in Harrowgate");
             batch.mentions.push_back(m);

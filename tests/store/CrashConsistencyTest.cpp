@@ -26,7 +26,8 @@ void writeMentions(const QString &path)
     QFile file(path);
     ASSERT_TRUE(file.open(QIODevice::WriteOnly));
     for (int i = 0; i < lineCount; ++i) {
-        Mention m = makeMention(QString::number(i), QString::number(i % 700), 1'700'000'000'000 + i);
+        Mention m =
+            makeMention(QString::number(i), QString::number(i % 700), 1'700'000'000'000 + i);
         if (i % 3 != 0)
             m.inReplyTo = QString::number(i - 1);
         file.write(QByteArray::fromStdString(mentionToJson(m).dump()));
@@ -48,7 +49,9 @@ TEST(CrashConsistency, KilledImportKeepsWholeBatchesAndResumesWithoutDuplicates)
     const QString input = folder.path(QStringLiteral("mentions.jsonl"));
     const QString workspace = folder.path(QStringLiteral("w.earshot"));
     writeMentions(input);
-    { Workspace::openForWriting(workspace); }
+    {
+        Workspace::openForWriting(workspace);
+    }
 
     QProcess import;
     import.start(QStringLiteral(EARSHOT_CLI),
@@ -70,14 +73,16 @@ TEST(CrashConsistency, KilledImportKeepsWholeBatchesAndResumesWithoutDuplicates)
         Statement check(db, "PRAGMA integrity_check");
         ASSERT_TRUE(check.step());
         EXPECT_EQ(check.toString(0), QStringLiteral("ok"));
-        EXPECT_NO_THROW(db.exec("INSERT INTO mention_fts (mention_fts) VALUES ('integrity-check')"));
+        EXPECT_NO_THROW(
+            db.exec("INSERT INTO mention_fts (mention_fts) VALUES ('integrity-check')"));
         // Every stored mention lies in a case whose counters agree with its mentions.
         EXPECT_EQ(db.queryInt("SELECT count(*) FROM cases c WHERE c.mention_count <> "
                               "(SELECT count(*) FROM mentions m WHERE m.case_id = c.id)"),
                   0);
     }
 
-    const ProcessResult again = runCli({QStringLiteral("-w"), workspace, QStringLiteral("import"), input});
+    const ProcessResult again =
+        runCli({QStringLiteral("-w"), workspace, QStringLiteral("import"), input});
     EXPECT_EQ(again.exitCode, 0) << again.err.toStdString();
     EXPECT_TRUE(again.out.contains(QStringLiteral("%1 already known").arg(afterKill)))
         << again.out.toStdString();

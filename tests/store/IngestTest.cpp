@@ -15,8 +15,7 @@ protected:
     IngestTest()
         : db(Workspace::openForWriting(folder.path(QStringLiteral("w.earshot"))))
         , ingestor(db)
-    {
-    }
+    {}
 
     std::int64_t count(const char *table)
     {
@@ -74,9 +73,11 @@ TEST_F(IngestTest, SamePageTwiceChangesNothing)
 TEST_F(IngestTest, SamePersonInSameConversationIsOneCase)
 {
     Mention first = makeMention(QStringLiteral("10"));
-    Mention reply = makeMention(QStringLiteral("11"), QStringLiteral("u1"), first.createdAtMs + 60000);
+    Mention reply =
+        makeMention(QStringLiteral("11"), QStringLiteral("u1"), first.createdAtMs + 60000);
     reply.inReplyTo = first.id;
-    Mention other = makeMention(QStringLiteral("12"), QStringLiteral("u2"), first.createdAtMs + 90000);
+    Mention other =
+        makeMention(QStringLiteral("12"), QStringLiteral("u2"), first.createdAtMs + 90000);
     other.inReplyTo = first.id; // someone else joining the thread has a case of their own
     const IngestResult result = ingest({first, reply, other});
     ASSERT_EQ(result.caseIds.size(), 3u);
@@ -94,8 +95,8 @@ TEST_F(IngestTest, SamePersonInSameConversationIsOneCase)
 TEST_F(IngestTest, PrivateMessageJoinsThePersonsOpenCase)
 {
     Mention publicPost = makeMention(QStringLiteral("20"));
-    Mention direct = makeMention(QStringLiteral("21"), QStringLiteral("u1"),
-                                 publicPost.createdAtMs + 1000);
+    Mention direct =
+        makeMention(QStringLiteral("21"), QStringLiteral("u1"), publicPost.createdAtMs + 1000);
     direct.isPrivate = true;
     const IngestResult result = ingest({publicPost, direct});
     EXPECT_EQ(result.caseIds[0], result.caseIds[1]);
@@ -106,7 +107,8 @@ TEST_F(IngestTest, NewMentionAfterResolutionStartsANewCase)
     Mention first = makeMention(QStringLiteral("30"));
     const std::int64_t caseId = ingest({first}).caseIds[0];
     setStatus(caseId, "resolved");
-    Mention later = makeMention(QStringLiteral("31"), QStringLiteral("u1"), first.createdAtMs + 5000);
+    Mention later =
+        makeMention(QStringLiteral("31"), QStringLiteral("u1"), first.createdAtMs + 5000);
     later.inReplyTo = first.id;
     const std::int64_t next = ingest({later}).caseIds[0];
     EXPECT_NE(next, caseId);
@@ -129,8 +131,8 @@ TEST_F(IngestTest, OnePersonPerNetworkIdentityAndLatestFollowerCount)
 TEST_F(IngestTest, FailedBatchLeavesNoMentionCaseOrCursorBehind)
 {
     ingest({makeMention(QStringLiteral("50"))}, QStringLiteral("before"));
-    const auto before = std::make_tuple(count("mentions"), count("cases"), count("case_events"),
-                                        count("people"));
+    const auto before =
+        std::make_tuple(count("mentions"), count("cases"), count("case_events"), count("people"));
     // A fault halfway through the batch (as a full disk would cause).
     db.exec("CREATE TEMP TRIGGER fail_on_boom BEFORE INSERT ON mentions "
             "WHEN new.platform_id = 'boom' BEGIN SELECT RAISE(ABORT, 'disk trouble'); END");
@@ -168,9 +170,10 @@ TEST_F(IngestTest, CaseVersionCountsItsEvents)
         thread.push_back(m);
     }
     const std::int64_t caseId = ingest(thread).caseIds[0];
-    Statement s(db, "SELECT c.version, (SELECT count(*) FROM case_events e WHERE e.case_id = c.id), "
-                    "(SELECT max(version) FROM case_events e WHERE e.case_id = c.id) "
-                    "FROM cases c WHERE c.id = ?");
+    Statement s(db,
+                "SELECT c.version, (SELECT count(*) FROM case_events e WHERE e.case_id = c.id), "
+                "(SELECT max(version) FROM case_events e WHERE e.case_id = c.id) "
+                "FROM cases c WHERE c.id = ?");
     s.bind(1, caseId);
     ASSERT_TRUE(s.step());
     EXPECT_EQ(s.toInt(0), 5);

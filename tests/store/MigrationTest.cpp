@@ -83,7 +83,9 @@ TEST(Migration, WorkspaceFromNewerEarshotIsRefusedAndLeftUntouched)
 {
     TempFolder folder;
     const QString path = folder.path(QStringLiteral("w.earshot"));
-    { Workspace::openForWriting(path); }
+    {
+        Workspace::openForWriting(path);
+    }
     rawExec(path, "PRAGMA user_version = 999");
     const QByteArray before = fingerprint(path);
     const QString message = refusal(path);
@@ -100,9 +102,8 @@ TEST(Migration, FileThatIsNotSqliteIsRefusedAndLeftUntouched)
     const QString message = refusal(path);
     EXPECT_TRUE(message.contains(QStringLiteral("not a SQLite file"))) << message.toStdString();
     EXPECT_TRUE(message.contains(path));
-    EXPECT_EQ(fingerprint(path), QCryptographicHash::hash(
-                                     "These are my notes, not a database.\n",
-                                     QCryptographicHash::Sha256));
+    EXPECT_EQ(fingerprint(path), QCryptographicHash::hash("These are my notes, not a database.\n",
+                                                          QCryptographicHash::Sha256));
 }
 
 TEST(Migration, SqliteDatabaseOfAnotherProgramIsRefusedAndLeftUntouched)
@@ -120,7 +121,9 @@ TEST(Migration, CorruptWorkspaceGetsAClearMessage)
 {
     TempFolder folder;
     const QString path = folder.path(QStringLiteral("w.earshot"));
-    { Workspace::openForWriting(path); }
+    {
+        Workspace::openForWriting(path);
+    }
     QFile file(path);
     ASSERT_TRUE(file.open(QIODevice::ReadWrite));
     file.seek(100); // keep the 100-byte header, spoil the schema page behind it
@@ -146,7 +149,9 @@ TEST(Migration, ReadOnlyWorkspaceIsRefusedWithoutWriting)
 {
     TempFolder folder;
     const QString path = folder.path(QStringLiteral("w.earshot"));
-    { Workspace::openForWriting(path); }
+    {
+        Workspace::openForWriting(path);
+    }
     const QByteArray before = fingerprint(path);
     QFile::setPermissions(path, QFile::ReadOwner | QFile::ReadGroup);
     const QString message = refusal(path);

@@ -11,8 +11,10 @@ using namespace earshot::test;
 
 TEST(SearchQuery, EveryWordIsQuotedSoNothingIsSyntax)
 {
-    EXPECT_EQ(ftsQueryFromUserText(QStringLiteral("refund late")), QStringLiteral("\"refund\" \"late\""));
-    EXPECT_EQ(ftsQueryFromUserText(QStringLiteral("AND OR NOT")), QStringLiteral("\"AND\" \"OR\" \"NOT\""));
+    EXPECT_EQ(ftsQueryFromUserText(QStringLiteral("refund late")),
+              QStringLiteral("\"refund\" \"late\""));
+    EXPECT_EQ(ftsQueryFromUserText(QStringLiteral("AND OR NOT")),
+              QStringLiteral("\"AND\" \"OR\" \"NOT\""));
     EXPECT_EQ(ftsQueryFromUserText(QStringLiteral("body:x")), QStringLiteral("\"body:x\""));
     EXPECT_EQ(ftsQueryFromUserText(QStringLiteral("C++")), QStringLiteral("\"C++\""));
 }
@@ -42,18 +44,18 @@ protected:
         Database writer = Workspace::openForWriting(path);
         Ingestor ingestor(writer);
         IngestBatch batch;
-        const char *texts[] = {
-            "My refund still hasn't arrived, it's been two weeks",
-            "Got refunded at last, thanks",
-            "Fernline's C++ SDK crashes on start",
-            "Waiting still for the engineer; no refund talk",
-            "Das Café in Harrowgate hat kein WLAN 😡",
-            "شكرا على المساعدة السريعة",
-            "Support AND billing are both slow",
-            "<b>html</b> in a post"};
+        const char *texts[] = {"My refund still hasn't arrived, it's been two weeks",
+                               "Got refunded at last, thanks",
+                               "Fernline's C++ SDK crashes on start",
+                               "Waiting still for the engineer; no refund talk",
+                               "Das Café in Harrowgate hat kein WLAN 😡",
+                               "شكرا على المساعدة السريعة",
+                               "Support AND billing are both slow",
+                               "<b>html</b> in a post"};
         int id = 1;
         for (const char *text : texts) {
-            Mention m = makeMention(QString::number(id), QString::number(id), 1'700'000'000'000 + id);
+            Mention m =
+                makeMention(QString::number(id), QString::number(id), 1'700'000'000'000 + id);
             m.text = QString::fromUtf8(text);
             batch.mentions.push_back(m);
             ++id;
@@ -82,7 +84,8 @@ protected:
 TEST_F(SearchTest, FindsWhatAPersonMeans)
 {
     EXPECT_EQ(found("refund"), QStringList({QStringLiteral("1"), QStringLiteral("4")}));
-    EXPECT_EQ(found("refund*"), QStringList({QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("4")}));
+    EXPECT_EQ(found("refund*"),
+              QStringList({QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("4")}));
     EXPECT_EQ(found("\"refund still\""), QStringList({QStringLiteral("1")}));
     EXPECT_EQ(found("still refund"), QStringList({QStringLiteral("1"), QStringLiteral("4")}));
     EXPECT_EQ(found("it's"), QStringList({QStringLiteral("1")}));
@@ -96,10 +99,31 @@ TEST_F(SearchTest, FindsWhatAPersonMeans)
 
 TEST_F(SearchTest, HostileInputNeverErrorsOrInjects)
 {
-    const char *hostile[] = {"\"x", "AND", "OR", "NOT", "body:x", "text:refund", "NEAR(refund still)",
-                             "refund OR 1=1", "^refund", "-refund", "+refund", "refund)", "((",
-                             "{text}: refund", "'", "\\", "\"\"\"", "*refund", "re*fund", "🙂🙃",
-                             "\u202Erefund", "a\tb\nc", "%", "_", "refund;DROP TABLE mentions"};
+    const char *hostile[] = {"\"x",
+                             "AND",
+                             "OR",
+                             "NOT",
+                             "body:x",
+                             "text:refund",
+                             "NEAR(refund still)",
+                             "refund OR 1=1",
+                             "^refund",
+                             "-refund",
+                             "+refund",
+                             "refund)",
+                             "((",
+                             "{text}: refund",
+                             "'",
+                             "\\",
+                             "\"\"\"",
+                             "*refund",
+                             "re*fund",
+                             "🙂🙃",
+                             "\u202Erefund",
+                             "a\tb\nc",
+                             "%",
+                             "_",
+                             "refund;DROP TABLE mentions"};
     for (const char *text : hostile) {
         EXPECT_NO_THROW(queries->search(QString::fromUtf8(text), 50)) << text;
     }

@@ -60,7 +60,8 @@ protected:
     QStringList visibleTexts(const char *objectName) const
     {
         QStringList texts;
-        for (const QLabel *label : window->findChildren<QLabel *>(QString::fromLatin1(objectName))) {
+        for (const QLabel *label :
+             window->findChildren<QLabel *>(QString::fromLatin1(objectName))) {
             if (label->isVisibleTo(window.get()))
                 texts.append(label->text());
         }
@@ -81,7 +82,8 @@ protected:
         auto *box = window->findChild<QLineEdit *>(QStringLiteral("searchBox"));
         box->clear();
         QTest::keyClicks(box, text);
-        EXPECT_TRUE(QTest::qWaitFor([&] { return view("caseView")->model()->rowCount() > 0; }, 3000));
+        EXPECT_TRUE(
+            QTest::qWaitFor([&] { return view("caseView")->model()->rowCount() > 0; }, 3000));
         QTest::qWait(300); // the search box waits for a pause in typing
     }
 
@@ -97,9 +99,11 @@ protected:
 TEST_F(MainWindowTest, QueuesShowTheirCounts)
 {
     EXPECT_EQ(queueRow(Queue::New), std::make_pair(QStringLiteral("New"), QStringLiteral("2")));
-    EXPECT_EQ(queueRow(Queue::Unassigned), std::make_pair(QStringLiteral("Unassigned"), QStringLiteral("2")));
+    EXPECT_EQ(queueRow(Queue::Unassigned),
+              std::make_pair(QStringLiteral("Unassigned"), QStringLiteral("2")));
     EXPECT_EQ(queueRow(Queue::All), std::make_pair(QStringLiteral("All"), QStringLiteral("4")));
-    EXPECT_EQ(queueRow(Queue::Resolved), std::make_pair(QStringLiteral("Resolved"), QStringLiteral("1")));
+    EXPECT_EQ(queueRow(Queue::Resolved),
+              std::make_pair(QStringLiteral("Resolved"), QStringLiteral("1")));
 }
 
 TEST_F(MainWindowTest, OpensOnTheNewQueueWithTheFirstCaseReadable)
@@ -132,15 +136,19 @@ TEST_F(MainWindowTest, PostsWithHtmlShowTheirTagsAsText)
     search(QStringLiteral("script"));
     ASSERT_EQ(view("caseView")->model()->rowCount(), 1);
     view("caseView")->setCurrentIndex(view("caseView")->model()->index(0, 0));
-    const QString expected = QStringLiteral("Testing the app: <b>html</b> & <script>alert(1)</script>");
+    const QString expected =
+        QStringLiteral("Testing the app: <b>html</b> & <script>alert(1)</script>");
     const auto labels = window->findChildren<QLabel *>(QStringLiteral("mentionText"));
     ASSERT_EQ(labels.size(), 1);
     EXPECT_EQ(labels[0]->text(), expected);
     EXPECT_EQ(labels[0]->textFormat(), Qt::PlainText);
     EXPECT_EQ(visibleTexts("personName"), QStringList{QStringLiteral("Cleo <i>Marsh</i>")});
     // Tooltips render HTML unless escaped: the subject's tooltip carries the tags as entities.
-    const QString tip = view("caseView")->model()->index(0, CaseListModel::SubjectColumn)
-                            .data(Qt::ToolTipRole).toString();
+    const QString tip = view("caseView")
+                            ->model()
+                            ->index(0, CaseListModel::SubjectColumn)
+                            .data(Qt::ToolTipRole)
+                            .toString();
     EXPECT_TRUE(tip.contains(QStringLiteral("&lt;b&gt;html&lt;/b&gt;"))) << tip.toStdString();
     EXPECT_FALSE(tip.contains(QStringLiteral("<script>")));
 }
@@ -187,7 +195,8 @@ TEST_F(MainWindowTest, WindowStateComesBackOnTheNextStart)
     EXPECT_EQ(window->size(), QSize(1111, 777));
     EXPECT_EQ(window->findChild<QSplitter *>(QStringLiteral("mainSplitter"))->sizes(), sizes);
     EXPECT_EQ(window->caseListModel()->queue(), Queue::Resolved);
-    EXPECT_EQ(view("queueView")->currentIndex().row(), window->queueModel()->rowOf(Queue::Resolved));
+    EXPECT_EQ(view("queueView")->currentIndex().row(),
+              window->queueModel()->rowOf(Queue::Resolved));
 }
 
 TEST_F(MainWindowTest, LiveMentionsAppearWhileTheWindowIsOpen)
@@ -201,7 +210,9 @@ TEST_F(MainWindowTest, LiveMentionsAppearWhileTheWindowIsOpen)
     QTreeView *cases = view("caseView");
     EXPECT_EQ(cases->model()->index(0, CaseListModel::PersonColumn).data().toString(),
               QStringLiteral("Ben Okafor"));
-    EXPECT_TRUE(window->findChild<QLabel *>(QStringLiteral("liveLabel"))->text().startsWith(QStringLiteral("Live:")));
+    EXPECT_TRUE(window->findChild<QLabel *>(QStringLiteral("liveLabel"))
+                    ->text()
+                    .startsWith(QStringLiteral("Live:")));
     // The case being read stays selected while rows move around it.
     EXPECT_EQ(selectedPerson(), QStringLiteral("Anna Kowalski"));
 }

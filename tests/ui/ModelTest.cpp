@@ -27,7 +27,8 @@ protected:
         ingestor = std::make_unique<Ingestor>(writer);
         IngestBatch batch;
         for (int i = 0; i < 250; ++i)
-            batch.mentions.push_back(makeMention(QStringLiteral("m%1").arg(i), QStringLiteral("p%1").arg(i), base + i));
+            batch.mentions.push_back(
+                makeMention(QStringLiteral("m%1").arg(i), QStringLiteral("p%1").arg(i), base + i));
         ingestor->ingest(batch);
         reader = Workspace::openForReading(path);
         queries = std::make_unique<CaseQueries>(reader);
@@ -58,9 +59,11 @@ TEST_F(ModelTest, CaseListPagesInAsTheViewAsks)
     model.fetchMore({});
     EXPECT_EQ(model.rowCount(), 250);
     EXPECT_FALSE(model.canFetchMore({}));
-    EXPECT_EQ(model.index(0, CaseListModel::NumberColumn).data().toString(), QStringLiteral("#1250"));
-    EXPECT_EQ(model.headerData(CaseListModel::PersonColumn, Qt::Horizontal, Qt::DisplayRole).toString(),
-              QStringLiteral("Person"));
+    EXPECT_EQ(model.index(0, CaseListModel::NumberColumn).data().toString(),
+              QStringLiteral("#1250"));
+    EXPECT_EQ(
+        model.headerData(CaseListModel::PersonColumn, Qt::Horizontal, Qt::DisplayRole).toString(),
+        QStringLiteral("Person"));
 }
 
 TEST_F(ModelTest, LiveChangesMoveOnlyTheCasesConcerned)
@@ -88,14 +91,20 @@ TEST_F(ModelTest, LiveChangesMoveOnlyTheCasesConcerned)
 
     // Resolving a case takes it out of New.
     const std::int64_t second = idOfRow(model, 2);
-    writer.exec(QByteArray("UPDATE cases SET status = 'resolved' WHERE id = " + QByteArray::number(second)).constData());
+    writer.exec(
+        QByteArray("UPDATE cases SET status = 'resolved' WHERE id = " + QByteArray::number(second))
+            .constData());
     model.refreshCases({second});
     EXPECT_EQ(model.rowOfCase(second), -1);
     EXPECT_EQ(model.rowCount(), 249);
 
     // A brand-new case lands at the top; an unknown id changes nothing.
     const std::int64_t created =
-        ingestor->ingest({{makeMention(QStringLiteral("new"), QStringLiteral("newcomer"), base + 20'000)}, {}, {}})
+        ingestor
+            ->ingest(
+                {{makeMention(QStringLiteral("new"), QStringLiteral("newcomer"), base + 20'000)},
+                 {},
+                 {}})
             .caseIds.front();
     model.refreshCases({created, 999'999});
     EXPECT_EQ(idOfRow(model, 0), created);

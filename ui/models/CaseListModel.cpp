@@ -179,10 +179,11 @@ void CaseListModel::refreshCase(std::int64_t caseId)
         if (belongs) {
             // Same place in the order: just repaint the row.
             const auto key = pageKeyOf(*fresh);
-            const bool staysBefore = current == 0
-                                     || sortsBefore(pageKeyOf(m_rows[std::size_t(current - 1)]), key);
-            const bool staysAfter = current + 1 >= int(m_rows.size())
-                                    || sortsBefore(key, pageKeyOf(m_rows[std::size_t(current + 1)]));
+            const bool staysBefore =
+                current == 0 || sortsBefore(pageKeyOf(m_rows[std::size_t(current - 1)]), key);
+            const bool staysAfter =
+                current + 1 >= int(m_rows.size())
+                || sortsBefore(key, pageKeyOf(m_rows[std::size_t(current + 1)]));
             if (staysBefore && staysAfter) {
                 m_rows[std::size_t(current)] = *fresh;
                 Q_EMIT dataChanged(index(current, 0), index(current, ColumnCount - 1));

@@ -20,8 +20,15 @@ class CaseListModel final : public QAbstractTableModel {
     Q_DISABLE_COPY_MOVE(CaseListModel)
 
 public:
-    enum Column { NumberColumn, PersonColumn, NetworkColumn, StatusColumn, SubjectColumn,
-                  ActivityColumn, ColumnCount };
+    enum Column {
+        NumberColumn,
+        PersonColumn,
+        NetworkColumn,
+        StatusColumn,
+        SubjectColumn,
+        ActivityColumn,
+        ColumnCount
+    };
     enum Role { CaseIdRole = Qt::UserRole + 1 };
     static constexpr int pageSize = 100;
 

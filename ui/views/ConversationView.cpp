@@ -128,8 +128,8 @@ void ConversationView::fillPerson(const CaseDetails &details)
     QStringList handles;
     if (details.person) {
         for (const HandleRow &h : details.person->handles) {
-            handles.append(tr("%1, %n follower(s)", nullptr, int(std::min<std::int64_t>(
-                                                                 h.followers, INT32_MAX)))
+            handles.append(tr("%1, %n follower(s)", nullptr,
+                              int(std::min<std::int64_t>(h.followers, INT32_MAX)))
                                .arg(formatHandle(h.platform, h.handle)));
         }
     }
@@ -168,7 +168,8 @@ void ConversationView::fillMentions(const CaseDetails &details)
         header->setObjectName(u"mentionHeader"_s);
         const QString author = m.authorName.isEmpty() ? m.handle : m.authorName;
         header->setText(tr("%1 %2 - %3 - %4")
-                            .arg(author, formatHandle(m.platform, m.handle), formatTime(m.createdAtMs),
+                            .arg(author, formatHandle(m.platform, m.handle),
+                                 formatTime(m.createdAtMs),
                                  m.isPrivate ? tr("private message") : tr("public")));
         QFont small = header->font();
         small.setPointSizeF(small.pointSizeF() * 0.9);

@@ -90,8 +90,7 @@ public:
         , m_setStatus(db, "UPDATE cases SET status = ? WHERE id = ?")
         , m_setAssignee(db, "UPDATE cases SET assignee_id = ? WHERE id = ?")
         , m_agentIds(std::move(agentIds))
-    {
-    }
+    {}
 
     void apply(const ScenarioMention &m, std::int64_t caseId, std::int64_t at)
     {
@@ -162,8 +161,8 @@ void DemoWorkspace::create(const QString &path, const QString &scenarioPath, std
     QFile::remove(partial + u"-shm"_s);
     if (!QFile::rename(partial, path)) {
         QFile::remove(partial);
-        throw StoreError(Tr::tr("Cannot create workspace %1: could not move it into place.")
-                             .arg(path));
+        throw StoreError(
+            Tr::tr("Cannot create workspace %1: could not move it into place.").arg(path));
     }
 }
 

@@ -11,8 +11,7 @@ class Scanner {
 public:
     explicit Scanner(std::string_view text)
         : m_text(text)
-    {
-    }
+    {}
 
     int locate(const JsonPath &path)
     {

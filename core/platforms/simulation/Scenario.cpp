@@ -7,8 +7,7 @@ namespace earshot {
 
 namespace {
 
-template <typename T>
-const T *findByKey(const std::vector<T> &items, const QString &key)
+template <typename T> const T *findByKey(const std::vector<T> &items, const QString &key)
 {
     const auto it =
         std::find_if(items.begin(), items.end(), [&key](const T &item) { return item.key == key; });

@@ -41,8 +41,8 @@ struct ScenarioPerson {
 struct ScenarioMention {
     QString id;
     QString platform;
-    QString author; // person key
-    QString account; // brand account key
+    QString author;             // person key
+    QString account;            // brand account key
     std::int64_t atSeconds = 0; // relative to the moment the workspace is created
     QString text;
     QString lang;

@@ -39,8 +39,7 @@ public:
     Validator(const std::string &text, const QString &name)
         : m_text(text)
         , m_name(name)
-    {
-    }
+    {}
 
     [[noreturn]] void fail(const JsonPath &path, const QString &reason) const
     {
@@ -56,8 +55,8 @@ public:
         const auto it = object.find(key);
         if (it == object.end() || it->is_null())
             fail(path, Tr::tr("is missing"));
-        const bool ok = type == json::value_t::number_integer ? it->is_number_integer()
-                                                              : it->type() == type;
+        const bool ok =
+            type == json::value_t::number_integer ? it->is_number_integer() : it->type() == type;
         if (!ok)
             fail(path, Tr::tr("has the wrong type (expected %1)").arg(typeName(type)));
         return *it;
@@ -123,8 +122,7 @@ public:
         : m_text(text)
         , m_name(name)
         , m_check(text, name)
-    {
-    }
+    {}
 
     Scenario read()
     {
@@ -216,9 +214,8 @@ private:
                 h.platform = m_check.oneOf(list[j], hp, "platform", true, scenarioPlatforms);
                 h.id = m_check.string(list[j], hp, "id", true);
                 h.handle = m_check.string(list[j], hp, "handle", true);
-                h.followers = list[j].contains("followers")
-                                  ? m_check.integer(list[j], hp, "followers")
-                                  : 0;
+                h.followers =
+                    list[j].contains("followers") ? m_check.integer(list[j], hp, "followers") : 0;
                 if (h.followers < 0)
                     m_check.fail(hp + "followers", Tr::tr("must be at least 0"));
                 if (handles.contains(h.platform + u'\n' + h.id))
@@ -260,9 +257,9 @@ private:
         if (!person)
             m_check.fail(path + "author",
                          Tr::tr("\"%1\" is not a person in this scenario").arg(m.author));
-        const bool hasHandle = std::any_of(
-            person->handles.begin(), person->handles.end(),
-            [&m](const ScenarioHandle &h) { return h.platform == m.platform; });
+        const bool hasHandle =
+            std::any_of(person->handles.begin(), person->handles.end(),
+                        [&m](const ScenarioHandle &h) { return h.platform == m.platform; });
         if (!hasHandle)
             m_check.fail(path + "author",
                          Tr::tr("\"%1\" has no handle on %2").arg(m.author, m.platform));
@@ -288,8 +285,8 @@ private:
         m.lang = m_check.string(object, path, "lang", false, {}, 16);
         m.inReplyTo = m_check.string(object, path, "in_reply_to", false);
         m.conversation = m_check.string(object, path, "conversation", false);
-        m.isPrivate = m_check.oneOf(object, path, "visibility", false,
-                                    {u"public"_s, u"private"_s}, u"public"_s)
+        m.isPrivate = m_check.oneOf(object, path, "visibility", false, {u"public"_s, u"private"_s},
+                                    u"public"_s)
                       == u"private";
         m.status = m_check.oneOf(object, path, "status", false, caseStatuses, u"new"_s);
         if (live && object.contains("status"))
