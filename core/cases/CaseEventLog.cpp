@@ -16,6 +16,13 @@ std::int64_t CaseEventLog::append(std::int64_t caseId, const char *type, const Q
     m_bumpVersion.step();
     const std::int64_t version = m_bumpVersion.toInt(0);
     m_bumpVersion.reset();
+    record(caseId, version, type, actor, atMs, payloadJson);
+    return version;
+}
+
+void CaseEventLog::record(std::int64_t caseId, std::int64_t version, const char *type,
+                          const QString &actor, std::int64_t atMs, const QByteArray &payloadJson)
+{
     m_insert.bind(1, caseId)
         .bind(2, version)
         .bind(3, QByteArray(type))
@@ -23,7 +30,6 @@ std::int64_t CaseEventLog::append(std::int64_t caseId, const char *type, const Q
         .bind(5, atMs)
         .bind(6, payloadJson)
         .run();
-    return version;
 }
 
 } // namespace earshot

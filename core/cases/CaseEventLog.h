@@ -18,6 +18,10 @@ public:
     // Returns the case's new version.
     std::int64_t append(std::int64_t caseId, const char *type, const QString &actor,
                         std::int64_t atMs, const QByteArray &payloadJson = "{}");
+    // For a caller that already moved the case row to `version` in its own UPDATE (ingest
+    // does, to touch each case row once per mention).
+    void record(std::int64_t caseId, std::int64_t version, const char *type, const QString &actor,
+                std::int64_t atMs, const QByteArray &payloadJson);
 
 private:
     Statement m_bumpVersion;

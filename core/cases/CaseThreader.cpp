@@ -34,10 +34,13 @@ CaseThreader::CaseThreader(Database &db)
     , m_findOpenCaseOfPerson(db, "SELECT id FROM cases WHERE person_id = ? AND "
                                  "status NOT IN ('resolved','closed') "
                                  "ORDER BY last_activity_at DESC LIMIT 1")
+    // One statement per case row and mention: every UPDATE of a case rewrites its index entries.
     , m_touch(db, "UPDATE cases SET last_activity_at = max(last_activity_at, ?), "
-                  "mention_count = mention_count + 1 WHERE id = ?")
+                  "mention_count = mention_count + 1, version = version + 1 WHERE id = ? "
+                  "RETURNING version")
     , m_create(db, "INSERT INTO cases (person_id, platform, conversation, account_id, subject, "
-                   "created_at, last_activity_at, mention_count) VALUES (?, ?, ?, ?, ?, ?, ?, 1)")
+                   "created_at, last_activity_at, mention_count, version) "
+                   "VALUES (?, ?, ?, ?, ?, ?, ?, 1, 1)")
 {}
 
 std::pair<std::int64_t, bool> CaseThreader::place(const ThreadingInput &input)
@@ -54,9 +57,12 @@ std::pair<std::int64_t, bool> CaseThreader::place(const ThreadingInput &input)
         m_findOpenCaseOfPerson.reset();
     }
     if (caseId != 0) {
-        m_touch.bind(1, input.createdAtMs).bind(2, caseId).run();
-        m_events.append(caseId, "mention_added", QStringLiteral("system"), input.createdAtMs,
-                        mentionPayload(input.platformId));
+        m_touch.bind(1, input.createdAtMs).bind(2, caseId);
+        m_touch.step();
+        const std::int64_t version = m_touch.toInt(0);
+        m_touch.reset();
+        m_events.record(caseId, version, "mention_added", QStringLiteral("system"),
+                        input.createdAtMs, mentionPayload(input.platformId));
         return {caseId, false};
     }
     m_create.bind(1, input.personId)
@@ -69,7 +75,7 @@ std::pair<std::int64_t, bool> CaseThreader::place(const ThreadingInput &input)
         .bind(7, input.createdAtMs)
         .run();
     caseId = m_db.lastInsertId();
-    m_events.append(caseId, "created", QStringLiteral("system"), input.createdAtMs,
+    m_events.record(caseId, 1, "created", QStringLiteral("system"), input.createdAtMs,
                     mentionPayload(input.platformId));
     return {caseId, true};
 }

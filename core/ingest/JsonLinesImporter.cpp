@@ -4,9 +4,65 @@
 #include "Tr.h"
 #include "ingest/MentionJson.h"
 
+#include <condition_variable>
+#include <deque>
+#include <mutex>
 #include <string>
+#include <thread>
 
 namespace earshot {
+
+// Parsed batches on their way from the reading thread to the writing one. Bounded, so memory
+// stays at a few batches however long the input is.
+class BatchQueue {
+public:
+    // False when the consumer gave up; the producer then stops reading.
+    bool push(IngestBatch batch)
+    {
+        std::unique_lock lock(m_mutex);
+        m_changed.wait(lock, [this] { return m_batches.size() < capacity || m_abandoned; });
+        if (m_abandoned)
+            return false;
+        m_batches.push_back(std::move(batch));
+        m_changed.notify_all();
+        return true;
+    }
+
+    // Nothing when the producer has finished and everything was taken.
+    std::optional<IngestBatch> pop()
+    {
+        std::unique_lock lock(m_mutex);
+        m_changed.wait(lock, [this] { return !m_batches.empty() || m_finished; });
+        if (m_batches.empty())
+            return std::nullopt;
+        IngestBatch batch = std::move(m_batches.front());
+        m_batches.pop_front();
+        m_changed.notify_all();
+        return batch;
+    }
+
+    void finish()
+    {
+        std::lock_guard lock(m_mutex);
+        m_finished = true;
+        m_changed.notify_all();
+    }
+
+    void abandon()
+    {
+        std::lock_guard lock(m_mutex);
+        m_abandoned = true;
+        m_changed.notify_all();
+    }
+
+private:
+    static constexpr std::size_t capacity = 2;
+    std::mutex m_mutex;
+    std::condition_variable m_changed;
+    std::deque<IngestBatch> m_batches;
+    bool m_finished = false;
+    bool m_abandoned = false;
+};
 
 JsonLinesImporter::JsonLinesImporter(BatchWriter writer, ProblemReporter reporter, int batchSize)
     : m_writer(std::move(writer))
@@ -14,9 +70,8 @@ JsonLinesImporter::JsonLinesImporter(BatchWriter writer, ProblemReporter reporte
     , m_batchSize(std::max(1, batchSize))
 {}
 
-ImportSummary JsonLinesImporter::run(std::istream &input)
+void JsonLinesImporter::read(std::istream &input, BatchQueue &queue, ImportSummary &summary)
 {
-    ImportSummary summary;
     IngestBatch batch;
     batch.mentions.reserve(std::size_t(m_batchSize));
     std::string line;
@@ -37,23 +92,41 @@ ImportSummary JsonLinesImporter::run(std::istream &input)
             continue;
         }
         batch.mentions.push_back(std::move(*mention));
-        if (int(batch.mentions.size()) >= m_batchSize)
-            flush(batch, summary);
+        if (int(batch.mentions.size()) >= m_batchSize) {
+            if (!queue.push(std::exchange(batch, IngestBatch())))
+                return;
+            batch.mentions.reserve(std::size_t(m_batchSize));
+        }
     }
     if (input.bad())
         m_reporter(summary.lines + 1, Tr::tr("reading stopped: the input could not be read"));
-    flush(batch, summary);
-    return summary;
+    if (!batch.mentions.empty())
+        queue.push(std::move(batch));
 }
 
-void JsonLinesImporter::flush(IngestBatch &batch, ImportSummary &summary)
+ImportSummary JsonLinesImporter::run(std::istream &input)
 {
-    if (batch.mentions.empty())
-        return;
-    const IngestResult result = m_writer(batch);
-    summary.inserted += result.inserted;
-    summary.duplicates += result.duplicates;
-    batch.mentions.clear();
+    // Parsing JSON and writing SQLite each take a core: the reading thread parses the next
+    // batch while this one writes the last.
+    ImportSummary summary;
+    BatchQueue queue;
+    std::thread reader([&] {
+        read(input, queue, summary);
+        queue.finish();
+    });
+    try {
+        while (std::optional<IngestBatch> batch = queue.pop()) {
+            const IngestResult result = m_writer(*batch);
+            summary.inserted += result.inserted;
+            summary.duplicates += result.duplicates;
+        }
+    } catch (...) {
+        queue.abandon();
+        reader.join();
+        throw;
+    }
+    reader.join();
+    return summary;
 }
 
 } // namespace earshot

@@ -3,6 +3,9 @@
 
 #include <QDateTime>
 
+#include <algorithm>
+#include <cstdlib>
+
 namespace earshot {
 
 Ingestor::Ingestor(Database &db)
@@ -26,7 +29,22 @@ Ingestor::Ingestor(Database &db)
     , m_saveCursor(db, "INSERT INTO feed_cursors (feed, cursor, updated_at) VALUES (?, ?, ?) "
                        "ON CONFLICT (feed) DO UPDATE SET cursor = excluded.cursor, "
                        "updated_at = excluded.updated_at")
+    , m_dataVersion(db, "PRAGMA data_version")
 {}
+
+void Ingestor::forgetCachesIfOthersWrote()
+{
+    // data_version changes when another connection commits, never for our own commits.
+    m_dataVersion.step();
+    const std::int64_t version = m_dataVersion.toInt(0);
+    m_dataVersion.reset();
+    constexpr int maxCachedHandles = 500000; // about 100 MB at most
+    if (version != m_seenDataVersion || m_handles.size() > maxCachedHandles) {
+        m_accounts.clear();
+        m_handles.clear();
+        m_seenDataVersion = version;
+    }
+}
 
 IngestResult Ingestor::ingest(const IngestBatch &batch)
 {
@@ -38,11 +56,13 @@ IngestResult Ingestor::ingest(const IngestBatch &batch)
 
 IngestResult Ingestor::ingestInTransaction(const IngestBatch &batch)
 {
+    forgetCachesIfOthersWrote();
     try {
         return writeBatch(batch);
     } catch (...) {
         // The caller's transaction rolls back, so ids cached during this batch may not exist.
         m_accounts.clear();
+        m_handles.clear();
         throw;
     }
 }
@@ -93,27 +113,50 @@ IngestResult Ingestor::writeBatch(const IngestBatch &batch)
     return result;
 }
 
+namespace {
+
+// Follower counts move by a few every hour; rewriting the handle row for each of those would
+// cost a write per mention for nothing a person would notice.
+bool followersMovedNoticeably(std::int64_t stored, std::int64_t heard)
+{
+    const std::int64_t threshold = std::max<std::int64_t>(10, stored / 100);
+    return std::abs(heard - stored) > threshold;
+}
+
+} // namespace
+
 Ingestor::HandleIds Ingestor::handleFor(const Mention &mention)
 {
-    m_findHandle.bind(1, mention.platform).bind(2, mention.author.id);
-    if (m_findHandle.step()) {
-        const HandleIds ids{m_findHandle.toInt(0), m_findHandle.toInt(1)};
-        // Handles and follower counts change over time; keep the latest we heard.
-        const bool changed =
-            m_findHandle.toString(2) != mention.author.handle
-            || m_findHandle.toInt(4) != mention.author.followers
-            || (!mention.author.name.isEmpty() && m_findHandle.toString(3) != mention.author.name);
+    const QString key = mention.platform + u'\n' + mention.author.id;
+    auto known = m_handles.find(key);
+    if (known == m_handles.end()) {
+        m_findHandle.bind(1, mention.platform).bind(2, mention.author.id);
+        if (m_findHandle.step()) {
+            known = m_handles.insert(key, {{m_findHandle.toInt(0), m_findHandle.toInt(1)},
+                                           m_findHandle.toString(2),
+                                           m_findHandle.toString(3),
+                                           m_findHandle.toInt(4)});
+        }
         m_findHandle.reset();
-        if (changed) {
+    }
+    if (known != m_handles.end()) {
+        KnownHandle &h = *known;
+        // Handles and names change over time; keep the latest we heard.
+        const bool renamed = h.handle != mention.author.handle
+                             || (!mention.author.name.isEmpty() && h.name != mention.author.name);
+        if (renamed || followersMovedNoticeably(h.followers, mention.author.followers)) {
             m_updateHandle.bind(1, mention.author.handle)
                 .bind(2, mention.author.name.isEmpty() ? QString() : mention.author.name)
                 .bind(3, mention.author.followers)
-                .bind(4, ids.handleId)
+                .bind(4, h.ids.handleId)
                 .run();
+            h.handle = mention.author.handle;
+            if (!mention.author.name.isEmpty())
+                h.name = mention.author.name;
+            h.followers = mention.author.followers;
         }
-        return ids;
+        return h.ids;
     }
-    m_findHandle.reset();
     const std::int64_t now = QDateTime::currentMSecsSinceEpoch();
     const QString displayName =
         mention.author.name.isEmpty() ? mention.author.handle : mention.author.name;
@@ -126,7 +169,10 @@ Ingestor::HandleIds Ingestor::handleFor(const Mention &mention)
         .bind(5, mention.author.name.isEmpty() ? QString() : mention.author.name)
         .bind(6, mention.author.followers)
         .run();
-    return {m_db.lastInsertId(), personId};
+    const HandleIds ids{m_db.lastInsertId(), personId};
+    m_handles.insert(key,
+                     {ids, mention.author.handle, mention.author.name, mention.author.followers});
+    return ids;
 }
 
 std::int64_t Ingestor::accountFor(const Mention &mention)

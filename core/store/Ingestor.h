@@ -45,7 +45,14 @@ private:
         std::int64_t handleId;
         std::int64_t personId;
     };
+    struct KnownHandle {
+        HandleIds ids;
+        QString handle;
+        QString name;
+        std::int64_t followers;
+    };
     IngestResult writeBatch(const IngestBatch &batch);
+    void forgetCachesIfOthersWrote();
     HandleIds handleFor(const Mention &mention);
     std::int64_t accountFor(const Mention &mention);
     QString conversationOf(const Mention &mention);
@@ -62,7 +69,12 @@ private:
     Statement m_conversationOfReply;
     Statement m_insertMention;
     Statement m_saveCursor;
-    QHash<QString, std::int64_t> m_accounts; // accounts are never deleted, so this cache holds
+    Statement m_dataVersion;
+    // What this connection learned from the workspace, valid while no other connection writes
+    // (PRAGMA data_version tells). Saves a lookup per mention in bulk imports.
+    QHash<QString, std::int64_t> m_accounts;
+    QHash<QString, KnownHandle> m_handles;
+    std::int64_t m_seenDataVersion = -1;
 };
 
 } // namespace earshot

@@ -48,20 +48,30 @@ std::vector<MentionRow> MentionQueries::conversation(std::int64_t caseId)
     return rows;
 }
 
+const char *MentionQueries::searchSql()
+{
+    // Newest first by rowid: FTS5 walks its index in that order, so no sort over all hits.
+    static const QByteArray sql = QByteArray("WITH hits AS (SELECT rowid FROM mention_fts WHERE "
+                                             "mention_fts MATCH ? ORDER BY rowid DESC LIMIT ?) ")
+                                  + mentionColumns
+                                  + "JOIN hits ON hits.rowid = m.id ORDER BY m.id DESC";
+    return sql.constData();
+}
+
 std::vector<MentionRow> MentionQueries::search(const QString &userText, int limit)
 {
     const QString query = ftsQueryFromUserText(userText);
     if (query.isEmpty())
         return {};
-    // Newest first by rowid: FTS5 walks its index in that order, so no sort over all hits.
-    const QByteArray sql = QByteArray("WITH hits AS (SELECT rowid FROM mention_fts WHERE "
-                                      "mention_fts MATCH ? ORDER BY rowid DESC LIMIT ?) ")
-                           + mentionColumns + "JOIN hits ON hits.rowid = m.id ORDER BY m.id DESC";
-    Statement s(m_db, sql.constData());
+    if (!m_search)
+        m_search.emplace(m_db, searchSql());
+    Statement &s = *m_search;
     s.bind(1, query).bind(2, limit);
     std::vector<MentionRow> rows;
+    rows.reserve(std::size_t(limit));
     while (s.step())
         rows.push_back(readMention(s));
+    s.reset();
     return rows;
 }
 

@@ -6,6 +6,7 @@
 #include <QString>
 
 #include <cstdint>
+#include <optional>
 #include <vector>
 
 namespace earshot {
@@ -36,8 +37,13 @@ public:
     // anything a person can type.
     std::vector<MentionRow> search(const QString &userText, int limit);
 
+    // The statement behind search(): MATCH ?, LIMIT ?. Public for the benchmark's comparison.
+    static const char *searchSql();
+
 private:
     Database &m_db;
+    // Prepared once: the search box runs this on every pause in typing.
+    std::optional<Statement> m_search;
 };
 
 } // namespace earshot

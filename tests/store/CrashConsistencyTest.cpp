@@ -3,6 +3,7 @@
 // second run of the same import completes it without doubling anything.
 #include "TestSupport.h"
 
+#include "ingest/JsonLinesImporter.h"
 #include "ingest/MentionJson.h"
 #include "store/Workspace.h"
 
@@ -18,8 +19,8 @@ using namespace earshot::test;
 
 namespace {
 
-constexpr int lineCount = 60000;
-constexpr int batchSize = 5000; // JsonLinesImporter's default
+constexpr int batchSize = JsonLinesImporter::defaultBatchSize;
+constexpr int lineCount = 3 * batchSize;
 
 void writeMentions(const QString &path)
 {

@@ -180,3 +180,20 @@ TEST_F(IngestTest, CaseVersionCountsItsEvents)
     EXPECT_EQ(s.toInt(1), 5);
     EXPECT_EQ(s.toInt(2), 5);
 }
+
+TEST_F(IngestTest, WhatAnotherConnectionChangedIsNotHiddenByCaches)
+{
+    ingest({makeMention(QStringLiteral("80"))});
+    // Another desktop (another connection) moves the handle to a different person.
+    {
+        Database other = Workspace::openForWriting(folder.path(QStringLiteral("w.earshot")));
+        other.exec("INSERT INTO people (display_name, created_at) VALUES ('Merged', 0)");
+        other.exec("UPDATE handles SET person_id = (SELECT max(id) FROM people)");
+    }
+    const std::int64_t caseId = ingest({makeMention(QStringLiteral("81"))}).caseIds.front();
+    Statement s(db, "SELECT p.display_name FROM cases c JOIN people p ON p.id = c.person_id "
+                    "WHERE c.id = ?");
+    s.bind(1, caseId);
+    ASSERT_TRUE(s.step());
+    EXPECT_EQ(s.toString(0), QStringLiteral("Merged"));
+}

@@ -1,0 +1,297 @@
+// SPDX-License-Identifier: Apache-2.0
+// earshot-bench: the figures in docs/benchmarks.md, each next to its limit measured in the same
+// run on the same machine.
+#include "MentionGenerator.h"
+#include "ProcessRunner.h"
+#include "Stopwatch.h"
+
+#include "ingest/JsonLinesImporter.h"
+#include "ingest/MentionJson.h"
+#include "store/CaseDetails.h"
+#include "store/MentionQueries.h"
+#include "store/SearchQuery.h"
+#include "store/Sqlite.h"
+#include "store/Workspace.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+#include <nlohmann/json.hpp>
+#include <sqlite3.h>
+
+#include <cstdio>
+#include <fstream>
+#include <functional>
+#include <iostream>
+#include <map>
+#include <unistd.h>
+
+using namespace earshot;
+using namespace earshot::bench;
+
+namespace {
+
+constexpr std::uint32_t seed = 20261123;
+constexpr int people = 150000;
+constexpr std::int64_t startMs = 1'790'000'000'000;
+constexpr int batchSize = JsonLinesImporter::defaultBatchSize; // the same for both sides
+
+struct Options {
+    long mentions = 1000000;
+    std::string folder = "bench";
+    std::string cli;
+    std::string gui;
+};
+
+Options parse(int argc, char **argv)
+{
+    Options o;
+    for (int i = 1; i + 1 < argc; i += 2) {
+        const std::string key = argv[i];
+        const std::string value = argv[i + 1];
+        if (key == "--mentions")
+            o.mentions = std::stol(value);
+        else if (key == "--folder")
+            o.folder = value;
+        else if (key == "--cli")
+            o.cli = value;
+        else if (key == "--gui")
+            o.gui = value;
+    }
+    return o;
+}
+
+void removeWorkspace(const std::string &path)
+{
+    for (const char *suffix : {"", "-wal", "-shm"})
+        QFile::remove(QString::fromStdString(path + suffix));
+}
+
+std::string generateInput(const Options &o)
+{
+    const std::string path = o.folder + "/mentions-" + std::to_string(o.mentions) + ".jsonl";
+    if (QFileInfo::exists(QString::fromStdString(path)))
+        return path;
+    std::ofstream out(path + ".part");
+    MentionGenerator generator(seed, people, startMs);
+    for (long i = 0; i < o.mentions; ++i)
+        out << mentionToJson(generator.next()).dump() << '\n';
+    out.close();
+    std::rename((path + ".part").c_str(), path.c_str());
+    return path;
+}
+
+// The limit: the same rows into the same table shape and FTS5 index with bare prepared
+// statements, batched like Earshot's import, without parsing, people, cases or events.
+double plainInsertMs(const Options &o)
+{
+    std::vector<Mention> rows;
+    rows.reserve(std::size_t(o.mentions));
+    MentionGenerator generator(seed, people, startMs);
+    for (long i = 0; i < o.mentions; ++i)
+        rows.push_back(generator.next());
+    const std::string path = o.folder + "/plain.sqlite";
+    removeWorkspace(path);
+    sqlite3 *db = nullptr;
+    sqlite3_open(path.c_str(), &db);
+    sqlite3_exec(db,
+                 "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;"
+                 "CREATE TABLE mentions (id INTEGER PRIMARY KEY, platform TEXT NOT NULL, "
+                 "platform_id TEXT NOT NULL, created_at INTEGER NOT NULL, text TEXT NOT NULL, "
+                 "author_id TEXT NOT NULL, in_reply_to TEXT, UNIQUE (platform, platform_id));"
+                 "CREATE VIRTUAL TABLE mention_fts USING fts5(text, content='mentions', "
+                 "content_rowid='id', tokenize=\"unicode61 remove_diacritics 2 categories "
+                 "'L* N* Co M* So'\");"
+                 "CREATE TRIGGER fts AFTER INSERT ON mentions BEGIN INSERT INTO mention_fts "
+                 "(rowid, text) VALUES (new.id, new.text); END;",
+                 nullptr, nullptr, nullptr);
+    sqlite3_stmt *insert = nullptr;
+    sqlite3_prepare_v2(db,
+                       "INSERT INTO mentions (platform, platform_id, created_at, text, author_id, "
+                       "in_reply_to) VALUES (?, ?, ?, ?, ?, ?)",
+                       -1, &insert, nullptr);
+    Stopwatch watch;
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+        if (i % batchSize == 0)
+            sqlite3_exec(db, "BEGIN", nullptr, nullptr, nullptr);
+        const Mention &m = rows[i];
+        const QByteArray platform = m.platform.toUtf8(), id = m.id.toUtf8(), text = m.text.toUtf8(),
+                         author = m.author.id.toUtf8(), reply = m.inReplyTo.toUtf8();
+        sqlite3_bind_text(insert, 1, platform.constData(), -1, SQLITE_STATIC);
+        sqlite3_bind_text(insert, 2, id.constData(), -1, SQLITE_STATIC);
+        sqlite3_bind_int64(insert, 3, m.createdAtMs);
+        sqlite3_bind_text(insert, 4, text.constData(), -1, SQLITE_STATIC);
+        sqlite3_bind_text(insert, 5, author.constData(), -1, SQLITE_STATIC);
+        if (reply.isEmpty())
+            sqlite3_bind_null(insert, 6);
+        else
+            sqlite3_bind_text(insert, 6, reply.constData(), -1, SQLITE_STATIC);
+        sqlite3_step(insert);
+        sqlite3_reset(insert);
+        if (i % batchSize == batchSize - 1 || i + 1 == rows.size())
+            sqlite3_exec(db, "COMMIT", nullptr, nullptr, nullptr);
+    }
+    const double ms = watch.elapsedMs();
+    sqlite3_finalize(insert);
+    sqlite3_close(db);
+    return ms;
+}
+
+struct Latency {
+    double median;
+    double p95;
+};
+
+Latency measure(const std::vector<std::string> &queries,
+                const std::function<void(const std::string &)> &run)
+{
+    for (const std::string &q : queries) // warm the page cache the same way for both sides
+        run(q);
+    std::vector<double> samples;
+    for (const std::string &q : queries) {
+        Stopwatch watch;
+        run(q);
+        samples.push_back(watch.elapsedMs());
+    }
+    return {quantile(samples, 0.5), quantile(samples, 0.95)};
+}
+
+// Runs `sql` (MATCH ?, LIMIT ?) with the sqlite3 C API and reads every column of every row.
+std::size_t runDirect(Database &db, const char *sql, const std::string &match)
+{
+    sqlite3_stmt *statement = nullptr;
+    sqlite3_prepare_v2(db.handle(), sql, -1, &statement, nullptr);
+    sqlite3_bind_text(statement, 1, match.c_str(), -1, SQLITE_STATIC);
+    sqlite3_bind_int(statement, 2, 50);
+    std::size_t bytes = 0;
+    while (sqlite3_step(statement) == SQLITE_ROW) {
+        for (int c = 0; c < sqlite3_column_count(statement); ++c)
+            bytes += std::size_t(sqlite3_column_bytes(statement, c))
+                     + (sqlite3_column_text(statement, c) != nullptr);
+    }
+    sqlite3_finalize(statement);
+    return bytes;
+}
+
+std::string machine()
+{
+    std::ifstream cpuinfo("/proc/cpuinfo");
+    std::string line;
+    while (std::getline(cpuinfo, line)) {
+        if (line.rfind("model name", 0) == 0)
+            return line.substr(line.find(':') + 2);
+    }
+    return "unknown CPU";
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    const Options o = parse(argc, argv);
+    QDir().mkpath(QString::fromStdString(o.folder));
+    std::printf("Earshot benchmark: %ld mentions, %d people\n", o.mentions, people);
+    std::printf("Machine: %s, %ld cores; SQLite %s\n\n", machine().c_str(),
+                sysconf(_SC_NPROCESSORS_ONLN), sqlite3_libversion());
+
+    const std::string input = generateInput(o);
+    const std::string workspace = o.folder + "/bench.earshot";
+    removeWorkspace(workspace);
+
+    // Children's peak memory is only honest while this process is still small (a spawned
+    // child inherits its parent's high-water mark), so the plain insert, which holds every
+    // row in memory, runs last.
+
+    // 1. Import through earshot-cli.
+    const ProcessRun import = runProcess({o.cli, "-w", workspace, "import", input});
+    if (import.exitCode != 0) {
+        std::fprintf(stderr, "earshot-cli import failed (%d): %s\n", import.exitCode,
+                     import.out.c_str());
+        return 1;
+    }
+    // 2. Start to first painted case list, and the window's peak memory.
+    std::vector<double> inProcess, wall;
+    long guiPeakKb = 0;
+    for (int i = 0; i < 5; ++i) {
+        const ProcessRun run = runProcess({o.gui, "--workspace", workspace},
+                                          {{"QT_QPA_PLATFORM", "offscreen"},
+                                           {"EARSHOT_FIRST_PAINT_REPORT", "1"},
+                                           {"XDG_CONFIG_HOME", o.folder + "/config"}});
+        const auto at = run.out.find("first-paint-ms ");
+        if (run.exitCode != 0 || at == std::string::npos) {
+            std::fprintf(stderr, "earshot did not report its first paint (%d)\n", run.exitCode);
+            return 1;
+        }
+        inProcess.push_back(std::stod(run.out.substr(at + 15)));
+        wall.push_back(run.wallMs);
+        guiPeakKb = std::max(guiPeakKb, run.peakRssKb);
+    }
+    std::printf("First paint  from main()         median %7.0f ms\n", quantile(inProcess, 0.5));
+    std::printf("             process start to exit median %5.0f ms  (target < 1500)\n",
+                quantile(wall, 0.5));
+    std::printf("Peak memory  window %ld MB, import %ld MB  (target < 300)\n\n", guiPeakKb / 1024,
+                import.peakRssKb / 1024);
+    // 3. Search: what the search box runs, against the same SQL through the bare C API.
+    Database reader = Workspace::openForReading(QString::fromStdString(workspace));
+    MentionQueries mentions(reader);
+    MentionGenerator generator(seed + 1, people, startMs);
+    const std::vector<std::string> queries = generator.searchQueries(100);
+    const Latency ours = measure(
+        queries, [&](const std::string &q) { mentions.search(QString::fromStdString(q), 50); });
+    // The same SQL through the bare C API, reading the same columns as UTF-8: the limit.
+    std::size_t bytesRead = 0;
+    std::vector<std::string> matches;
+    for (const std::string &q : queries)
+        matches.push_back(ftsQueryFromUserText(QString::fromStdString(q)).toStdString());
+    const Latency bare = measure(queries, [&](const std::string &q) {
+        const std::size_t index = std::size_t(&q - queries.data());
+        bytesRead += runDirect(reader, MentionQueries::searchSql(), matches[index]);
+    });
+    const Latency rowidsOnly = measure(queries, [&](const std::string &q) {
+        const std::size_t index = std::size_t(&q - queries.data());
+        runDirect(reader,
+                  "SELECT rowid FROM mention_fts WHERE mention_fts MATCH ? "
+                  "ORDER BY rowid DESC LIMIT ?",
+                  matches[index]);
+    });
+    std::printf("Search     earshot search        median %7.2f ms   p95 %7.2f ms\n", ours.median,
+                ours.p95);
+    std::printf("           same query, bare C    median %7.2f ms   p95 %7.2f ms\n", bare.median,
+                bare.p95);
+    std::printf("           ratio                 median %7.2f      p95 %7.2f   (target <= 2)\n",
+                ours.median / bare.median, ours.p95 / bare.p95);
+    std::printf("           (read %zu bytes)\n", bytesRead);
+    std::printf("           (FTS5 rowids alone    median %7.2f ms   p95 %7.2f ms)\n\n",
+                rowidsOnly.median, rowidsOnly.p95);
+
+    // 4. Switching cases: everything the conversation pane reads for one case.
+    CaseQueries cases(reader);
+    std::vector<std::int64_t> caseIds;
+    {
+        Statement sample(reader, "SELECT id FROM cases ORDER BY random() LIMIT 200");
+        while (sample.step())
+            caseIds.push_back(sample.toInt(0));
+    }
+    std::vector<double> switches;
+    for (const std::int64_t id : caseIds) {
+        Stopwatch watch;
+        loadCaseDetails(cases, mentions, id);
+        switches.push_back(watch.elapsedMs());
+    }
+    std::printf("Case load  conversation data     median %7.2f ms   p95 %7.2f ms  (%zu cases)\n\n",
+                quantile(switches, 0.5), quantile(switches, 0.95), switches.size());
+
+    // 5. The limit for the import: the same rows, plain inserts.
+    const double plainMs = plainInsertMs(o);
+    const double earshotRate = double(o.mentions) / (import.wallMs / 1000);
+    const double plainRate = double(o.mentions) / (plainMs / 1000);
+    std::printf("Import     earshot-cli import    %9.0f mentions/s  (%.1f s, peak %ld MB)\n",
+                earshotRate, import.wallMs / 1000, import.peakRssKb / 1024);
+    std::printf("           plain sqlite3 insert  %9.0f mentions/s  (%.1f s)\n", plainRate,
+                plainMs / 1000);
+    std::printf("           ratio                 %9.2f  (target >= 0.50)\n\n",
+                earshotRate / plainRate);
+
+    return 0;
+}
