@@ -75,9 +75,8 @@ CREATE TABLE cases (
 );
 -- Case numbers people can say aloud start at #1001.
 INSERT INTO sqlite_sequence (name, seq) VALUES ('cases', 1000);
--- Conversation first: network ids grow with time, so new cases append to this index instead of
--- touching a random page per case (a third faster ingest at a million mentions).
-CREATE INDEX cases_thread ON cases(conversation, person_id, platform);
+-- Person first: it also serves "this person's open case" and "earlier cases".
+CREATE INDEX cases_thread ON cases(person_id, platform, conversation);
 CREATE INDEX cases_activity ON cases(last_activity_at DESC, id DESC);
 CREATE INDEX cases_status_activity ON cases(status, last_activity_at DESC, id DESC);
 CREATE INDEX cases_unassigned ON cases(last_activity_at DESC, id DESC)
