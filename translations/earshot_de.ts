@@ -487,10 +487,6 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 falsche Verwendung, 3 importiert mit
 <context>
     <name>earshot::ConversationView</name>
     <message>
-        <source>Earlier cases</source>
-        <translation>Frühere Fälle</translation>
-    </message>
-    <message>
         <source>Select a case to read the conversation.</source>
         <translation>Wählen Sie einen Fall aus, um die Unterhaltung zu lesen.</translation>
     </message>
@@ -504,14 +500,6 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 falsche Verwendung, 3 importiert mit
             <numerusform>%1, %n Follower</numerusform>
             <numerusform>%1, %n Follower</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>No earlier cases</source>
-        <translation>Keine früheren Fälle</translation>
-    </message>
-    <message>
-        <source>Earlier cases (%1)</source>
-        <translation>Frühere Fälle (%1)</translation>
     </message>
     <message>
         <source>#%1 - %2 - %3 - %4</source>
@@ -528,6 +516,14 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 falsche Verwendung, 3 importiert mit
     <message>
         <source>public</source>
         <translation>öffentlich</translation>
+    </message>
+    <message>
+        <source>No other cases of this person</source>
+        <translation>Keine weiteren Fälle dieser Person</translation>
+    </message>
+    <message>
+        <source>Other cases of this person (%1)</source>
+        <translation>Weitere Fälle dieser Person (%1)</translation>
     </message>
 </context>
 <context>

@@ -87,11 +87,11 @@ void MainWindow::buildLayout()
     m_caseView->setAccessibleName(tr("Cases"));
     m_caseView->header()->setStretchLastSection(false);
     m_caseView->header()->setSectionResizeMode(CaseListModel::SubjectColumn, QHeaderView::Stretch);
-    m_caseView->setColumnWidth(CaseListModel::NumberColumn, 70);
-    m_caseView->setColumnWidth(CaseListModel::PersonColumn, 150);
-    m_caseView->setColumnWidth(CaseListModel::NetworkColumn, 80);
-    m_caseView->setColumnWidth(CaseListModel::StatusColumn, 80);
-    m_caseView->setColumnWidth(CaseListModel::ActivityColumn, 110);
+    m_caseView->setColumnWidth(CaseListModel::NumberColumn, 60);
+    m_caseView->setColumnWidth(CaseListModel::PersonColumn, 130);
+    m_caseView->setColumnWidth(CaseListModel::NetworkColumn, 75);
+    m_caseView->setColumnWidth(CaseListModel::StatusColumn, 65);
+    m_caseView->setColumnWidth(CaseListModel::ActivityColumn, 95);
     connect(m_caseView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MainWindow::onCurrentCaseChanged);
     connect(m_caseModel, &QAbstractItemModel::modelReset, this, &MainWindow::onCurrentCaseChanged);
@@ -112,7 +112,7 @@ void MainWindow::buildLayout()
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 3);
     m_splitter->setStretchFactor(2, 2);
-    m_splitter->setSizes({170, 620, 490});
+    m_splitter->setSizes({165, 675, 440});
     setCentralWidget(m_splitter);
 
     m_workspaceLabel = new QLabel(this);

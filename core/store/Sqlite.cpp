@@ -219,22 +219,35 @@ std::optional<std::int64_t> Statement::toOptionalInt(int column) const
     return toInt(column);
 }
 
-Transaction::Transaction(Database &db)
+Transaction::Transaction(Database &db, Durability durability)
     : m_db(db)
+    , m_durability(durability)
 {
+    // synchronous can only change outside a transaction, so it is set here and reset after.
+    if (m_durability == Durability::PersonWrote)
+        m_db.exec("PRAGMA synchronous = FULL");
     m_db.exec("BEGIN IMMEDIATE");
 }
 
 Transaction::~Transaction()
 {
     if (!m_done)
-        sqlite3_exec(m_db.handle(), "ROLLBACK", nullptr, nullptr, nullptr);
+        finish("ROLLBACK");
 }
 
 void Transaction::commit()
 {
     m_db.exec("COMMIT");
     m_done = true;
+    finish(nullptr);
+}
+
+void Transaction::finish(const char *sql)
+{
+    if (sql)
+        sqlite3_exec(m_db.handle(), sql, nullptr, nullptr, nullptr);
+    if (m_durability == Durability::PersonWrote)
+        sqlite3_exec(m_db.handle(), "PRAGMA synchronous = NORMAL", nullptr, nullptr, nullptr);
 }
 
 } // namespace earshot

@@ -94,14 +94,22 @@ private:
 // writer learns at the start (not halfway) that another writer holds the lock.
 class Transaction final {
 public:
-    explicit Transaction(Database &db);
+    // Cache: the mention cache, which the networks can give again (synchronous=NORMAL: a power
+    // cut may lose the last batches, never corrupt). PersonWrote: replies, notes, commands,
+    // settings, which exist nowhere else (synchronous=FULL for this transaction).
+    enum class Durability { Cache, PersonWrote };
+
+    explicit Transaction(Database &db, Durability durability = Durability::Cache);
     ~Transaction();
     Transaction(const Transaction &) = delete;
     Transaction &operator=(const Transaction &) = delete;
     void commit();
 
 private:
+    void finish(const char *sql);
+
     Database &m_db;
+    Durability m_durability;
     bool m_done = false;
 };
 

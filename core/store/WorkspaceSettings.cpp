@@ -17,4 +17,11 @@ void setValue(Database &db, const char *key, const QString &value)
     s.bind(1, QByteArray(key)).bind(2, value).run();
 }
 
+void save(Database &db, const char *key, const QString &value)
+{
+    Transaction transaction(db, Transaction::Durability::PersonWrote);
+    setValue(db, key, value);
+    transaction.commit();
+}
+
 } // namespace earshot::WorkspaceSettings

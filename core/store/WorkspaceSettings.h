@@ -16,7 +16,10 @@ inline constexpr const char *scenarioTitle = "simulation.scenario_title";
 inline constexpr const char *scenarioResource = "simulation.scenario";
 
 QString value(Database &db, const char *key, const QString &fallback = {});
+// Inside a transaction the caller holds.
 void setValue(Database &db, const char *key, const QString &value);
+// In a transaction of its own, written with synchronous=FULL: a person chose this setting.
+void save(Database &db, const char *key, const QString &value);
 
 } // namespace WorkspaceSettings
 

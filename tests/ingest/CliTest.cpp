@@ -122,3 +122,31 @@ TEST(Cli, UsageErrorsExitWithTwo)
     EXPECT_EQ(version.exitCode, 0);
     EXPECT_TRUE(version.out.contains(QStringLiteral(EARSHOT_VERSION)));
 }
+
+TEST(Cli, BrokenScenarioIsNamedByFileLineAndFieldAndCreatesNothing)
+{
+    TempFolder folder;
+    const QString scenario = folder.path(QStringLiteral("broken.scenario.json"));
+    {
+        QFile file(scenario);
+        ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+        file.write(
+            "{\n  \"format\": \"earshot-scenario\",\n  \"version\": 1,\n  \"title\": [\"x\"]\n}\n");
+    }
+    const QString workspace = folder.path(QStringLiteral("demo.earshot"));
+    const ProcessResult result =
+        runCli(args({QStringLiteral("-w"), workspace, QStringLiteral("demo"),
+                     QStringLiteral("--scenario"), scenario}));
+    EXPECT_EQ(result.exitCode, 1);
+    EXPECT_TRUE(
+        result.err.contains(QStringLiteral("broken.scenario.json:4: title: has the wrong type")))
+        << result.err.toStdString();
+    EXPECT_FALSE(QFile::exists(workspace));
+
+    const ProcessResult notJson = runCli(
+        args({QStringLiteral("-w"), workspace, QStringLiteral("demo"), QStringLiteral("--scenario"),
+              dataFile(QStringLiteral("sample-mentions.jsonl"))}));
+    EXPECT_EQ(notJson.exitCode, 1);
+    EXPECT_TRUE(notJson.err.contains(QStringLiteral("sample-mentions.jsonl:2:1: not valid JSON")))
+        << notJson.err.toStdString();
+}

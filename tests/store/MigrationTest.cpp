@@ -167,3 +167,23 @@ TEST(Migration, ReaderRefusesMissingFileInsteadOfCreatingIt)
     EXPECT_THROW(Workspace::openForReading(path), StoreError);
     EXPECT_FALSE(QFile::exists(path));
 }
+
+TEST(Durability, WhatAPersonWroteIsSyncedInFullAndTheCacheIsNot)
+{
+    TempFolder folder;
+    Database db = Workspace::openForWriting(folder.path(QStringLiteral("w.earshot")));
+    EXPECT_EQ(db.queryInt("PRAGMA synchronous"), 1); // NORMAL for the mention cache
+    {
+        Transaction transaction(db, Transaction::Durability::PersonWrote);
+        EXPECT_EQ(db.queryInt("PRAGMA synchronous"), 2); // FULL while a person's write commits
+        db.exec("INSERT INTO settings (key, value) VALUES ('a', 'b')");
+        transaction.commit();
+    }
+    EXPECT_EQ(db.queryInt("PRAGMA synchronous"), 1);
+    {
+        Transaction abandoned(db, Transaction::Durability::PersonWrote);
+        db.exec("INSERT INTO settings (key, value) VALUES ('c', 'd')");
+    } // rolled back, and back to NORMAL
+    EXPECT_EQ(db.queryInt("PRAGMA synchronous"), 1);
+    EXPECT_EQ(db.queryInt("SELECT count(*) FROM settings"), 1);
+}

@@ -19,11 +19,12 @@ using namespace Qt::StringLiterals;
 namespace {
 
 // Every label that may carry outside text is created here, so none can forget PlainText.
-QLabel *plainLabel(QWidget *parent, bool wrap = true)
+QLabel *plainLabel(QWidget *parent)
 {
     auto *label = new QLabel(parent);
     label->setTextFormat(Qt::PlainText);
-    label->setWordWrap(wrap);
+    // Wrapping, so a long post or subject never forces the pane wider than the window.
+    label->setWordWrap(true);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     return label;
 }
@@ -54,7 +55,7 @@ ConversationView::ConversationView(QWidget *parent)
     , m_title(plainLabel(this))
     , m_personName(plainLabel(this))
     , m_handles(plainLabel(this))
-    , m_earlierTitle(new QLabel(tr("Earlier cases"), this))
+    , m_earlierTitle(new QLabel(this))
     , m_earlier(new QWidget(this))
     , m_earlierLayout(new QVBoxLayout(m_earlier))
     , m_scroll(new QScrollArea(this))
@@ -141,10 +142,10 @@ void ConversationView::fillPerson(const CaseDetails &details)
 void ConversationView::fillEarlierCases(const std::vector<CaseRow> &cases)
 {
     clearLayout(m_earlierLayout);
-    m_earlierTitle->setText(cases.empty() ? tr("No earlier cases")
-                                          : tr("Earlier cases (%1)").arg(cases.size()));
+    m_earlierTitle->setText(cases.empty() ? tr("No other cases of this person")
+                                          : tr("Other cases of this person (%1)").arg(cases.size()));
     for (const CaseRow &c : cases) {
-        QLabel *line = plainLabel(m_earlier, false);
+        QLabel *line = plainLabel(m_earlier);
         line->setObjectName(u"earlierCase"_s);
         line->setText(tr("#%1 - %2 - %3 - %4")
                           .arg(c.id)

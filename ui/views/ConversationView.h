@@ -14,7 +14,7 @@ class QScrollArea;
 
 namespace earshot {
 
-// The right-hand pane: who is speaking (name, handles, networks, followers), their earlier
+// The right-hand pane: who is speaking (name, handles, networks, followers), their other
 // cases, and the conversation in order. Every piece of outside text is shown as plain text.
 class ConversationView final : public QWidget {
     Q_OBJECT
