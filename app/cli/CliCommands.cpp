@@ -68,6 +68,7 @@ int import(const QString &workspace, const QString &file)
     const QString name = file == u"-" ? Tr::tr("standard input") : file;
     try {
         Database db = Workspace::openForWriting(workspace);
+        Workspace::tuneForBulkWrites(db);
         Ingestor ingestor(db);
         JsonLinesImporter importer(
             [&ingestor](const IngestBatch &batch) { return ingestor.ingest(batch); },

@@ -56,7 +56,7 @@ public:
     }
 
 private:
-    static constexpr std::size_t capacity = 2;
+    static constexpr std::size_t capacity = 1; // one waiting while one is written
     std::mutex m_mutex;
     std::condition_variable m_changed;
     std::deque<IngestBatch> m_batches;

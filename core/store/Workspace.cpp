@@ -96,6 +96,9 @@ void migrate(Database &db)
 void configureConnection(Database &db)
 {
     db.exec("PRAGMA foreign_keys = ON");
+    // RETURNING and sorts use temporary tables; on disk they cost a write and a read each
+    // (half of a bulk import's system time before this).
+    db.exec("PRAGMA temp_store = MEMORY");
     // The mention cache can be fetched again; what a person wrote switches to FULL per write.
     db.exec("PRAGMA synchronous = NORMAL");
 }
@@ -127,6 +130,13 @@ Database Workspace::openForReading(const QString &path)
     configureConnection(db);
     db.exec("PRAGMA query_only = ON");
     return db;
+}
+
+void Workspace::tuneForBulkWrites(Database &db)
+{
+    // A bulk import touches every index of a growing file: 128 MB of page cache keeps their
+    // hot pages in memory between batches (a third less time at a million mentions).
+    db.exec("PRAGMA cache_size = -131072");
 }
 
 bool Workspace::exists(const QString &path)

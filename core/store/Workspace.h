@@ -18,6 +18,9 @@ public:
     // A reader's connection to a workspace already set up by openForWriting. Throws StoreError.
     static Database openForReading(const QString &path);
 
+    // For a connection that is about to write a large import.
+    static void tuneForBulkWrites(Database &db);
+
     static bool exists(const QString &path);
     // The file's schema version without changing anything (0 for a new, empty file).
     static int schemaVersion(Database &db);

@@ -82,6 +82,10 @@ std::string generateInput(const Options &o)
     return path;
 }
 
+// The connection settings earshot-cli import uses, given to the limits too.
+const char *const sameTuning =
+    "PRAGMA synchronous=NORMAL; PRAGMA temp_store=MEMORY; PRAGMA cache_size=-131072;";
+
 const char *const plainSchema =
     "CREATE TABLE mentions (platform TEXT NOT NULL, platform_id TEXT NOT NULL, "
     "created_at INTEGER NOT NULL, text TEXT NOT NULL, author_id TEXT NOT NULL, in_reply_to TEXT, "
@@ -128,7 +132,7 @@ ProcessRun sqliteShellImport(const Options &o, const std::string &csv)
     const std::string path = o.folder + "/plain-shell.sqlite";
     removeWorkspace(path);
     runProcess({"/usr/bin/sqlite3", path, std::string("PRAGMA journal_mode=WAL;") + plainSchema});
-    return runProcess({"/usr/bin/sqlite3", path, "PRAGMA synchronous=NORMAL;",
+    return runProcess({"/usr/bin/sqlite3", path, sameTuning,
                        ".import --csv " + csv + " mentions"});
 }
 
@@ -145,8 +149,8 @@ double plainInsertMs(const Options &o)
     removeWorkspace(path);
     sqlite3 *db = nullptr;
     sqlite3_open(path.c_str(), &db);
-    sqlite3_exec(db, "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;", nullptr, nullptr,
-                 nullptr);
+    sqlite3_exec(db, (std::string("PRAGMA journal_mode=WAL;") + sameTuning).c_str(), nullptr,
+                 nullptr, nullptr);
     sqlite3_exec(db, plainSchema, nullptr, nullptr, nullptr);
     sqlite3_stmt *insert = nullptr;
     sqlite3_prepare_v2(db,
