@@ -5,7 +5,6 @@
 #include "ingest/JsonLinesImporter.h"
 #include "ingest/MentionJson.h"
 #include "platforms/simulation/DemoWorkspace.h"
-#include "platforms/simulation/ScenarioReader.h"
 #include "store/MentionQueries.h"
 #include "store/StoreError.h"
 #include "store/Workspace.h"
@@ -132,9 +131,7 @@ int createDemo(const QString &workspace, const QString &scenario)
         out() << Tr::tr("Created demo workspace %1.").arg(QDir::toNativeSeparators(workspace))
               << Qt::endl;
         return Ok;
-    } catch (const StoreError &e) {
-        return failWith(e.message());
-    } catch (const ScenarioError &e) {
+    } catch (const Error &e) { // a workspace or a scenario that cannot be used
         return failWith(e.message());
     }
 }

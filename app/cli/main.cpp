@@ -2,6 +2,7 @@
 // earshot-cli: the same core as the window, for batch jobs and scripts. No widgets.
 #include "AppPaths.h"
 #include "CliCommands.h"
+#include "CommandLine.h"
 #include "ConsoleOutput.h"
 #include "Translations.h"
 
@@ -17,17 +18,6 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(Cli)
 };
 
-QString preParseLanguage(const QStringList &arguments)
-{
-    for (qsizetype i = 0; i < arguments.size(); ++i) {
-        if (arguments[i] == u"--lang" && i + 1 < arguments.size())
-            return arguments[i + 1];
-        if (arguments[i].startsWith(u"--lang="))
-            return arguments[i].mid(7);
-    }
-    return {};
-}
-
 } // namespace
 
 int main(int argc, char *argv[])
@@ -37,7 +27,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(u"Earshot"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(EARSHOT_VERSION));
     // Translations first, so --help is in the person's language too.
-    installTranslations(app, preParseLanguage(QCoreApplication::arguments()));
+    installTranslations(app, languageArgument(QCoreApplication::arguments()));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: Apache-2.0
 // earshot: the console window.
 #include "AppPaths.h"
+#include "CommandLine.h"
 #include "ConsoleOutput.h"
+#include "Error.h"
 #include "FirstPaintProbe.h"
 #include "MainWindow.h"
 #include "Translations.h"
-#include "platforms/simulation/ScenarioReader.h"
 #include "settings/AppSettings.h"
-#include "store/StoreError.h"
 #include "workspace/WorkspaceSession.h"
 
 #include <QAbstractItemView>
@@ -26,17 +26,6 @@ namespace {
 struct Tr {
     Q_DECLARE_TR_FUNCTIONS(Earshot)
 };
-
-QString preParseLanguage(const QStringList &arguments)
-{
-    for (qsizetype i = 0; i < arguments.size(); ++i) {
-        if (arguments[i] == u"--lang" && i + 1 < arguments.size())
-            return arguments[i + 1];
-        if (arguments[i].startsWith(u"--lang="))
-            return arguments[i].mid(7);
-    }
-    return {};
-}
 
 int refuse(const QString &message)
 {
@@ -59,7 +48,7 @@ int main(int argc, char *argv[])
     QApplication::setDesktopFileName(u"earshot"_s);
 
     AppSettings settings;
-    const QString language = preParseLanguage(QCoreApplication::arguments());
+    const QString language = languageArgument(QCoreApplication::arguments());
     installTranslations(app, language.isEmpty() ? settings.value(Settings::language) : language);
 
     QCommandLineParser parser;
@@ -87,9 +76,7 @@ int main(int argc, char *argv[])
             AppPaths::ensureDemoWorkspace(path);
         }
         session = std::make_unique<WorkspaceSession>(path);
-    } catch (const StoreError &e) {
-        return refuse(e.message());
-    } catch (const ScenarioError &e) {
+    } catch (const Error &e) {
         return refuse(e.message());
     }
 

@@ -3,24 +3,17 @@
 
 #include "platforms/simulation/Scenario.h"
 
+#include "Error.h"
+
 #include <QByteArray>
 #include <QString>
-
-#include <stdexcept>
 
 namespace earshot {
 
 // A scenario that cannot be used, with the file, line and field at fault in message().
-class ScenarioError : public std::runtime_error {
+class ScenarioError : public Error {
 public:
-    explicit ScenarioError(const QString &message)
-        : std::runtime_error(message.toStdString())
-        , m_message(message)
-    {}
-    const QString &message() const { return m_message; }
-
-private:
-    QString m_message;
+    using Error::Error;
 };
 
 // Reads and validates scenario files (docs/scenario-format.md). Strict: a scenario that breaks a
