@@ -142,8 +142,9 @@ void ConversationView::fillPerson(const CaseDetails &details)
 void ConversationView::fillEarlierCases(const std::vector<CaseRow> &cases)
 {
     clearLayout(m_earlierLayout);
-    m_earlierTitle->setText(cases.empty() ? tr("No other cases of this person")
-                                          : tr("Other cases of this person (%1)").arg(cases.size()));
+    m_earlierTitle->setText(cases.empty()
+                                ? tr("No other cases of this person")
+                                : tr("Other cases of this person (%1)").arg(cases.size()));
     for (const CaseRow &c : cases) {
         QLabel *line = plainLabel(m_earlier);
         line->setObjectName(u"earlierCase"_s);
