@@ -17,6 +17,7 @@
 #include <QMessageBox>
 
 #include <memory>
+#include <string_view>
 
 using namespace earshot;
 using namespace Qt::StringLiterals;
@@ -34,13 +35,28 @@ int refuse(const QString &message)
     return 1;
 }
 
+// --help and --version print text and quit: they must work without a display too.
+bool onlyPrintsText(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const std::string_view arg = argv[i];
+        if (arg == "-h" || arg == "--help" || arg == "--help-all" || arg == "-v"
+            || arg == "--version")
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
     QElapsedTimer sinceStart;
     sinceStart.start();
-    QApplication app(argc, argv);
+    const std::unique_ptr<QCoreApplication> application =
+        onlyPrintsText(argc, argv) ? std::make_unique<QCoreApplication>(argc, argv)
+                                   : std::make_unique<QApplication>(argc, argv);
+    QCoreApplication &app = *application;
     QApplication::setOrganizationName(u"Earshot"_s);
     QApplication::setApplicationName(u"Earshot"_s);
     QApplication::setApplicationDisplayName(u"Earshot"_s);
