@@ -6,6 +6,7 @@
 #include "settings/AppSettings.h"
 #include "store/CaseDetails.h"
 #include "views/ConversationView.h"
+#include "workspace/QueueCounter.h"
 #include "workspace/WorkspaceSession.h"
 
 #include <QAction>
@@ -38,10 +39,13 @@ MainWindow::MainWindow(WorkspaceSession &session, AppSettings &settings, QWidget
     buildLayout();
     buildActions();
 
-    // Counting queues is cheap but not free; during a spike, count at most a few times a second.
+    // Live counts are made on the counter's own thread, at most a few times a second, so a
+    // spike on a big workspace never stalls the window.
     m_countRefresh.setSingleShot(true);
     m_countRefresh.setInterval(400);
-    connect(&m_countRefresh, &QTimer::timeout, m_queueModel, &QueueModel::refreshCounts);
+    connect(&m_countRefresh, &QTimer::timeout, session.queueCounter(), &QueueCounter::request);
+    connect(session.queueCounter(), &QueueCounter::countsReady, m_queueModel,
+            &QueueModel::setCounts);
     m_searchDelay.setSingleShot(true);
     m_searchDelay.setInterval(150);
     connect(&m_searchDelay, &QTimer::timeout, this,

@@ -7,6 +7,7 @@
 #include "store/StoreWriter.h"
 #include "store/Workspace.h"
 #include "store/WorkspaceSettings.h"
+#include "workspace/QueueCounter.h"
 
 #include <QDir>
 #include <QSet>
@@ -40,6 +41,7 @@ WorkspaceSession::WorkspaceSession(const QString &path, QObject *parent)
     , m_cases(m_reader)
     , m_mentions(m_reader)
     , m_writer(std::make_unique<StoreWriter>(path))
+    , m_counter(std::make_unique<QueueCounter>(path))
 {
     connect(m_writer.get(), &StoreWriter::ingested, this, &WorkspaceSession::onIngested);
     connect(m_writer.get(), &StoreWriter::failed, this, &WorkspaceSession::writeFailed);

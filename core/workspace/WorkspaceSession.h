@@ -14,6 +14,7 @@
 
 namespace earshot {
 
+class QueueCounter;
 class SimulationFeed;
 class StoreWriter;
 
@@ -39,6 +40,7 @@ public:
     MentionQueries &mentions() { return m_mentions; }
     SimulationFeed *feed() const { return m_feed.get(); }
     StoreWriter *writer() const { return m_writer.get(); }
+    QueueCounter *queueCounter() const { return m_counter.get(); }
 
     void startFeeds();
 
@@ -55,6 +57,7 @@ private:
     CaseQueries m_cases;
     MentionQueries m_mentions;
     std::unique_ptr<StoreWriter> m_writer;
+    std::unique_ptr<QueueCounter> m_counter;
     std::unique_ptr<SimulationFeed> m_feed;
     bool m_isDemo = false;
     QString m_scenarioTitle;

@@ -6,6 +6,10 @@
 #include "store/Ingestor.h"
 #include "store/SearchQuery.h"
 #include "store/Workspace.h"
+#include "workspace/QueueCounter.h"
+
+#include <QSignalSpy>
+#include <QTest>
 
 #include <set>
 
@@ -123,4 +127,20 @@ TEST_F(CaseQueriesTest, CaseDetailsBringPersonConversationAndEarlierCases)
     EXPECT_EQ(details->earlierCases.front().id, 1001);
     EXPECT_EQ(details->earlierCases.front().status, QStringLiteral("resolved"));
     EXPECT_FALSE(loadCaseDetails(cases, mentions, 999999));
+}
+
+TEST_F(CaseQueriesTest, QueueCounterCountsOnItsOwnThreadAndFoldsRequests)
+{
+    writer.exec("UPDATE cases SET status = 'resolved' WHERE id <= 1010");
+    QueueCounter counter(path);
+    QSignalSpy ready(&counter, &QueueCounter::countsReady);
+    counter.request();
+    counter.request(); // arrives while the first count runs: folded into one more
+    counter.request();
+    ASSERT_TRUE(ready.wait(5000));
+    const QList<int> expected{240, 240, 250, 10}; // New, Unassigned, All, Resolved
+    EXPECT_EQ(ready.first().first().value<QList<int>>(), expected);
+    ASSERT_TRUE(ready.count() == 2 || ready.wait(5000));
+    QTest::qWait(200);
+    EXPECT_EQ(ready.count(), 2);
 }

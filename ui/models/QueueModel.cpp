@@ -62,8 +62,18 @@ int QueueModel::rowOf(Queue queue) const
 
 void QueueModel::refreshCounts()
 {
+    QList<int> counts;
+    for (const Queue queue : allQueues)
+        counts.append(m_queries.count(queue));
+    setCounts(counts);
+}
+
+void QueueModel::setCounts(const QList<int> &counts)
+{
+    if (counts.size() != qsizetype(allQueues.size()))
+        return;
     for (std::size_t i = 0; i < allQueues.size(); ++i) {
-        const int count = m_queries.count(allQueues[i]);
+        const int count = counts[qsizetype(i)];
         if (count != m_counts[i]) {
             m_counts[i] = count;
             const QModelIndex changed = index(int(i), CountColumn);

@@ -5,6 +5,8 @@
 
 #include <QAbstractTableModel>
 
+#include <QList>
+
 #include <array>
 
 namespace earshot {
@@ -28,8 +30,10 @@ public:
     Queue queueAt(int row) const;
     int rowOf(Queue queue) const;
     int countOf(Queue queue) const { return m_counts[std::size_t(rowOf(queue))]; }
-    // Counts again; only rows whose count changed are announced.
+    // Counts again, on this thread; only rows whose count changed are announced.
     void refreshCounts();
+    // Takes counts made elsewhere (QueueCounter), one per queue in the order of allQueues.
+    void setCounts(const QList<int> &counts);
 
 private:
     CaseQueries &m_queries;

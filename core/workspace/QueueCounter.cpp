@@ -1,0 +1,70 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "workspace/QueueCounter.h"
+
+#include "store/CaseQueries.h"
+#include "store/StoreError.h"
+#include "store/Workspace.h"
+#include "workspace/QueueCounterWorker.h"
+
+namespace earshot {
+
+QueueCounter::QueueCounter(const QString &workspacePath, QObject *parent)
+    : QObject(parent)
+    , m_worker(new QueueCounterWorker(workspacePath))
+{
+    m_thread.setObjectName(QStringLiteral("earshot-queue-counter"));
+    m_worker->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    connect(m_worker, &QueueCounterWorker::counted, this, &QueueCounter::onCounted);
+    m_thread.start();
+}
+
+QueueCounter::~QueueCounter()
+{
+    m_thread.quit();
+    m_thread.wait();
+}
+
+void QueueCounter::request()
+{
+    if (m_running) {
+        m_again = true;
+        return;
+    }
+    m_running = true;
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker] { worker->count(); }, Qt::QueuedConnection);
+}
+
+void QueueCounter::onCounted(const QList<int> &counts)
+{
+    m_running = false;
+    if (!counts.isEmpty())
+        Q_EMIT countsReady(counts);
+    if (std::exchange(m_again, false))
+        request();
+}
+
+QueueCounterWorker::QueueCounterWorker(const QString &workspacePath)
+    : m_path(workspacePath)
+{}
+
+QueueCounterWorker::~QueueCounterWorker() = default;
+
+void QueueCounterWorker::count()
+{
+    QList<int> counts;
+    try {
+        if (!m_db)
+            m_db = std::make_unique<Database>(Workspace::openForReading(m_path));
+        CaseQueries queries(*m_db);
+        for (const Queue queue : allQueues)
+            counts.append(queries.count(queue));
+    } catch (const StoreError &) {
+        counts.clear(); // the counts shown stay as they were; the next request tries again
+        m_db.reset();
+    }
+    Q_EMIT counted(counts);
+}
+
+} // namespace earshot
