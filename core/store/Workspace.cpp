@@ -119,6 +119,8 @@ Database Workspace::openForWriting(const QString &path, Create create)
 Database Workspace::openForReading(const QString &path)
 {
     checkLocation(path, Create::Never);
+    // Read-write at the file level: a WAL reader must be able to update the shared-memory index;
+    // query_only below keeps this connection from writing anything else.
     Database db(path, Database::Access::ReadWrite);
     checkIdentity(db, path);
     if (schemaVersion(db) != latestSchemaVersion())
