@@ -31,13 +31,6 @@
         <source>Read %1 lines: %2 new mentions, %3 already known, %4 rejected.</source>
         <translation>%1 Zeilen gelesen: %2 neue Erwähnungen, %3 bereits bekannt, %4 abgelehnt.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n mention(s) found.</source>
-        <translation>
-            <numerusform>%n Erwähnung gefunden.</numerusform>
-            <numerusform>%n Erwähnungen gefunden.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 already exists; it was left untouched.</source>
         <translation>%1 existiert bereits; die Datei wurde nicht verändert.</translation>
@@ -117,6 +110,10 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 falsche Verwendung, 3 importiert mit
     <message>
         <source>Unknown command or wrong arguments: %1. Try earshot-cli --help.</source>
         <translation>Unbekannter Befehl oder falsche Argumente: %1. Siehe earshot-cli --help.</translation>
+    </message>
+    <message>
+        <source>Mentions found: %1</source>
+        <translation>Gefundene Erwähnungen: %1</translation>
     </message>
 </context>
 <context>
@@ -494,13 +491,6 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 falsche Verwendung, 3 importiert mit
         <source>Case #%1 - %2</source>
         <translation>Fall #%1 - %2</translation>
     </message>
-    <message numerus="yes">
-        <source>%1, %n follower(s)</source>
-        <translation>
-            <numerusform>%1, %n Follower</numerusform>
-            <numerusform>%1, %n Follower</numerusform>
-        </translation>
-    </message>
     <message>
         <source>#%1 - %2 - %3 - %4</source>
         <translation>#%1 - %2 - %3 - %4</translation>
@@ -524,6 +514,10 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 falsche Verwendung, 3 importiert mit
     <message>
         <source>Other cases of this person (%1)</source>
         <translation>Weitere Fälle dieser Person (%1)</translation>
+    </message>
+    <message>
+        <source>%1, followers: %2</source>
+        <translation>%1, Follower: %2</translation>
     </message>
 </context>
 <context>
@@ -592,13 +586,6 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 falsche Verwendung, 3 importiert mit
         <source>&amp;About Earshot</source>
         <translation>Ü&amp;ber Earshot</translation>
     </message>
-    <message numerus="yes">
-        <source>Live: %n new mention(s) since opening, the last at %1</source>
-        <translation>
-            <numerusform>Live: %n neue Erwähnung seit dem Öffnen, zuletzt um %1</numerusform>
-            <numerusform>Live: %n neue Erwähnungen seit dem Öffnen, zuletzt um %1</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Could not save incoming mentions: %1</source>
         <translation>Eingehende Erwähnungen konnten nicht gespeichert werden: %1</translation>
@@ -635,22 +622,16 @@ Licensed under the Apache License 2.0.</source>
 Eine Desktop-Konsole für den Kundenservice in sozialen Netzwerken.
 Lizenziert unter der Apache License 2.0.</translation>
     </message>
+    <message>
+        <source>Live: new mentions since opening: %1, the last at %2</source>
+        <translation>Live: neue Erwähnungen seit dem Öffnen: %1, die letzte um %2</translation>
+    </message>
 </context>
 <context>
     <name>earshot::QueueModel</name>
-    <message numerus="yes">
-        <source>%1: %n case(s)</source>
-        <translation>
-            <numerusform>%1: %n Fall</numerusform>
-            <numerusform>%1: %n Fälle</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1, %n case(s)</source>
-        <translation>
-            <numerusform>%1, %n Fall</numerusform>
-            <numerusform>%1, %n Fälle</numerusform>
-        </translation>
+    <message>
+        <source>Cases in %1: %2</source>
+        <translation>Fälle in %1: %2</translation>
     </message>
 </context>
 </TS>

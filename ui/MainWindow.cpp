@@ -264,9 +264,11 @@ void MainWindow::onCasesChanged(const QList<qint64> &caseIds)
 void MainWindow::onMentionsArrived(int count)
 {
     m_arrivedThisSession += count;
-    m_liveLabel->setText(
-        tr("Live: %n new mention(s) since opening, the last at %1", nullptr, m_arrivedThisSession)
-            .arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
+    // Worded without a plural, so English needs no translation file of its own.
+    const QLocale locale;
+    m_liveLabel->setText(tr("Live: new mentions since opening: %1, the last at %2")
+                             .arg(locale.toString(m_arrivedThisSession),
+                                  locale.toString(QTime::currentTime(), QLocale::ShortFormat)));
 }
 
 void MainWindow::onWriteFailed(const QString &message)

@@ -113,7 +113,7 @@ int search(const QString &workspace, const QString &query, int limit, bool json)
         }
         out().flush();
         if (!json)
-            err() << Tr::tr("%n mention(s) found.", nullptr, int(rows.size())) << Qt::endl;
+            err() << Tr::tr("Mentions found: %1").arg(rows.size()) << Qt::endl;
         return Ok;
     } catch (const StoreError &e) {
         return failWith(e.message());

@@ -35,12 +35,12 @@ QVariant QueueModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         return index.column() == TitleColumn ? queueTitle(queue) : QLocale().toString(count);
     case Qt::ToolTipRole:
-        return tr("%1: %n case(s)", nullptr, count).arg(queueTitle(queue));
+        return tr("Cases in %1: %2").arg(queueTitle(queue), QLocale().toString(count));
     case Qt::TextAlignmentRole:
         return index.column() == CountColumn ? int(Qt::AlignRight | Qt::AlignVCenter)
                                              : int(Qt::AlignLeft | Qt::AlignVCenter);
     case Qt::AccessibleTextRole:
-        return tr("%1, %n case(s)", nullptr, count).arg(queueTitle(queue));
+        return tr("Cases in %1: %2").arg(queueTitle(queue), QLocale().toString(count));
     default:
         return {};
     }

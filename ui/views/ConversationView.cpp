@@ -129,9 +129,9 @@ void ConversationView::fillPerson(const CaseDetails &details)
     QStringList handles;
     if (details.person) {
         for (const HandleRow &h : details.person->handles) {
-            handles.append(tr("%1, %n follower(s)", nullptr,
-                              int(std::min<std::int64_t>(h.followers, INT32_MAX)))
-                               .arg(formatHandle(h.platform, h.handle)));
+            handles.append(tr("%1, followers: %2")
+                               .arg(formatHandle(h.platform, h.handle),
+                                    QLocale().toString(qlonglong(h.followers))));
         }
     }
     m_handles->setText(handles.join(u"\n"_s));
