@@ -4,6 +4,7 @@
 #include <QString>
 
 #include <cstdint>
+#include <optional>
 
 namespace earshot {
 
@@ -12,7 +13,7 @@ struct MentionAuthor {
     QString id;     // the network's own user id
     QString handle; // without a leading @
     QString name;
-    std::int64_t followers = 0;
+    std::optional<std::int64_t> followers; // not every network tells
 };
 
 // The normalized mention every connector produces and `earshot-cli import` reads

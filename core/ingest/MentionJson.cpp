@@ -163,9 +163,9 @@ std::optional<Mention> mentionFromJsonLine(std::string_view line, QString *error
 
 json mentionToJson(const Mention &m)
 {
-    json author{{"id", m.author.id.toStdString()},
-                {"handle", m.author.handle.toStdString()},
-                {"followers", m.author.followers}};
+    json author{{"id", m.author.id.toStdString()}, {"handle", m.author.handle.toStdString()}};
+    if (m.author.followers)
+        author["followers"] = *m.author.followers;
     if (!m.author.name.isEmpty())
         author["name"] = m.author.name.toStdString();
     json object{{"platform", m.platform.toStdString()},

@@ -106,7 +106,8 @@ std::optional<PersonSummary> CaseQueries::person(std::int64_t personId)
         if (!person)
             person = PersonSummary{personId, s.toString(0), {}};
         if (!s.isNull(1))
-            person->handles.push_back({s.toString(1), s.toString(2), s.toString(3), s.toInt(4)});
+            person->handles.push_back(
+                {s.toString(1), s.toString(2), s.toString(3), s.toOptionalInt(4)});
     }
     return person;
 }

@@ -47,7 +47,7 @@ struct HandleRow {
     QString platform;
     QString handle;
     QString name;
-    std::int64_t followers = 0;
+    std::optional<std::int64_t> followers; // unknown when no post said
 };
 
 struct PersonSummary {

@@ -14,7 +14,8 @@ Ingestor::Ingestor(Database &db)
     , m_findMention(db, "SELECT case_id FROM mentions WHERE platform = ? AND platform_id = ?")
     , m_findHandle(db, "SELECT id, person_id, handle, name, followers FROM handles "
                        "WHERE platform = ? AND platform_user_id = ?")
-    , m_updateHandle(db, "UPDATE handles SET handle = ?, name = coalesce(?, name), followers = ? "
+    , m_updateHandle(db, "UPDATE handles SET handle = ?, name = coalesce(?, name), "
+                         "followers = coalesce(?, followers) "
                          "WHERE id = ?")
     , m_insertPerson(db, "INSERT INTO people (display_name, created_at) VALUES (?, ?)")
     , m_insertHandle(db, "INSERT INTO handles (person_id, platform, platform_user_id, handle, "
@@ -40,8 +41,7 @@ void Ingestor::forgetCachesIfOthersWrote()
     m_dataVersion.reset();
     constexpr int maxCachedHandles = 500000; // about 100 MB at most
     if (version != m_seenDataVersion || m_handles.size() > maxCachedHandles) {
-        m_accounts.clear();
-        m_handles.clear();
+        forgetCaches();
         m_seenDataVersion = version;
     }
 }
@@ -50,8 +50,20 @@ IngestResult Ingestor::ingest(const IngestBatch &batch)
 {
     Transaction transaction(m_db);
     IngestResult result = ingestInTransaction(batch);
-    transaction.commit();
+    try {
+        transaction.commit();
+    } catch (...) {
+        // A failed COMMIT rolls back too: what this batch cached must go with it.
+        forgetCaches();
+        throw;
+    }
     return result;
+}
+
+void Ingestor::forgetCaches()
+{
+    m_accounts.clear();
+    m_handles.clear();
 }
 
 IngestResult Ingestor::ingestInTransaction(const IngestBatch &batch)
@@ -61,8 +73,7 @@ IngestResult Ingestor::ingestInTransaction(const IngestBatch &batch)
         return writeBatch(batch);
     } catch (...) {
         // The caller's transaction rolls back, so ids cached during this batch may not exist.
-        m_accounts.clear();
-        m_handles.clear();
+        forgetCaches();
         throw;
     }
 }
@@ -117,10 +128,14 @@ namespace {
 
 // Follower counts move by a few every hour; rewriting the handle row for each of those would
 // cost a write per mention for nothing a person would notice.
-bool followersMovedNoticeably(std::int64_t stored, std::int64_t heard)
+bool followersMovedNoticeably(std::optional<std::int64_t> stored, std::optional<std::int64_t> heard)
 {
-    const std::int64_t threshold = std::max<std::int64_t>(10, stored / 100);
-    return std::abs(heard - stored) > threshold;
+    if (!heard) // a post that does not say keeps what we knew
+        return false;
+    if (!stored)
+        return true;
+    const std::int64_t threshold = std::max<std::int64_t>(10, *stored / 100);
+    return std::abs(*heard - *stored) > threshold;
 }
 
 } // namespace
@@ -135,7 +150,7 @@ Ingestor::HandleIds Ingestor::handleFor(const Mention &mention)
             known = m_handles.insert(key, {{m_findHandle.toInt(0), m_findHandle.toInt(1)},
                                            m_findHandle.toString(2),
                                            m_findHandle.toString(3),
-                                           m_findHandle.toInt(4)});
+                                           m_findHandle.toOptionalInt(4)});
         }
         m_findHandle.reset();
     }
@@ -147,13 +162,14 @@ Ingestor::HandleIds Ingestor::handleFor(const Mention &mention)
         if (renamed || followersMovedNoticeably(h.followers, mention.author.followers)) {
             m_updateHandle.bind(1, mention.author.handle)
                 .bind(2, mention.author.name.isEmpty() ? QString() : mention.author.name)
-                .bind(3, mention.author.followers)
+                .bindOptional(3, mention.author.followers)
                 .bind(4, h.ids.handleId)
                 .run();
             h.handle = mention.author.handle;
             if (!mention.author.name.isEmpty())
                 h.name = mention.author.name;
-            h.followers = mention.author.followers;
+            if (mention.author.followers)
+                h.followers = mention.author.followers;
         }
         return h.ids;
     }
@@ -167,7 +183,7 @@ Ingestor::HandleIds Ingestor::handleFor(const Mention &mention)
         .bind(3, mention.author.id)
         .bind(4, mention.author.handle)
         .bind(5, mention.author.name.isEmpty() ? QString() : mention.author.name)
-        .bind(6, mention.author.followers)
+        .bindOptional(6, mention.author.followers)
         .run();
     const HandleIds ids{m_db.lastInsertId(), personId};
     m_handles.insert(key,

@@ -10,6 +10,7 @@
 #include <QString>
 
 #include <cstdint>
+#include <optional>
 #include <vector>
 
 namespace earshot {
@@ -49,10 +50,11 @@ private:
         HandleIds ids;
         QString handle;
         QString name;
-        std::int64_t followers;
+        std::optional<std::int64_t> followers;
     };
     IngestResult writeBatch(const IngestBatch &batch);
     void forgetCachesIfOthersWrote();
+    void forgetCaches();
     HandleIds handleFor(const Mention &mention);
     std::int64_t accountFor(const Mention &mention);
     QString conversationOf(const Mention &mention);

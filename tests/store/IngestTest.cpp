@@ -197,3 +197,44 @@ TEST_F(IngestTest, WhatAnotherConnectionChangedIsNotHiddenByCaches)
     ASSERT_TRUE(s.step());
     EXPECT_EQ(s.toString(0), QStringLiteral("Merged"));
 }
+
+TEST_F(IngestTest, FailedCommitForgetsThePeopleItCreated)
+{
+    // A check that only runs at COMMIT (a deferred constraint) makes the commit itself fail,
+    // after the batch has created a person and handle that the rollback then removes.
+    db.exec("CREATE TEMP TABLE commit_gate_parent (id INTEGER PRIMARY KEY)");
+    db.exec("CREATE TEMP TABLE commit_gate (parent INTEGER REFERENCES commit_gate_parent(id) "
+            "DEFERRABLE INITIALLY DEFERRED)");
+    db.exec("CREATE TEMP TRIGGER fail_at_commit AFTER INSERT ON main.mentions "
+            "BEGIN INSERT INTO commit_gate VALUES (42); END");
+    EXPECT_THROW(ingest({makeMention(QStringLiteral("90"), QStringLiteral("newcomer"))}),
+                 StoreError);
+    EXPECT_EQ(count("people"), 0);
+    db.exec("DROP TRIGGER temp.fail_at_commit");
+
+    const IngestResult result =
+        ingest({makeMention(QStringLiteral("91"), QStringLiteral("newcomer"))});
+    EXPECT_EQ(result.inserted, 1);
+    Statement s(db, "SELECT count(*) FROM mentions m JOIN handles h ON h.id = m.handle_id "
+                    "JOIN people p ON p.id = h.person_id WHERE h.platform_user_id = 'newcomer'");
+    ASSERT_TRUE(s.step());
+    EXPECT_EQ(s.toInt(0), 1);
+}
+
+TEST_F(IngestTest, AMentionWithoutFollowerCountKeepsTheKnownOne)
+{
+    Mention counted = makeMention(QStringLiteral("95"));
+    counted.author.followers = 4200;
+    Mention silent = makeMention(QStringLiteral("96"));
+    silent.author.followers.reset();
+    ingest({counted});
+    ingest({silent});
+    EXPECT_EQ(db.queryInt("SELECT followers FROM handles"), 4200);
+
+    Mention stranger = makeMention(QStringLiteral("97"), QStringLiteral("u-unknown"));
+    stranger.author.followers.reset();
+    ingest({stranger});
+    EXPECT_EQ(db.queryInt("SELECT count(*) FROM handles WHERE platform_user_id = 'u-unknown' "
+                          "AND followers IS NULL"),
+              1);
+}

@@ -129,9 +129,13 @@ void ConversationView::fillPerson(const CaseDetails &details)
     QStringList handles;
     if (details.person) {
         for (const HandleRow &h : details.person->handles) {
-            handles.append(tr("%1, followers: %2")
-                               .arg(formatHandle(h.platform, h.handle),
-                                    QLocale().toString(qlonglong(h.followers))));
+            if (h.followers) {
+                handles.append(tr("%1, followers: %2")
+                                   .arg(formatHandle(h.platform, h.handle),
+                                        QLocale().toString(qlonglong(*h.followers))));
+            } else {
+                handles.append(formatHandle(h.platform, h.handle));
+            }
         }
     }
     m_handles->setText(handles.join(u"\n"_s));
