@@ -41,7 +41,7 @@ StoreWriterWorker::StoreWriterWorker(const QString &workspacePath)
 
 StoreWriterWorker::~StoreWriterWorker() = default;
 
-bool StoreWriterWorker::ensureOpen()
+bool StoreWriterWorker::ensureOpen(const IngestBatch &batch)
 {
     if (m_ingestor)
         return true;
@@ -52,19 +52,19 @@ bool StoreWriterWorker::ensureOpen()
         return true;
     } catch (const StoreError &e) {
         m_db.reset();
-        Q_EMIT failed(e.message());
+        Q_EMIT failed(e.message(), batch.feed, batch.cursor);
         return false;
     }
 }
 
 void StoreWriterWorker::ingest(const IngestBatch &batch)
 {
-    if (!ensureOpen())
+    if (!ensureOpen(batch))
         return;
     try {
         Q_EMIT ingested(m_ingestor->ingest(batch));
     } catch (const StoreError &e) {
-        Q_EMIT failed(e.message());
+        Q_EMIT failed(e.message(), batch.feed, batch.cursor);
     }
 }
 

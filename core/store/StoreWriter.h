@@ -27,7 +27,8 @@ public:
 
 Q_SIGNALS:
     void ingested(const earshot::IngestResult &result);
-    void failed(const QString &message);
+    // The batch was not written (its feed and cursor say which, so the feed can go back).
+    void failed(const QString &message, const QString &feed, const QString &cursor);
 
 private:
     QThread m_thread;

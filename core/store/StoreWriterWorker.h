@@ -24,10 +24,11 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void ingested(const earshot::IngestResult &result);
-    void failed(const QString &message);
+    // The batch was not written (its feed and cursor say which, so the feed can go back).
+    void failed(const QString &message, const QString &feed, const QString &cursor);
 
 private:
-    bool ensureOpen();
+    bool ensureOpen(const IngestBatch &batch);
 
     QString m_path;
     std::unique_ptr<Database> m_db;

@@ -9,6 +9,7 @@
 
 #include <QDateTime>
 #include <QSignalSpy>
+#include <QTest>
 
 using namespace earshot;
 using namespace earshot::test;
@@ -89,4 +90,33 @@ TEST(SimulationFeed, RestartGoesOnWhereItStopped)
     // The next mention is a new one, not a repeat of what was already delivered.
     QSignalSpy spyUnused(&again, &WorkspaceSession::mentionsArrived);
     EXPECT_GT(count(path, "SELECT count(*) FROM mentions"), before);
+}
+
+TEST(SimulationFeed, AMentionThatCouldNotBeSavedComesAgain)
+{
+    TempFolder folder;
+    const QString path = demo(folder);
+    // The workspace refuses the first live mention for now, as a full disk would.
+    Database other = Workspace::openForWriting(path);
+    other.exec("CREATE TRIGGER refuse_first_live BEFORE INSERT ON mentions "
+               "WHEN new.platform_id = '1790000000000000100' "
+               "BEGIN SELECT RAISE(ABORT, 'disk trouble'); END");
+
+    WorkspaceSession session(path);
+    QSignalSpy failed(&session, &WorkspaceSession::writeFailed);
+    session.feed()->setInterval(20ms, 20ms);
+    session.startFeeds();
+    ASSERT_TRUE(failed.wait(5000));
+    session.feed()->stop();
+    other.exec("DROP TRIGGER refuse_first_live");
+
+    session.startFeeds();
+    EXPECT_TRUE(QTest::qWaitFor(
+        [&] {
+            return count(path, "SELECT count(*) FROM mentions "
+                               "WHERE platform_id = '1790000000000000100'")
+                   == 1;
+        },
+        5000));
+    session.feed()->stop();
 }

@@ -20,13 +20,43 @@ SimulationFeed::SimulationFeed(Scenario scenario, StoreWriter *writer, const QSt
 {
     for (const ScenarioMention &m : m_scenario.live)
         m_liveIds.insert(m.id);
-    const QStringList parts = cursor.split(u':');
-    if (parts.size() == 2) {
-        m_round = std::max(0, parts[0].toInt());
-        m_index = std::max(0, parts[1].toInt());
+    if (const auto position = parseCursor(cursor)) {
+        m_round = position->first;
+        m_index = position->second;
     }
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &SimulationFeed::deliverNext);
+    connect(m_writer, &StoreWriter::failed, this, &SimulationFeed::onWriteFailed);
+}
+
+QString SimulationFeed::cursor() const
+{
+    return QString::number(m_round) + u':' + QString::number(m_index);
+}
+
+// "round:index" of the next live mention to deliver.
+std::optional<std::pair<int, int>> SimulationFeed::parseCursor(const QString &cursor)
+{
+    const QStringList parts = cursor.split(u':');
+    if (parts.size() != 2)
+        return std::nullopt;
+    return std::pair{std::max(0, parts[0].toInt()), std::max(0, parts[1].toInt())};
+}
+
+void SimulationFeed::onWriteFailed(const QString &, const QString &feed, const QString &cursor)
+{
+    if (feed != feedName())
+        return;
+    // Each batch holds one mention and its cursor points past it: go back to that mention, so
+    // it comes again. Ingest is idempotent, so later ones that were written are not doubled.
+    const auto after = parseCursor(cursor);
+    if (!after || after->second == 0)
+        return;
+    const std::pair failedAt{after->first, after->second - 1};
+    if (failedAt < std::pair{m_round, m_index}) {
+        m_round = failedAt.first;
+        m_index = failedAt.second;
+    }
 }
 
 QString SimulationFeed::feedName()
@@ -81,7 +111,7 @@ void SimulationFeed::deliverNext()
     IngestBatch batch;
     batch.mentions.push_back(mention);
     batch.feed = feedName();
-    batch.cursor = QString::number(m_round) + u':' + QString::number(m_index);
+    batch.cursor = cursor();
     m_writer->submit(batch);
     Q_EMIT delivered(mention.id);
     scheduleNext();

@@ -8,6 +8,8 @@
 #include <QTimer>
 
 #include <chrono>
+#include <optional>
+#include <utility>
 
 namespace earshot {
 
@@ -41,6 +43,9 @@ Q_SIGNALS:
 private:
     void deliverNext();
     void scheduleNext();
+    QString cursor() const;
+    static std::optional<std::pair<int, int>> parseCursor(const QString &cursor);
+    void onWriteFailed(const QString &message, const QString &feed, const QString &cursor);
 
     Scenario m_scenario;
     StoreWriter *m_writer;
