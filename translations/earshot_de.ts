@@ -626,6 +626,10 @@ Lizenziert unter der Apache License 2.0.</translation>
         <source>Live: new mentions since opening: %1, the last at %2</source>
         <translation>Live: neue Erwähnungen seit dem Öffnen: %1, die letzte um %2</translation>
     </message>
+    <message>
+        <source>Could not read the workspace: %1</source>
+        <translation>Der Arbeitsbereich konnte nicht gelesen werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>earshot::QueueModel</name>

@@ -5,6 +5,7 @@
 #include "models/QueueModel.h"
 #include "settings/AppSettings.h"
 #include "store/CaseDetails.h"
+#include "store/StoreError.h"
 #include "views/ConversationView.h"
 #include "workspace/QueueCounter.h"
 #include "workspace/WorkspaceSession.h"
@@ -99,6 +100,7 @@ void MainWindow::buildLayout()
     connect(m_caseView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MainWindow::onCurrentCaseChanged);
     connect(m_caseModel, &QAbstractItemModel::modelReset, this, &MainWindow::onCurrentCaseChanged);
+    connect(m_caseModel, &CaseListModel::readFailed, this, &MainWindow::onReadFailed);
 
     auto *middle = new QWidget(this);
     auto *middleLayout = new QVBoxLayout(middle);
@@ -214,6 +216,9 @@ void MainWindow::onQueueChanged()
 
 void MainWindow::onCurrentCaseChanged()
 {
+    // Rows leaving the list move the view's current row; the case being read stays open.
+    if (m_refreshingCases)
+        return;
     const CaseRow *row = m_caseModel->caseAt(m_caseView->currentIndex().row());
     if (!row) {
         m_currentCaseId = 0;
@@ -227,11 +232,16 @@ void MainWindow::onCurrentCaseChanged()
 void MainWindow::showCase(std::int64_t caseId)
 {
     m_currentCaseId = caseId;
-    const auto details = loadCaseDetails(m_session.cases(), m_session.mentions(), caseId);
-    if (details)
-        m_conversation->showCase(*details);
-    else
+    try {
+        const auto details = loadCaseDetails(m_session.cases(), m_session.mentions(), caseId);
+        if (details)
+            m_conversation->showCase(*details);
+        else
+            m_conversation->clear();
+    } catch (const StoreError &e) {
         m_conversation->clear();
+        onReadFailed(e.message());
+    }
 }
 
 void MainWindow::moveSelection(int delta)
@@ -247,12 +257,18 @@ void MainWindow::moveSelection(int delta)
 
 void MainWindow::onCasesChanged(const QList<qint64> &caseIds)
 {
+    m_refreshingCases = true;
     m_caseModel->refreshCases(caseIds);
-    // Rows that moved lose their selection; the case a person was reading stays selected.
+    m_refreshingCases = false;
+    // The case a person was reading stays selected; if it left this list it stays open and
+    // nothing else is selected in its place.
     const int row = m_caseModel->rowOfCase(m_currentCaseId);
-    if (row >= 0 && m_caseView->currentIndex().row() != row) {
+    if (m_caseView->currentIndex().row() != row || row < 0) {
         const QSignalBlocker blocker(m_caseView->selectionModel());
-        m_caseView->setCurrentIndex(m_caseModel->index(row, 0));
+        if (row >= 0)
+            m_caseView->setCurrentIndex(m_caseModel->index(row, 0));
+        else
+            m_caseView->selectionModel()->clear();
         m_caseView->viewport()->update();
     }
     if (m_currentCaseId != 0 && caseIds.contains(m_currentCaseId))
@@ -274,6 +290,11 @@ void MainWindow::onMentionsArrived(int count)
 void MainWindow::onWriteFailed(const QString &message)
 {
     statusBar()->showMessage(tr("Could not save incoming mentions: %1").arg(message), 15000);
+}
+
+void MainWindow::onReadFailed(const QString &message)
+{
+    statusBar()->showMessage(tr("Could not read the workspace: %1").arg(message), 15000);
 }
 
 void MainWindow::showShortcuts()

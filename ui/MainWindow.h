@@ -47,6 +47,7 @@ private:
     void onCasesChanged(const QList<qint64> &caseIds);
     void onMentionsArrived(int count);
     void onWriteFailed(const QString &message);
+    void onReadFailed(const QString &message);
     void moveSelection(int delta);
     void showCase(std::int64_t caseId);
     void showShortcuts();
@@ -66,6 +67,7 @@ private:
     QTimer m_countRefresh;
     QTimer m_searchDelay;
     std::int64_t m_currentCaseId = 0;
+    bool m_refreshingCases = false;
     int m_arrivedThisSession = 0;
 };
 

@@ -8,6 +8,8 @@
 #include "platforms/simulation/DemoWorkspace.h"
 #include "platforms/simulation/SimulationFeed.h"
 #include "settings/AppSettings.h"
+#include "store/StoreWriter.h"
+#include "store/Workspace.h"
 #include "views/ConversationView.h"
 #include "workspace/WorkspaceSession.h"
 
@@ -15,6 +17,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QSplitter>
+#include <QStatusBar>
 #include <QTest>
 #include <QTreeView>
 
@@ -223,4 +226,58 @@ TEST_F(MainWindowTest, StatusBarSaysWhichWorkspaceAndWhatFeedsIt)
     EXPECT_TRUE(status.contains(path)) << status.toStdString();
     EXPECT_TRUE(status.contains(QStringLiteral("Simulation")));
     EXPECT_TRUE(status.contains(QStringLiteral("Small test scenario")));
+}
+
+TEST_F(MainWindowTest, TheCaseBeingReadStaysSelectedWhenItsNewMentionMovesItUp)
+{
+    window->selectQueue(Queue::All);
+    QTreeView *cases = view("caseView");
+    ASSERT_EQ(cases->model()->rowCount(), 4);
+    cases->setCurrentIndex(cases->model()->index(2, 0));
+    const QString person = selectedPerson();
+    const qint64 caseId = cases->currentIndex().data(CaseListModel::CaseIdRole).value<qint64>();
+
+    // The person answers in the same thread: the case moves to the top of the list.
+    Database db = Workspace::openForReading(path);
+    Statement s(db, "SELECT m.platform, m.platform_id, h.platform_user_id, h.handle "
+                    "FROM mentions m JOIN handles h ON h.id = m.handle_id "
+                    "WHERE m.case_id = ? ORDER BY m.created_at DESC LIMIT 1");
+    s.bind(1, std::int64_t(caseId));
+    ASSERT_TRUE(s.step());
+    Mention answer =
+        makeMention(QStringLiteral("answer-1"), s.toString(2), QDateTime::currentMSecsSinceEpoch());
+    answer.platform = s.toString(0);
+    answer.author.handle = s.toString(3);
+    answer.inReplyTo = s.toString(1);
+    answer.text = QStringLiteral("Any news on this?");
+    IngestBatch batch;
+    batch.mentions.push_back(answer);
+    session->writer()->submit(batch);
+
+    EXPECT_TRUE(
+        QTest::qWaitFor([&] { return window->caseListModel()->rowOfCase(caseId) == 0; }, 5000));
+    EXPECT_EQ(cases->currentIndex().row(), 0);
+    EXPECT_EQ(selectedPerson(), person);
+    EXPECT_EQ(visibleTexts("personName"), QStringList{person});
+    // New cards show on the next turn of the event loop.
+    EXPECT_TRUE(QTest::qWaitFor(
+        [&] { return visibleTexts("mentionText").contains(QStringLiteral("Any news on this?")); },
+        2000));
+}
+
+TEST_F(MainWindowTest, AWorkspaceThatCannotBeReadIsReportedNotFatal)
+{
+    window->selectQueue(Queue::All);
+    QTreeView *cases = view("caseView");
+    cases->setFocus();
+    {
+        // Damage the workspace under the open window, as another program could.
+        Database other = Workspace::openForWriting(path);
+        other.exec("ALTER TABLE people RENAME TO people_gone");
+    }
+    QTest::keyClick(cases, Qt::Key_J);
+    const QString message = window->statusBar()->currentMessage();
+    EXPECT_TRUE(message.startsWith(QStringLiteral("Could not read the workspace:")))
+        << message.toStdString();
+    EXPECT_TRUE(message.contains(QStringLiteral("people"))) << message.toStdString();
 }

@@ -4,6 +4,7 @@
 #include "PlainText.h"
 #include "platforms/PlatformNames.h"
 #include "store/SearchQuery.h"
+#include "store/StoreError.h"
 
 #include <QDateTime>
 #include <QLocale>
@@ -104,9 +105,16 @@ std::vector<CaseRow> CaseListModel::nextPage()
 {
     const std::optional<CasePageKey> after =
         m_rows.empty() ? std::nullopt : std::optional(pageKeyOf(m_rows.back()));
-    std::vector<CaseRow> page = m_queries.page(m_queue, m_ftsQuery, after, pageSize);
-    m_atEnd = int(page.size()) < pageSize;
-    return page;
+    try {
+        std::vector<CaseRow> page = m_queries.page(m_queue, m_ftsQuery, after, pageSize);
+        m_atEnd = int(page.size()) < pageSize;
+        return page;
+    } catch (const StoreError &e) {
+        // Stop paging: the view would ask again at once and fail the same way.
+        m_atEnd = true;
+        Q_EMIT readFailed(e.message());
+        return {};
+    }
 }
 
 void CaseListModel::fetchMore(const QModelIndex &parent)
@@ -165,8 +173,13 @@ void CaseListModel::reload()
 
 void CaseListModel::refreshCases(const QList<qint64> &caseIds)
 {
-    for (const qint64 id : caseIds)
-        refreshCase(id);
+    try {
+        for (const qint64 id : caseIds)
+            refreshCase(id);
+    } catch (const StoreError &e) {
+        // Each row change is complete before the next read, so the rows stay consistent.
+        Q_EMIT readFailed(e.message());
+    }
 }
 
 void CaseListModel::refreshCase(std::int64_t caseId)
@@ -175,38 +188,60 @@ void CaseListModel::refreshCase(std::int64_t caseId)
     const bool belongs = fresh && caseBelongsToQueue(m_queue, fresh->status, fresh->assigned)
                          && (m_ftsQuery.isEmpty() || m_queries.matchesSearch(caseId, m_ftsQuery));
     const int current = rowOfCase(caseId);
-    if (current >= 0) {
-        if (belongs) {
-            // Same place in the order: just repaint the row.
-            const auto key = pageKeyOf(*fresh);
-            const bool staysBefore =
-                current == 0 || sortsBefore(pageKeyOf(m_rows[std::size_t(current - 1)]), key);
-            const bool staysAfter =
-                current + 1 >= int(m_rows.size())
-                || sortsBefore(key, pageKeyOf(m_rows[std::size_t(current + 1)]));
-            if (staysBefore && staysAfter) {
-                m_rows[std::size_t(current)] = *fresh;
-                Q_EMIT dataChanged(index(current, 0), index(current, ColumnCount - 1));
-                return;
-            }
-        }
-        beginRemoveRows({}, current, current);
-        m_rows.erase(m_rows.begin() + current);
-        endRemoveRows();
-        rebuildIndex();
+    if (!belongs) {
+        if (current >= 0)
+            dropRow(current);
+        return;
     }
-    if (!belongs)
-        return;
+    // The rows are in order, so where the case goes is a binary search; while the case's old
+    // row is still among them it sits where its old key put it, which keeps the order intact.
     const auto key = pageKeyOf(*fresh);
-    const auto position = std::lower_bound(
-        m_rows.begin(), m_rows.end(), key,
-        [](const CaseRow &row, const CasePageKey &k) { return sortsBefore(pageKeyOf(row), k); });
+    const int target = int(std::lower_bound(m_rows.begin(), m_rows.end(), key,
+                                            [](const CaseRow &row, const CasePageKey &k) {
+                                                return sortsBefore(pageKeyOf(row), k);
+                                            })
+                           - m_rows.begin());
     // Past the loaded rows it belongs to a later page; fetchMore will bring it in its turn.
-    if (position == m_rows.end() && !m_atEnd)
+    const bool beyondLoaded = target == int(m_rows.size()) && !m_atEnd;
+    if (current < 0) {
+        if (!beyondLoaded)
+            placeRow(target, *fresh);
         return;
-    const int row = int(position - m_rows.begin());
+    }
+    if (beyondLoaded && target != current + 1) {
+        dropRow(current);
+        return;
+    }
+    m_rows[std::size_t(current)] = *fresh;
+    if (target == current || target == current + 1) {
+        // Same place in the order: just repaint the row.
+        Q_EMIT dataChanged(index(current, 0), index(current, ColumnCount - 1));
+        return;
+    }
+    // A move, not a remove and insert: views keep the selection and current row on the case.
+    beginMoveRows({}, current, current, {}, target);
+    const auto from = m_rows.begin() + current;
+    if (target < current)
+        std::rotate(m_rows.begin() + target, from, from + 1);
+    else
+        std::rotate(from, from + 1, m_rows.begin() + target);
+    endMoveRows();
+    rebuildIndex();
+    Q_EMIT dataChanged(index(rowOfCase(caseId), 0), index(rowOfCase(caseId), ColumnCount - 1));
+}
+
+void CaseListModel::dropRow(int row)
+{
+    beginRemoveRows({}, row, row);
+    m_rows.erase(m_rows.begin() + row);
+    endRemoveRows();
+    rebuildIndex();
+}
+
+void CaseListModel::placeRow(int row, const CaseRow &fresh)
+{
     beginInsertRows({}, row, row);
-    m_rows.insert(position, *fresh);
+    m_rows.insert(m_rows.begin() + row, fresh);
     endInsertRows();
     rebuildIndex();
 }

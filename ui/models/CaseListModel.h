@@ -51,10 +51,17 @@ public:
     // Brings the given cases up to date: they may have moved, joined or left this list.
     void refreshCases(const QList<qint64> &caseIds);
 
+Q_SIGNALS:
+    // The workspace could not be read (a damaged file, a vanished disk); the list keeps what
+    // it had.
+    void readFailed(const QString &message);
+
 private:
     void reload();
     std::vector<CaseRow> nextPage();
     void refreshCase(std::int64_t caseId);
+    void dropRow(int row);
+    void placeRow(int row, const CaseRow &fresh);
     void rebuildIndex();
 
     CaseQueries &m_queries;
