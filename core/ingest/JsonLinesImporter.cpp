@@ -6,6 +6,7 @@
 
 #include <condition_variable>
 #include <deque>
+#include <exception>
 #include <mutex>
 #include <string>
 #include <thread>
@@ -55,6 +56,12 @@ public:
         m_changed.notify_all();
     }
 
+    bool abandoned()
+    {
+        std::lock_guard lock(m_mutex);
+        return m_abandoned;
+    }
+
 private:
     static constexpr std::size_t capacity = 1; // one waiting while one is written
     std::mutex m_mutex;
@@ -75,8 +82,12 @@ void JsonLinesImporter::read(std::istream &input, BatchQueue &queue, ImportSumma
     IngestBatch batch;
     batch.mentions.reserve(std::size_t(m_batchSize));
     std::string line;
+    // Checked every so many lines, so a failed write stops a long import's reading soon.
+    constexpr std::int64_t abandonCheckEvery = 1024;
     while (std::getline(input, line)) {
         ++summary.lines;
+        if (summary.lines % abandonCheckEvery == 0 && queue.abandoned())
+            return;
         std::string_view view(line);
         if (summary.lines == 1 && view.substr(0, 3) == "\xEF\xBB\xBF")
             view.remove_prefix(3); // a byte order mark some editors write
@@ -110,8 +121,15 @@ ImportSummary JsonLinesImporter::run(std::istream &input)
     // batch while this one writes the last.
     ImportSummary summary;
     BatchQueue queue;
+    std::exception_ptr readerFailure;
     std::thread reader([&] {
-        read(input, queue, summary);
+        // An exception must not leave the thread (that would end the program): it is handed
+        // to this one and thrown here.
+        try {
+            read(input, queue, summary);
+        } catch (...) {
+            readerFailure = std::current_exception();
+        }
         queue.finish();
     });
     try {
@@ -126,6 +144,8 @@ ImportSummary JsonLinesImporter::run(std::istream &input)
         throw;
     }
     reader.join();
+    if (readerFailure)
+        std::rethrow_exception(readerFailure);
     return summary;
 }
 

@@ -23,8 +23,10 @@ StoreWriter::StoreWriter(const QString &workspacePath, QObject *parent)
 
 StoreWriter::~StoreWriter()
 {
-    // Batches already queued are written before the thread stops: nothing heard is dropped.
-    m_thread.quit();
+    // Stopping is queued behind the batches already submitted, so they are written before the
+    // thread ends: nothing heard is dropped. (quit() alone would leave them in the queue.)
+    QMetaObject::invokeMethod(
+        m_worker, [thread = &m_thread] { thread->quit(); }, Qt::QueuedConnection);
     m_thread.wait();
 }
 

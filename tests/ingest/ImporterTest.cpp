@@ -94,3 +94,25 @@ TEST_F(ImporterTest, EmptyInputIsFine)
     EXPECT_EQ(summary.inserted, 0);
     EXPECT_EQ(batches, 0);
 }
+
+TEST_F(ImporterTest, AFailureWhileReadingReachesTheCallerAndKeepsWrittenBatches)
+{
+    // The problem report fails (as writing to a closed terminal can); the import stops with
+    // that error instead of ending the program, and the batch before it stays.
+    std::istringstream input(std::string(good(0)) + "\n" + good(1) + "\n{broken\n" + good(2));
+    JsonLinesImporter importer(
+        [this](const IngestBatch &batch) { return ingestor.ingest(batch); },
+        [](std::int64_t, const QString &) { throw std::runtime_error("report channel closed"); },
+        2);
+    EXPECT_THROW(
+        {
+            try {
+                importer.run(input);
+            } catch (const std::runtime_error &e) {
+                EXPECT_STREQ(e.what(), "report channel closed");
+                throw;
+            }
+        },
+        std::runtime_error);
+    EXPECT_EQ(db.queryInt("SELECT count(*) FROM mentions"), 2);
+}
