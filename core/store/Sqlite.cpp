@@ -10,9 +10,25 @@
 
 namespace earshot {
 
+namespace {
+
+// Process-wide SQLite settings; they only take effect before SQLite's first use.
+void configureSqliteOnce()
+{
+    static const bool configured = [] {
+        // Memory statistics take a global lock on every allocation; nothing reads them.
+        sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+        return sqlite3_initialize() == SQLITE_OK;
+    }();
+    Q_UNUSED(configured);
+}
+
+} // namespace
+
 Database::Database(const QString &path, Access access)
     : m_path(path)
 {
+    configureSqliteOnce();
     int flags = SQLITE_OPEN_NOMUTEX;
     switch (access) {
     case Access::ReadOnly:
