@@ -35,9 +35,10 @@ CaseThreader::CaseThreader(Database &db)
                                  "status NOT IN ('resolved','closed') "
                                  "ORDER BY last_activity_at DESC LIMIT 1")
     // One statement per case row and mention: every UPDATE of a case rewrites its index entries.
+    // A customer's new mention is not a change an agent made, so it is no event and leaves the
+    // version alone: an agent's command is refused only for what colleagues did meanwhile.
     , m_touch(db, "UPDATE cases SET last_activity_at = max(last_activity_at, ?), "
-                  "mention_count = mention_count + 1, version = version + 1 WHERE id = ? "
-                  "RETURNING version")
+                  "mention_count = mention_count + 1 WHERE id = ?")
     , m_create(db, "INSERT INTO cases (person_id, platform, conversation, account_id, subject, "
                    "created_at, last_activity_at, mention_count, version) "
                    "VALUES (?, ?, ?, ?, ?, ?, ?, 1, 1)")
@@ -57,12 +58,7 @@ std::pair<std::int64_t, bool> CaseThreader::place(const ThreadingInput &input)
         m_findOpenCaseOfPerson.reset();
     }
     if (caseId != 0) {
-        m_touch.bind(1, input.createdAtMs).bind(2, caseId);
-        m_touch.step();
-        const std::int64_t version = m_touch.toInt(0);
-        m_touch.reset();
-        m_events.record(caseId, version, "mention_added", QStringLiteral("system"),
-                        input.createdAtMs, mentionPayload(input.platformId));
+        m_touch.bind(1, input.createdAtMs).bind(2, caseId).run();
         return {caseId, false};
     }
     m_create.bind(1, input.personId)

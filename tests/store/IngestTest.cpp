@@ -88,7 +88,7 @@ TEST_F(IngestTest, SamePersonInSameConversationIsOneCase)
     c.bind(1, result.caseIds[0]);
     ASSERT_TRUE(c.step());
     EXPECT_EQ(c.toInt(0), 2);
-    EXPECT_EQ(c.toInt(1), 2); // created + mention_added
+    EXPECT_EQ(c.toInt(1), 1); // created; the customer's reply is no agent's change
     EXPECT_EQ(c.toInt(2), reply.createdAtMs);
 }
 
@@ -158,8 +158,10 @@ TEST_F(IngestTest, MentionsAndCaseEventsCannotBeRewritten)
     EXPECT_EQ(db.queryInt("SELECT count(*) FROM mentions WHERE text LIKE 'Mention 60%'"), 1);
 }
 
-TEST_F(IngestTest, CaseVersionCountsItsEvents)
+TEST_F(IngestTest, CustomerRepliesJoinTheCaseWithoutChangingItsVersion)
 {
+    // The version guards agents' commands against colleagues' changes; a customer writing
+    // again must not make an agent's reply bounce.
     std::vector<Mention> thread;
     Mention root = makeMention(QStringLiteral("70"));
     thread.push_back(root);
@@ -170,15 +172,16 @@ TEST_F(IngestTest, CaseVersionCountsItsEvents)
         thread.push_back(m);
     }
     const std::int64_t caseId = ingest(thread).caseIds[0];
-    Statement s(db,
-                "SELECT c.version, (SELECT count(*) FROM case_events e WHERE e.case_id = c.id), "
-                "(SELECT max(version) FROM case_events e WHERE e.case_id = c.id) "
-                "FROM cases c WHERE c.id = ?");
+    Statement s(db, "SELECT c.version, c.mention_count, "
+                    "(SELECT count(*) FROM case_events e WHERE e.case_id = c.id), "
+                    "(SELECT count(*) FROM mentions m WHERE m.case_id = c.id) "
+                    "FROM cases c WHERE c.id = ?");
     s.bind(1, caseId);
     ASSERT_TRUE(s.step());
-    EXPECT_EQ(s.toInt(0), 5);
+    EXPECT_EQ(s.toInt(0), 1);
     EXPECT_EQ(s.toInt(1), 5);
-    EXPECT_EQ(s.toInt(2), 5);
+    EXPECT_EQ(s.toInt(2), 1); // created
+    EXPECT_EQ(s.toInt(3), 5);
 }
 
 TEST_F(IngestTest, WhatAnotherConnectionChangedIsNotHiddenByCaches)
