@@ -39,7 +39,8 @@ QString queueKey(Queue queue)
 
 const char *queueCondition(Queue queue)
 {
-    // Each matches a partial or plain index in the schema, so counting and paging stay cheap.
+    // For searches, where the full-text matches narrow the cases first; plain paging and
+    // counting go through queueBuckets() and the queue index.
     switch (queue) {
     case Queue::New:
         return "c.status = 'new'";
@@ -51,6 +52,36 @@ const char *queueCondition(Queue queue)
         return "c.status IN ('resolved','closed')";
     }
     return "0";
+}
+
+std::vector<QueueBucket> queueBuckets(Queue queue)
+{
+    static constexpr const char *openStatuses[] = {"new", "open", "pending", "snoozed"};
+    static constexpr const char *doneStatuses[] = {"resolved", "closed"};
+    std::vector<QueueBucket> buckets;
+    const auto add = [&buckets](const auto &statuses, bool assignedToo) {
+        for (const char *status : statuses) {
+            buckets.push_back({status, true});
+            if (assignedToo)
+                buckets.push_back({status, false});
+        }
+    };
+    switch (queue) {
+    case Queue::New:
+        add(std::array{"new"}, true);
+        break;
+    case Queue::Unassigned:
+        add(openStatuses, false);
+        break;
+    case Queue::All:
+        add(openStatuses, true);
+        add(doneStatuses, true);
+        break;
+    case Queue::Resolved:
+        add(doneStatuses, true);
+        break;
+    }
+    return buckets;
 }
 
 bool isOpenStatus(const QString &status)

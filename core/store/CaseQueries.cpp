@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "store/CaseQueries.h"
 
+#include <algorithm>
+
 namespace earshot {
 
 namespace {
@@ -35,14 +37,58 @@ CaseRow readCase(const Statement &s)
     return row;
 }
 
+// The newest cases of one bucket after the page key: one ordered range of cases_queue.
+QByteArray bucketPageSql(const QueueBucket &bucket, bool after)
+{
+    QByteArray sql =
+        "SELECT id, at FROM (SELECT id, last_activity_at AS at FROM cases WHERE status = '";
+    sql += bucket.status;
+    sql +=
+        bucket.unassigned ? "' AND (assignee_id IS NULL) = 1" : "' AND (assignee_id IS NULL) = 0";
+    if (after)
+        sql += " AND (last_activity_at, id) < (?1, ?2)";
+    sql += " ORDER BY last_activity_at DESC, id DESC LIMIT ?3)";
+    return sql;
+}
+
 } // namespace
 
 CaseQueries::CaseQueries(Database &reader)
     : m_db(reader)
 {}
 
+std::map<std::pair<QString, bool>, int> CaseQueries::bucketCounts()
+{
+    // One pass over the queue index counts every bucket; queues add up their buckets.
+    Statement s(m_db, "SELECT status, assignee_id IS NULL, count(*) FROM cases GROUP BY 1, 2");
+    std::map<std::pair<QString, bool>, int> counts;
+    while (s.step())
+        counts[{s.toString(0), s.toInt(1) != 0}] = int(s.toInt(2));
+    return counts;
+}
+
+QList<int> CaseQueries::countAllQueues()
+{
+    const auto counts = bucketCounts();
+    QList<int> result;
+    for (const Queue queue : allQueues) {
+        int sum = 0;
+        for (const QueueBucket &bucket : queueBuckets(queue)) {
+            const auto it = counts.find({QString::fromLatin1(bucket.status), bucket.unassigned});
+            if (it != counts.end())
+                sum += it->second;
+        }
+        result.append(sum);
+    }
+    return result;
+}
+
 int CaseQueries::count(Queue queue, const QString &ftsQuery)
 {
+    if (ftsQuery.isEmpty()) {
+        const auto all = countAllQueues();
+        return all[int(std::find(allQueues.begin(), allQueues.end(), queue) - allQueues.begin())];
+    }
     QByteArray sql = QByteArray("SELECT count(*) FROM cases c WHERE ") + queueCondition(queue);
     if (!ftsQuery.isEmpty())
         sql += searchCondition;
@@ -55,6 +101,8 @@ int CaseQueries::count(Queue queue, const QString &ftsQuery)
 std::vector<CaseRow> CaseQueries::page(Queue queue, const QString &ftsQuery,
                                        const std::optional<CasePageKey> &after, int limit)
 {
+    if (ftsQuery.isEmpty())
+        return queuePage(queue, after, limit);
     QByteArray sql = QByteArray(caseColumns) + "WHERE " + queueCondition(queue);
     if (after)
         sql += " AND (c.last_activity_at, c.id) < (?, ?)";
@@ -70,6 +118,33 @@ std::vector<CaseRow> CaseQueries::page(Queue queue, const QString &ftsQuery,
     if (!ftsQuery.isEmpty())
         s.bind(index++, ftsQuery);
     s.bind(index, limit);
+    std::vector<CaseRow> rows;
+    rows.reserve(std::size_t(limit));
+    while (s.step())
+        rows.push_back(readCase(s));
+    return rows;
+}
+
+std::vector<CaseRow> CaseQueries::queuePage(Queue queue, const std::optional<CasePageKey> &after,
+                                            int limit)
+{
+    // Each bucket gives its own newest `limit` cases in order; the newest `limit` of all of them
+    // are the page. Only the page's cases are then read in full.
+    QByteArray buckets;
+    for (const QueueBucket &bucket : queueBuckets(queue)) {
+        if (!buckets.isEmpty())
+            buckets += " UNION ALL ";
+        buckets += bucketPageSql(bucket, after.has_value());
+    }
+    const QByteArray sql = QByteArray(caseColumns) + "WHERE c.id IN (SELECT id FROM (" + buckets
+                           + ") ORDER BY at DESC, id DESC LIMIT ?3) "
+                             "ORDER BY c.last_activity_at DESC, c.id DESC";
+    Statement s(m_db, sql.constData());
+    if (after) {
+        s.bind(1, after->lastActivityMs);
+        s.bind(2, after->id);
+    }
+    s.bind(3, limit);
     std::vector<CaseRow> rows;
     rows.reserve(std::size_t(limit));
     while (s.step())

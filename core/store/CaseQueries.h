@@ -4,9 +4,11 @@
 #include "cases/Queue.h"
 #include "store/Sqlite.h"
 
+#include <QList>
 #include <QString>
 
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <vector>
 
@@ -63,6 +65,8 @@ public:
 
     // `ftsQuery` comes from ftsQueryFromUserText(); empty means no search narrowing.
     int count(Queue queue, const QString &ftsQuery = {});
+    // Every queue of allQueues, in that order, from one pass over the queue index.
+    QList<int> countAllQueues();
     std::vector<CaseRow> page(Queue queue, const QString &ftsQuery,
                               const std::optional<CasePageKey> &after, int limit);
     std::optional<CaseRow> caseById(std::int64_t caseId);
@@ -73,6 +77,9 @@ public:
                                       int limit = 20);
 
 private:
+    std::map<std::pair<QString, bool>, int> bucketCounts();
+    std::vector<CaseRow> queuePage(Queue queue, const std::optional<CasePageKey> &after, int limit);
+
     Database &m_db;
 };
 

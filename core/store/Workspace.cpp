@@ -123,12 +123,13 @@ Database Workspace::openForReading(const QString &path)
     // query_only below keeps this connection from writing anything else.
     Database db(path, Database::Access::ReadWrite);
     checkIdentity(db, path);
-    if (schemaVersion(db) != latestSchemaVersion())
-        throw StoreError(Tr::tr("Cannot read workspace %1: its schema is at version %2, "
-                                "expected %3.")
-                             .arg(path)
-                             .arg(schemaVersion(db))
-                             .arg(latestSchemaVersion()));
+    if (schemaVersion(db) < latestSchemaVersion()) {
+        // A workspace from an earlier Earshot: bring it up to date (as opening it for writing
+        // would), then read it.
+        db = Database();
+        openForWriting(path, Create::Never);
+        db = Database(path, Database::Access::ReadWrite);
+    }
     configureConnection(db);
     db.exec("PRAGMA query_only = ON");
     return db;

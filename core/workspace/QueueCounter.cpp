@@ -57,9 +57,7 @@ void QueueCounterWorker::count()
     try {
         if (!m_db)
             m_db = std::make_unique<Database>(Workspace::openForReading(m_path));
-        CaseQueries queries(*m_db);
-        for (const Queue queue : allQueues)
-            counts.append(queries.count(queue));
+        counts = CaseQueries(*m_db).countAllQueues();
     } catch (const StoreError &) {
         counts.clear(); // the counts shown stay as they were; the next request tries again
         m_db.reset();

@@ -71,6 +71,39 @@ TEST_F(CaseQueriesTest, KeysetPagesCoverEveryCaseOnceInOrder)
     EXPECT_EQ(all.front().lastActivityMs, base + 249);
 }
 
+TEST_F(CaseQueriesTest, PagesOfAQueueMergeItsStatusesAndAssigneesInOrder)
+{
+    // The queue index keeps each status and assignment apart; a page must still be the newest
+    // cases of the whole queue, in order, with none missing or twice.
+    writer.exec("INSERT INTO agents (key, name, created_at) VALUES ('a', 'Mira', 0)");
+    writer.exec("UPDATE cases SET status = 'open' WHERE id % 3 = 0");
+    writer.exec("UPDATE cases SET status = 'pending', assignee_id = 1 WHERE id % 7 = 0");
+    writer.exec("UPDATE cases SET status = 'closed' WHERE id % 11 = 0");
+    writer.exec("UPDATE cases SET assignee_id = 1 WHERE id % 4 = 0");
+    CaseQueries queries(reader);
+    for (const Queue queue : allQueues) {
+        std::vector<CaseRow> rows;
+        std::optional<CasePageKey> after;
+        while (true) {
+            const auto page = queries.page(queue, {}, after, 7);
+            rows.insert(rows.end(), page.begin(), page.end());
+            if (page.size() < 7)
+                break;
+            after = pageKeyOf(page.back());
+        }
+        std::set<std::int64_t> ids;
+        for (std::size_t i = 0; i < rows.size(); ++i) {
+            ids.insert(rows[i].id);
+            EXPECT_TRUE(caseBelongsToQueue(queue, rows[i].status, rows[i].assigned));
+            if (i > 0)
+                EXPECT_TRUE(sortsBefore(pageKeyOf(rows[i - 1]), pageKeyOf(rows[i])));
+        }
+        EXPECT_EQ(ids.size(), rows.size());
+        EXPECT_EQ(int(rows.size()), queries.count(queue)) << queueKey(queue).toStdString();
+    }
+    EXPECT_EQ(queries.count(Queue::All), 250);
+}
+
 TEST_F(CaseQueriesTest, QueuesCountByStatusAndAssignee)
 {
     writer.exec("INSERT INTO agents (key, name, created_at) VALUES ('a', 'Mira', 0)");

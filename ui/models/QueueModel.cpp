@@ -11,8 +11,9 @@ QueueModel::QueueModel(CaseQueries &queries, QObject *parent)
     : QAbstractTableModel(parent)
     , m_queries(queries)
 {
+    const QList<int> counts = m_queries.countAllQueues();
     for (std::size_t i = 0; i < allQueues.size(); ++i)
-        m_counts[i] = m_queries.count(allQueues[i]);
+        m_counts[i] = counts[qsizetype(i)];
 }
 
 int QueueModel::rowCount(const QModelIndex &parent) const
@@ -62,10 +63,7 @@ int QueueModel::rowOf(Queue queue) const
 
 void QueueModel::refreshCounts()
 {
-    QList<int> counts;
-    for (const Queue queue : allQueues)
-        counts.append(m_queries.count(queue));
-    setCounts(counts);
+    setCounts(m_queries.countAllQueues());
 }
 
 void QueueModel::setCounts(const QList<int> &counts)
