@@ -2,6 +2,9 @@
 #include "TestSupport.h"
 
 #include "compose/GuidelineChecker.h"
+#include "compose/PersonalDataGuard.h"
+
+#include <QElapsedTimer>
 
 using namespace earshot;
 
@@ -175,4 +178,27 @@ TEST(GuidelineChecker, RuleIdsAreStable)
     EXPECT_EQ(guidelineRuleId(GuidelineRule::Empathy), s("empathy"));
     EXPECT_EQ(guidelineRuleId(GuidelineRule::OverLength), s("over-length"));
     EXPECT_EQ(guidelineRuleId(GuidelineRule::UnknownLink), s("unknown-link"));
+}
+
+TEST(GuidelineChecker, LongHostileDraftsAreCheckedWithoutFreezingTheComposer)
+{
+    // The composer checks as the agent types; a pasted wall of text must not stall it.
+    GuidelineSettings settings;
+    settings.allowedDomains = {s("fernline.com")};
+    settings.signOffRule = SignOffRule::Initials;
+    const GuidelineChecker checker(settings);
+    const QStringList drafts{s("1 ").repeated(5000) + u'x',
+                             s("a.b.").repeated(2500) + u'@',
+                             s("ABC ").repeated(2500),
+                             s("order 1-").repeated(1250),
+                             s("https://a.com/((((").repeated(500),
+                             QString(10'000, u'@')};
+    for (const QString &draft : drafts) {
+        QElapsedTimer timer;
+        timer.start();
+        PersonalDataGuard::scan(draft);
+        const QList<GuidelineWarning> warnings = checker.check(draft, {s("x"), true, {}});
+        EXPECT_LT(timer.elapsed(), 1000) << draft.left(20).toStdString();
+        EXPECT_FALSE(warnings.isEmpty()); // over-length at least
+    }
 }
