@@ -88,11 +88,16 @@ void findSchemeLinks(const QString &text, QList<FoundLink> *links)
     static const QRegularExpression scheme(u"(?<![A-Za-z0-9_@/.$#])https?://"_s,
                                            QRegularExpression::CaseInsensitiveOption
                                                | QRegularExpression::UseUnicodePropertiesOption);
-    auto it = scheme.globalMatch(text);
-    while (it.hasNext()) {
-        const auto match = it.next();
+    // Each search starts after the previous link: an address glued to the path of another is
+    // part of it, and links never overlap.
+    qsizetype from = 0;
+    for (;;) {
+        const auto match = scheme.match(text, from);
+        if (!match.hasMatch())
+            break;
         const qsizetype start = match.capturedStart();
         qsizetype end = match.capturedEnd();
+        from = end;
         while (end < text.size() && isAuthorityChar(text.at(end)))
             ++end;
         const qsizetype authorityEnd = trimmedEnd(text, match.capturedEnd(), end);
@@ -102,6 +107,7 @@ void findSchemeLinks(const QString &text, QList<FoundLink> *links)
             continue;
         end = authorityEnd == end ? trimmedEnd(text, start, pathEnd(text, end)) : authorityEnd;
         links->append({start, end - start, host});
+        from = end;
     }
 }
 

@@ -147,6 +147,11 @@ TEST(LinkFinder, LeavesOutWhatEndsTheSentence)
     ASSERT_EQ(links.size(), 2);
     EXPECT_EQ(text.mid(links[0].start, links[0].length), u8("https://example.com/help"));
     EXPECT_EQ(text.mid(links[1].start, links[1].length), u8("https://example.com/a_(b)"));
+
+    // An address glued to another's path belongs to it; links never overlap.
+    EXPECT_EQ(
+        findLinks(u8("https://a.com/((https://b.com/((").repeated(3), LinkStyle::SchemeOnly).size(),
+        1);
 }
 
 TEST(LinkFinder, NamesTheHostABrowserWouldOpen)
