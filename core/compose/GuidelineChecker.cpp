@@ -172,15 +172,16 @@ void GuidelineChecker::checkShouting(const QString &draft, QList<GuidelineWarnin
         runStart = -1;
         runWords = 0;
     };
+    auto nextLink = links.cbegin();
     auto it = word.globalMatch(draft);
     while (it.hasNext()) {
         const auto m = it.next();
         const QString text = m.captured();
         const qsizetype start = m.capturedStart();
         // Handles, hashtags, addresses and known acronyms neither count nor break a run.
-        const bool inLink = std::any_of(links.begin(), links.end(), [start](const FoundLink &l) {
-            return start >= l.start && start < l.start + l.length;
-        });
+        while (nextLink != links.cend() && nextLink->start + nextLink->length <= start)
+            ++nextLink;
+        const bool inLink = nextLink != links.cend() && nextLink->start <= start;
         if (inLink || text.startsWith(u'@') || text.startsWith(u'#')
             || m_settings.acronyms.contains(text))
             continue;
