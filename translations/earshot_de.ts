@@ -426,6 +426,114 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 falsche Verwendung, 3 importiert mit
         <source>Workspace %1 - no connected accounts yet</source>
         <translation>Arbeitsbereich %1 - noch keine verbundenen Konten</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is on the brand&apos;s list of words not to use in replies.</source>
+        <translation>„%1“ steht auf der Liste der Wörter, die die Marke in Antworten nicht verwendet.</translation>
+    </message>
+    <message>
+        <source>End the reply with your initials after a ^, as in ^AB.</source>
+        <translation>Beenden Sie die Antwort mit Ihren Initialen nach einem ^, etwa ^AB.</translation>
+    </message>
+    <message>
+        <source>End the reply with your initials: ^%1.</source>
+        <translation>Beenden Sie die Antwort mit Ihren Initialen: ^%1.</translation>
+    </message>
+    <message>
+        <source>Sign the reply with one of the brand&apos;s sign-offs: %1.</source>
+        <translation>Schließen Sie die Antwort mit einer der Grußformeln der Marke: %1.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is in capitals, which reads as shouting; write it in normal case.</source>
+        <translation>„%1“ steht in Großbuchstaben und wirkt wie Schreien; schreiben Sie es in normaler Schreibweise.</translation>
+    </message>
+    <message>
+        <source>The customer is unhappy and the reply has no apology or word of empathy, such as &quot;%1&quot;.</source>
+        <translation>Die Person ist verärgert, und die Antwort enthält keine Entschuldigung und kein verständnisvolles Wort wie „%1“.</translation>
+    </message>
+    <message>
+        <source>The reply is %1 over the limit of %2.</source>
+        <translation>Die Antwort liegt %1 über der Grenze von %2.</translation>
+    </message>
+    <message>
+        <source>The reply is %1 over the limit of %2 for %3.</source>
+        <translation>Die Antwort liegt %1 über der Grenze von %2 für %3.</translation>
+    </message>
+    <message>
+        <source>The link goes to %1, which is not one of the brand&apos;s own sites; check the address before sending it.</source>
+        <translation>Der Link führt zu %1, keiner der eigenen Websites der Marke; prüfen Sie die Adresse vor dem Senden.</translation>
+    </message>
+    <message>
+        <source>%1: must be a list of texts</source>
+        <translation>%1: muss eine Liste von Texten sein</translation>
+    </message>
+    <message>
+        <source>%1[%2]: must be a text</source>
+        <translation>%1[%2]: muss ein Text sein</translation>
+    </message>
+    <message>
+        <source>%1: must be an object</source>
+        <translation>%1: muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>%1: must be &quot;none&quot;, &quot;initials&quot; or &quot;one_of&quot;</source>
+        <translation>%1: muss &quot;none&quot;, &quot;initials&quot; oder &quot;one_of&quot; sein</translation>
+    </message>
+    <message>
+        <source>%1: must be a whole number from 0 to %2</source>
+        <translation>%1: muss eine ganze Zahl von 0 bis %2 sein</translation>
+    </message>
+    <message>
+        <source>brand guidelines must be a JSON object</source>
+        <translation>Markenrichtlinien müssen ein JSON-Objekt sein</translation>
+    </message>
+    <message>
+        <source>an e-mail address</source>
+        <translation>eine E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>a phone number</source>
+        <translation>eine Telefonnummer</translation>
+    </message>
+    <message>
+        <source>an order or reference number</source>
+        <translation>eine Bestell- oder Referenznummer</translation>
+    </message>
+    <message>
+        <source>an account or customer number</source>
+        <translation>eine Konto- oder Kundennummer</translation>
+    </message>
+    <message>
+        <source>a bank account number (IBAN)</source>
+        <translation>eine Bankverbindung (IBAN)</translation>
+    </message>
+    <message>
+        <source>a payment card number</source>
+        <translation>eine Zahlungskartennummer</translation>
+    </message>
+    <message>
+        <source>This public reply contains what looks like %1: %2. Send it as a private message instead?</source>
+        <translation>Diese öffentliche Antwort enthält anscheinend %1: %2. Stattdessen als private Nachricht senden?</translation>
+    </message>
+    <message>
+        <source>The } at character %1 has no opening brace; write }} for a brace in the text.</source>
+        <translation>Die } an Zeichen %1 hat keine öffnende Klammer; schreiben Sie }} für eine Klammer im Text.</translation>
+    </message>
+    <message>
+        <source>The { at character %1 is not closed; close it with } or write {{ for a brace in the text.</source>
+        <translation>Die { an Zeichen %1 wird nicht geschlossen; schließen Sie sie mit } oder schreiben Sie {{ für eine Klammer im Text.</translation>
+    </message>
+    <message>
+        <source>The prompt at character %1 is empty; say what the agent should fill in, as in {?order number}.</source>
+        <translation>Die Abfrage an Zeichen %1 ist leer; geben Sie an, was ausgefüllt werden soll, etwa {?Bestellnummer}.</translation>
+    </message>
+    <message>
+        <source>The placeholder at character %1 has no variable name, as in {first_name}.</source>
+        <translation>Dem Platzhalter an Zeichen %1 fehlt ein Variablenname wie {first_name}.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; at character %2 is not a variable name; use letters, digits and _.</source>
+        <translation>„%1“ an Zeichen %2 ist kein Variablenname; verwenden Sie Buchstaben, Ziffern und _.</translation>
+    </message>
 </context>
 <context>
     <name>Earshot</name>

@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "compose/Graphemes.h"
+
+#include <QTextBoundaryFinder>
+
+#include <algorithm>
+
+namespace earshot {
+
+namespace {
+
+constexpr qsizetype flagUnits = 4; // two regional indicators, each a surrogate pair
+
+bool isRegionalIndicatorAt(const QString &text, qsizetype i)
+{
+    if (i + 1 >= text.size() || !text.at(i).isHighSurrogate() || !text.at(i + 1).isLowSurrogate())
+        return false;
+    const char32_t cp = QChar::surrogateToUcs4(text.at(i), text.at(i + 1));
+    return cp >= 0x1f1e6 && cp <= 0x1f1ff;
+}
+
+} // namespace
+
+QList<qsizetype> graphemeEnds(const QString &text)
+{
+    QList<qsizetype> ends;
+    QTextBoundaryFinder finder(QTextBoundaryFinder::Grapheme, text);
+    for (qsizetype end = finder.toNextBoundary(); end != -1; end = finder.toNextBoundary()) {
+        if (end > 0)
+            ends.append(end);
+    }
+    // Inside a run of regional indicators, a flag is every pair counted from the run's start.
+    for (qsizetype i = 0; i < text.size();) {
+        if (!isRegionalIndicatorAt(text, i)) {
+            ++i;
+            continue;
+        }
+        const qsizetype runStart = i;
+        while (isRegionalIndicatorAt(text, i))
+            i += 2;
+        const qsizetype runEnd = i;
+        ends.erase(std::remove_if(ends.begin(), ends.end(),
+                                  [&](qsizetype e) { return e > runStart && e < runEnd; }),
+                   ends.end());
+        for (qsizetype e = runStart + flagUnits; e < runEnd; e += flagUnits)
+            ends.append(e);
+    }
+    std::sort(ends.begin(), ends.end());
+    return ends;
+}
+
+} // namespace earshot

@@ -1,0 +1,167 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "compose/ReplyLength.h"
+
+#include "compose/Graphemes.h"
+#include "compose/LinkFinder.h"
+
+#include <QList>
+#include <QRegularExpression>
+
+namespace earshot {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// Every link is shortened by the network (t.co on X), so its length is fixed.
+constexpr int linkLength = 23;
+constexpr int xLimit = 280;
+constexpr int mastodonLimit = 500;
+constexpr int blueskyLimit = 300;
+constexpr int defaultLimit = 500;
+
+int codePoints(QStringView text)
+{
+    int n = 0;
+    for (const QChar c : text)
+        n += c.isLowSurrogate() ? 0 : 1;
+    return n;
+}
+
+// twitter-text v3: these ranges weigh 1, every other code point 2.
+int xWeight(char32_t cp)
+{
+    if (cp <= 0x10ff || (cp >= 0x2000 && cp <= 0x200d) || (cp >= 0x2010 && cp <= 0x201f)
+        || (cp >= 0x2032 && cp <= 0x2037))
+        return 1;
+    return 2;
+}
+
+// An emoji and everything joined to it (skin tone, ZWJ, flag pair, keycap) counts as one emoji.
+// Single text-style symbols such as "★" weigh 2 by their code point anyway.
+bool isEmojiCluster(QStringView cluster)
+{
+    for (const char32_t cp : cluster.toUcs4()) {
+        if ((cp >= 0x1f000 && cp <= 0x1faff) || cp == 0xfe0f || cp == 0x20e3)
+            return true;
+    }
+    return false;
+}
+
+int weightOf(QStringView cluster)
+{
+    if (isEmojiCluster(cluster))
+        return 2;
+    int weight = 0;
+    for (const char32_t cp : cluster.toUcs4())
+        weight += xWeight(cp);
+    return weight;
+}
+
+int xLength(const QString &draft)
+{
+    // twitter-text counts the NFC form: "e" + combining acute is one "é".
+    const QString text = draft.normalized(QString::NormalizationForm_C);
+    const QList<FoundLink> links = findLinks(text, LinkStyle::SchemeOrBareDomain);
+    int used = 0;
+    qsizetype pos = 0;
+    auto nextLink = links.cbegin();
+    for (const qsizetype end : graphemeEnds(text)) {
+        if (end <= pos)
+            continue; // inside a link already counted
+        if (nextLink != links.cend() && nextLink->start < end) {
+            used += weightOf(QStringView(text).mid(pos, nextLink->start - pos));
+            used += linkLength;
+            pos = nextLink->start + nextLink->length;
+            ++nextLink;
+            continue;
+        }
+        used += weightOf(QStringView(text).mid(pos, end - pos));
+        pos = end;
+    }
+    return used;
+}
+
+int mastodonLength(const QString &text)
+{
+    // Mastodon counts a remote mention by its local part: "@anna@example.social" is "@anna".
+    static const QRegularExpression remoteMention(
+        u"(?<![/\\w])@[a-z0-9_]+(@[a-z0-9.-]+[a-z0-9]+)"_s,
+        QRegularExpression::CaseInsensitiveOption);
+    const QList<FoundLink> links = findLinks(text, LinkStyle::SchemeOnly);
+    int used = codePoints(text);
+    for (const FoundLink &link : links)
+        used += linkLength - codePoints(QStringView(text).mid(link.start, link.length));
+    auto it = remoteMention.globalMatch(text);
+    while (it.hasNext()) {
+        const auto match = it.next();
+        const qsizetype start = match.capturedStart();
+        const bool inLink = std::any_of(links.begin(), links.end(), [start](const FoundLink &l) {
+            return start >= l.start && start < l.start + l.length;
+        });
+        if (!inLink)
+            used -= codePoints(match.capturedView(1));
+    }
+    return used;
+}
+
+} // namespace
+
+int ReplyLength::limitFor(const QString &platform)
+{
+    if (platform == u"x")
+        return xLimit;
+    if (platform == u"mastodon")
+        return mastodonLimit;
+    if (platform == u"bluesky")
+        return blueskyLimit;
+    return defaultLimit;
+}
+
+LengthUnit ReplyLength::unitFor(const QString &platform)
+{
+    if (platform == u"x")
+        return LengthUnit::WeightedCharacters;
+    if (platform == u"bluesky")
+        return LengthUnit::Graphemes;
+    return LengthUnit::Characters;
+}
+
+ReplyLength ReplyLength::measure(const QString &platform, const QString &text)
+{
+    ReplyLength length;
+    length.limit = limitFor(platform);
+    length.unit = unitFor(platform);
+    if (platform == u"x")
+        length.used = xLength(text);
+    else if (platform == u"mastodon")
+        length.used = mastodonLength(text);
+    else if (platform == u"bluesky")
+        length.used = int(graphemeEnds(text).size());
+    else
+        length.used = codePoints(text);
+    length.remaining = length.limit - length.used;
+    length.over = length.used > length.limit;
+    return length;
+}
+
+qsizetype ReplyLength::fittingLength(const QString &platform, const QString &text)
+{
+    if (!measure(platform, text).over)
+        return text.size();
+    // Lengths grow with the text except where a half-typed address turns into a link; a binary
+    // search over grapheme boundaries is close enough for marking where the overflow begins.
+    const QList<qsizetype> boundaries = graphemeEnds(text);
+    qsizetype low = 0;
+    qsizetype high = boundaries.size();
+    while (low < high) {
+        const qsizetype mid = (low + high) / 2;
+        if (measure(platform, text.left(boundaries.at(mid))).over)
+            high = mid;
+        else
+            low = mid + 1;
+    }
+    return low == 0 ? 0 : boundaries.at(low - 1);
+}
+
+} // namespace earshot
