@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "compose/LinkFinder.h"
+#include "replies/LinkFinder.h"
 
 #include <QRegularExpression>
 #include <QSet>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "compose/ReplyLength.h"
+#include "replies/ReplyLength.h"
 
-#include "compose/Graphemes.h"
-#include "compose/LinkFinder.h"
+#include "replies/Graphemes.h"
+#include "replies/LinkFinder.h"
 
 #include <QList>
 #include <QRegularExpression>

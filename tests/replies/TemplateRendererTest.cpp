@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "TestSupport.h"
 
-#include "compose/TemplateRenderer.h"
+#include "replies/TemplateRenderer.h"
 
 #include <QElapsedTimer>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "TestSupport.h"
 
-#include "compose/PersonalDataGuard.h"
+#include "replies/PersonalDataGuard.h"
 
 using namespace earshot;
 

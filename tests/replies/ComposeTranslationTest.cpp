@@ -2,9 +2,9 @@
 #include "TestSupport.h"
 
 #include "Translations.h"
-#include "compose/GuidelineChecker.h"
-#include "compose/PersonalDataGuard.h"
-#include "compose/TemplateRenderer.h"
+#include "replies/GuidelineChecker.h"
+#include "replies/PersonalDataGuard.h"
+#include "replies/TemplateRenderer.h"
 
 #include <QCoreApplication>
 #include <QTranslator>

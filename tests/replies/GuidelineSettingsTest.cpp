@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "TestSupport.h"
 
-#include "compose/GuidelineSettings.h"
+#include "replies/GuidelineSettings.h"
 
 #include <nlohmann/json.hpp>
 

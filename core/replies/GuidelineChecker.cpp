@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "compose/GuidelineChecker.h"
+#include "replies/GuidelineChecker.h"
 
 #include "Tr.h"
-#include "compose/LinkFinder.h"
-#include "compose/ReplyLength.h"
+#include "replies/LinkFinder.h"
+#include "replies/ReplyLength.h"
 #include "platforms/PlatformNames.h"
 
 #include <QUrl>

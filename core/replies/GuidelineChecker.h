@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "compose/GuidelineSettings.h"
+#include "replies/GuidelineSettings.h"
 
 #include <QList>
 #include <QRegularExpression>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "compose/TemplateRenderer.h"
+#include "replies/TemplateRenderer.h"
 
 #include "Tr.h"
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "compose/MentionPrefix.h"
+#include "replies/MentionPrefix.h"
 
 #include <QRegularExpression>
 

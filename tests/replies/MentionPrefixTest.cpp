@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "TestSupport.h"
 
-#include "compose/MentionPrefix.h"
+#include "replies/MentionPrefix.h"
 
 using namespace earshot;
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "TestSupport.h"
 
-#include "compose/LinkFinder.h"
-#include "compose/ReplyLength.h"
+#include "replies/LinkFinder.h"
+#include "replies/ReplyLength.h"
 
 using namespace earshot;
 

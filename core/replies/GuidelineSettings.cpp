@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "compose/GuidelineSettings.h"
+#include "replies/GuidelineSettings.h"
 
 #include "Tr.h"
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "TestSupport.h"
 
-#include "compose/GuidelineChecker.h"
-#include "compose/PersonalDataGuard.h"
+#include "replies/GuidelineChecker.h"
+#include "replies/PersonalDataGuard.h"
 
 #include <QElapsedTimer>
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "compose/PersonalDataGuard.h"
+#include "replies/PersonalDataGuard.h"
 
 #include "Tr.h"
-#include "compose/LinkFinder.h"
+#include "replies/LinkFinder.h"
 
 #include <QRegularExpression>
 

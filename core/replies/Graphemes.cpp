@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "compose/Graphemes.h"
+#include "replies/Graphemes.h"
 
 #include <QTextBoundaryFinder>
 
