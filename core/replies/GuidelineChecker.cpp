@@ -2,9 +2,9 @@
 #include "replies/GuidelineChecker.h"
 
 #include "Tr.h"
+#include "platforms/PlatformNames.h"
 #include "replies/LinkFinder.h"
 #include "replies/ReplyLength.h"
-#include "platforms/PlatformNames.h"
 
 #include <QUrl>
 
