@@ -302,7 +302,8 @@ void MainWindow::showShortcuts()
     QMessageBox::information(
         this, tr("Keyboard shortcuts"),
         tr("J / Down: next case\nK / Up: previous case\nEsc: back to the case list\n"
-           "Ctrl+F: search messages\nAlt+1 ... Alt+4: New, Unassigned, All, Resolved\n"
+           "Ctrl+F: search messages\nAlt+1 ... Alt+8: Next for me, Mine, Unassigned, New, Pending, "
+           "Snoozed, Resolved, All\n"
            "F1: this list\nCtrl+Q: quit"));
 }
 

@@ -10,14 +10,22 @@ using namespace Qt::StringLiterals;
 QString queueTitle(Queue queue)
 {
     switch (queue) {
-    case Queue::New:
-        return Tr::tr("New");
+    case Queue::NextForMe:
+        return Tr::tr("Next for me");
+    case Queue::Mine:
+        return Tr::tr("Mine");
     case Queue::Unassigned:
         return Tr::tr("Unassigned");
-    case Queue::All:
-        return Tr::tr("All");
+    case Queue::New:
+        return Tr::tr("New");
+    case Queue::Pending:
+        return Tr::tr("Pending");
+    case Queue::Snoozed:
+        return Tr::tr("Snoozed");
     case Queue::Resolved:
         return Tr::tr("Resolved");
+    case Queue::All:
+        return Tr::tr("All");
     }
     return {};
 }
@@ -25,63 +33,104 @@ QString queueTitle(Queue queue)
 QString queueKey(Queue queue)
 {
     switch (queue) {
-    case Queue::New:
-        return u"new"_s;
+    case Queue::NextForMe:
+        return u"next"_s;
+    case Queue::Mine:
+        return u"mine"_s;
     case Queue::Unassigned:
         return u"unassigned"_s;
-    case Queue::All:
-        return u"all"_s;
+    case Queue::New:
+        return u"new"_s;
+    case Queue::Pending:
+        return u"pending"_s;
+    case Queue::Snoozed:
+        return u"snoozed"_s;
     case Queue::Resolved:
         return u"resolved"_s;
+    case Queue::All:
+        return u"all"_s;
     }
     return {};
 }
 
-const char *queueCondition(Queue queue)
+Queue queueFromKey(const QString &key, Queue fallback)
 {
-    // For searches, where the full-text matches narrow the cases first; plain paging and
-    // counting go through queueBuckets() and the queue index.
-    switch (queue) {
-    case Queue::New:
-        return "c.status = 'new'";
-    case Queue::Unassigned:
-        return "c.assignee_id IS NULL AND c.status IN ('new','open','pending','snoozed')";
-    case Queue::All:
-        return "1";
-    case Queue::Resolved:
-        return "c.status IN ('resolved','closed')";
+    for (const Queue queue : allQueues) {
+        if (queueKey(queue) == key)
+            return queue;
     }
-    return "0";
+    return fallback;
 }
 
 std::vector<QueueBucket> queueBuckets(Queue queue)
 {
-    static constexpr const char *openStatuses[] = {"new", "open", "pending", "snoozed"};
-    static constexpr const char *doneStatuses[] = {"resolved", "closed"};
+    static constexpr std::array waitingOnUs{"new", "open"};
+    static constexpr std::array openStatuses{"new", "open", "pending", "snoozed"};
+    static constexpr std::array doneStatuses{"resolved", "closed"};
     std::vector<QueueBucket> buckets;
-    const auto add = [&buckets](const auto &statuses, bool assignedToo) {
+    const auto add = [&buckets](const auto &statuses, std::initializer_list<BucketOwner> owners) {
         for (const char *status : statuses) {
-            buckets.push_back({status, true});
-            if (assignedToo)
-                buckets.push_back({status, false});
+            for (const BucketOwner owner : owners)
+                buckets.push_back({status, owner});
         }
     };
+    const auto anyone = {BucketOwner::Unassigned, BucketOwner::Assigned};
     switch (queue) {
-    case Queue::New:
-        add(std::array{"new"}, true);
+    case Queue::NextForMe:
+        add(waitingOnUs, {BucketOwner::Unassigned, BucketOwner::Me});
+        break;
+    case Queue::Mine:
+        add(openStatuses, {BucketOwner::Me});
         break;
     case Queue::Unassigned:
-        add(openStatuses, false);
+        add(openStatuses, {BucketOwner::Unassigned});
         break;
-    case Queue::All:
-        add(openStatuses, true);
-        add(doneStatuses, true);
+    case Queue::New:
+        add(std::array{"new"}, anyone);
+        break;
+    case Queue::Pending:
+        add(std::array{"pending"}, anyone);
+        break;
+    case Queue::Snoozed:
+        add(std::array{"snoozed"}, anyone);
         break;
     case Queue::Resolved:
-        add(doneStatuses, true);
+        add(doneStatuses, anyone);
+        break;
+    case Queue::All:
+        add(openStatuses, anyone);
+        add(doneStatuses, anyone);
         break;
     }
     return buckets;
+}
+
+bool queueListsOldestFirst(Queue queue)
+{
+    return queue == Queue::NextForMe;
+}
+
+const char *queueCondition(Queue queue)
+{
+    switch (queue) {
+    case Queue::NextForMe:
+        return "c.status IN ('new','open') AND (c.assignee_id IS NULL OR c.assignee_id = :me)";
+    case Queue::Mine:
+        return "c.assignee_id = :me AND c.status IN ('new','open','pending','snoozed')";
+    case Queue::Unassigned:
+        return "c.assignee_id IS NULL AND c.status IN ('new','open','pending','snoozed')";
+    case Queue::New:
+        return "c.status = 'new'";
+    case Queue::Pending:
+        return "c.status = 'pending'";
+    case Queue::Snoozed:
+        return "c.status = 'snoozed'";
+    case Queue::Resolved:
+        return "c.status IN ('resolved','closed')";
+    case Queue::All:
+        return "1";
+    }
+    return "0";
 }
 
 bool isOpenStatus(const QString &status)
@@ -89,17 +138,28 @@ bool isOpenStatus(const QString &status)
     return status != u"resolved" && status != u"closed";
 }
 
-bool caseBelongsToQueue(Queue queue, const QString &status, bool assigned)
+bool caseBelongsToQueue(Queue queue, const QString &status, std::int64_t assigneeId,
+                        std::int64_t me)
 {
+    const bool mine = me != 0 && assigneeId == me;
+    const bool waitingOnUs = status == u"new" || status == u"open";
     switch (queue) {
+    case Queue::NextForMe:
+        return waitingOnUs && (assigneeId == 0 || mine);
+    case Queue::Mine:
+        return mine && isOpenStatus(status);
+    case Queue::Unassigned:
+        return assigneeId == 0 && isOpenStatus(status);
     case Queue::New:
         return status == u"new";
-    case Queue::Unassigned:
-        return !assigned && isOpenStatus(status);
-    case Queue::All:
-        return true;
+    case Queue::Pending:
+        return status == u"pending";
+    case Queue::Snoozed:
+        return status == u"snoozed";
     case Queue::Resolved:
         return !isOpenStatus(status);
+    case Queue::All:
+        return true;
     }
     return false;
 }

@@ -7,17 +7,19 @@ namespace earshot {
 
 namespace {
 
-// Every statement is assembled from these constants and queueCondition(); input is only bound.
+// Every statement is assembled from these constants, queueCondition() and caseFilterSql();
+// input is only bound.
 constexpr const char *caseColumns =
     "SELECT c.id, c.person_id, p.display_name, "
     "(SELECT h.handle FROM handles h WHERE h.person_id = c.person_id AND h.platform = c.platform "
-    "ORDER BY h.id LIMIT 1), c.platform, c.status, a.name, c.assignee_id IS NOT NULL, c.subject, "
-    "c.last_activity_at, c.mention_count, c.version "
+    "ORDER BY h.id LIMIT 1), c.platform, c.status, a.name, coalesce(c.assignee_id, 0), "
+    "c.subject, c.last_activity_at, c.mention_count, c.version, c.snoozed_until, c.lang, "
+    "c.sentiment, c.category, c.priority "
     "FROM cases c JOIN people p ON p.id = c.person_id LEFT JOIN agents a ON a.id = c.assignee_id ";
 
 constexpr const char *searchCondition =
     " AND c.id IN (SELECT m.case_id FROM mention_fts JOIN mentions m ON m.id = mention_fts.rowid "
-    "WHERE mention_fts MATCH ?)";
+    "WHERE mention_fts MATCH :search)";
 
 CaseRow readCase(const Statement &s)
 {
@@ -29,52 +31,96 @@ CaseRow readCase(const Statement &s)
     row.platform = s.toString(4);
     row.status = s.toString(5);
     row.assigneeName = s.toString(6);
-    row.assigned = s.toInt(7) != 0;
+    row.assigneeId = s.toInt(7);
+    row.assigned = row.assigneeId != 0;
     row.subject = s.toString(8);
     row.lastActivityMs = s.toInt(9);
     row.mentionCount = int(s.toInt(10));
     row.version = s.toInt(11);
+    row.snoozedUntilMs = s.toOptionalInt(12);
+    row.lang = s.toString(13);
+    row.sentiment = s.toString(14);
+    row.category = s.toString(15);
+    row.priority = int(s.toInt(16));
     return row;
 }
 
-// The newest cases of one bucket after the page key: one ordered range of cases_queue.
-QByteArray bucketPageSql(const QueueBucket &bucket, bool after)
+QByteArray ownerSql(BucketOwner owner)
 {
-    QByteArray sql =
-        "SELECT id, at FROM (SELECT id, last_activity_at AS at FROM cases WHERE status = '";
+    switch (owner) {
+    case BucketOwner::Unassigned:
+        return " AND (c.assignee_id IS NULL) = 1"; // a range of cases_queue
+    case BucketOwner::Assigned:
+        return " AND (c.assignee_id IS NULL) = 0";
+    case BucketOwner::Me:
+        return " AND c.assignee_id = :me"; // a range of cases_assignee
+    }
+    return " AND 0";
+}
+
+// The first cases of one bucket after the page key, in the queue's order: one ordered range of
+// a queue index, narrowed by the filter.
+QByteArray bucketPageSql(const QueueBucket &bucket, bool after, bool oldestFirst,
+                         const QByteArray &filterSql)
+{
+    QByteArray sql = "SELECT id, at FROM (SELECT c.id AS id, c.last_activity_at AS at "
+                     "FROM cases c WHERE c.status = '";
     sql += bucket.status;
-    sql +=
-        bucket.unassigned ? "' AND (assignee_id IS NULL) = 1" : "' AND (assignee_id IS NULL) = 0";
+    sql += "'" + ownerSql(bucket.owner) + filterSql;
     if (after)
-        sql += " AND (last_activity_at, id) < (?1, ?2)";
-    sql += " ORDER BY last_activity_at DESC, id DESC LIMIT ?3)";
+        sql += oldestFirst ? " AND (c.last_activity_at, c.id) > (:after_at, :after_id)"
+                           : " AND (c.last_activity_at, c.id) < (:after_at, :after_id)";
+    sql += oldestFirst ? " ORDER BY c.last_activity_at, c.id LIMIT :limit)"
+                       : " ORDER BY c.last_activity_at DESC, c.id DESC LIMIT :limit)";
     return sql;
+}
+
+void bindNamed(Statement &s, const char *name, std::int64_t value)
+{
+    if (const int index = s.parameterIndex(name); index > 0)
+        s.bind(index, value);
 }
 
 } // namespace
 
-CaseQueries::CaseQueries(Database &reader)
+CaseQueries::CaseQueries(Database &reader, std::int64_t me)
     : m_db(reader)
+    , m_me(me)
 {}
 
-std::map<std::pair<QString, bool>, int> CaseQueries::bucketCounts()
+QList<int> CaseQueries::countAllQueues(const QString &ftsQuery, const CaseFilter &filter)
 {
-    // One pass over the queue index counts every bucket; queues add up their buckets.
-    Statement s(m_db, "SELECT status, assignee_id IS NULL, count(*) FROM cases GROUP BY 1, 2");
-    std::map<std::pair<QString, bool>, int> counts;
-    while (s.step())
-        counts[{s.toString(0), s.toInt(1) != 0}] = int(s.toInt(2));
-    return counts;
-}
-
-QList<int> CaseQueries::countAllQueues()
-{
-    const auto counts = bucketCounts();
     QList<int> result;
+    if (!ftsQuery.isEmpty()) {
+        for (const Queue queue : allQueues)
+            result.append(countMatching(queue, ftsQuery, filter));
+        return result;
+    }
+    // One pass over the queue index counts every bucket, one over the agent's own cases counts
+    // theirs; queues add up their buckets.
+    const QByteArray filterSql = caseFilterSql(filter);
+    std::map<std::pair<QString, BucketOwner>, int> counts;
+    const QByteArray allSql =
+        "SELECT c.status, c.assignee_id IS NULL, count(*) FROM cases c WHERE 1" + filterSql
+        + " GROUP BY 1, 2";
+    Statement all(m_db, allSql.constData());
+    bindCaseFilter(all, filter);
+    while (all.step()) {
+        counts[{all.toString(0), all.toInt(1) != 0 ? BucketOwner::Unassigned
+                                                   : BucketOwner::Assigned}] = int(all.toInt(2));
+    }
+    const QByteArray mineSql = "SELECT c.status, count(*) FROM cases c WHERE c.assignee_id = :me"
+                               + filterSql + " GROUP BY 1";
+    Statement mine(m_db, mineSql.constData());
+    bindNamed(mine, ":me", m_me);
+    bindCaseFilter(mine, filter);
+    while (mine.step())
+        counts[{mine.toString(0), BucketOwner::Me}] = int(mine.toInt(1));
+
     for (const Queue queue : allQueues) {
         int sum = 0;
         for (const QueueBucket &bucket : queueBuckets(queue)) {
-            const auto it = counts.find({QString::fromLatin1(bucket.status), bucket.unassigned});
+            const auto it = counts.find({QString::fromLatin1(bucket.status), bucket.owner});
             if (it != counts.end())
                 sum += it->second;
         }
@@ -83,41 +129,68 @@ QList<int> CaseQueries::countAllQueues()
     return result;
 }
 
-int CaseQueries::count(Queue queue, const QString &ftsQuery)
+int CaseQueries::count(Queue queue, const QString &ftsQuery, const CaseFilter &filter)
 {
     if (ftsQuery.isEmpty()) {
-        const auto all = countAllQueues();
+        const auto all = countAllQueues({}, filter);
         return all[int(std::find(allQueues.begin(), allQueues.end(), queue) - allQueues.begin())];
     }
-    QByteArray sql = QByteArray("SELECT count(*) FROM cases c WHERE ") + queueCondition(queue);
-    if (!ftsQuery.isEmpty())
-        sql += searchCondition;
+    return countMatching(queue, ftsQuery, filter);
+}
+
+int CaseQueries::countMatching(Queue queue, const QString &ftsQuery, const CaseFilter &filter)
+{
+    const QByteArray sql = QByteArray("SELECT count(*) FROM cases c WHERE ") + queueCondition(queue)
+                           + caseFilterSql(filter) + searchCondition;
     Statement s(m_db, sql.constData());
-    if (!ftsQuery.isEmpty())
-        s.bind(1, ftsQuery);
+    bindCommon(s, ftsQuery, filter);
     return s.step() ? int(s.toInt(0)) : 0;
 }
 
-std::vector<CaseRow> CaseQueries::page(Queue queue, const QString &ftsQuery,
-                                       const std::optional<CasePageKey> &after, int limit)
+void CaseQueries::bindCommon(Statement &s, const QString &ftsQuery, const CaseFilter &filter)
 {
-    if (ftsQuery.isEmpty())
-        return queuePage(queue, after, limit);
-    QByteArray sql = QByteArray(caseColumns) + "WHERE " + queueCondition(queue);
-    if (after)
-        sql += " AND (c.last_activity_at, c.id) < (?, ?)";
-    if (!ftsQuery.isEmpty())
-        sql += searchCondition;
-    sql += " ORDER BY c.last_activity_at DESC, c.id DESC LIMIT ?";
-    Statement s(m_db, sql.constData());
-    int index = 1;
-    if (after) {
-        s.bind(index++, after->lastActivityMs);
-        s.bind(index++, after->id);
+    bindNamed(s, ":me", m_me);
+    if (const int index = s.parameterIndex(":search"); index > 0)
+        s.bind(index, ftsQuery);
+    bindCaseFilter(s, filter);
+}
+
+std::vector<CaseRow> CaseQueries::page(Queue queue, const QString &ftsQuery,
+                                       const std::optional<CasePageKey> &after, int limit,
+                                       const CaseFilter &filter)
+{
+    const bool oldestFirst = queueListsOldestFirst(queue);
+    const char *order = oldestFirst ? " ORDER BY c.last_activity_at, c.id"
+                                    : " ORDER BY c.last_activity_at DESC, c.id DESC";
+    const QByteArray filterSql = caseFilterSql(filter);
+    QByteArray sql;
+    if (ftsQuery.isEmpty()) {
+        // Each bucket gives its own first `limit` cases in order; the first `limit` of all of
+        // them are the page. Only the page's cases are then read in full.
+        QByteArray buckets;
+        for (const QueueBucket &bucket : queueBuckets(queue)) {
+            if (!buckets.isEmpty())
+                buckets += " UNION ALL ";
+            buckets += bucketPageSql(bucket, after.has_value(), oldestFirst, filterSql);
+        }
+        sql = QByteArray(caseColumns) + "WHERE c.id IN (SELECT id FROM (" + buckets + ")"
+              + (oldestFirst ? " ORDER BY at, id" : " ORDER BY at DESC, id DESC") + " LIMIT :limit)"
+              + order;
+    } else {
+        sql = QByteArray(caseColumns) + "WHERE " + queueCondition(queue) + filterSql
+              + searchCondition;
+        if (after)
+            sql += oldestFirst ? " AND (c.last_activity_at, c.id) > (:after_at, :after_id)"
+                               : " AND (c.last_activity_at, c.id) < (:after_at, :after_id)";
+        sql += QByteArray(order) + " LIMIT :limit";
     }
-    if (!ftsQuery.isEmpty())
-        s.bind(index++, ftsQuery);
-    s.bind(index, limit);
+    Statement s(m_db, sql.constData());
+    bindCommon(s, ftsQuery, filter);
+    if (after) {
+        bindNamed(s, ":after_at", after->lastActivityMs);
+        bindNamed(s, ":after_id", after->id);
+    }
+    bindNamed(s, ":limit", limit);
     std::vector<CaseRow> rows;
     rows.reserve(std::size_t(limit));
     while (s.step())
@@ -125,31 +198,18 @@ std::vector<CaseRow> CaseQueries::page(Queue queue, const QString &ftsQuery,
     return rows;
 }
 
-std::vector<CaseRow> CaseQueries::queuePage(Queue queue, const std::optional<CasePageKey> &after,
-                                            int limit)
+bool CaseQueries::caseMatches(std::int64_t caseId, const QString &ftsQuery,
+                              const CaseFilter &filter)
 {
-    // Each bucket gives its own newest `limit` cases in order; the newest `limit` of all of them
-    // are the page. Only the page's cases are then read in full.
-    QByteArray buckets;
-    for (const QueueBucket &bucket : queueBuckets(queue)) {
-        if (!buckets.isEmpty())
-            buckets += " UNION ALL ";
-        buckets += bucketPageSql(bucket, after.has_value());
-    }
-    const QByteArray sql = QByteArray(caseColumns) + "WHERE c.id IN (SELECT id FROM (" + buckets
-                           + ") ORDER BY at DESC, id DESC LIMIT ?3) "
-                             "ORDER BY c.last_activity_at DESC, c.id DESC";
+    if (ftsQuery.isEmpty() && filter.isEmpty())
+        return true;
+    QByteArray sql = "SELECT 1 FROM cases c WHERE c.id = :case" + caseFilterSql(filter);
+    if (!ftsQuery.isEmpty())
+        sql += searchCondition;
     Statement s(m_db, sql.constData());
-    if (after) {
-        s.bind(1, after->lastActivityMs);
-        s.bind(2, after->id);
-    }
-    s.bind(3, limit);
-    std::vector<CaseRow> rows;
-    rows.reserve(std::size_t(limit));
-    while (s.step())
-        rows.push_back(readCase(s));
-    return rows;
+    bindCommon(s, ftsQuery, filter);
+    bindNamed(s, ":case", caseId);
+    return s.step();
 }
 
 std::optional<CaseRow> CaseQueries::caseById(std::int64_t caseId)
@@ -160,14 +220,6 @@ std::optional<CaseRow> CaseQueries::caseById(std::int64_t caseId)
     if (!s.step())
         return std::nullopt;
     return readCase(s);
-}
-
-bool CaseQueries::matchesSearch(std::int64_t caseId, const QString &ftsQuery)
-{
-    Statement s(m_db, "SELECT 1 FROM mention_fts JOIN mentions m ON m.id = mention_fts.rowid "
-                      "WHERE mention_fts MATCH ? AND m.case_id = ? LIMIT 1");
-    s.bind(1, ftsQuery).bind(2, caseId);
-    return s.step();
 }
 
 std::optional<PersonSummary> CaseQueries::person(std::int64_t personId)

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "cases/Queue.h"
+#include "store/CaseFilter.h"
 #include "store/Sqlite.h"
 
 #include <QList>
@@ -22,11 +23,17 @@ struct CaseRow {
     QString platform;
     QString status;
     QString assigneeName;
+    std::int64_t assigneeId = 0; // 0: nobody
     bool assigned = false;
     QString subject;
     std::int64_t lastActivityMs = 0;
     int mentionCount = 0;
     std::int64_t version = 0;
+    std::optional<std::int64_t> snoozedUntilMs; // while snoozed: when it wakes, if a time was set
+    QString lang;
+    QString sentiment;
+    QString category;
+    int priority = 0;
 };
 
 // Where a page of the case list ends: the next page starts after this (keyset paging, so page
@@ -39,9 +46,13 @@ inline CasePageKey pageKeyOf(const CaseRow &row)
 {
     return {row.lastActivityMs, row.id};
 }
-// True when `a` sorts before `b` in the case list (latest activity first).
-inline bool sortsBefore(const CasePageKey &a, const CasePageKey &b)
+// True when `a` sorts before `b` in a case list: latest activity first, or the longest waiting
+// first for queues that list the oldest first (queueListsOldestFirst()).
+inline bool sortsBefore(const CasePageKey &a, const CasePageKey &b, bool oldestFirst = false)
 {
+    if (oldestFirst)
+        return a.lastActivityMs != b.lastActivityMs ? a.lastActivityMs < b.lastActivityMs
+                                                    : a.id < b.id;
     return a.lastActivityMs != b.lastActivityMs ? a.lastActivityMs > b.lastActivityMs : a.id > b.id;
 }
 
@@ -58,29 +69,37 @@ struct PersonSummary {
     std::vector<HandleRow> handles;
 };
 
-// Read-only queries behind the queues and the case list, on a reader connection.
+// Read-only queries behind the queues and the case list, on a reader connection. `me` is the
+// agent the console works as (0: nobody), for "Mine" and "Next for me".
 class CaseQueries final {
 public:
-    explicit CaseQueries(Database &reader);
+    explicit CaseQueries(Database &reader, std::int64_t me = 0);
+
+    std::int64_t me() const { return m_me; }
+    void setMe(std::int64_t agentId) { m_me = agentId; }
 
     // `ftsQuery` comes from ftsQueryFromUserText(); empty means no search narrowing.
-    int count(Queue queue, const QString &ftsQuery = {});
-    // Every queue of allQueues, in that order, from one pass over the queue index.
-    QList<int> countAllQueues();
+    int count(Queue queue, const QString &ftsQuery = {}, const CaseFilter &filter = {});
+    // Every queue of allQueues, in that order; without a search from two passes over the
+    // queue indexes.
+    QList<int> countAllQueues(const QString &ftsQuery = {}, const CaseFilter &filter = {});
     std::vector<CaseRow> page(Queue queue, const QString &ftsQuery,
-                              const std::optional<CasePageKey> &after, int limit);
+                              const std::optional<CasePageKey> &after, int limit,
+                              const CaseFilter &filter = {});
     std::optional<CaseRow> caseById(std::int64_t caseId);
-    bool matchesSearch(std::int64_t caseId, const QString &ftsQuery);
+    // Whether the case passes the search and the filter (not the queue: see caseBelongsToQueue).
+    bool caseMatches(std::int64_t caseId, const QString &ftsQuery, const CaseFilter &filter);
     std::optional<PersonSummary> person(std::int64_t personId);
     // The person's other cases, latest first.
     std::vector<CaseRow> earlierCases(std::int64_t personId, std::int64_t exceptCaseId,
                                       int limit = 20);
 
 private:
-    std::map<std::pair<QString, bool>, int> bucketCounts();
-    std::vector<CaseRow> queuePage(Queue queue, const std::optional<CasePageKey> &after, int limit);
+    int countMatching(Queue queue, const QString &ftsQuery, const CaseFilter &filter);
+    void bindCommon(Statement &s, const QString &ftsQuery, const CaseFilter &filter);
 
     Database &m_db;
+    std::int64_t m_me = 0;
 };
 
 } // namespace earshot

@@ -181,11 +181,46 @@ DROP INDEX cases_done;
 CREATE INDEX cases_queue ON cases(status, assignee_id IS NULL, last_activity_at DESC, id DESC);
 )sql";
 
+// The agent console: snoozing, the reopen window, what agents correct, drafts and tags.
+const char *const migration3 = R"sql(
+-- When a snoozed case wakes; NULL while snoozed means "at the customer's next message".
+ALTER TABLE cases ADD COLUMN snoozed_until INTEGER;
+-- When it was last resolved: a customer writing again within the reopen window reopens it.
+ALTER TABLE cases ADD COLUMN resolved_at INTEGER;
+-- The language of the mention that opened the case, for the language filter.
+ALTER TABLE cases ADD COLUMN lang TEXT;
+-- The reading of the case (machine first, agents correct it; corrections are events too).
+ALTER TABLE cases ADD COLUMN sentiment TEXT;
+ALTER TABLE cases ADD COLUMN category TEXT;
+CREATE INDEX cases_snoozed ON cases(snoozed_until) WHERE status = 'snoozed';
+-- An agent's own cases, per status: "Mine" and the assignee filter.
+CREATE INDEX cases_assignee ON cases(assignee_id, status, last_activity_at DESC, id DESC)
+    WHERE assignee_id IS NOT NULL;
+
+CREATE TABLE case_tags (
+    case_id INTEGER NOT NULL REFERENCES cases(id),
+    tag     TEXT NOT NULL,
+    PRIMARY KEY (case_id, tag)
+) WITHOUT ROWID;
+CREATE INDEX case_tags_tag ON case_tags(tag, case_id);
+
+-- What an agent is writing on a case, saved as they type: survives switching cases and restarts.
+CREATE TABLE drafts (
+    case_id    INTEGER NOT NULL REFERENCES cases(id),
+    agent_id   INTEGER NOT NULL REFERENCES agents(id),
+    body       TEXT NOT NULL,
+    visibility TEXT NOT NULL DEFAULT 'public' CHECK (visibility IN ('public','private')),
+    updated_at INTEGER NOT NULL,
+    PRIMARY KEY (case_id, agent_id)
+) WITHOUT ROWID;
+)sql";
+
 } // namespace
 
 const std::vector<Migration> &schemaMigrations()
 {
-    static const std::vector<Migration> migrations{{1, migration1}, {2, migration2}};
+    static const std::vector<Migration> migrations{
+        {1, migration1}, {2, migration2}, {3, migration3}};
     return migrations;
 }
 

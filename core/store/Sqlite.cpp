@@ -181,6 +181,11 @@ Statement &Statement::bindOptional(int index, const std::optional<std::int64_t> 
     return value ? bind(index, *value) : bindNull(index);
 }
 
+int Statement::parameterIndex(const char *name) const
+{
+    return sqlite3_bind_parameter_index(m_stmt, name);
+}
+
 bool Statement::step()
 {
     const int rc = sqlite3_step(m_stmt);

@@ -70,6 +70,8 @@ public:
     Statement &bind(int index, const QByteArray &utf8);
     Statement &bindNull(int index);
     Statement &bindOptional(int index, const std::optional<std::int64_t> &value);
+    // The index of a named parameter (":name"), 0 when the statement has none of that name.
+    int parameterIndex(const char *name) const;
 
     // Advances to the next row; false when done. Throws StoreError on failure.
     bool step();

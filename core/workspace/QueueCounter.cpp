@@ -33,7 +33,14 @@ void QueueCounter::request()
     }
     m_running = true;
     QMetaObject::invokeMethod(
-        m_worker, [worker = m_worker] { worker->count(); }, Qt::QueuedConnection);
+        m_worker, [worker = m_worker, me = m_me, filter = m_filter] { worker->count(me, filter); },
+        Qt::QueuedConnection);
+}
+
+void QueueCounter::setScope(std::int64_t me, const CaseFilter &filter)
+{
+    m_me = me;
+    m_filter = filter;
 }
 
 void QueueCounter::onCounted(const QList<int> &counts)
@@ -51,13 +58,13 @@ QueueCounterWorker::QueueCounterWorker(const QString &workspacePath)
 
 QueueCounterWorker::~QueueCounterWorker() = default;
 
-void QueueCounterWorker::count()
+void QueueCounterWorker::count(std::int64_t me, const CaseFilter &filter)
 {
     QList<int> counts;
     try {
         if (!m_db)
             m_db = std::make_unique<Database>(Workspace::openForReading(m_path));
-        counts = CaseQueries(*m_db).countAllQueues();
+        counts = CaseQueries(*m_db, me).countAllQueues({}, filter);
     } catch (const StoreError &) {
         counts.clear(); // the counts shown stay as they were; the next request tries again
         m_db.reset();

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "cases/Queue.h"
+#include "store/CaseFilter.h"
 
 #include <QList>
 #include <QObject>
@@ -24,6 +25,8 @@ public:
     ~QueueCounter() override;
 
     void request();
+    // Whose "Mine" and which filter the next counts are for.
+    void setScope(std::int64_t me, const CaseFilter &filter);
 
 Q_SIGNALS:
     // One count per queue, in the order of allQueues.
@@ -36,6 +39,8 @@ private:
     QueueCounterWorker *m_worker;
     bool m_running = false;
     bool m_again = false;
+    std::int64_t m_me = 0;
+    CaseFilter m_filter;
 };
 
 } // namespace earshot

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "store/CaseFilter.h"
 #include "store/Sqlite.h"
 
 #include <QList>
@@ -20,7 +21,7 @@ public:
     explicit QueueCounterWorker(const QString &workspacePath);
     ~QueueCounterWorker() override;
 
-    void count();
+    void count(std::int64_t me, const CaseFilter &filter);
 
 Q_SIGNALS:
     void counted(const QList<int> &counts);

@@ -76,11 +76,15 @@ TEST_F(CaseQueriesTest, PagesOfAQueueMergeItsStatusesAndAssigneesInOrder)
     // The queue index keeps each status and assignment apart; a page must still be the newest
     // cases of the whole queue, in order, with none missing or twice.
     writer.exec("INSERT INTO agents (key, name, created_at) VALUES ('a', 'Mira', 0)");
+    writer.exec("INSERT INTO agents (key, name, created_at) VALUES ('b', 'Priya', 0)");
     writer.exec("UPDATE cases SET status = 'open' WHERE id % 3 = 0");
     writer.exec("UPDATE cases SET status = 'pending', assignee_id = 1 WHERE id % 7 = 0");
+    writer.exec("UPDATE cases SET status = 'snoozed' WHERE id % 13 = 0");
     writer.exec("UPDATE cases SET status = 'closed' WHERE id % 11 = 0");
     writer.exec("UPDATE cases SET assignee_id = 1 WHERE id % 4 = 0");
-    CaseQueries queries(reader);
+    writer.exec("UPDATE cases SET assignee_id = 2 WHERE id % 5 = 0");
+    constexpr std::int64_t mira = 1;
+    CaseQueries queries(reader, mira);
     for (const Queue queue : allQueues) {
         std::vector<CaseRow> rows;
         std::optional<CasePageKey> after;
@@ -94,12 +98,20 @@ TEST_F(CaseQueriesTest, PagesOfAQueueMergeItsStatusesAndAssigneesInOrder)
         std::set<std::int64_t> ids;
         for (std::size_t i = 0; i < rows.size(); ++i) {
             ids.insert(rows[i].id);
-            EXPECT_TRUE(caseBelongsToQueue(queue, rows[i].status, rows[i].assigned));
+            EXPECT_TRUE(caseBelongsToQueue(queue, rows[i].status, rows[i].assigneeId, mira));
             if (i > 0)
-                EXPECT_TRUE(sortsBefore(pageKeyOf(rows[i - 1]), pageKeyOf(rows[i])));
+                EXPECT_TRUE(sortsBefore(pageKeyOf(rows[i - 1]), pageKeyOf(rows[i]),
+                                        queueListsOldestFirst(queue)));
         }
         EXPECT_EQ(ids.size(), rows.size());
         EXPECT_EQ(int(rows.size()), queries.count(queue)) << queueKey(queue).toStdString();
+        // Nothing that belongs to the queue is left out.
+        int belonging = 0;
+        for (int id = 1001; id < 1251; ++id) {
+            const auto row = queries.caseById(id);
+            belonging += caseBelongsToQueue(queue, row->status, row->assigneeId, mira) ? 1 : 0;
+        }
+        EXPECT_EQ(int(rows.size()), belonging) << queueKey(queue).toStdString();
     }
     EXPECT_EQ(queries.count(Queue::All), 250);
 }
@@ -133,7 +145,7 @@ TEST_F(CaseQueriesTest, SearchNarrowsQueuesAndCounts)
     ASSERT_EQ(page.size(), 10u);
     for (const CaseRow &row : page) {
         EXPECT_TRUE(row.subject.contains(QStringLiteral("Harrowgate")));
-        EXPECT_TRUE(queries.matchesSearch(row.id, query));
+        EXPECT_TRUE(queries.caseMatches(row.id, query, {}));
     }
     const auto rest = queries.page(Queue::All, query, pageKeyOf(page.back()), 100);
     EXPECT_EQ(rest.size(), 15u);
@@ -171,7 +183,8 @@ TEST_F(CaseQueriesTest, QueueCounterCountsOnItsOwnThreadAndFoldsRequests)
     counter.request(); // arrives while the first count runs: folded into one more
     counter.request();
     ASSERT_TRUE(ready.wait(5000));
-    const QList<int> expected{240, 240, 250, 10}; // New, Unassigned, All, Resolved
+    // Next for me, Mine, Unassigned, New, Pending, Snoozed, Resolved, All (nobody is "me").
+    const QList<int> expected{240, 0, 240, 240, 0, 0, 10, 250};
     EXPECT_EQ(ready.first().first().value<QList<int>>(), expected);
     ASSERT_TRUE(ready.count() == 2 || ready.wait(5000));
     QTest::qWait(200);

@@ -79,25 +79,21 @@ TEST(Migration, ReopeningKeepsDataAndDoesNotMigrateAgain)
     EXPECT_EQ(db.queryInt("SELECT count(*) FROM settings WHERE key = 'k'"), 1);
 }
 
-TEST(Migration, AWorkspaceOfTheFirstSchemaGetsTheQueueIndexAndKeepsItsCases)
+TEST(Migration, AWorkspaceOfTheFirstSchemaIsBroughtUpToDateAndKeepsItsCases)
 {
     TempFolder folder;
     const QString path = folder.path(QStringLiteral("w.earshot"));
     {
-        // Put the file back the way the first schema left it.
-        Database db = Workspace::openForWriting(path);
-        db.exec("DROP INDEX cases_queue");
-        db.exec("CREATE INDEX cases_activity ON cases(last_activity_at DESC, id DESC)");
-        db.exec("CREATE INDEX cases_status_activity ON cases(status, last_activity_at DESC, "
-                "id DESC)");
-        db.exec("CREATE INDEX cases_unassigned ON cases(last_activity_at DESC, id DESC) WHERE "
-                "assignee_id IS NULL AND status IN ('new','open','pending','snoozed')");
-        db.exec("CREATE INDEX cases_done ON cases(last_activity_at DESC, id DESC) WHERE "
-                "status IN ('resolved','closed')");
+        // A workspace exactly as the first Earshot left it.
+        Database db(path, Database::Access::ReadWriteCreate);
+        db.exec("PRAGMA journal_mode = WAL");
+        db.exec(schemaMigrations().front().sql);
+        db.exec("PRAGMA user_version = 1");
+        db.exec(QByteArray("PRAGMA application_id = " + QByteArray::number(workspaceApplicationId))
+                    .constData());
         db.exec("INSERT INTO people (display_name, created_at) VALUES ('p', 0)");
         db.exec("INSERT INTO cases (person_id, platform, conversation, subject, created_at, "
                 "last_activity_at) VALUES (1, 'x', 'c', 's', 0, 0)");
-        db.exec("PRAGMA user_version = 1");
     }
     // `earshot-cli info` only reads, and still finds the workspace brought up to date.
     Database db = Workspace::openForReading(path);
@@ -106,8 +102,10 @@ TEST(Migration, AWorkspaceOfTheFirstSchemaGetsTheQueueIndexAndKeepsItsCases)
                           "name IN ('cases_activity','cases_status_activity','cases_unassigned',"
                           "'cases_done')"),
               0);
-    EXPECT_EQ(db.queryInt("SELECT count(*) FROM sqlite_schema WHERE name = 'cases_queue'"), 1);
-    EXPECT_EQ(db.queryInt("SELECT count(*) FROM cases"), 1);
+    EXPECT_EQ(db.queryInt("SELECT count(*) FROM sqlite_schema WHERE name IN ('cases_queue', "
+                          "'cases_assignee', 'drafts', 'case_tags')"),
+              4);
+    EXPECT_EQ(db.queryInt("SELECT count(*) FROM cases WHERE snoozed_until IS NULL"), 1);
 }
 
 TEST(Migration, WorkspaceFromNewerEarshotIsRefusedAndLeftUntouched)

@@ -171,8 +171,8 @@ TEST_F(MainWindowTest, KeyboardMovesThroughTheList)
     EXPECT_EQ(cases->currentIndex().row(), 1);
     // The conversation follows the selection.
     EXPECT_EQ(visibleTexts("personName"), QStringList{selectedPerson()});
-    // Alt+4 opens Resolved.
-    QTest::keyClick(window.get(), Qt::Key_4, Qt::AltModifier);
+    // Alt+7 opens Resolved.
+    QTest::keyClick(window.get(), Qt::Key_7, Qt::AltModifier);
     EXPECT_EQ(cases->model()->rowCount(), 1);
 }
 

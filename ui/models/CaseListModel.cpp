@@ -106,7 +106,7 @@ std::vector<CaseRow> CaseListModel::nextPage()
     const std::optional<CasePageKey> after =
         m_rows.empty() ? std::nullopt : std::optional(pageKeyOf(m_rows.back()));
     try {
-        std::vector<CaseRow> page = m_queries.page(m_queue, m_ftsQuery, after, pageSize);
+        std::vector<CaseRow> page = m_queries.page(m_queue, m_ftsQuery, after, pageSize, m_filter);
         m_atEnd = int(page.size()) < pageSize;
         return page;
     } catch (const StoreError &e) {
@@ -138,6 +138,19 @@ void CaseListModel::setQueue(Queue queue)
     if (queue == m_queue)
         return;
     m_queue = queue;
+    reload();
+}
+
+void CaseListModel::setFilter(const CaseFilter &filter)
+{
+    if (filter == m_filter)
+        return;
+    m_filter = filter;
+    reload();
+}
+
+void CaseListModel::reloadAll()
+{
     reload();
 }
 
@@ -185,8 +198,9 @@ void CaseListModel::refreshCases(const QList<qint64> &caseIds)
 void CaseListModel::refreshCase(std::int64_t caseId)
 {
     const std::optional<CaseRow> fresh = m_queries.caseById(caseId);
-    const bool belongs = fresh && caseBelongsToQueue(m_queue, fresh->status, fresh->assigned)
-                         && (m_ftsQuery.isEmpty() || m_queries.matchesSearch(caseId, m_ftsQuery));
+    const bool belongs =
+        fresh && caseBelongsToQueue(m_queue, fresh->status, fresh->assigneeId, m_queries.me())
+        && m_queries.caseMatches(caseId, m_ftsQuery, m_filter);
     const int current = rowOfCase(caseId);
     if (!belongs) {
         if (current >= 0)
@@ -196,11 +210,13 @@ void CaseListModel::refreshCase(std::int64_t caseId)
     // The rows are in order, so where the case goes is a binary search; while the case's old
     // row is still among them it sits where its old key put it, which keeps the order intact.
     const auto key = pageKeyOf(*fresh);
-    const int target = int(std::lower_bound(m_rows.begin(), m_rows.end(), key,
-                                            [](const CaseRow &row, const CasePageKey &k) {
-                                                return sortsBefore(pageKeyOf(row), k);
-                                            })
-                           - m_rows.begin());
+    const bool oldestFirst = queueListsOldestFirst(m_queue);
+    const int target =
+        int(std::lower_bound(m_rows.begin(), m_rows.end(), key,
+                             [oldestFirst](const CaseRow &row, const CasePageKey &k) {
+                                 return sortsBefore(pageKeyOf(row), k, oldestFirst);
+                             })
+            - m_rows.begin());
     // Past the loaded rows it belongs to a later page; fetchMore will bring it in its turn.
     const bool beyondLoaded = target == int(m_rows.size()) && !m_atEnd;
     if (current < 0) {

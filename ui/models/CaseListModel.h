@@ -45,6 +45,10 @@ public:
     Queue queue() const { return m_queue; }
     // What a person typed; FTS5 syntax in it is searched as text.
     void setSearchText(const QString &text);
+    void setFilter(const CaseFilter &filter);
+    const CaseFilter &filter() const { return m_filter; }
+    // Reads the list again from the top (after the agent the console works as changed).
+    void reloadAll();
 
     const CaseRow *caseAt(int row) const;
     int rowOfCase(std::int64_t caseId) const;
@@ -67,6 +71,7 @@ private:
     CaseQueries &m_queries;
     Queue m_queue = Queue::New;
     QString m_ftsQuery;
+    CaseFilter m_filter;
     std::vector<CaseRow> m_rows;
     QHash<std::int64_t, int> m_rowOfCase;
     bool m_atEnd = false;
