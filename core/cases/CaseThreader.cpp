@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "cases/CaseThreader.h"
 
+#include "store/WorkspaceSettings.h"
+
 #include <nlohmann/json.hpp>
 
 namespace earshot {
@@ -28,10 +30,10 @@ QString caseSubject(const QString &text)
 CaseThreader::CaseThreader(Database &db)
     : m_db(db)
     , m_events(db)
-    , m_findThread(db, "SELECT id FROM cases WHERE person_id = ? AND platform = ? AND "
-                       "conversation = ? AND status NOT IN ('resolved','closed') "
+    , m_findThread(db, "SELECT id, status, coalesce(resolved_at, 0) FROM cases WHERE "
+                       "person_id = ? AND platform = ? AND conversation = ? "
                        "ORDER BY id DESC LIMIT 1")
-    , m_findOpenCaseOfPerson(db, "SELECT id FROM cases WHERE person_id = ? AND "
+    , m_findOpenCaseOfPerson(db, "SELECT id, status, 0 FROM cases WHERE person_id = ? AND "
                                  "status NOT IN ('resolved','closed') "
                                  "ORDER BY last_activity_at DESC LIMIT 1")
     // One statement per case row and mention: every UPDATE of a case rewrites its index entries.
@@ -39,27 +41,51 @@ CaseThreader::CaseThreader(Database &db)
     // version alone: an agent's command is refused only for what colleagues did meanwhile.
     , m_touch(db, "UPDATE cases SET last_activity_at = max(last_activity_at, ?), "
                   "mention_count = mention_count + 1 WHERE id = ?")
+    , m_reopen(db, "UPDATE cases SET status = 'open', snoozed_until = NULL, "
+                   "last_activity_at = max(last_activity_at, ?), "
+                   "mention_count = mention_count + 1 WHERE id = ?")
     , m_create(db, "INSERT INTO cases (person_id, platform, conversation, account_id, subject, "
-                   "created_at, last_activity_at, mention_count, version) "
-                   "VALUES (?, ?, ?, ?, ?, ?, ?, 1, 1)")
+                   "created_at, last_activity_at, mention_count, version, lang) "
+                   "VALUES (?, ?, ?, ?, ?, ?, ?, 1, 1, ?)")
+    , m_reopenWindowSetting(db, "SELECT value FROM settings WHERE key = ?")
 {}
+
+void CaseThreader::beginBatch()
+{
+    m_reopenWindowSetting.bind(1, QByteArray(WorkspaceSettings::reopenWindowHours));
+    int hours = WorkspaceSettings::defaultReopenWindowHours;
+    if (m_reopenWindowSetting.step()) {
+        bool ok = false;
+        const int stored = m_reopenWindowSetting.toString(0).toInt(&ok);
+        if (ok && stored >= 0)
+            hours = stored;
+    }
+    m_reopenWindowSetting.reset();
+    m_reopenWindowMs = std::int64_t(hours) * 3600 * 1000;
+}
+
+std::optional<CaseThreader::Found> CaseThreader::findCase(Statement &query)
+{
+    std::optional<Found> found;
+    if (query.step())
+        found = Found{query.toInt(0), query.toString(1), query.toInt(2)};
+    query.reset();
+    return found;
+}
 
 std::pair<std::int64_t, bool> CaseThreader::place(const ThreadingInput &input)
 {
-    std::int64_t caseId = 0;
     m_findThread.bind(1, input.personId).bind(2, input.platform).bind(3, input.conversation);
-    if (m_findThread.step())
-        caseId = m_findThread.toInt(0);
-    m_findThread.reset();
-    if (caseId == 0 && input.isPrivate) {
+    std::optional<Found> found = findCase(m_findThread);
+    if (found && !joinable(*found, input.createdAtMs))
+        found.reset();
+    if (!found && input.isPrivate) {
         m_findOpenCaseOfPerson.bind(1, input.personId);
-        if (m_findOpenCaseOfPerson.step())
-            caseId = m_findOpenCaseOfPerson.toInt(0);
-        m_findOpenCaseOfPerson.reset();
+        found = findCase(m_findOpenCaseOfPerson);
     }
-    if (caseId != 0) {
-        m_touch.bind(1, input.createdAtMs).bind(2, caseId).run();
-        return {caseId, false};
+    if (found) {
+        join(*found, input);
+        return {found->id, false};
     }
     m_create.bind(1, input.personId)
         .bind(2, input.platform)
@@ -69,11 +95,40 @@ std::pair<std::int64_t, bool> CaseThreader::place(const ThreadingInput &input)
         .bind(5, caseSubject(input.text))
         .bind(6, input.createdAtMs)
         .bind(7, input.createdAtMs)
+        .bind(8, input.lang.isEmpty() ? QString() : input.lang)
         .run();
-    caseId = m_db.lastInsertId();
+    const std::int64_t caseId = m_db.lastInsertId();
     m_events.record(caseId, 1, "created", QStringLiteral("system"), input.createdAtMs,
                     mentionPayload(input.platformId));
     return {caseId, true};
+}
+
+bool CaseThreader::joinable(const Found &found, std::int64_t atMs) const
+{
+    if (found.status == u"closed")
+        return false;
+    if (found.status == u"resolved")
+        return atMs - found.resolvedAtMs <= m_reopenWindowMs;
+    return true;
+}
+
+void CaseThreader::join(const Found &found, const ThreadingInput &input)
+{
+    // The customer answering is what Pending and Snoozed wait for; a resolved case they write
+    // to again within the window is not done after all.
+    const bool wakes =
+        found.status == u"pending" || found.status == u"snoozed" || found.status == u"resolved";
+    if (!wakes) {
+        m_touch.bind(1, input.createdAtMs).bind(2, found.id).run();
+        return;
+    }
+    m_reopen.bind(1, input.createdAtMs).bind(2, found.id).run();
+    const nlohmann::json details{{"from", found.status.toStdString()},
+                                 {"to", "open"},
+                                 {"reason", "customer"},
+                                 {"mention", input.platformId.toStdString()}};
+    m_events.append(found.id, "status_changed", QStringLiteral("system"), input.createdAtMs,
+                    QByteArray::fromStdString(details.dump()));
 }
 
 } // namespace earshot

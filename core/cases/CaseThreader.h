@@ -7,6 +7,7 @@
 #include <QString>
 
 #include <cstdint>
+#include <optional>
 
 namespace earshot {
 
@@ -20,25 +21,42 @@ struct ThreadingInput {
     std::int64_t createdAtMs = 0;
     QString platformId;
     QString text;
+    QString lang;
 };
 
 // Puts a mention into a case: the same person in the same conversation on the same network is
-// one case while it is not resolved; a private message from someone with an open case joins that
-// case; anything else starts a new case. Runs inside the ingest transaction.
+// one case; when that case was resolved, writing again within the reopen window reopens it, and
+// after that (or once it is closed) starts a new case. A private message from someone with an
+// open case joins that case. The customer writing moves Pending and Snoozed back to Open.
+// Runs inside the ingest transaction.
 class CaseThreader final {
 public:
     explicit CaseThreader(Database &db);
 
+    // Reads the settings threading depends on (the reopen window); once per batch.
+    void beginBatch();
     // Returns the case id and whether the case was created for this mention.
     std::pair<std::int64_t, bool> place(const ThreadingInput &input);
 
 private:
+    struct Found {
+        std::int64_t id;
+        QString status;
+        std::int64_t resolvedAtMs;
+    };
+    static std::optional<Found> findCase(Statement &query);
+    bool joinable(const Found &found, std::int64_t atMs) const;
+    void join(const Found &found, const ThreadingInput &input);
+
     Database &m_db;
     CaseEventLog m_events;
     Statement m_findThread;
     Statement m_findOpenCaseOfPerson;
     Statement m_touch;
+    Statement m_reopen;
     Statement m_create;
+    Statement m_reopenWindowSetting;
+    std::int64_t m_reopenWindowMs = std::int64_t(72) * 3600 * 1000;
 };
 
 // The subject line of a case: the first words of the mention that opened it.

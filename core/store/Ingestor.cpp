@@ -80,6 +80,7 @@ IngestResult Ingestor::ingestInTransaction(const IngestBatch &batch)
 
 IngestResult Ingestor::writeBatch(const IngestBatch &batch)
 {
+    m_threader.beginBatch();
     IngestResult result;
     result.caseIds.reserve(batch.mentions.size());
     const std::int64_t now = QDateTime::currentMSecsSinceEpoch();
@@ -97,7 +98,8 @@ IngestResult Ingestor::writeBatch(const IngestBatch &batch)
         const std::int64_t accountId = accountFor(mention);
         ThreadingInput threading{
             ids.personId,      accountId,           mention.platform, conversationOf(mention),
-            mention.isPrivate, mention.createdAtMs, mention.id,       mention.text};
+            mention.isPrivate, mention.createdAtMs, mention.id,       mention.text,
+            mention.lang};
         const auto [caseId, created] = m_threader.place(threading);
         if (created)
             result.createdCaseIds.push_back(caseId);

@@ -14,6 +14,9 @@ namespace WorkspaceSettings {
 inline constexpr const char *kind = "workspace.kind"; // "demo" or "standard"
 inline constexpr const char *scenarioTitle = "simulation.scenario_title";
 inline constexpr const char *scenarioResource = "simulation.scenario";
+// Hours after resolving within which the customer writing again reopens the case (default 72).
+inline constexpr const char *reopenWindowHours = "cases.reopen_window_hours";
+inline constexpr int defaultReopenWindowHours = 72;
 
 QString value(Database &db, const char *key, const QString &fallback = {});
 // Inside a transaction the caller holds.

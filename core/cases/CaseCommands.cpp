@@ -1,0 +1,406 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "cases/CaseCommands.h"
+
+#include "Tr.h"
+#include "cases/CaseVocabulary.h"
+#include "cases/Queue.h"
+#include "replies/Outbox.h"
+#include "store/StoreError.h"
+
+#include <QDateTime>
+#include <QLocale>
+#include <QRegularExpression>
+
+#include <nlohmann/json.hpp>
+
+namespace earshot {
+
+using namespace Qt::StringLiterals;
+using json = nlohmann::json;
+
+namespace {
+
+QByteArray payload(const json &object)
+{
+    return QByteArray::fromStdString(object.dump());
+}
+
+std::string utf8(const QString &text)
+{
+    return text.toStdString();
+}
+
+CommandOutcome refused(const CaseCommand &command, const QString &reason)
+{
+    CommandOutcome outcome;
+    outcome.requestId = command.requestId;
+    outcome.kind = command.kind;
+    outcome.caseId = command.caseId;
+    outcome.error = reason;
+    return outcome;
+}
+
+CommandOutcome done(const CaseCommand &command, std::int64_t caseId, std::int64_t version)
+{
+    CommandOutcome outcome;
+    outcome.requestId = command.requestId;
+    outcome.kind = command.kind;
+    outcome.ok = true;
+    outcome.caseId = caseId;
+    outcome.version = version;
+    if (caseId != 0)
+        outcome.changedCases.append(caseId);
+    return outcome;
+}
+
+QString formatTime(std::int64_t ms)
+{
+    return QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms).toLocalTime().time(),
+                              QLocale::ShortFormat);
+}
+
+// "@Priya" or "@a-priya": colleagues a note speaks to, by first name or key.
+QStringList mentionedAgents(Database &db, const QString &text)
+{
+    static const QRegularExpression mention(u"@([\\p{L}\\p{N}._-]+)"_s);
+    QStringList keys;
+    Statement agents(db, "SELECT key, name FROM agents");
+    std::vector<std::pair<QString, QString>> all;
+    while (agents.step())
+        all.emplace_back(agents.toString(0), agents.toString(1));
+    for (auto it = mention.globalMatch(text); it.hasNext();) {
+        const QString word = it.next().captured(1);
+        for (const auto &[key, name] : all) {
+            const QString firstName = name.section(u' ', 0, 0);
+            if ((word.compare(key, Qt::CaseInsensitive) == 0
+                 || word.compare(firstName, Qt::CaseInsensitive) == 0)
+                && !keys.contains(key))
+                keys.append(key);
+        }
+    }
+    return keys;
+}
+
+} // namespace
+
+CaseCommands::CaseCommands(Database &writer)
+    : m_db(writer)
+    , m_events(writer)
+{}
+
+bool CaseCommands::collides(const QString &eventType)
+{
+    return eventType == u"assigned" || eventType == u"status_changed"
+           || eventType == u"reply_queued";
+}
+
+CommandOutcome CaseCommands::execute(const CaseCommand &command)
+{
+    try {
+        Transaction transaction(m_db, Transaction::Durability::PersonWrote);
+        CommandOutcome outcome = run(command);
+        if (outcome.ok)
+            transaction.commit();
+        return outcome;
+    } catch (const StoreError &e) {
+        return refused(command, Tr::tr("Could not save this change: %1").arg(e.message()));
+    }
+}
+
+CommandOutcome CaseCommands::run(const CaseCommand &command)
+{
+    if (command.kind == CaseCommand::Kind::TakeNext)
+        return takeNext(command);
+    if (command.kind == CaseCommand::Kind::SaveDraft)
+        return saveDraft(command);
+    const std::optional<CaseState> state = caseState(command.caseId);
+    if (!state)
+        return refused(command, Tr::tr("Case #%1 does not exist.").arg(command.caseId));
+    const bool guarded = command.kind == CaseCommand::Kind::Assign
+                         || command.kind == CaseCommand::Kind::SetStatus
+                         || command.kind == CaseCommand::Kind::Reply;
+    if (guarded && command.seenVersion < state->version) {
+        const QStringList changes =
+            changesSince(*state, command.seenVersion, actorKey(command.agentId));
+        if (!changes.isEmpty()) {
+            CommandOutcome outcome = refused(
+                command, Tr::tr("Case #%1 changed since you opened it.").arg(command.caseId));
+            outcome.changes = changes;
+            outcome.version = state->version;
+            return outcome;
+        }
+    }
+    switch (command.kind) {
+    case CaseCommand::Kind::Assign:
+        return assign(command, *state);
+    case CaseCommand::Kind::SetStatus:
+        return setStatus(command, *state);
+    case CaseCommand::Kind::AddNote:
+        return addNote(command, *state);
+    case CaseCommand::Kind::AddTag:
+    case CaseCommand::Kind::RemoveTag:
+        return changeTag(command, *state);
+    case CaseCommand::Kind::Correct:
+        return correct(command, *state);
+    case CaseCommand::Kind::Reply:
+        return reply(command, *state);
+    case CaseCommand::Kind::TakeNext:
+    case CaseCommand::Kind::SaveDraft:
+        break;
+    }
+    return refused(command, Tr::tr("This command is not known."));
+}
+
+std::optional<CaseState> CaseCommands::caseState(std::int64_t caseId)
+{
+    Statement s(m_db, "SELECT id, status, coalesce(assignee_id, 0), version, platform, "
+                      "coalesce(account_id, 0) FROM cases WHERE id = ?");
+    s.bind(1, caseId);
+    if (!s.step())
+        return std::nullopt;
+    return CaseState{s.toInt(0), s.toString(1), s.toInt(2), s.toInt(3), s.toString(4), s.toInt(5)};
+}
+
+QString CaseCommands::actorKey(std::int64_t agentId)
+{
+    Statement s(m_db, "SELECT key FROM agents WHERE id = ?");
+    s.bind(1, agentId);
+    return s.step() ? s.toString(0) : u"unknown"_s;
+}
+
+QStringList CaseCommands::changesSince(const CaseState &state, std::int64_t seenVersion,
+                                       const QString &actor)
+{
+    Statement s(m_db, "SELECT e.type, e.actor, coalesce(a.name, e.actor), e.at, e.payload "
+                      "FROM case_events e LEFT JOIN agents a ON a.key = e.actor "
+                      "WHERE e.case_id = ? AND e.version > ? ORDER BY e.version");
+    s.bind(1, state.id).bind(2, seenVersion);
+    QStringList changes;
+    while (s.step()) {
+        const QString type = s.toString(0);
+        if (!collides(type) || s.toString(1) == actor)
+            continue;
+        const QString who = s.toString(1) == u"system" ? Tr::tr("Earshot") : s.toString(2);
+        const QString when = formatTime(s.toInt(3));
+        const json details = json::parse(s.toString(4).toStdString(), nullptr, false);
+        if (type == u"assigned") {
+            const QString to = details.is_object() && details.contains("name")
+                                   ? QString::fromStdString(details.value("name", std::string()))
+                                   : QString();
+            changes.append(to.isEmpty() ? Tr::tr("%1 unassigned it at %2.").arg(who, when)
+                                        : Tr::tr("%1 assigned it to %2 at %3.").arg(who, to, when));
+        } else if (type == u"status_changed") {
+            const QString to =
+                details.is_object()
+                    ? statusTitle(QString::fromStdString(details.value("to", std::string())))
+                    : QString();
+            const bool byCustomer =
+                details.is_object() && details.value("reason", std::string()) == "customer";
+            changes.append(
+                byCustomer
+                    ? Tr::tr("The customer wrote again at %1; the case is %2 now.").arg(when, to)
+                    : Tr::tr("%1 set it to %2 at %3.").arg(who, to, when));
+        } else {
+            changes.append(Tr::tr("%1 replied at %2.").arg(who, when));
+        }
+    }
+    return changes;
+}
+
+std::int64_t CaseCommands::appendStatus(const CaseState &state, const QString &to,
+                                        const QString &actor, std::int64_t nowMs,
+                                        std::optional<std::int64_t> snoozeUntilMs)
+{
+    Statement update(m_db, "UPDATE cases SET status = ?, snoozed_until = ?, "
+                           "resolved_at = CASE WHEN ? = 'resolved' THEN ? ELSE resolved_at END "
+                           "WHERE id = ?");
+    update.bind(1, to)
+        .bindOptional(2, to == u"snoozed" ? snoozeUntilMs : std::nullopt)
+        .bind(3, to)
+        .bind(4, nowMs)
+        .bind(5, state.id)
+        .run();
+    json details{{"from", utf8(state.status)}, {"to", utf8(to)}};
+    if (to == u"snoozed" && snoozeUntilMs)
+        details["until"] = *snoozeUntilMs;
+    return m_events.append(state.id, "status_changed", actor, nowMs, payload(details));
+}
+
+CommandOutcome CaseCommands::assign(const CaseCommand &command, const CaseState &state)
+{
+    if (command.assigneeId == state.assigneeId)
+        return done(command, state.id, state.version);
+    const QString actor = actorKey(command.agentId);
+    const std::int64_t now = QDateTime::currentMSecsSinceEpoch();
+    json details{{"from", state.assigneeId}};
+    if (command.assigneeId != 0) {
+        Statement agent(m_db, "SELECT key, name FROM agents WHERE id = ?");
+        agent.bind(1, command.assigneeId);
+        if (!agent.step())
+            return refused(command,
+                           Tr::tr("There is no agent with the number %1.").arg(command.assigneeId));
+        details["agent"] = utf8(agent.toString(0));
+        details["name"] = utf8(agent.toString(1));
+    }
+    Statement update(m_db, "UPDATE cases SET assignee_id = ? WHERE id = ?");
+    update.bindOptional(1, command.assigneeId ? std::optional(command.assigneeId) : std::nullopt)
+        .bind(2, state.id)
+        .run();
+    std::int64_t version = m_events.append(state.id, "assigned", actor, now, payload(details));
+    // Taking a new case on is the start of working on it.
+    if (state.status == u"new" && command.assigneeId != 0)
+        version = appendStatus(state, u"open"_s, actor, now);
+    return done(command, state.id, version);
+}
+
+CommandOutcome CaseCommands::setStatus(const CaseCommand &command, const CaseState &state)
+{
+    if (!isAgentSettableStatus(command.status))
+        return refused(command,
+                       Tr::tr("\"%1\" is not a status an agent can set.").arg(command.status));
+    if (command.status == state.status && command.status != u"snoozed")
+        return done(command, state.id, state.version);
+    const std::int64_t version =
+        appendStatus(state, command.status, actorKey(command.agentId),
+                     QDateTime::currentMSecsSinceEpoch(), command.snoozeUntilMs);
+    return done(command, state.id, version);
+}
+
+CommandOutcome CaseCommands::addNote(const CaseCommand &command, const CaseState &state)
+{
+    const QString text = command.text.trimmed();
+    if (text.isEmpty())
+        return refused(command, Tr::tr("An empty note is not saved."));
+    json mentions = json::array();
+    for (const QString &key : mentionedAgents(m_db, text))
+        mentions.push_back(utf8(key));
+    const std::int64_t version = m_events.append(
+        state.id, "note", actorKey(command.agentId), QDateTime::currentMSecsSinceEpoch(),
+        payload({{"text", utf8(text)}, {"mentions", mentions}}));
+    return done(command, state.id, version);
+}
+
+CommandOutcome CaseCommands::changeTag(const CaseCommand &command, const CaseState &state)
+{
+    const QString tag = normalizedTag(command.text);
+    if (tag.isEmpty())
+        return refused(command, Tr::tr("A tag needs at least one letter or digit."));
+    const bool adding = command.kind == CaseCommand::Kind::AddTag;
+    Statement change(m_db, adding ? "INSERT OR IGNORE INTO case_tags (case_id, tag) VALUES (?, ?)"
+                                  : "DELETE FROM case_tags WHERE case_id = ? AND tag = ?");
+    change.bind(1, state.id).bind(2, tag).run();
+    if (m_db.changes() == 0)
+        return done(command, state.id, state.version); // already so: nothing to record
+    const std::int64_t version =
+        m_events.append(state.id, adding ? "tag_added" : "tag_removed", actorKey(command.agentId),
+                        QDateTime::currentMSecsSinceEpoch(), payload({{"tag", utf8(tag)}}));
+    return done(command, state.id, version);
+}
+
+CommandOutcome CaseCommands::correct(const CaseCommand &command, const CaseState &state)
+{
+    const char *column = nullptr;
+    if (command.field == u"sentiment" && isSentiment(command.value))
+        column = "sentiment";
+    else if (command.field == u"category" && isCategory(command.value))
+        column = "category";
+    else if (command.field == u"priority" && isPriority(command.value))
+        column = "priority";
+    if (!column)
+        return refused(
+            command, Tr::tr("\"%1\" is not a %2 Earshot knows.").arg(command.value, command.field));
+    const QByteArray beforeSql =
+        QByteArray("SELECT coalesce(") + column + ", '') FROM cases WHERE id = ?";
+    Statement before(m_db, beforeSql.constData());
+    before.bind(1, state.id);
+    const QString from = before.step() ? before.toString(0) : QString();
+    before.reset();
+    if (from == command.value)
+        return done(command, state.id, state.version);
+    const QByteArray updateSql = QByteArray("UPDATE cases SET ") + column + " = ? WHERE id = ?";
+    Statement update(m_db, updateSql.constData());
+    if (command.field == u"priority")
+        update.bind(1, command.value.toInt());
+    else
+        update.bind(1, command.value);
+    update.bind(2, state.id).run();
+    // Kept as an event: what the machine read and what the agent knew better, for learning.
+    const std::int64_t version = m_events.append(
+        state.id, "corrected", actorKey(command.agentId), QDateTime::currentMSecsSinceEpoch(),
+        payload(
+            {{"field", utf8(command.field)}, {"from", utf8(from)}, {"to", utf8(command.value)}}));
+    return done(command, state.id, version);
+}
+
+CommandOutcome CaseCommands::reply(const CaseCommand &command, const CaseState &state)
+{
+    const QString afterwards = command.status.isEmpty() ? u"pending"_s : command.status;
+    if (!isAgentSettableStatus(afterwards))
+        return refused(command, Tr::tr("\"%1\" is not a status an agent can set.").arg(afterwards));
+    Outbox outbox(m_db);
+    QString problem;
+    const std::int64_t outboxId =
+        outbox.queue(state.id, state.platform, state.accountId, command.agentId, command.text,
+                     command.isPrivate, &problem);
+    if (outboxId == 0)
+        return refused(command, problem);
+    const QString actor = actorKey(command.agentId);
+    const std::int64_t now = QDateTime::currentMSecsSinceEpoch();
+    std::int64_t version = m_events.append(
+        state.id, "reply_queued", actor, now,
+        payload({{"outbox", outboxId}, {"visibility", command.isPrivate ? "private" : "public"}}));
+    if (afterwards != state.status) {
+        CaseState moved = state;
+        moved.version = version;
+        version = appendStatus(moved, afterwards, actor, now);
+    }
+    Statement clearDraft(m_db, "DELETE FROM drafts WHERE case_id = ? AND agent_id = ?");
+    clearDraft.bind(1, state.id).bind(2, command.agentId).run();
+    CommandOutcome outcome = done(command, state.id, version);
+    outcome.outboxId = outboxId;
+    return outcome;
+}
+
+CommandOutcome CaseCommands::takeNext(const CaseCommand &command)
+{
+    // The longest-waiting case nobody has taken: no cherry-picking.
+    Statement next(m_db, "SELECT id FROM (SELECT c.id AS id, c.last_activity_at AS at FROM cases c "
+                         "WHERE c.status = 'new' AND (c.assignee_id IS NULL) = 1 "
+                         "ORDER BY c.last_activity_at, c.id LIMIT 1) UNION ALL "
+                         "SELECT id FROM (SELECT c.id AS id, c.last_activity_at AS at FROM cases c "
+                         "WHERE c.status = 'open' AND (c.assignee_id IS NULL) = 1 "
+                         "ORDER BY c.last_activity_at, c.id LIMIT 1) ORDER BY at, id LIMIT 1");
+    if (!next.step())
+        return refused(command, Tr::tr("No unassigned case is waiting for an answer."));
+    const std::int64_t caseId = next.toInt(0);
+    next.reset();
+    const std::optional<CaseState> state = caseState(caseId);
+    CaseCommand assignToMe = command;
+    assignToMe.caseId = caseId;
+    assignToMe.assigneeId = command.agentId;
+    return assign(assignToMe, *state);
+}
+
+CommandOutcome CaseCommands::saveDraft(const CaseCommand &command)
+{
+    if (command.text.trimmed().isEmpty()) {
+        Statement remove(m_db, "DELETE FROM drafts WHERE case_id = ? AND agent_id = ?");
+        remove.bind(1, command.caseId).bind(2, command.agentId).run();
+    } else {
+        Statement save(m_db, "INSERT INTO drafts (case_id, agent_id, body, visibility, updated_at) "
+                             "VALUES (?, ?, ?, ?, ?) ON CONFLICT (case_id, agent_id) DO UPDATE "
+                             "SET body = excluded.body, visibility = excluded.visibility, "
+                             "updated_at = excluded.updated_at");
+        save.bind(1, command.caseId)
+            .bind(2, command.agentId)
+            .bind(3, command.text)
+            .bind(4, QByteArray(command.isPrivate ? "private" : "public"))
+            .bind(5, QDateTime::currentMSecsSinceEpoch())
+            .run();
+    }
+    CommandOutcome outcome = done(command, 0, 0);
+    outcome.caseId = command.caseId;
+    return outcome;
+}
+
+} // namespace earshot

@@ -1,0 +1,170 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "replies/Outbox.h"
+
+#include "Tr.h"
+#include "cases/CaseEventLog.h"
+#include "replies/ReplyLength.h"
+
+#include <QDateTime>
+
+#include <nlohmann/json.hpp>
+
+namespace earshot {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// Private messages are not posts: X and Bluesky take longer ones; a Mastodon private message
+// is a post seen only by the people it mentions, with a post's limit.
+int privateLimit(const QString &platform)
+{
+    if (platform == u"x")
+        return 10000;
+    if (platform == u"bluesky")
+        return 1000;
+    return ReplyLength::limitFor(platform);
+}
+
+constexpr const char *itemColumns =
+    "SELECT o.id, o.case_id, o.platform, o.in_reply_to, o.visibility = 'private', o.body, o.state, "
+    "o.platform_post_id, o.error, a.name, o.created_at, o.updated_at "
+    "FROM outbox o LEFT JOIN agents a ON a.id = o.agent_id ";
+
+OutboxItem readItem(const Statement &s)
+{
+    OutboxItem item;
+    item.id = s.toInt(0);
+    item.caseId = s.toInt(1);
+    item.platform = s.toString(2);
+    item.inReplyTo = s.toString(3);
+    item.isPrivate = s.toInt(4) != 0;
+    item.body = s.toString(5);
+    item.state = s.toString(6);
+    item.platformPostId = s.toString(7);
+    item.error = s.toString(8);
+    item.agentName = s.toString(9);
+    item.createdAtMs = s.toInt(10);
+    item.updatedAtMs = s.toInt(11);
+    return item;
+}
+
+} // namespace
+
+QString replyProblem(const QString &platform, const QString &text, bool isPrivate)
+{
+    if (text.trimmed().isEmpty())
+        return Tr::tr("An empty reply cannot be sent.");
+    ReplyLength length = ReplyLength::measure(platform, text);
+    if (isPrivate) {
+        length.limit = privateLimit(platform);
+        length.remaining = length.limit - length.used;
+        length.over = length.remaining < 0;
+    }
+    if (length.over)
+        return Tr::tr("This reply is %1 over the limit of %2 on this network; shorten it first.")
+            .arg(-length.remaining)
+            .arg(length.limit);
+    return {};
+}
+
+Outbox::Outbox(Database &db)
+    : m_db(db)
+{}
+
+std::int64_t Outbox::queue(std::int64_t caseId, const QString &platform, std::int64_t accountId,
+                           std::int64_t agentId, const QString &text, bool isPrivate,
+                           QString *problem)
+{
+    *problem = replyProblem(platform, text, isPrivate);
+    if (!problem->isEmpty())
+        return 0;
+    Statement latest(m_db, "SELECT platform_id FROM mentions WHERE case_id = ? "
+                           "ORDER BY created_at DESC, id DESC LIMIT 1");
+    latest.bind(1, caseId);
+    const QString inReplyTo = latest.step() ? latest.toString(0) : QString();
+    latest.reset();
+    const std::int64_t now = QDateTime::currentMSecsSinceEpoch();
+    Statement insert(m_db, "INSERT INTO outbox (case_id, account_id, agent_id, platform, "
+                           "in_reply_to, visibility, body, state, created_at, updated_at) "
+                           "VALUES (?, ?, ?, ?, ?, ?, ?, 'queued', ?, ?)");
+    insert.bind(1, caseId)
+        .bindOptional(2, accountId ? std::optional(accountId) : std::nullopt)
+        .bindOptional(3, agentId ? std::optional(agentId) : std::nullopt)
+        .bind(4, platform)
+        .bind(5, inReplyTo.isEmpty() ? QString() : inReplyTo)
+        .bind(6, QByteArray(isPrivate ? "private" : "public"))
+        .bind(7, text)
+        .bind(8, now)
+        .bind(9, now)
+        .run();
+    return m_db.lastInsertId();
+}
+
+std::vector<OutboxItem> Outbox::waiting(const QString &platform, int limit)
+{
+    const QByteArray sql = QByteArray(itemColumns)
+                           + "WHERE o.state = 'queued' AND o.platform = ? "
+                             "ORDER BY o.created_at, o.id LIMIT ?";
+    Statement s(m_db, sql.constData());
+    s.bind(1, platform).bind(2, limit);
+    std::vector<OutboxItem> items;
+    while (s.step())
+        items.push_back(readItem(s));
+    return items;
+}
+
+std::vector<OutboxItem> Outbox::forCase(std::int64_t caseId)
+{
+    const QByteArray sql =
+        QByteArray(itemColumns) + "WHERE o.case_id = ? ORDER BY o.created_at, o.id";
+    Statement s(m_db, sql.constData());
+    s.bind(1, caseId);
+    std::vector<OutboxItem> items;
+    while (s.step())
+        items.push_back(readItem(s));
+    return items;
+}
+
+void Outbox::markSending(std::int64_t id)
+{
+    moveTo(id, "sending", {}, {});
+}
+
+void Outbox::markSent(std::int64_t id, const QString &platformPostId)
+{
+    moveTo(id, "sent", platformPostId, {});
+}
+
+void Outbox::markFailed(std::int64_t id, const QString &error)
+{
+    moveTo(id, "failed", {}, error);
+}
+
+void Outbox::moveTo(std::int64_t id, const char *state, const QString &postId, const QString &error)
+{
+    const std::int64_t now = QDateTime::currentMSecsSinceEpoch();
+    Statement update(m_db, "UPDATE outbox SET state = ?, platform_post_id = coalesce(?, "
+                           "platform_post_id), error = ?, updated_at = ? WHERE id = ? "
+                           "RETURNING case_id");
+    update.bind(1, QByteArray(state))
+        .bind(2, postId.isEmpty() ? QString() : postId)
+        .bind(3, error.isEmpty() ? QString() : error)
+        .bind(4, now)
+        .bind(5, id);
+    if (!update.step())
+        return;
+    const std::int64_t caseId = update.toInt(0);
+    update.reset();
+    if (qstrcmp(state, "sending") == 0)
+        return; // a step on the way, not a change to the case
+    nlohmann::json details{{"outbox", id}};
+    if (!postId.isEmpty())
+        details["post"] = postId.toStdString();
+    if (!error.isEmpty())
+        details["error"] = error.toStdString();
+    CaseEventLog(m_db).append(caseId, qstrcmp(state, "sent") == 0 ? "reply_sent" : "reply_failed",
+                              u"system"_s, now, QByteArray::fromStdString(details.dump()));
+}
+
+} // namespace earshot

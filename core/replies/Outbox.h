@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "store/Sqlite.h"
+
+#include <QString>
+
+#include <cstdint>
+#include <vector>
+
+namespace earshot {
+
+// One of our replies on its way out, as the conversation shows it.
+struct OutboxItem {
+    std::int64_t id = 0;
+    std::int64_t caseId = 0;
+    QString platform;
+    QString inReplyTo;
+    bool isPrivate = false;
+    QString body;
+    QString state; // queued, sending, sent, failed, uncertain (and draft, awaiting_approval)
+    QString platformPostId;
+    QString error;
+    QString agentName;
+    std::int64_t createdAtMs = 0;
+    std::int64_t updatedAtMs = 0;
+};
+
+// Why a reply cannot be sent as it is (empty when it can): empty, or longer than the network
+// takes for a public reply or a private message.
+QString replyProblem(const QString &platform, const QString &text, bool isPrivate);
+
+// The outbox: replies are written here (synchronous=FULL, by the caller's transaction) before
+// the composer clears, and a connector moves them on. It never loses and never doubles a reply.
+class Outbox final {
+public:
+    explicit Outbox(Database &db);
+
+    // Queues a reply to the case's latest message; 0 and `problem` set when it cannot be sent.
+    std::int64_t queue(std::int64_t caseId, const QString &platform, std::int64_t accountId,
+                       std::int64_t agentId, const QString &text, bool isPrivate, QString *problem);
+    std::vector<OutboxItem> waiting(const QString &platform, int limit);
+    std::vector<OutboxItem> forCase(std::int64_t caseId);
+    // The state moves below also append the case's reply event ("reply_sent", "reply_failed").
+    void markSending(std::int64_t id);
+    void markSent(std::int64_t id, const QString &platformPostId);
+    void markFailed(std::int64_t id, const QString &error);
+
+private:
+    void moveTo(std::int64_t id, const char *state, const QString &postId, const QString &error);
+
+    Database &m_db;
+};
+
+} // namespace earshot
