@@ -2,6 +2,7 @@
 // The template library on a real workspace file, as the composer and earshot-cli use it.
 #include "TestSupport.h"
 
+#include "platforms/simulation/DemoWorkspace.h"
 #include "replies/MentionPrefix.h"
 #include "replies/ReplyLength.h"
 #include "replies/TemplateFile.h"
@@ -9,6 +10,7 @@
 #include "replies/TemplateRenderer.h"
 #include "store/Workspace.h"
 
+#include <QDateTime>
 #include <QFile>
 #include <QSet>
 
@@ -302,4 +304,16 @@ TEST_F(TemplateLibraryTest, ABrokenFileSaysWhichFileLineAndFieldAndInstallsNothi
                     library.installFromFile(folder.path(s("nowhere.json")));
                 }).startsWith(s("Cannot read template file ")));
     EXPECT_EQ(count(), 0);
+}
+
+TEST(TemplateLibraryDemo, ANewDemoWorkspaceComesWithTheStarterLibrary)
+{
+    TempFolder folder;
+    const QString path = folder.path(s("demo.earshot"));
+    DemoWorkspace::create(path, dataFile(s("small.scenario.json")),
+                          QDateTime::currentMSecsSinceEpoch());
+    Database db = Workspace::openForReading(path);
+    const auto found = TemplateLibrary(db).search(s("refund"), s("x"));
+    ASSERT_FALSE(found.empty());
+    EXPECT_EQ(found.front().name, s("Refund delayed"));
 }
