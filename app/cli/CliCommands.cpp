@@ -4,7 +4,9 @@
 #include "ConsoleOutput.h"
 #include "ingest/JsonLinesImporter.h"
 #include "ingest/MentionJson.h"
+#include "platforms/PlatformNames.h"
 #include "platforms/simulation/DemoWorkspace.h"
+#include "replies/TemplateLibrary.h"
 #include "store/MentionQueries.h"
 #include "store/StoreError.h"
 #include "store/Workspace.h"
@@ -34,6 +36,28 @@ int failWith(const QString &message)
 {
     err() << message << Qt::endl;
     return Failed;
+}
+
+void printTemplates(const std::vector<ReplyTemplate> &templates, bool json)
+{
+    for (const ReplyTemplate &t : templates) {
+        if (json) {
+            const nlohmann::json line{{"id", t.id},
+                                      {"name", t.name.toStdString()},
+                                      {"tone", t.tone.toStdString()},
+                                      {"category", t.category.toStdString()},
+                                      {"platform", t.platform.toStdString()},
+                                      {"body", t.body.toStdString()}};
+            out() << QString::fromStdString(line.dump()) << '\n';
+        } else {
+            const QString network =
+                t.platform.isEmpty() ? Tr::tr("any network") : platformTitle(t.platform);
+            out() << u"%1  [%2, %3, %4]  %5"_s.arg(t.name, t.tone, t.category, network,
+                                                   t.firstLine().simplified())
+                  << '\n';
+        }
+    }
+    out().flush();
 }
 
 } // namespace
@@ -132,6 +156,59 @@ int createDemo(const QString &workspace, const QString &scenario)
               << Qt::endl;
         return Ok;
     } catch (const Error &e) { // a workspace or a scenario that cannot be used
+        return failWith(e.message());
+    }
+}
+
+int listTemplates(const QString &workspace, bool json)
+{
+    try {
+        Database db = Workspace::openForReading(workspace);
+        const std::vector<ReplyTemplate> templates = TemplateLibrary(db).all();
+        printTemplates(templates, json);
+        if (!json)
+            err() << Tr::tr("Templates and variants: %1").arg(templates.size()) << Qt::endl;
+        return Ok;
+    } catch (const StoreError &e) {
+        return failWith(e.message());
+    }
+}
+
+int searchTemplates(const QString &workspace, const QString &words, const QString &platform,
+                    bool json)
+{
+    try {
+        Database db = Workspace::openForReading(workspace);
+        const std::vector<ReplyTemplate> found = TemplateLibrary(db).search(words, platform);
+        printTemplates(found, json);
+        if (!json)
+            err() << Tr::tr("Templates found: %1").arg(found.size()) << Qt::endl;
+        return Ok;
+    } catch (const StoreError &e) {
+        return failWith(e.message());
+    }
+}
+
+int installTemplates(const QString &workspace, const QString &file)
+{
+    try {
+        Database db = Workspace::openForWriting(workspace);
+        TemplateLibrary library(db);
+        const bool starter = file.isEmpty();
+        const int added =
+            starter ? library.installStarterTemplates() : library.installFromFile(file);
+        if (starter)
+            out() << Tr::tr("Added %1 starter templates and network variants; the ones already "
+                            "there were kept.")
+                         .arg(added);
+        else
+            out() << Tr::tr("Added %1 templates and network variants from %2; the ones already "
+                            "there were kept.")
+                         .arg(added)
+                         .arg(file);
+        out() << Qt::endl;
+        return Ok;
+    } catch (const Error &e) { // a workspace or a template file that cannot be used
         return failWith(e.message());
     }
 }

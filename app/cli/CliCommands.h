@@ -14,4 +14,11 @@ int import(const QString &workspace, const QString &file);
 int search(const QString &workspace, const QString &query, int limit, bool json);
 int createDemo(const QString &workspace, const QString &scenario);
 
+// `templates list`, `templates search WORDS...` (the variants for `platform`),
+// `templates install-starter` and `templates import FILE`.
+int listTemplates(const QString &workspace, bool json);
+int searchTemplates(const QString &workspace, const QString &words, const QString &platform,
+                    bool json);
+int installTemplates(const QString &workspace, const QString &file);
+
 } // namespace earshot::cli

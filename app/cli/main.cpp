@@ -5,6 +5,7 @@
 #include "CommandLine.h"
 #include "ConsoleOutput.h"
 #include "Translations.h"
+#include "ingest/MentionJson.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -17,6 +18,27 @@ namespace {
 struct Tr {
     Q_DECLARE_TR_FUNCTIONS(Cli)
 };
+
+int templatesCommand(const QString &workspace, const QStringList &args, const QString &platform,
+                     bool json)
+{
+    const QString action = args.first();
+    if (!platform.isEmpty() && !isKnownPlatform(platform)) {
+        err() << Tr::tr("--platform: \"%1\" is not a known network.").arg(platform) << Qt::endl;
+        return cli::Usage;
+    }
+    if (action == u"list" && args.size() == 1)
+        return cli::listTemplates(workspace, json);
+    if (action == u"search" && args.size() >= 2)
+        return cli::searchTemplates(workspace, args.mid(1).join(u' '), platform, json);
+    if (action == u"install-starter" && args.size() == 1)
+        return cli::installTemplates(workspace, {});
+    if (action == u"import" && args.size() == 2)
+        return cli::installTemplates(workspace, args.at(1));
+    err() << Tr::tr("Unknown templates command: %1. Try earshot-cli --help.").arg(args.join(u' '))
+          << Qt::endl;
+    return cli::Usage;
+}
 
 } // namespace
 
@@ -36,7 +58,15 @@ int main(int argc, char *argv[])
                "  info               rows per table of the workspace\n"
                "  import FILE        add mentions from JSON Lines (- reads standard input)\n"
                "  search QUERY...    what the search box finds, newest first\n"
-               "  demo               create a demo workspace at --workspace (from --scenario)\n\n"
+               "  demo               create a demo workspace at --workspace (from --scenario)\n"
+               "  templates list     every reply template and network variant\n"
+               "  templates search WORDS...\n"
+               "                     templates with all the words, as the agent sees them on\n"
+               "                     --platform\n"
+               "  templates install-starter\n"
+               "                     add the starter templates the workspace does not have\n"
+               "  templates import FILE\n"
+               "                     add the templates of FILE the workspace does not have\n\n"
                "Exit codes: 0 done, 1 failed, 2 wrong usage, 3 imported with rejected lines."));
     parser.addHelpOption();
     parser.addVersionOption();
@@ -47,12 +77,19 @@ int main(int argc, char *argv[])
                                         Tr::tr("code"));
     const QCommandLineOption limitOption(u"limit"_s, Tr::tr("Most results to show (search)."),
                                          Tr::tr("n"), u"50"_s);
-    const QCommandLineOption jsonOption(u"json"_s, Tr::tr("Print results as JSON Lines (search)."));
+    const QCommandLineOption jsonOption(
+        u"json"_s, Tr::tr("Print results as JSON Lines (search, templates list and search)."));
+    const QCommandLineOption platformOption(
+        u"platform"_s,
+        Tr::tr("Network whose template variants to show (templates search): x, mastodon, "
+               "bluesky, ...; default: the generic text."),
+        Tr::tr("network"));
     const QCommandLineOption scenarioOption(
         u"scenario"_s, Tr::tr("Scenario file for demo (default: the bundled one)."),
         Tr::tr("file"));
-    parser.addOptions({workspaceOption, langOption, limitOption, jsonOption, scenarioOption});
-    parser.addPositionalArgument(u"command"_s, Tr::tr("info, import, search or demo"));
+    parser.addOptions(
+        {workspaceOption, langOption, limitOption, jsonOption, scenarioOption, platformOption});
+    parser.addPositionalArgument(u"command"_s, Tr::tr("info, import, search, demo or templates"));
     parser.process(app);
 
     const QStringList args = parser.positionalArguments();
@@ -78,6 +115,9 @@ int main(int argc, char *argv[])
     }
     if (command == u"demo" && args.size() == 1)
         return cli::createDemo(workspace, parser.value(scenarioOption));
+    if (command == u"templates" && args.size() >= 2)
+        return templatesCommand(workspace, args.mid(1), parser.value(platformOption),
+                                parser.isSet(jsonOption));
     err() << Tr::tr("Unknown command or wrong arguments: %1. Try earshot-cli --help.")
                  .arg(args.join(u' '))
           << Qt::endl;

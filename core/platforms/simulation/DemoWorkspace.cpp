@@ -5,6 +5,7 @@
 #include "cases/CaseEventLog.h"
 #include "platforms/simulation/ScenarioReader.h"
 #include "platforms/simulation/SimulationFeed.h"
+#include "replies/TemplateLibrary.h"
 #include "store/Ingestor.h"
 #include "store/StoreError.h"
 #include "store/Workspace.h"
@@ -154,6 +155,8 @@ void DemoWorkspace::create(const QString &path, const QString &scenarioPath, std
                                         ? scenarioPath
                                         : QFileInfo(scenarioPath).absoluteFilePath());
         transaction.commit();
+        // A newcomer finds a template library to reply from, as a real team would have.
+        TemplateLibrary(db).installStarterTemplates();
         // Fold the write-ahead log in, so the renamed file is complete on its own.
         db.exec("PRAGMA wal_checkpoint(TRUNCATE)");
     }
