@@ -40,26 +40,6 @@
         <translation>Demo-Arbeitsbereich %1 wurde angelegt.</translation>
     </message>
     <message>
-        <source>Earshot command line: works on a workspace without the window.
-
-Commands:
-  info               rows per table of the workspace
-  import FILE        add mentions from JSON Lines (- reads standard input)
-  search QUERY...    what the search box finds, newest first
-  demo               create a demo workspace at --workspace (from --scenario)
-
-Exit codes: 0 done, 1 failed, 2 wrong usage, 3 imported with rejected lines.</source>
-        <translation>Earshot-Kommandozeile: arbeitet mit einem Arbeitsbereich ohne Fenster.
-
-Befehle:
-  info               Zeilen pro Tabelle des Arbeitsbereichs
-  import DATEI       Erwähnungen aus JSON Lines hinzufügen (- liest die Standardeingabe)
-  search BEGRIFF...  was das Suchfeld findet, neueste zuerst
-  demo               Demo-Arbeitsbereich unter --workspace anlegen (aus --scenario)
-
-Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 falsche Verwendung, 3 importiert mit abgelehnten Zeilen.</translation>
-    </message>
-    <message>
         <source>Workspace file (default: the demo workspace).</source>
         <translation>Arbeitsbereichsdatei (Standard: der Demo-Arbeitsbereich).</translation>
     </message>
@@ -84,20 +64,12 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 falsche Verwendung, 3 importiert mit
         <translation>n</translation>
     </message>
     <message>
-        <source>Print results as JSON Lines (search).</source>
-        <translation>Ergebnisse als JSON Lines ausgeben (search).</translation>
-    </message>
-    <message>
         <source>Scenario file for demo (default: the bundled one).</source>
         <translation>Szenariodatei für demo (Standard: das mitgelieferte Szenario).</translation>
     </message>
     <message>
         <source>file</source>
         <translation>Datei</translation>
-    </message>
-    <message>
-        <source>info, import, search or demo</source>
-        <translation>info, import, search oder demo</translation>
     </message>
     <message>
         <source>No command given. Try earshot-cli --help.</source>
@@ -114,6 +86,86 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 falsche Verwendung, 3 importiert mit
     <message>
         <source>Mentions found: %1</source>
         <translation>Gefundene Erwähnungen: %1</translation>
+    </message>
+    <message>
+        <source>any network</source>
+        <translation>jedes Netzwerk</translation>
+    </message>
+    <message>
+        <source>Templates and variants: %1</source>
+        <translation>Vorlagen und Varianten: %1</translation>
+    </message>
+    <message>
+        <source>Templates found: %1</source>
+        <translation>Gefundene Vorlagen: %1</translation>
+    </message>
+    <message>
+        <source>Added %1 starter templates and network variants; the ones already there were kept.</source>
+        <translation>%1 Startvorlagen und Netzwerkvarianten hinzugefügt; die bereits vorhandenen wurden behalten.</translation>
+    </message>
+    <message>
+        <source>Added %1 templates and network variants from %2; the ones already there were kept.</source>
+        <translation>%1 Vorlagen und Netzwerkvarianten aus %2 hinzugefügt; die bereits vorhandenen wurden behalten.</translation>
+    </message>
+    <message>
+        <source>--platform: &quot;%1&quot; is not a known network.</source>
+        <translation>--platform: &quot;%1&quot; ist kein bekanntes Netzwerk.</translation>
+    </message>
+    <message>
+        <source>Unknown templates command: %1. Try earshot-cli --help.</source>
+        <translation>Unbekannter templates-Befehl: %1. Siehe earshot-cli --help.</translation>
+    </message>
+    <message>
+        <source>Earshot command line: works on a workspace without the window.
+
+Commands:
+  info               rows per table of the workspace
+  import FILE        add mentions from JSON Lines (- reads standard input)
+  search QUERY...    what the search box finds, newest first
+  demo               create a demo workspace at --workspace (from --scenario)
+  templates list     every reply template and network variant
+  templates search WORDS...
+                     templates with all the words, as the agent sees them on
+                     --platform
+  templates install-starter
+                     add the starter templates the workspace does not have
+  templates import FILE
+                     add the templates of FILE the workspace does not have
+
+Exit codes: 0 done, 1 failed, 2 wrong usage, 3 imported with rejected lines.</source>
+        <translation>Earshot-Kommandozeile: arbeitet mit einem Arbeitsbereich ohne Fenster.
+
+Befehle:
+  info               Zeilen pro Tabelle des Arbeitsbereichs
+  import DATEI       Erwähnungen aus JSON Lines hinzufügen (- liest die Standardeingabe)
+  search BEGRIFF...  was das Suchfeld findet, neueste zuerst
+  demo               Demo-Arbeitsbereich unter --workspace anlegen (aus --scenario)
+  templates list     alle Antwortvorlagen und Netzwerkvarianten
+  templates search WÖRTER...
+                     Vorlagen mit allen Wörtern, wie der Agent sie auf
+                     --platform sieht
+  templates install-starter
+                     fehlende Startvorlagen zum Arbeitsbereich hinzufügen
+  templates import DATEI
+                     fehlende Vorlagen aus DATEI zum Arbeitsbereich hinzufügen
+
+Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 falsche Verwendung, 3 importiert mit abgelehnten Zeilen.</translation>
+    </message>
+    <message>
+        <source>Print results as JSON Lines (search, templates list and search).</source>
+        <translation>Ergebnisse als JSON Lines ausgeben (search, templates list und search).</translation>
+    </message>
+    <message>
+        <source>Network whose template variants to show (templates search): x, mastodon, bluesky, ...; default: the generic text.</source>
+        <translation>Netzwerk, dessen Vorlagenvarianten gezeigt werden (templates search): x, mastodon, bluesky, ...; Standard: der allgemeine Text.</translation>
+    </message>
+    <message>
+        <source>network</source>
+        <translation>Netzwerk</translation>
+    </message>
+    <message>
+        <source>info, import, search, demo or templates</source>
+        <translation>info, import, search, demo oder templates</translation>
     </message>
 </context>
 <context>
@@ -411,10 +463,6 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 falsche Verwendung, 3 importiert mit
         <translation>Arbeitsbereich %1 kann nicht geöffnet werden: Er wurde von einer neueren Earshot-Version geschrieben (Schema %2; diese Version kennt Schemas bis %3). Die Datei wurde nicht verändert; aktualisieren Sie Earshot, um sie zu öffnen.</translation>
     </message>
     <message>
-        <source>Cannot read workspace %1: its schema is at version %2, expected %3.</source>
-        <translation>Arbeitsbereich %1 kann nicht gelesen werden: Sein Schema hat Version %2, erwartet wird %3.</translation>
-    </message>
-    <message>
         <source>Demo workspace %1 - live feed stopped: %2</source>
         <translation>Demo-Arbeitsbereich %1 - Live-Feed angehalten: %2</translation>
     </message>
@@ -533,6 +581,214 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 falsche Verwendung, 3 importiert mit
     <message>
         <source>&quot;%1&quot; at character %2 is not a variable name; use letters, digits and _.</source>
         <translation>„%1“ an Zeichen %2 ist kein Variablenname; verwenden Sie Buchstaben, Ziffern und _.</translation>
+    </message>
+    <message>
+        <source>Could not save this change: %1</source>
+        <translation>Diese Änderung konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Case #%1 does not exist.</source>
+        <translation>Fall #%1 gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>Case #%1 changed since you opened it.</source>
+        <translation>Fall #%1 hat sich geändert, seit Sie ihn geöffnet haben.</translation>
+    </message>
+    <message>
+        <source>This command is not known.</source>
+        <translation>Dieser Befehl ist unbekannt.</translation>
+    </message>
+    <message>
+        <source>Earshot</source>
+        <translation>Earshot</translation>
+    </message>
+    <message>
+        <source>%1 unassigned it at %2.</source>
+        <translation>%1 hat die Zuweisung um %2 aufgehoben.</translation>
+    </message>
+    <message>
+        <source>%1 assigned it to %2 at %3.</source>
+        <translation>%1 hat ihn um %3 %2 zugewiesen.</translation>
+    </message>
+    <message>
+        <source>The customer wrote again at %1; the case is %2 now.</source>
+        <translation>Die Kundin oder der Kunde hat um %1 erneut geschrieben; der Fall ist jetzt %2.</translation>
+    </message>
+    <message>
+        <source>%1 set it to %2 at %3.</source>
+        <translation>%1 hat ihn um %3 auf %2 gesetzt.</translation>
+    </message>
+    <message>
+        <source>%1 replied at %2.</source>
+        <translation>%1 hat um %2 geantwortet.</translation>
+    </message>
+    <message>
+        <source>There is no agent with the number %1.</source>
+        <translation>Es gibt keine Person im Team mit der Nummer %1.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a status an agent can set.</source>
+        <translation>„%1“ ist kein Status, den man im Team setzen kann.</translation>
+    </message>
+    <message>
+        <source>An empty note is not saved.</source>
+        <translation>Eine leere Notiz wird nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>A tag needs at least one letter or digit.</source>
+        <translation>Ein Schlagwort braucht mindestens einen Buchstaben oder eine Ziffer.</translation>
+    </message>
+    <message>
+        <source>No unassigned case is waiting for an answer.</source>
+        <translation>Kein nicht zugewiesener Fall wartet auf eine Antwort.</translation>
+    </message>
+    <message>
+        <source>Very negative</source>
+        <translation>Sehr negativ</translation>
+    </message>
+    <message>
+        <source>Negative</source>
+        <translation>Negativ</translation>
+    </message>
+    <message>
+        <source>Neutral</source>
+        <translation>Neutral</translation>
+    </message>
+    <message>
+        <source>Positive</source>
+        <translation>Positiv</translation>
+    </message>
+    <message>
+        <source>Very positive</source>
+        <translation>Sehr positiv</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>Beschwerde</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>Forderung</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Frage</translation>
+    </message>
+    <message>
+        <source>Praise</source>
+        <translation>Lob</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Rückmeldung</translation>
+    </message>
+    <message>
+        <source>Observation</source>
+        <translation>Beobachtung</translation>
+    </message>
+    <message>
+        <source>Spam</source>
+        <translation>Spam</translation>
+    </message>
+    <message>
+        <source>Next for me</source>
+        <translation>Als Nächstes für mich</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>Meine</translation>
+    </message>
+    <message>
+        <source>An empty reply cannot be sent.</source>
+        <translation>Eine leere Antwort kann nicht gesendet werden.</translation>
+    </message>
+    <message>
+        <source>This reply is %1 over the limit of %2 on this network; shorten it first.</source>
+        <translation>Diese Antwort liegt %1 über der Grenze von %2 in diesem Netzwerk; bitte zuerst kürzen.</translation>
+    </message>
+    <message>
+        <source>A template needs a name.</source>
+        <translation>Eine Vorlage braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>The name of a template can have at most %1 characters.</source>
+        <translation>Der Name einer Vorlage darf höchstens %1 Zeichen lang sein.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a known network.</source>
+        <translation>&quot;%1&quot; ist kein bekanntes Netzwerk.</translation>
+    </message>
+    <message>
+        <source>The template has no text.</source>
+        <translation>Die Vorlage hat keinen Text.</translation>
+    </message>
+    <message>
+        <source>The text of a template can have at most %1 characters.</source>
+        <translation>Der Text einer Vorlage darf höchstens %1 Zeichen lang sein.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not the name of a spelling dictionary (such as en_US or de_DE). Spelling is not checked.</source>
+        <translation>„%1“ ist nicht der Name eines Rechtschreibwörterbuchs (etwa en_US oder de_DE). Die Rechtschreibung wird nicht geprüft.</translation>
+    </message>
+    <message>
+        <source>The spelling dictionary for %1 in %2 uses the %3 encoding, which this system cannot convert. Spelling is not checked.</source>
+        <translation>Das Rechtschreibwörterbuch für %1 in %2 verwendet die Zeichenkodierung %3, die dieses System nicht umwandeln kann. Die Rechtschreibung wird nicht geprüft.</translation>
+    </message>
+    <message>
+        <source>No spelling dictionary for %1: %1.aff and %1.dic were not found in %2. Spelling is not checked until the dictionary is installed.</source>
+        <translation>Kein Rechtschreibwörterbuch für %1: %1.aff und %1.dic wurden in %2 nicht gefunden. Die Rechtschreibung wird erst geprüft, wenn das Wörterbuch installiert ist.</translation>
+    </message>
+    <message>
+        <source>a template file must be a JSON object</source>
+        <translation>eine Vorlagendatei muss ein JSON-Objekt sein</translation>
+    </message>
+    <message>
+        <source>must be &quot;earshot-templates&quot;</source>
+        <translation>muss &quot;earshot-templates&quot; sein</translation>
+    </message>
+    <message>
+        <source>this Earshot reads template files of version 1</source>
+        <translation>diese Earshot-Version liest Vorlagendateien der Version 1</translation>
+    </message>
+    <message>
+        <source>must be a list of templates</source>
+        <translation>muss eine Liste von Vorlagen sein</translation>
+    </message>
+    <message>
+        <source>a template must be a JSON object</source>
+        <translation>eine Vorlage muss ein JSON-Objekt sein</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is already used by an earlier template</source>
+        <translation>&quot;%1&quot; wird bereits von einer früheren Vorlage verwendet</translation>
+    </message>
+    <message>
+        <source>must map networks to text, as in {&quot;x&quot;: &quot;...&quot;}</source>
+        <translation>muss Netzwerken Text zuordnen, wie in {&quot;x&quot;: &quot;...&quot;}</translation>
+    </message>
+    <message>
+        <source>must be text</source>
+        <translation>muss Text sein</translation>
+    </message>
+    <message>
+        <source>Cannot read template file %1: %2</source>
+        <translation>Vorlagendatei %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The template &quot;%1&quot; no longer exists; someone may have removed it.</source>
+        <translation>Die Vorlage &quot;%1&quot; existiert nicht mehr; vielleicht hat jemand sie entfernt.</translation>
+    </message>
+    <message>
+        <source>There is already a template called &quot;%1&quot;.</source>
+        <translation>Es gibt bereits eine Vorlage namens &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; already has a variant for %2.</source>
+        <translation>&quot;%1&quot; hat bereits eine Variante für %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a sentiment, category or priority Earshot knows.</source>
+        <translation>„%1“ ist keine Stimmung, Kategorie oder Priorität, die Earshot kennt.</translation>
     </message>
 </context>
 <context>
@@ -703,22 +959,6 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 falsche Verwendung, 3 importiert mit
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <source>J / Down: next case
-K / Up: previous case
-Esc: back to the case list
-Ctrl+F: search messages
-Alt+1 ... Alt+4: New, Unassigned, All, Resolved
-F1: this list
-Ctrl+Q: quit</source>
-        <translation>J / Pfeil nach unten: nächster Fall
-K / Pfeil nach oben: vorheriger Fall
-Esc: zurück zur Fallliste
-Strg+F: Nachrichten durchsuchen
-Alt+1 ... Alt+4: Neu, Nicht zugewiesen, Alle, Gelöst
-F1: diese Liste
-Strg+Q: beenden</translation>
-    </message>
-    <message>
         <source>About Earshot</source>
         <translation>Über Earshot</translation>
     </message>
@@ -738,12 +978,74 @@ Lizenziert unter der Apache License 2.0.</translation>
         <source>Could not read the workspace: %1</source>
         <translation>Der Arbeitsbereich konnte nicht gelesen werden: %1</translation>
     </message>
+    <message>
+        <source>J / Down: next case
+K / Up: previous case
+Esc: back to the case list
+Ctrl+F: search messages
+Alt+1 ... Alt+8: Next for me, Mine, Unassigned, New, Pending, Snoozed, Resolved, All
+F1: this list
+Ctrl+Q: quit</source>
+        <translation>J / Pfeil ab: nächster Fall
+K / Pfeil auf: vorheriger Fall
+Esc: zurück zur Fallliste
+Strg+F: Nachrichten durchsuchen
+Alt+1 ... Alt+8: Als Nächstes für mich, Meine, Nicht zugewiesen, Neu, Wartend, Zurückgestellt, Gelöst, Alle
+F1: diese Liste
+Strg+Q: beenden</translation>
+    </message>
 </context>
 <context>
     <name>earshot::QueueModel</name>
     <message>
         <source>Cases in %1: %2</source>
         <translation>Fälle in %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>earshot::ReplyEdit</name>
+    <message>
+        <source>No suggestions</source>
+        <translation>Keine Vorschläge</translation>
+    </message>
+    <message>
+        <source>Add to dictionary</source>
+        <translation>Zum Wörterbuch hinzufügen</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Ignorieren</translation>
+    </message>
+</context>
+<context>
+    <name>earshot::TemplatePicker</name>
+    <message>
+        <source>Reply templates</source>
+        <translation>Antwortvorlagen</translation>
+    </message>
+    <message>
+        <source>Search by any words in the template</source>
+        <translation>Nach beliebigen Wörtern in der Vorlage suchen</translation>
+    </message>
+    <message>
+        <source>No template contains all of these words.</source>
+        <translation>Keine Vorlage enthält alle diese Wörter.</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <source>Insert</source>
+        <translation>Einfügen</translation>
+    </message>
+    <message>
+        <source>Still to fill in: %1</source>
+        <translation>Noch auszufüllen: %1</translation>
+    </message>
+    <message>
+        <source>Not known for this case, left as written: %1</source>
+        <translation>Für diesen Fall unbekannt, bleibt wie geschrieben: %1</translation>
     </message>
 </context>
 </TS>

@@ -307,8 +307,9 @@ CommandOutcome CaseCommands::correct(const CaseCommand &command, const CaseState
     else if (command.field == u"priority" && isPriority(command.value))
         column = "priority";
     if (!column)
-        return refused(
-            command, Tr::tr("\"%1\" is not a %2 Earshot knows.").arg(command.value, command.field));
+        return refused(command, Tr::tr("\"%1\" is not a sentiment, category or priority "
+                                       "Earshot knows.")
+                                    .arg(command.value));
     const QByteArray beforeSql =
         QByteArray("SELECT coalesce(") + column + ", '') FROM cases WHERE id = ?";
     Statement before(m_db, beforeSql.constData());
