@@ -365,12 +365,12 @@ CommandOutcome CaseCommands::reply(const CaseCommand &command, const CaseState &
 CommandOutcome CaseCommands::takeNext(const CaseCommand &command)
 {
     // The longest-waiting case nobody has taken: no cherry-picking.
-    Statement next(m_db, "SELECT id FROM (SELECT c.id AS id, c.last_activity_at AS at FROM cases c "
-                         "WHERE c.status = 'new' AND (c.assignee_id IS NULL) = 1 "
-                         "ORDER BY c.last_activity_at, c.id LIMIT 1) UNION ALL "
-                         "SELECT id FROM (SELECT c.id AS id, c.last_activity_at AS at FROM cases c "
-                         "WHERE c.status = 'open' AND (c.assignee_id IS NULL) = 1 "
-                         "ORDER BY c.last_activity_at, c.id LIMIT 1) ORDER BY at, id LIMIT 1");
+    Statement next(m_db, "SELECT id FROM (SELECT id, at FROM (SELECT c.id AS id, "
+                         "c.last_activity_at AS at FROM cases c WHERE c.status = 'new' AND "
+                         "(c.assignee_id IS NULL) = 1 ORDER BY c.last_activity_at, c.id LIMIT 1) "
+                         "UNION ALL SELECT id, at FROM (SELECT c.id AS id, c.last_activity_at AS "
+                         "at FROM cases c WHERE c.status = 'open' AND (c.assignee_id IS NULL) = 1 "
+                         "ORDER BY c.last_activity_at, c.id LIMIT 1)) ORDER BY at, id LIMIT 1");
     if (!next.step())
         return refused(command, Tr::tr("No unassigned case is waiting for an answer."));
     const std::int64_t caseId = next.toInt(0);

@@ -1,0 +1,218 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "TestSupport.h"
+
+#include "cases/Agents.h"
+#include "cases/CaseCommands.h"
+#include "replies/Outbox.h"
+#include "store/Ingestor.h"
+#include "store/Workspace.h"
+
+using namespace earshot;
+using namespace earshot::test;
+
+namespace {
+
+class CaseCommandsTest : public ::testing::Test {
+protected:
+    CaseCommandsTest()
+        : db(Workspace::openForWriting(folder.path(QStringLiteral("w.earshot"))))
+        , ingestor(db)
+        , commands(db)
+    {
+        db.exec("INSERT INTO agents (key, name, created_at) VALUES ('a-mira', 'Mira Olsen', 0)");
+        db.exec("INSERT INTO agents (key, name, created_at) VALUES ('a-priya', 'Priya Natarajan', "
+                "0)");
+    }
+
+    std::int64_t newCase(const QString &id, const QString &author, std::int64_t atMs = base)
+    {
+        return ingestor.ingest({{makeMention(id, author, atMs)}, {}, {}}).caseIds.front();
+    }
+
+    std::int64_t version(std::int64_t caseId)
+    {
+        Statement s(db, "SELECT version FROM cases WHERE id = ?");
+        s.bind(1, caseId);
+        return s.step() ? s.toInt(0) : -1;
+    }
+
+    QString column(std::int64_t caseId, const char *name)
+    {
+        const QByteArray sql =
+            QByteArray("SELECT coalesce(") + name + ", '') FROM cases WHERE id = ?";
+        Statement s(db, sql.constData());
+        s.bind(1, caseId);
+        return s.step() ? s.toString(0) : QString();
+    }
+
+    CaseCommand command(CaseCommand::Kind kind, std::int64_t caseId, std::int64_t agent = mira)
+    {
+        CaseCommand c;
+        c.kind = kind;
+        c.caseId = caseId;
+        c.agentId = agent;
+        c.seenVersion = version(caseId);
+        return c;
+    }
+
+    static constexpr std::int64_t base = 1'790'000'000'000;
+    static constexpr std::int64_t mira = 1;
+    static constexpr std::int64_t priya = 2;
+    TempFolder folder;
+    Database db;
+    Ingestor ingestor;
+    CaseCommands commands;
+};
+
+} // namespace
+
+TEST_F(CaseCommandsTest, AssigningANewCaseOpensItAndRecordsBothEvents)
+{
+    const std::int64_t caseId = newCase(QStringLiteral("1"), QStringLiteral("u1"));
+    CaseCommand assign = command(CaseCommand::Kind::Assign, caseId);
+    assign.assigneeId = mira;
+    const CommandOutcome outcome = commands.execute(assign);
+    ASSERT_TRUE(outcome.ok) << outcome.error.toStdString();
+    EXPECT_EQ(column(caseId, "assignee_id"), QStringLiteral("1"));
+    EXPECT_EQ(column(caseId, "status"), QStringLiteral("open"));
+    EXPECT_EQ(outcome.version, 3); // created, assigned, status_changed
+    EXPECT_EQ(db.queryInt("SELECT count(*) FROM case_events WHERE type IN ('assigned', "
+                          "'status_changed') AND actor = 'a-mira'"),
+              2);
+}
+
+TEST_F(CaseCommandsTest, ACommandOnACaseAColleagueChangedIsRefusedWithWhatChanged)
+{
+    const std::int64_t caseId = newCase(QStringLiteral("2"), QStringLiteral("u2"));
+    CaseCommand miraResolves = command(CaseCommand::Kind::SetStatus, caseId, mira);
+    miraResolves.status = QStringLiteral("resolved");
+    // Priya takes the case while Mira still looks at the old version.
+    CaseCommand priyaTakes = command(CaseCommand::Kind::Assign, caseId, priya);
+    priyaTakes.assigneeId = priya;
+    ASSERT_TRUE(commands.execute(priyaTakes).ok);
+
+    const CommandOutcome outcome = commands.execute(miraResolves);
+    EXPECT_FALSE(outcome.ok);
+    EXPECT_EQ(outcome.error, QStringLiteral("Case #%1 changed since you opened it.").arg(caseId));
+    ASSERT_FALSE(outcome.changes.isEmpty());
+    EXPECT_TRUE(outcome.changes.front().startsWith(
+        QStringLiteral("Priya Natarajan assigned it to Priya Natarajan at")))
+        << outcome.changes.front().toStdString();
+    EXPECT_EQ(column(caseId, "status"), QStringLiteral("open"));
+
+    // Seen again, the same command goes through.
+    miraResolves.seenVersion = version(caseId);
+    EXPECT_TRUE(commands.execute(miraResolves).ok);
+    EXPECT_EQ(column(caseId, "status"), QStringLiteral("resolved"));
+    EXPECT_NE(column(caseId, "resolved_at"), QString());
+}
+
+TEST_F(CaseCommandsTest, NotesAndTagsNeverCollideAndNotesFindColleagues)
+{
+    const std::int64_t caseId = newCase(QStringLiteral("3"), QStringLiteral("u3"));
+    CaseCommand note = command(CaseCommand::Kind::AddNote, caseId);
+    note.seenVersion = 0; // long ago: notes add, they overrule nothing
+    note.text = QStringLiteral("@priya can you check the billing side? <b>urgent</b>");
+    ASSERT_TRUE(commands.execute(note).ok);
+    EXPECT_EQ(db.queryInt("SELECT count(*) FROM case_events WHERE type = 'note' AND "
+                          "payload LIKE '%\"mentions\":[\"a-priya\"]%'"),
+              1);
+    CaseCommand tag = command(CaseCommand::Kind::AddTag, caseId);
+    tag.text = QStringLiteral("  Billing   Error ");
+    ASSERT_TRUE(commands.execute(tag).ok);
+    ASSERT_TRUE(commands.execute(tag).ok); // twice is once
+    EXPECT_EQ(db.queryInt("SELECT count(*) FROM case_tags WHERE tag = 'billing-error'"), 1);
+    EXPECT_EQ(db.queryInt("SELECT count(*) FROM case_events WHERE type = 'tag_added'"), 1);
+    CaseCommand empty = command(CaseCommand::Kind::AddNote, caseId);
+    empty.text = QStringLiteral("   ");
+    EXPECT_EQ(commands.execute(empty).error, QStringLiteral("An empty note is not saved."));
+}
+
+TEST_F(CaseCommandsTest, CorrectionsChangeTheCaseAndAreKeptAsEvents)
+{
+    const std::int64_t caseId = newCase(QStringLiteral("4"), QStringLiteral("u4"));
+    CaseCommand correct = command(CaseCommand::Kind::Correct, caseId);
+    correct.field = QStringLiteral("sentiment");
+    correct.value = QStringLiteral("very negative");
+    ASSERT_TRUE(commands.execute(correct).ok);
+    EXPECT_EQ(column(caseId, "sentiment"), QStringLiteral("very negative"));
+    correct.field = QStringLiteral("category");
+    correct.value = QStringLiteral("loud");
+    EXPECT_FALSE(commands.execute(correct).ok);
+    EXPECT_EQ(db.queryInt("SELECT count(*) FROM case_events WHERE type = 'corrected' AND payload "
+                          "LIKE '%\"field\":\"sentiment\"%\"to\":\"very negative\"%'"),
+              1);
+}
+
+TEST_F(CaseCommandsTest, AReplyIsQueuedDurablyAndTheCaseWaitsOnTheCustomer)
+{
+    const std::int64_t caseId = newCase(QStringLiteral("5"), QStringLiteral("u5"));
+    CaseCommand draft = command(CaseCommand::Kind::SaveDraft, caseId);
+    draft.text = QStringLiteral("Sorry to hear");
+    ASSERT_TRUE(commands.execute(draft).ok);
+    EXPECT_EQ(db.queryInt("SELECT count(*) FROM drafts"), 1);
+
+    CaseCommand reply = command(CaseCommand::Kind::Reply, caseId);
+    reply.text = QStringLiteral("@useru5@social.example Sorry to hear that, we are on it.");
+    const CommandOutcome outcome = commands.execute(reply);
+    ASSERT_TRUE(outcome.ok) << outcome.error.toStdString();
+    EXPECT_GT(outcome.outboxId, 0);
+    EXPECT_EQ(column(caseId, "status"), QStringLiteral("pending"));
+    EXPECT_EQ(db.queryInt("SELECT count(*) FROM drafts"), 0); // sent: the draft is gone
+    const auto items = Outbox(db).forCase(caseId);
+    ASSERT_EQ(items.size(), 1u);
+    EXPECT_EQ(items[0].state, QStringLiteral("queued"));
+    EXPECT_EQ(items[0].inReplyTo, QStringLiteral("5"));
+    EXPECT_EQ(items[0].agentName, QStringLiteral("Mira Olsen"));
+
+    CaseCommand resolveWithIt = command(CaseCommand::Kind::Reply, caseId);
+    resolveWithIt.text = QStringLiteral("Fixed now.");
+    resolveWithIt.status = QStringLiteral("resolved");
+    ASSERT_TRUE(commands.execute(resolveWithIt).ok);
+    EXPECT_EQ(column(caseId, "status"), QStringLiteral("resolved"));
+}
+
+TEST_F(CaseCommandsTest, EmptyAndOverLongRepliesAreRefusedWithTheReason)
+{
+    const std::int64_t caseId = newCase(QStringLiteral("6"), QStringLiteral("u6"));
+    CaseCommand reply = command(CaseCommand::Kind::Reply, caseId);
+    reply.text = QStringLiteral(" \n ");
+    EXPECT_EQ(commands.execute(reply).error, QStringLiteral("An empty reply cannot be sent."));
+    reply.text = QString(501, u'a'); // Mastodon takes 500
+    EXPECT_EQ(commands.execute(reply).error,
+              QStringLiteral("This reply is 1 over the limit of 500 on this network; shorten it "
+                             "first."));
+    EXPECT_EQ(db.queryInt("SELECT count(*) FROM outbox"), 0);
+    EXPECT_EQ(column(caseId, "status"), QStringLiteral("new"));
+}
+
+TEST_F(CaseCommandsTest, NextCaseHandsOutTheLongestWaitingUnassignedCase)
+{
+    const std::int64_t newer = newCase(QStringLiteral("7"), QStringLiteral("u7"), base + 5000);
+    const std::int64_t older = newCase(QStringLiteral("8"), QStringLiteral("u8"), base);
+    CaseCommand next;
+    next.kind = CaseCommand::Kind::TakeNext;
+    next.agentId = priya;
+    CommandOutcome outcome = commands.execute(next);
+    ASSERT_TRUE(outcome.ok);
+    EXPECT_EQ(outcome.caseId, older);
+    EXPECT_EQ(column(older, "assignee_id"), QStringLiteral("2"));
+    outcome = commands.execute(next);
+    EXPECT_EQ(outcome.caseId, newer);
+    outcome = commands.execute(next);
+    EXPECT_FALSE(outcome.ok);
+    EXPECT_EQ(outcome.error, QStringLiteral("No unassigned case is waiting for an answer."));
+}
+
+TEST_F(CaseCommandsTest, TheConsoleWorksAsAnAgentOfTheWorkspace)
+{
+    EXPECT_EQ(ensureConsoleAgent(db, QStringLiteral("a-priya"), QStringLiteral("Me")).name,
+              QStringLiteral("Priya Natarajan"));
+    EXPECT_EQ(ensureConsoleAgent(db, QStringLiteral("gone"), QStringLiteral("Me")).key,
+              QStringLiteral("a-mira"));
+    TempFolder other;
+    Database empty = Workspace::openForWriting(other.path(QStringLiteral("e.earshot")));
+    const AgentRow created = ensureConsoleAgent(empty, {}, QStringLiteral("Sam"));
+    EXPECT_EQ(created.name, QStringLiteral("Sam"));
+    EXPECT_EQ(ensureConsoleAgent(empty, {}, QStringLiteral("Other")).id, created.id);
+}
