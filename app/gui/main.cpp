@@ -81,7 +81,10 @@ int main(int argc, char *argv[])
                                         Tr::tr("Language of the window (en, de); overrides the "
                                                "system language."),
                                         Tr::tr("code"));
-    parser.addOptions({workspaceOption, langOption});
+    const QCommandLineOption agentOption(
+        u"agent"_s, Tr::tr("Work as this agent of the workspace (its key, for example a-priya)."),
+        Tr::tr("key"));
+    parser.addOptions({workspaceOption, langOption, agentOption});
     parser.process(app);
 
     QString path = parser.value(workspaceOption);
@@ -91,10 +94,13 @@ int main(int argc, char *argv[])
             path = AppPaths::defaultWorkspace();
             AppPaths::ensureDemoWorkspace(path);
         }
-        session = std::make_unique<WorkspaceSession>(path);
+        const QString agent = parser.isSet(agentOption) ? parser.value(agentOption)
+                                                        : settings.value(Settings::agentKey);
+        session = std::make_unique<WorkspaceSession>(path, agent);
     } catch (const Error &e) {
         return refuse(e.message());
     }
+    settings.setValue(Settings::agentKey, session->agent().key);
 
     MainWindow window(*session, settings);
     if (FirstPaintProbe::requested()) {

@@ -104,10 +104,10 @@ std::int64_t Outbox::queue(std::int64_t caseId, const QString &platform, std::in
 std::vector<OutboxItem> Outbox::waiting(const QString &platform, int limit)
 {
     const QByteArray sql = QByteArray(itemColumns)
-                           + "WHERE o.state = 'queued' AND o.platform = ? "
-                             "ORDER BY o.created_at, o.id LIMIT ?";
+                           + "WHERE o.state = 'queued' AND (?1 IS NULL OR o.platform = ?1) "
+                             "ORDER BY o.created_at, o.id LIMIT ?2";
     Statement s(m_db, sql.constData());
-    s.bind(1, platform).bind(2, limit);
+    s.bind(1, platform.isEmpty() ? QString() : platform).bind(2, limit);
     std::vector<OutboxItem> items;
     while (s.step())
         items.push_back(readItem(s));

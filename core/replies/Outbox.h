@@ -39,6 +39,7 @@ public:
     // Queues a reply to the case's latest message; 0 and `problem` set when it cannot be sent.
     std::int64_t queue(std::int64_t caseId, const QString &platform, std::int64_t accountId,
                        std::int64_t agentId, const QString &text, bool isPrivate, QString *problem);
+    // Queued replies of one network (every network for an empty `platform`), oldest first.
     std::vector<OutboxItem> waiting(const QString &platform, int limit);
     std::vector<OutboxItem> forCase(std::int64_t caseId);
     // The state moves below also append the case's reply event ("reply_sent", "reply_failed").

@@ -23,6 +23,8 @@ inline const SettingKey<QByteArray> splitterState{"window/splitter", {}};
 inline const SettingKey<QByteArray> caseListHeader{"window/case_list_header", {}};
 inline const SettingKey<QString> lastQueue{"inbox/queue", QStringLiteral("new")};
 inline const SettingKey<QString> language{"general/language", {}};
+// The agent this person works as (an agent key of the workspace).
+inline const SettingKey<QString> agentKey{"general/agent", {}};
 } // namespace Settings
 
 class AppSettings final {

@@ -40,6 +40,8 @@ public:
     IngestResult ingest(const IngestBatch &batch);
     // The same, inside a transaction the caller already holds.
     IngestResult ingestInTransaction(const IngestBatch &batch);
+    // For a caller whose transaction rolled back after this ingested in it.
+    void forgetCaches();
 
 private:
     struct HandleIds {
@@ -54,7 +56,6 @@ private:
     };
     IngestResult writeBatch(const IngestBatch &batch);
     void forgetCachesIfOthersWrote();
-    void forgetCaches();
     HandleIds handleFor(const Mention &mention);
     std::int64_t accountFor(const Mention &mention);
     QString conversationOf(const Mention &mention);

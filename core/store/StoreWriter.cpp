@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "store/StoreWriter.h"
 
+#include "Tr.h"
+#include "cases/CaseCommands.h"
 #include "store/StoreError.h"
 #include "store/StoreWriterWorker.h"
 #include "store/Workspace.h"
@@ -13,11 +15,15 @@ StoreWriter::StoreWriter(const QString &workspacePath, QObject *parent)
 {
     qRegisterMetaType<earshot::IngestBatch>();
     qRegisterMetaType<earshot::IngestResult>();
+    qRegisterMetaType<earshot::CommandOutcome>();
+    qRegisterMetaType<earshot::WriterJobResult>();
     m_thread.setObjectName(QStringLiteral("earshot-store-writer"));
     m_worker->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     connect(m_worker, &StoreWriterWorker::ingested, this, &StoreWriter::ingested);
     connect(m_worker, &StoreWriterWorker::failed, this, &StoreWriter::failed);
+    connect(m_worker, &StoreWriterWorker::commandDone, this, &StoreWriter::commandDone);
+    connect(m_worker, &StoreWriterWorker::jobDone, this, &StoreWriter::jobDone);
     m_thread.start();
 }
 
@@ -37,6 +43,19 @@ void StoreWriter::submit(const IngestBatch &batch)
         m_worker, [worker = m_worker, batch] { worker->ingest(batch); }, Qt::QueuedConnection);
 }
 
+void StoreWriter::execute(const CaseCommand &command)
+{
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, command] { worker->execute(command); }, Qt::QueuedConnection);
+}
+
+void StoreWriter::run(WriterJob job)
+{
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, job = std::move(job)] { worker->run(job); },
+        Qt::QueuedConnection);
+}
+
 StoreWriterWorker::StoreWriterWorker(const QString &workspacePath)
     : m_path(workspacePath)
 {}
@@ -51,6 +70,7 @@ bool StoreWriterWorker::ensureOpen(const IngestBatch &batch)
         m_db =
             std::make_unique<Database>(Workspace::openForWriting(m_path, Workspace::Create::Never));
         m_ingestor = std::make_unique<Ingestor>(*m_db);
+        m_commands = std::make_unique<CaseCommands>(*m_db);
         return true;
     } catch (const StoreError &e) {
         m_db.reset();
@@ -68,6 +88,38 @@ void StoreWriterWorker::ingest(const IngestBatch &batch)
     } catch (const StoreError &e) {
         Q_EMIT failed(e.message(), batch.feed, batch.cursor);
     }
+}
+
+void StoreWriterWorker::execute(const CaseCommand &command)
+{
+    if (!ensureOpen({})) {
+        CommandOutcome outcome;
+        outcome.requestId = command.requestId;
+        outcome.kind = command.kind;
+        outcome.caseId = command.caseId;
+        outcome.error = Tr::tr("The workspace cannot be written to right now.");
+        Q_EMIT commandDone(outcome);
+        return;
+    }
+    Q_EMIT commandDone(m_commands->execute(command));
+}
+
+void StoreWriterWorker::run(const WriterJob &job)
+{
+    if (!ensureOpen({}))
+        return;
+    WriterJobResult result;
+    try {
+        Transaction transaction(*m_db, job.durability);
+        result = job.work(*m_db, *m_ingestor);
+        transaction.commit();
+    } catch (const StoreError &e) {
+        m_ingestor->forgetCaches(); // what the job ingested was rolled back with it
+        result = {};
+        result.error = e.message();
+    }
+    result.name = job.name;
+    Q_EMIT jobDone(result);
 }
 
 } // namespace earshot

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "cases/CaseCommand.h"
 #include "store/Ingestor.h"
+#include "store/WriterJob.h"
 
 #include <QObject>
 #include <QString>
@@ -22,11 +24,15 @@ public:
     explicit StoreWriter(const QString &workspacePath, QObject *parent = nullptr);
     ~StoreWriter() override;
 
-    // Thread-safe; returns at once.
+    // Thread-safe; return at once. Everything runs on the writer thread in submission order.
     void submit(const earshot::IngestBatch &batch);
+    void execute(const earshot::CaseCommand &command);
+    void run(earshot::WriterJob job);
 
 Q_SIGNALS:
     void ingested(const earshot::IngestResult &result);
+    void commandDone(const earshot::CommandOutcome &outcome);
+    void jobDone(const earshot::WriterJobResult &result);
     // The batch was not written (its feed and cursor say which, so the feed can go back).
     void failed(const QString &message, const QString &feed, const QString &cursor);
 

@@ -1,12 +1,18 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "cases/CaseCommand.h"
 #include "store/Ingestor.h"
 #include "store/Sqlite.h"
+#include "store/WriterJob.h"
 
 #include <QObject>
 
 #include <memory>
+
+namespace earshot {
+class CaseCommands;
+}
 
 namespace earshot {
 
@@ -21,9 +27,13 @@ public:
 
 public Q_SLOTS:
     void ingest(const earshot::IngestBatch &batch);
+    void execute(const earshot::CaseCommand &command);
+    void run(const earshot::WriterJob &job);
 
 Q_SIGNALS:
     void ingested(const earshot::IngestResult &result);
+    void commandDone(const earshot::CommandOutcome &outcome);
+    void jobDone(const earshot::WriterJobResult &result);
     // The batch was not written (its feed and cursor say which, so the feed can go back).
     void failed(const QString &message, const QString &feed, const QString &cursor);
 
@@ -33,6 +43,7 @@ private:
     QString m_path;
     std::unique_ptr<Database> m_db;
     std::unique_ptr<Ingestor> m_ingestor;
+    std::unique_ptr<CaseCommands> m_commands;
 };
 
 } // namespace earshot

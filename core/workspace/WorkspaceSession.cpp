@@ -2,13 +2,16 @@
 #include "workspace/WorkspaceSession.h"
 
 #include "Tr.h"
+#include "cases/SnoozeClock.h"
 #include "platforms/simulation/ScenarioReader.h"
 #include "platforms/simulation/SimulationFeed.h"
+#include "platforms/simulation/SimulationReplies.h"
 #include "store/StoreWriter.h"
 #include "store/Workspace.h"
 #include "store/WorkspaceSettings.h"
 #include "workspace/QueueCounter.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QSet>
 
@@ -18,11 +21,15 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// Migrations run once, here, before any reader looks at the file.
-Database openReader(const QString &path)
+// Migrations run once, here, before any reader looks at the file; so does choosing the agent
+// the console works as (a workspace without agents gets one).
+AgentRow prepareWorkspace(const QString &path, const QString &preferredAgentKey)
 {
-    Workspace::openForWriting(path, Workspace::Create::IfMissing);
-    return Workspace::openForReading(path);
+    Database writer = Workspace::openForWriting(path, Workspace::Create::IfMissing);
+    QString user = qEnvironmentVariable("USER");
+    if (user.isEmpty())
+        user = Tr::tr("Me");
+    return ensureConsoleAgent(writer, preferredAgentKey, user);
 }
 
 QString feedCursor(Database &db, const QString &feed)
@@ -34,25 +41,35 @@ QString feedCursor(Database &db, const QString &feed)
 
 } // namespace
 
-WorkspaceSession::WorkspaceSession(const QString &path, QObject *parent)
+WorkspaceSession::WorkspaceSession(const QString &path, const QString &preferredAgentKey,
+                                   QObject *parent)
     : QObject(parent)
     , m_path(path)
-    , m_reader(openReader(path))
-    , m_cases(m_reader)
+    , m_agent(prepareWorkspace(path, preferredAgentKey))
+    , m_reader(Workspace::openForReading(path))
+    , m_cases(m_reader, m_agent.id)
     , m_mentions(m_reader)
     , m_writer(std::make_unique<StoreWriter>(path))
     , m_counter(std::make_unique<QueueCounter>(path))
 {
+    m_counter->setScope(m_agent.id, {});
     connect(m_writer.get(), &StoreWriter::ingested, this, &WorkspaceSession::onIngested);
     connect(m_writer.get(), &StoreWriter::failed, this, &WorkspaceSession::writeFailed);
+    connect(m_writer.get(), &StoreWriter::commandDone, this, &WorkspaceSession::onCommandDone);
+    connect(m_writer.get(), &StoreWriter::jobDone, this, &WorkspaceSession::onJobDone);
+    // Snoozed cases wake when their time comes, checked twice a minute.
+    m_snoozeClock.setInterval(std::chrono::seconds(30));
+    connect(&m_snoozeClock, &QTimer::timeout, this, &WorkspaceSession::wakeSnoozedCases);
     m_isDemo = WorkspaceSettings::value(m_reader, WorkspaceSettings::kind) == u"demo";
     if (m_isDemo) {
         m_scenarioTitle = WorkspaceSettings::value(m_reader, WorkspaceSettings::scenarioTitle);
         const QString scenario =
             WorkspaceSettings::value(m_reader, WorkspaceSettings::scenarioResource);
         try {
+            Scenario parsed = ScenarioReader::readFile(scenario);
+            m_replies = std::make_unique<SimulationReplies>(parsed.answers, m_writer.get());
             m_feed =
-                std::make_unique<SimulationFeed>(ScenarioReader::readFile(scenario), m_writer.get(),
+                std::make_unique<SimulationFeed>(std::move(parsed), m_writer.get(),
                                                  feedCursor(m_reader, SimulationFeed::feedName()));
         } catch (const ScenarioError &e) {
             // What is stored stays readable; only the trickle of new mentions stops.
@@ -63,8 +80,9 @@ WorkspaceSession::WorkspaceSession(const QString &path, QObject *parent)
 
 WorkspaceSession::~WorkspaceSession()
 {
-    // The feed goes first so it cannot submit to a writer that is shutting down.
+    // The feeds go first so they cannot submit to a writer that is shutting down.
     m_feed.reset();
+    m_replies.reset();
     m_writer.reset();
 }
 
@@ -83,6 +101,49 @@ void WorkspaceSession::startFeeds()
 {
     if (m_feed)
         m_feed->start();
+    if (m_replies)
+        m_replies->start();
+    m_snoozeClock.start();
+    wakeSnoozedCases();
+}
+
+quint64 WorkspaceSession::execute(CaseCommand command)
+{
+    command.agentId = m_agent.id;
+    command.requestId = ++m_lastRequestId;
+    m_writer->execute(command);
+    return command.requestId;
+}
+
+void WorkspaceSession::wakeSnoozedCases()
+{
+    WriterJob job;
+    job.name = u"cases:wake"_s;
+    job.work = [](Database &db, Ingestor &) {
+        WriterJobResult result;
+        result.changedCases = wakeDueCases(db, QDateTime::currentMSecsSinceEpoch());
+        return result;
+    };
+    m_writer->run(std::move(job));
+}
+
+void WorkspaceSession::onCommandDone(const CommandOutcome &outcome)
+{
+    Q_EMIT commandDone(outcome);
+    if (!outcome.changedCases.isEmpty())
+        Q_EMIT casesChanged(outcome.changedCases);
+}
+
+void WorkspaceSession::onJobDone(const WriterJobResult &result)
+{
+    if (!result.error.isEmpty()) {
+        Q_EMIT writeFailed(result.error);
+        return;
+    }
+    if (result.inserted > 0)
+        Q_EMIT mentionsArrived(result.inserted);
+    if (!result.changedCases.isEmpty())
+        Q_EMIT casesChanged(result.changedCases);
 }
 
 void WorkspaceSession::onIngested(const IngestResult &result)

@@ -1,14 +1,18 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "cases/Agents.h"
+#include "cases/CaseCommand.h"
 #include "store/CaseQueries.h"
 #include "store/Ingestor.h"
 #include "store/MentionQueries.h"
 #include "store/Sqlite.h"
+#include "store/WriterJob.h"
 
 #include <QList>
 #include <QObject>
 #include <QString>
+#include <QTimer>
 
 #include <memory>
 
@@ -16,6 +20,7 @@ namespace earshot {
 
 class QueueCounter;
 class SimulationFeed;
+class SimulationReplies;
 class StoreWriter;
 
 // An open workspace as the window sees it: a reader connection for the GUI thread, the writer
@@ -26,8 +31,10 @@ class WorkspaceSession final : public QObject {
     Q_DISABLE_COPY_MOVE(WorkspaceSession)
 
 public:
-    // Opens (and if needed migrates) the workspace. Throws StoreError or ScenarioError.
-    explicit WorkspaceSession(const QString &path, QObject *parent = nullptr);
+    // Opens (and if needed migrates) the workspace and works as the agent with
+    // `preferredAgentKey` (else the workspace's first agent). Throws StoreError or ScenarioError.
+    explicit WorkspaceSession(const QString &path, const QString &preferredAgentKey = {},
+                              QObject *parent = nullptr);
     ~WorkspaceSession() override;
 
     const QString &path() const { return m_path; }
@@ -38,27 +45,40 @@ public:
 
     CaseQueries &cases() { return m_cases; }
     MentionQueries &mentions() { return m_mentions; }
+    const AgentRow &agent() const { return m_agent; }
     SimulationFeed *feed() const { return m_feed.get(); }
+    SimulationReplies *simulationReplies() const { return m_replies.get(); }
     StoreWriter *writer() const { return m_writer.get(); }
     QueueCounter *queueCounter() const { return m_counter.get(); }
 
     void startFeeds();
+    // Runs an agent's command as this console's agent on the writer thread; returns the request
+    // id its outcome (commandDone) will carry.
+    quint64 execute(earshot::CaseCommand command);
+    void wakeSnoozedCases();
 
 Q_SIGNALS:
     void casesChanged(const QList<qint64> &caseIds);
+    void commandDone(const earshot::CommandOutcome &outcome);
     void mentionsArrived(int count);
     void writeFailed(const QString &message);
 
 private:
     void onIngested(const earshot::IngestResult &result);
+    void onCommandDone(const earshot::CommandOutcome &outcome);
+    void onJobDone(const earshot::WriterJobResult &result);
 
     QString m_path;
+    AgentRow m_agent;
     Database m_reader;
     CaseQueries m_cases;
     MentionQueries m_mentions;
     std::unique_ptr<StoreWriter> m_writer;
     std::unique_ptr<QueueCounter> m_counter;
     std::unique_ptr<SimulationFeed> m_feed;
+    std::unique_ptr<SimulationReplies> m_replies;
+    QTimer m_snoozeClock;
+    quint64 m_lastRequestId = 0;
     bool m_isDemo = false;
     QString m_scenarioTitle;
     QString m_feedProblem;

@@ -94,7 +94,7 @@ TEST(ScenarioReader, SchemaErrorsNameLineAndField)
         {"\"interval_seconds\": [1, 2]", "\"interval_seconds\": [3, 2]",
          "live.interval_seconds: must be two"},
         {"\"text\": \"@FernlineHelp and gone again\", ", "",
-         "test.scenario.json:50: live.mentions[1].text: is missing"},
+         "test.scenario.json:51: live.mentions[1].text: is missing"},
         {"\"key\": \"p-ben\"", "\"key\": \"p-anna\"", "people[1].key: \"p-anna\" is used twice"},
         {"\"id\": \"1790000000000000011\"", "\"id\": \"1790000000000000010\"",
          "mentions[3].id: \"1790000000000000010\" is used twice on x"},

@@ -64,6 +64,8 @@ struct Scenario {
     std::vector<ScenarioMention> live;
     int liveMinSeconds = 5;
     int liveMaxSeconds = 15;
+    // What people write back after an agent answered them (the Simulation platform picks one).
+    std::vector<QString> answers;
 
     const ScenarioPerson *personByKey(const QString &key) const;
     const ScenarioAccount *accountByKey(const QString &key) const;

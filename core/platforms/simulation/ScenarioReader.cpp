@@ -240,6 +240,14 @@ private:
         const json &mentions = m_check.array(live, at, "mentions");
         for (std::size_t i = 0; i < mentions.size(); ++i)
             m_scenario.live.push_back(readMention(mentions[i], at + "mentions" + i, true));
+        if (live.contains("answers")) {
+            const json &answers = m_check.array(live, at, "answers");
+            for (std::size_t i = 0; i < answers.size(); ++i) {
+                if (!answers[i].is_string() || answers[i].get<std::string>().empty())
+                    m_check.fail(at + "answers" + i, Tr::tr("must be a text that is not empty"));
+                m_scenario.answers.push_back(QString::fromStdString(answers[i].get<std::string>()));
+            }
+        }
     }
 
     ScenarioMention readMention(const json &object, const JsonPath &path, bool live)

@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "cases/CaseCommand.h"
+#include "store/WriterJob.h"
+
+#include <QObject>
+#include <QString>
+#include <QTimer>
+
+#include <chrono>
+#include <vector>
+
+namespace earshot {
+
+class StoreWriter;
+
+// The Simulation platform's answering side: it "posts" every reply an agent queued (marks it
+// sent with an id of its own; no network is ever touched), and now and then the customer
+// writes back, which reaches the workspace like any other mention. Replies still queued from
+// an earlier session are sent when it starts.
+class SimulationReplies final : public QObject {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SimulationReplies)
+
+public:
+    SimulationReplies(std::vector<QString> answers, StoreWriter *writer, QObject *parent = nullptr);
+
+    void start();
+    // For a presenter or a test: how long sending and answering take, and how often people
+    // answer (0 never, 1 always).
+    void setPace(std::chrono::milliseconds sendDelay, std::chrono::milliseconds answerDelay);
+    void setAnswerChance(double chance);
+
+Q_SIGNALS:
+    void repliesChanged(const QList<qint64> &caseIds);
+
+private:
+    void onCommandDone(const earshot::CommandOutcome &outcome);
+    void onJobDone(const earshot::WriterJobResult &result);
+    void sendWaiting();
+    void answer(std::int64_t outboxId);
+
+    std::vector<QString> m_answers;
+    StoreWriter *m_writer;
+    std::chrono::milliseconds m_sendDelay{1500};
+    std::chrono::milliseconds m_answerDelay{12000};
+    double m_answerChance = 0.6;
+};
+
+} // namespace earshot
