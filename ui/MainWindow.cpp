@@ -1,12 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "MainWindow.h"
 
+#include "CaseDesk.h"
 #include "models/CaseListModel.h"
 #include "models/QueueModel.h"
 #include "settings/AppSettings.h"
-#include "store/CaseDetails.h"
-#include "store/StoreError.h"
-#include "views/ConversationView.h"
 #include "workspace/QueueCounter.h"
 #include "workspace/WorkspaceSession.h"
 
@@ -21,6 +19,7 @@
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTime>
+#include <QToolBar>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -55,6 +54,11 @@ MainWindow::MainWindow(WorkspaceSession &session, AppSettings &settings, QWidget
     connect(&session, &WorkspaceSession::casesChanged, this, &MainWindow::onCasesChanged);
     connect(&session, &WorkspaceSession::mentionsArrived, this, &MainWindow::onMentionsArrived);
     connect(&session, &WorkspaceSession::writeFailed, this, &MainWindow::onWriteFailed);
+    connect(m_desk, &CaseDesk::caseTaken, this, &MainWindow::onCaseTaken);
+    connect(m_desk, &CaseDesk::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 10000); });
+    connect(m_desk, &CaseDesk::readFailed, this, &MainWindow::onReadFailed);
+    m_desk->reloadSettings();
     restoreState();
 }
 
@@ -108,13 +112,19 @@ void MainWindow::buildLayout()
     middleLayout->addWidget(m_search);
     middleLayout->addWidget(m_caseView);
 
-    m_conversation = new ConversationView(this);
+    m_desk = new CaseDesk(m_session, this);
+    QToolBar *work = addToolBar(tr("Work"));
+    work->setObjectName(u"workToolBar"_s);
+    work->setMovable(false);
+    m_takeNext = work->addAction(tr("Next case"), m_desk, &CaseDesk::takeNextCase);
+    m_takeNext->setObjectName(u"takeNextCase"_s);
+    m_takeNext->setToolTip(tr("Take the longest-waiting unassigned case and make it yours"));
 
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->setObjectName(u"mainSplitter"_s);
     m_splitter->addWidget(m_queueView);
     m_splitter->addWidget(middle);
-    m_splitter->addWidget(m_conversation);
+    m_splitter->addWidget(m_desk);
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 3);
     m_splitter->setStretchFactor(2, 2);
@@ -128,7 +138,11 @@ void MainWindow::buildLayout()
     m_liveLabel = new QLabel(this);
     m_liveLabel->setObjectName(u"liveLabel"_s);
     m_liveLabel->setTextFormat(Qt::PlainText);
+    m_agentLabel = new QLabel(tr("Working as %1").arg(m_session.agent().name), this);
+    m_agentLabel->setObjectName(u"agentLabel"_s);
+    m_agentLabel->setTextFormat(Qt::PlainText);
     statusBar()->addWidget(m_workspaceLabel, 1);
+    statusBar()->addPermanentWidget(m_agentLabel);
     statusBar()->addPermanentWidget(m_liveLabel);
 }
 
@@ -222,7 +236,7 @@ void MainWindow::onCurrentCaseChanged()
     const CaseRow *row = m_caseModel->caseAt(m_caseView->currentIndex().row());
     if (!row) {
         m_currentCaseId = 0;
-        m_conversation->clear();
+        m_desk->clear();
         return;
     }
     if (row->id != m_currentCaseId)
@@ -232,16 +246,23 @@ void MainWindow::onCurrentCaseChanged()
 void MainWindow::showCase(std::int64_t caseId)
 {
     m_currentCaseId = caseId;
-    try {
-        const auto details = loadCaseDetails(m_session.cases(), m_session.mentions(), caseId);
-        if (details)
-            m_conversation->showCase(*details);
-        else
-            m_conversation->clear();
-    } catch (const StoreError &e) {
-        m_conversation->clear();
-        onReadFailed(e.message());
+    m_desk->showCase(caseId);
+}
+
+void MainWindow::onCaseTaken(qint64 caseId)
+{
+    // The case taken is the agent's now: find it in this list, else in "Mine".
+    if (m_caseModel->rowOfCase(caseId) < 0)
+        selectQueue(Queue::Mine);
+    const int row = m_caseModel->rowOfCase(caseId);
+    if (row >= 0) {
+        m_caseView->setCurrentIndex(m_caseModel->index(row, 0));
+        m_caseView->scrollTo(m_caseModel->index(row, 0));
+    } else {
+        showCase(caseId);
     }
+    m_desk->startReply();
+    statusBar()->showMessage(tr("Case #%1 is yours now.").arg(caseId), 8000);
 }
 
 void MainWindow::moveSelection(int delta)

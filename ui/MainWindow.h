@@ -6,6 +6,7 @@
 #include <QMainWindow>
 #include <QTimer>
 
+class QAction;
 class QLabel;
 class QLineEdit;
 class QSplitter;
@@ -15,7 +16,7 @@ namespace earshot {
 
 class AppSettings;
 class CaseListModel;
-class ConversationView;
+class CaseDesk;
 class QueueModel;
 class WorkspaceSession;
 
@@ -32,6 +33,7 @@ public:
     CaseListModel *caseListModel() const { return m_caseModel; }
     QueueModel *queueModel() const { return m_queueModel; }
     void selectQueue(Queue queue);
+    CaseDesk *desk() const { return m_desk; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -50,6 +52,7 @@ private:
     void onReadFailed(const QString &message);
     void moveSelection(int delta);
     void showCase(std::int64_t caseId);
+    void onCaseTaken(qint64 caseId);
     void showShortcuts();
     void showAbout();
 
@@ -61,7 +64,9 @@ private:
     QTreeView *m_queueView = nullptr;
     QLineEdit *m_search = nullptr;
     QTreeView *m_caseView = nullptr;
-    ConversationView *m_conversation = nullptr;
+    CaseDesk *m_desk = nullptr;
+    QLabel *m_agentLabel = nullptr;
+    QAction *m_takeNext = nullptr;
     QLabel *m_workspaceLabel = nullptr;
     QLabel *m_liveLabel = nullptr;
     QTimer m_countRefresh;

@@ -13,6 +13,7 @@ std::optional<CaseDetails> loadCaseDetails(CaseQueries &cases, MentionQueries &m
     details.person = cases.person(row->personId);
     details.mentions = mentions.conversation(caseId);
     details.earlierCases = cases.earlierCases(row->personId, caseId);
+    details.tags = cases.tags(caseId);
     details.row = std::move(*row);
     return details;
 }

@@ -4,6 +4,8 @@
 #include "store/CaseQueries.h"
 #include "store/MentionQueries.h"
 
+#include <QStringList>
+
 #include <optional>
 #include <vector>
 
@@ -15,6 +17,7 @@ struct CaseDetails {
     std::optional<PersonSummary> person;
     std::vector<MentionRow> mentions;
     std::vector<CaseRow> earlierCases;
+    QStringList tags;
 };
 
 std::optional<CaseDetails> loadCaseDetails(CaseQueries &cases, MentionQueries &mentions,

@@ -222,6 +222,16 @@ std::optional<CaseRow> CaseQueries::caseById(std::int64_t caseId)
     return readCase(s);
 }
 
+QStringList CaseQueries::tags(std::int64_t caseId)
+{
+    Statement s(m_db, "SELECT tag FROM case_tags WHERE case_id = ? ORDER BY tag");
+    s.bind(1, caseId);
+    QStringList tags;
+    while (s.step())
+        tags.append(s.toString(0));
+    return tags;
+}
+
 std::optional<PersonSummary> CaseQueries::person(std::int64_t personId)
 {
     Statement s(m_db, "SELECT p.display_name, h.platform, h.handle, h.name, h.followers "

@@ -7,6 +7,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <cstdint>
 #include <map>
@@ -90,6 +91,7 @@ public:
     // Whether the case passes the search and the filter (not the queue: see caseBelongsToQueue).
     bool caseMatches(std::int64_t caseId, const QString &ftsQuery, const CaseFilter &filter);
     std::optional<PersonSummary> person(std::int64_t personId);
+    QStringList tags(std::int64_t caseId);
     // The person's other cases, latest first.
     std::vector<CaseRow> earlierCases(std::int64_t personId, std::int64_t exceptCaseId,
                                       int limit = 20);

@@ -44,6 +44,8 @@ public:
     QString describe() const;
 
     CaseQueries &cases() { return m_cases; }
+    // The GUI thread's read-only connection, for core queries (drafts, agents, templates).
+    Database &reader() { return m_reader; }
     MentionQueries &mentions() { return m_mentions; }
     const AgentRow &agent() const { return m_agent; }
     SimulationFeed *feed() const { return m_feed.get(); }

@@ -149,6 +149,7 @@ void DemoWorkspace::create(const QString &path, const QString &scenarioPath, std
         ingestor.ingestInTransaction(cursor);
         WorkspaceSettings::setValue(db, WorkspaceSettings::kind, u"demo"_s);
         WorkspaceSettings::setValue(db, WorkspaceSettings::scenarioTitle, scenario.title);
+        WorkspaceSettings::setValue(db, WorkspaceSettings::brandName, scenario.brandName);
         // Absolute, so the live feed finds it again whatever folder Earshot starts in.
         WorkspaceSettings::setValue(db, WorkspaceSettings::scenarioResource,
                                     scenarioPath.startsWith(u':')

@@ -1,0 +1,236 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "CaseDesk.h"
+
+#include "platforms/PlatformNames.h"
+#include "replies/Drafts.h"
+#include "replies/TemplateLibrary.h"
+#include "replies/WorkspaceGuidelines.h"
+#include "store/CaseDetails.h"
+#include "store/StoreError.h"
+#include "store/WorkspaceSettings.h"
+#include "views/CaseActionBar.h"
+#include "views/ConversationView.h"
+#include "views/ReplyComposer.h"
+#include "workspace/WorkspaceSession.h"
+
+#include <QSplitter>
+#include <QVBoxLayout>
+
+namespace earshot {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString initialsOf(const QString &name)
+{
+    QString initials;
+    for (const QString &word : name.split(u' ', Qt::SkipEmptyParts))
+        initials.append(word.front().toUpper());
+    return initials;
+}
+
+} // namespace
+
+CaseDesk::CaseDesk(WorkspaceSession &session, QWidget *parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_actions(new CaseActionBar(this))
+    , m_conversation(new ConversationView(this))
+    , m_composer(new ReplyComposer(this))
+{
+    setObjectName(u"caseDesk"_s);
+    auto *reading = new QWidget(this);
+    auto *readingLayout = new QVBoxLayout(reading);
+    readingLayout->setContentsMargins(0, 0, 0, 0);
+    readingLayout->addWidget(m_actions);
+    readingLayout->addWidget(m_conversation, 1);
+    auto *split = new QSplitter(Qt::Vertical, this);
+    split->setObjectName(u"deskSplitter"_s);
+    split->addWidget(reading);
+    split->addWidget(m_composer);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 1);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(split);
+
+    connect(m_actions, &CaseActionBar::commandRequested, this,
+            [this](const CaseCommand &command) { execute(command); });
+    connect(m_composer, &ReplyComposer::replyRequested, this, &CaseDesk::onReplyRequested);
+    connect(m_composer, &ReplyComposer::noteRequested, this, [this](const QString &text) {
+        CaseCommand note;
+        note.kind = CaseCommand::Kind::AddNote;
+        note.text = text;
+        execute(note);
+    });
+    connect(m_composer, &ReplyComposer::draftEdited, this,
+            [this](qint64 caseId, const QString &text, bool isPrivate) {
+                CaseCommand draft;
+                draft.kind = CaseCommand::Kind::SaveDraft;
+                draft.caseId = caseId;
+                draft.text = text;
+                draft.isPrivate = isPrivate;
+                execute(draft, false);
+            });
+    connect(&session, &WorkspaceSession::commandDone, this, &CaseDesk::onCommandDone);
+}
+
+void CaseDesk::reloadSettings()
+{
+    try {
+        m_actions->setAgents(listAgents(m_session.reader()), m_session.agent().id);
+        QString problem;
+        m_composer->setGuidelines(loadGuidelines(m_session.reader(), &problem));
+        if (!problem.isEmpty())
+            Q_EMIT message(problem);
+    } catch (const StoreError &e) {
+        Q_EMIT readFailed(e.message());
+    }
+}
+
+void CaseDesk::showCase(std::int64_t caseId)
+{
+    const bool sameCase = caseId == m_caseId;
+    try {
+        const auto details = loadCaseDetails(m_session.cases(), m_session.mentions(), caseId);
+        if (!details) {
+            clear();
+            return;
+        }
+        m_caseId = caseId;
+        m_seenVersion = details->row.version;
+        m_conversation->showCase(*details);
+        m_actions->setCase(details->row, details->tags);
+        if (!sameCase)
+            loadComposer(*details);
+    } catch (const StoreError &e) {
+        clear();
+        Q_EMIT readFailed(e.message());
+    }
+}
+
+void CaseDesk::loadComposer(const CaseDetails &details)
+{
+    const CaseRow &row = details.row;
+    const AgentRow &agent = m_session.agent();
+    const QString name = details.person ? details.person->name : row.personName;
+    ComposerCase composerCase;
+    composerCase.caseId = row.id;
+    composerCase.platform = row.platform;
+    composerCase.handle = row.handle;
+    composerCase.customerIsNegative =
+        row.sentiment == u"negative" || row.sentiment == u"very negative";
+    composerCase.agentInitials = initialsOf(agent.name);
+    composerCase.variables = {
+        {u"first_name"_s, name.section(u' ', 0, 0)},
+        {u"name"_s, name},
+        {u"handle"_s, u"@"_s + row.handle},
+        {u"agent_name"_s, agent.name},
+        {u"agent_first_name"_s, agent.name.section(u' ', 0, 0)},
+        {u"agent_signoff"_s, u"^"_s + initialsOf(agent.name)},
+        {u"case_id"_s, u"#"_s + QString::number(row.id)},
+        {u"network"_s, platformTitle(row.platform)},
+    };
+    const QString brand =
+        WorkspaceSettings::value(m_session.reader(), WorkspaceSettings::brandName);
+    if (!brand.isEmpty())
+        composerCase.variables.insert(u"brand"_s, brand);
+    if (const auto draft = loadDraft(m_session.reader(), row.id, agent.id)) {
+        composerCase.draft = draft->body;
+        composerCase.draftIsPrivate = draft->isPrivate;
+    }
+    m_composer->setTemplateSearch(
+        [&reader = m_session.reader(), platform = row.platform](const QString &words) {
+            return TemplateLibrary(reader).search(words, platform);
+        });
+    m_composer->setCase(composerCase);
+}
+
+void CaseDesk::clear()
+{
+    m_caseId = 0;
+    m_seenVersion = 0;
+    m_conversation->clear();
+    m_actions->clearCase();
+    m_composer->clearCase();
+}
+
+void CaseDesk::startReply()
+{
+    if (m_caseId == 0)
+        return;
+    if (m_composer->mode() == ReplyComposer::Mode::Note)
+        m_composer->setMode(ReplyComposer::Mode::PublicReply);
+    m_composer->focusEditor();
+}
+
+void CaseDesk::startNote()
+{
+    if (m_caseId == 0)
+        return;
+    m_composer->setMode(ReplyComposer::Mode::Note);
+    m_composer->focusEditor();
+}
+
+void CaseDesk::takeNextCase()
+{
+    CaseCommand next;
+    next.kind = CaseCommand::Kind::TakeNext;
+    execute(next, false);
+}
+
+void CaseDesk::execute(CaseCommand command, bool forThisCase)
+{
+    if (forThisCase) {
+        if (m_caseId == 0)
+            return;
+        command.caseId = m_caseId;
+        command.seenVersion = m_seenVersion;
+    }
+    const quint64 request = m_session.execute(command);
+    m_pending.insert(request);
+    if (command.kind == CaseCommand::Kind::Reply || command.kind == CaseCommand::Kind::AddNote)
+        m_sendingRequest = request;
+}
+
+void CaseDesk::onReplyRequested(const QString &text, bool isPrivate, const QString &statusAfter,
+                                bool thenNext)
+{
+    CaseCommand reply;
+    reply.kind = CaseCommand::Kind::Reply;
+    reply.text = text;
+    reply.isPrivate = isPrivate;
+    reply.status = statusAfter;
+    m_nextAfterSend = thenNext;
+    execute(reply);
+}
+
+void CaseDesk::onCommandDone(const CommandOutcome &outcome)
+{
+    if (!m_pending.remove(outcome.requestId))
+        return; // another part of the console asked
+    const bool wasSend = outcome.requestId == m_sendingRequest;
+    if (!outcome.ok) {
+        if (outcome.kind == CaseCommand::Kind::SaveDraft)
+            Q_EMIT message(outcome.error);
+        else if (outcome.kind == CaseCommand::Kind::TakeNext)
+            Q_EMIT message(outcome.error);
+        else
+            m_composer->showRefusal(outcome.error, outcome.changes);
+        return;
+    }
+    if (outcome.kind == CaseCommand::Kind::TakeNext) {
+        Q_EMIT caseTaken(outcome.caseId);
+        return;
+    }
+    if (wasSend && outcome.caseId == m_caseId) {
+        m_composer->replySent();
+        if (outcome.kind == CaseCommand::Kind::Reply)
+            Q_EMIT message(tr("Reply to case #%1 is in the outbox.").arg(outcome.caseId));
+        if (std::exchange(m_nextAfterSend, false))
+            takeNextCase();
+    }
+}
+
+} // namespace earshot

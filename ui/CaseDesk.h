@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "cases/CaseCommand.h"
+
+#include <QSet>
+#include <QWidget>
+
+#include <cstdint>
+
+namespace earshot {
+
+class CaseActionBar;
+class ConversationView;
+class ReplyComposer;
+class WorkspaceSession;
+
+// The right-hand side of the console, where an agent works one case: what can be done to it,
+// the conversation, and the composer. It sends the agent's commands with the version of the
+// case they saw, and shows a refusal (what a colleague changed meanwhile) without losing the
+// agent's text.
+class CaseDesk final : public QWidget {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CaseDesk)
+
+public:
+    explicit CaseDesk(WorkspaceSession &session, QWidget *parent = nullptr);
+
+    std::int64_t caseId() const { return m_caseId; }
+    // Reads the team and the brand guidelines of the workspace (again).
+    void reloadSettings();
+    // Shows the case; showing the same case again (it changed) keeps what the agent is typing.
+    void showCase(std::int64_t caseId);
+    void clear();
+
+    ReplyComposer *composer() const { return m_composer; }
+    CaseActionBar *actions() const { return m_actions; }
+
+    // What the keyboard asks for.
+    void startReply();
+    void startNote();
+    void takeNextCase();
+
+Q_SIGNALS:
+    // Next case handed this case to the agent: the window should select it.
+    void caseTaken(qint64 caseId);
+    void message(const QString &text);
+    void readFailed(const QString &message);
+
+private:
+    void execute(CaseCommand command, bool forThisCase = true);
+    void onCommandDone(const earshot::CommandOutcome &outcome);
+    void onReplyRequested(const QString &text, bool isPrivate, const QString &statusAfter,
+                          bool thenNext);
+    void loadComposer(const struct CaseDetails &details);
+
+    WorkspaceSession &m_session;
+    CaseActionBar *m_actions;
+    ConversationView *m_conversation;
+    ReplyComposer *m_composer;
+    std::int64_t m_caseId = 0;
+    std::int64_t m_seenVersion = 0;
+    QSet<quint64> m_pending;
+    quint64 m_sendingRequest = 0;
+    bool m_nextAfterSend = false;
+};
+
+} // namespace earshot

@@ -1,0 +1,370 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "views/ReplyComposer.h"
+
+#include "PlainText.h"
+#include "replies/GuidelineChecker.h"
+#include "replies/MentionPrefix.h"
+#include "replies/Outbox.h"
+#include "replies/PersonalDataGuard.h"
+#include "replies/ReplyLength.h"
+#include "widgets/ReplyEdit.h"
+
+#include <QComboBox>
+#include <QFrame>
+#include <QHBoxLayout>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QTextBlock>
+#include <QVBoxLayout>
+
+namespace earshot {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QLabel *messageLabel(QWidget *parent, const QString &objectName)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(objectName);
+    label->setTextFormat(Qt::PlainText);
+    label->setWordWrap(true);
+    label->setVisible(false);
+    return label;
+}
+
+} // namespace
+
+ReplyComposer::ReplyComposer(QWidget *parent)
+    : QWidget(parent)
+    , m_mode(new QComboBox(this))
+    , m_edit(new ReplyEdit(this))
+    , m_length(new QLabel(this))
+    , m_warnings(messageLabel(this, u"replyWarnings"_s))
+    , m_problem(messageLabel(this, u"composerProblem"_s))
+    , m_confirm(new QFrame(this))
+    , m_confirmText(messageLabel(m_confirm, u"personalDataText"_s))
+    , m_sendPrivately(new QPushButton(tr("Send as a private message"), m_confirm))
+    , m_sendPublicly(new QPushButton(tr("Send publicly anyway"), m_confirm))
+    , m_send(new QPushButton(tr("Send"), this))
+    , m_sendResolve(new QPushButton(tr("Send and resolve"), this))
+    , m_sendNext(new QPushButton(tr("Send and next"), this))
+    , m_templates(new QPushButton(tr("Templates..."), this))
+{
+    setObjectName(u"replyComposer"_s);
+    m_mode->setObjectName(u"composerMode"_s);
+    m_mode->addItem(tr("Public reply"));
+    m_mode->addItem(tr("Private message"));
+    m_mode->addItem(tr("Internal note"));
+    m_mode->setAccessibleName(tr("Reply or note"));
+    m_edit->setObjectName(u"replyEdit"_s);
+    m_edit->setAccessibleName(tr("Reply"));
+    m_edit->setTabChangesFocus(true);
+    m_edit->installEventFilter(this);
+    m_length->setObjectName(u"replyLength"_s);
+    m_length->setTextFormat(Qt::PlainText);
+    m_send->setObjectName(u"sendButton"_s);
+    m_sendResolve->setObjectName(u"sendResolveButton"_s);
+    m_sendNext->setObjectName(u"sendNextButton"_s);
+    m_templates->setObjectName(u"templatesButton"_s);
+    m_sendPrivately->setObjectName(u"sendPrivatelyButton"_s);
+    m_sendPublicly->setObjectName(u"sendPubliclyButton"_s);
+    m_warnings->setStyleSheet(u"color: #8a5a00;"_s);
+    m_problem->setStyleSheet(u"color: #b00020;"_s);
+
+    m_confirm->setObjectName(u"personalDataConfirm"_s);
+    m_confirm->setFrameShape(QFrame::StyledPanel);
+    m_confirmText->setVisible(true);
+    auto *confirmButtons = new QHBoxLayout;
+    auto *cancel = new QPushButton(tr("Keep editing"), m_confirm);
+    confirmButtons->addWidget(m_sendPrivately);
+    confirmButtons->addWidget(m_sendPublicly);
+    confirmButtons->addWidget(cancel);
+    auto *confirmLayout = new QVBoxLayout(m_confirm);
+    confirmLayout->addWidget(m_confirmText);
+    confirmLayout->addLayout(confirmButtons);
+    m_confirm->setVisible(false);
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_mode);
+    top->addStretch(1);
+    top->addWidget(m_length);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_templates);
+    buttons->addStretch(1);
+    buttons->addWidget(m_sendResolve);
+    buttons->addWidget(m_sendNext);
+    buttons->addWidget(m_send);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(top);
+    layout->addWidget(m_edit, 1);
+    layout->addWidget(m_warnings);
+    layout->addWidget(m_problem);
+    layout->addWidget(m_confirm);
+    layout->addLayout(buttons);
+    m_edit->setMinimumHeight(70);
+
+    m_draftDelay.setSingleShot(true);
+    m_draftDelay.setInterval(600);
+    connect(&m_draftDelay, &QTimer::timeout, this, [this] {
+        const QString draft = text() == prefix() ? QString() : text();
+        Q_EMIT draftEdited(m_case.caseId, draft, mode() == Mode::PrivateMessage);
+    });
+    connect(m_edit, &ReplyEdit::textChanged, this, &ReplyComposer::onTextChanged);
+    connect(m_mode, &QComboBox::currentIndexChanged, this, &ReplyComposer::onModeChanged);
+    connect(m_send, &QPushButton::clicked, this, [this] { send(); });
+    connect(m_sendResolve, &QPushButton::clicked, this, [this] { send(u"resolved"_s); });
+    connect(m_sendNext, &QPushButton::clicked, this, [this] { send({}, true); });
+    connect(m_templates, &QPushButton::clicked, this, &ReplyComposer::openTemplates);
+    connect(m_sendPrivately, &QPushButton::clicked, this, [this] {
+        m_confirm->setVisible(false);
+        setMode(Mode::PrivateMessage);
+        send(m_pendingStatus, m_pendingNext);
+    });
+    connect(m_sendPublicly, &QPushButton::clicked, this, [this] {
+        m_confirm->setVisible(false);
+        Q_EMIT replyRequested(withPrefix(text()), false, m_pendingStatus, m_pendingNext);
+    });
+    connect(cancel, &QPushButton::clicked, this, [this] {
+        m_confirm->setVisible(false);
+        focusEditor();
+    });
+    clearCase();
+}
+
+void ReplyComposer::setTemplateSearch(TemplatePicker::Search search)
+{
+    m_templateSearch = std::move(search);
+}
+
+void ReplyComposer::setGuidelines(const GuidelineSettings &settings)
+{
+    m_guidelines = settings;
+    updateChecks();
+}
+
+void ReplyComposer::setCase(const ComposerCase &composerCase)
+{
+    m_draftDelay.stop();
+    m_loading = true;
+    m_case = composerCase;
+    setEnabled(true);
+    m_problem->setVisible(false);
+    m_confirm->setVisible(false);
+    m_mode->setCurrentIndex(composerCase.draftIsPrivate ? 1 : 0);
+    // A fresh public reply starts with the mention the network needs.
+    m_edit->setPlainText(composerCase.draft.isEmpty() && !composerCase.draftIsPrivate
+                             ? prefix()
+                             : composerCase.draft);
+    m_edit->moveCursor(QTextCursor::End);
+    m_loading = false;
+    updateChecks();
+}
+
+void ReplyComposer::clearCase()
+{
+    m_draftDelay.stop();
+    m_loading = true;
+    m_case = {};
+    m_edit->clear();
+    m_loading = false;
+    m_problem->setVisible(false);
+    m_confirm->setVisible(false);
+    m_warnings->setVisible(false);
+    m_length->clear();
+    setEnabled(false);
+}
+
+ReplyComposer::Mode ReplyComposer::mode() const
+{
+    return Mode(m_mode->currentIndex());
+}
+
+void ReplyComposer::setMode(Mode mode)
+{
+    m_mode->setCurrentIndex(int(mode));
+}
+
+QString ReplyComposer::text() const
+{
+    return m_edit->toPlainText();
+}
+
+void ReplyComposer::focusEditor()
+{
+    m_edit->setFocus(Qt::ShortcutFocusReason);
+    m_edit->moveCursor(QTextCursor::End);
+}
+
+QString ReplyComposer::prefix() const
+{
+    const QString p = MentionPrefix(m_case.platform, m_case.handle, m_case.homeInstance).text();
+    return p;
+}
+
+QString ReplyComposer::withPrefix(const QString &draft) const
+{
+    return MentionPrefix(m_case.platform, m_case.handle, m_case.homeInstance).applyTo(draft);
+}
+
+void ReplyComposer::onTextChanged()
+{
+    updateChecks();
+    m_problem->setVisible(false);
+    if (!m_loading && m_case.caseId != 0 && mode() != Mode::Note)
+        m_draftDelay.start();
+}
+
+void ReplyComposer::onModeChanged()
+{
+    const bool note = mode() == Mode::Note;
+    m_send->setText(note ? tr("Add note") : tr("Send"));
+    m_sendResolve->setVisible(!note);
+    m_sendNext->setVisible(!note);
+    m_templates->setEnabled(!note);
+    m_confirm->setVisible(false);
+    updateChecks();
+    if (!m_loading && m_case.caseId != 0 && !note)
+        m_draftDelay.start();
+}
+
+void ReplyComposer::updateChecks()
+{
+    if (mode() == Mode::Note || m_case.caseId == 0) {
+        m_length->clear();
+        m_warnings->setVisible(false);
+        return;
+    }
+    const QString draft = text();
+    const bool isPrivate = mode() == Mode::PrivateMessage;
+    const ReplyLength length = ReplyLength::measure(m_case.platform, draft);
+    const QString problem = replyProblem(m_case.platform, draft, isPrivate);
+    m_length->setText(tr("%1 / %2").arg(length.used).arg(length.limit));
+    m_length->setStyleSheet(length.over && !isPrivate ? u"color: #b00020;"_s : QString());
+    QStringList lines;
+    GuidelineContext context;
+    context.platform = m_case.platform;
+    context.customerIsNegative = m_case.customerIsNegative;
+    context.agentInitials = m_case.agentInitials;
+    for (const GuidelineWarning &warning : GuidelineChecker(m_guidelines).check(draft, context)) {
+        // The length rule speaks of public posts; a private message has its own limit.
+        if (isPrivate && warning.rule == GuidelineRule::OverLength)
+            continue;
+        lines.append(u"\u2022 "_s + warning.explanation);
+    }
+    m_warnings->setText(lines.join(u'\n'));
+    m_warnings->setVisible(!lines.isEmpty());
+    const bool sendable = problem.isEmpty() && draft != prefix();
+    m_send->setEnabled(sendable);
+    m_sendResolve->setEnabled(sendable);
+    m_sendNext->setEnabled(sendable);
+}
+
+void ReplyComposer::send(const QString &statusAfter, bool thenNext)
+{
+    if (m_case.caseId == 0)
+        return;
+    const QString draft = text();
+    if (mode() == Mode::Note) {
+        if (draft.trimmed().isEmpty()) {
+            showRefusal(tr("An empty note is not saved."));
+            return;
+        }
+        Q_EMIT noteRequested(draft);
+        return;
+    }
+    const bool isPrivate = mode() == Mode::PrivateMessage;
+    const QString outgoing = isPrivate ? draft : withPrefix(draft);
+    const QString problem = draft == prefix() ? replyProblem(m_case.platform, QString(), isPrivate)
+                                              : replyProblem(m_case.platform, outgoing, isPrivate);
+    if (!problem.isEmpty()) {
+        showRefusal(problem);
+        return;
+    }
+    if (!isPrivate && !PersonalDataGuard::scan(outgoing).isEmpty()) {
+        askAboutPersonalData(outgoing, statusAfter, thenNext);
+        return;
+    }
+    Q_EMIT replyRequested(outgoing, isPrivate, statusAfter, thenNext);
+}
+
+void ReplyComposer::askAboutPersonalData(const QString &outgoing, const QString &statusAfter,
+                                         bool thenNext)
+{
+    QStringList found;
+    for (const PersonalDataFinding &finding : PersonalDataGuard::scan(outgoing))
+        found.append(personalDataWarning(finding));
+    m_confirmText->setText(
+        tr("This public reply contains what looks like personal data. Everyone can read a "
+           "public reply; send it as a private message instead?")
+        + u"\n"_s + found.join(u'\n'));
+    m_pendingStatus = statusAfter;
+    m_pendingNext = thenNext;
+    m_confirm->setVisible(true);
+    m_sendPrivately->setFocus(Qt::OtherFocusReason);
+}
+
+void ReplyComposer::openTemplates()
+{
+    if (m_case.caseId == 0 || mode() == Mode::Note || !m_templateSearch)
+        return;
+    auto *picker = new TemplatePicker(m_templateSearch, m_case.variables, this);
+    picker->setAttribute(Qt::WA_DeleteOnClose);
+    connect(picker, &QDialog::accepted, this, [this, picker] {
+        QString chosen = picker->chosenText();
+        const QString current = text();
+        // The template replaces what is there, keeping the mention prefix at its start.
+        const QString start = current.startsWith(prefix()) ? prefix() : QString();
+        if (!start.isEmpty() && chosen.startsWith(start.trimmed()))
+            chosen = chosen.mid(start.trimmed().size()).trimmed();
+        m_edit->setPlainText(start + chosen);
+        focusEditor();
+    });
+    picker->open();
+}
+
+void ReplyComposer::replySent()
+{
+    m_draftDelay.stop();
+    const std::int64_t caseId = m_case.caseId;
+    ComposerCase fresh = m_case;
+    fresh.draft.clear();
+    fresh.draftIsPrivate = mode() == Mode::PrivateMessage;
+    if (mode() == Mode::Note)
+        fresh.draftIsPrivate = false;
+    setCase(fresh);
+    Q_UNUSED(caseId);
+}
+
+void ReplyComposer::showRefusal(const QString &reason, const QStringList &changes)
+{
+    QString message = reason;
+    for (const QString &change : changes)
+        message += u"\n\u2022 "_s + change;
+    if (!changes.isEmpty())
+        message += u"\n"_s + tr("Your text is kept: read the case again, then send.");
+    m_problem->setText(message);
+    m_problem->setVisible(true);
+}
+
+bool ReplyComposer::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_edit && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        // "/" at the start of a line opens the templates instead of typing a slash.
+        if (key->text() == u"/" && mode() != Mode::Note) {
+            const QTextCursor cursor = m_edit->textCursor();
+            const QString before = cursor.block().text().left(cursor.positionInBlock());
+            if (before.trimmed().isEmpty() || before == prefix()) {
+                openTemplates();
+                return true;
+            }
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+} // namespace earshot

@@ -1,0 +1,109 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "dialogs/TemplatePicker.h"
+#include "replies/GuidelineSettings.h"
+
+#include <QHash>
+#include <QString>
+#include <QTimer>
+#include <QWidget>
+
+#include <cstdint>
+
+class QComboBox;
+class QFrame;
+class QLabel;
+class QPushButton;
+
+namespace earshot {
+
+class ReplyEdit;
+
+// What the composer knows about the case it writes for.
+struct ComposerCase {
+    std::int64_t caseId = 0;
+    QString platform;
+    QString handle;       // the person's handle on that network, for the mention prefix
+    QString homeInstance; // the brand's own Mastodon instance
+    QHash<QString, QString> variables; // for templates: first_name, agent_signoff, case_id, ...
+    bool customerIsNegative = false;
+    QString agentInitials;
+    QString draft;
+    bool draftIsPrivate = false;
+};
+
+// Where an agent writes: a public reply, a private message or an internal note. It knows the
+// network (live length by its rules, the mention prefix it needs), checks the brand guidelines
+// as the agent types, asks before personal data goes out in public, opens templates with `/`,
+// and saves the draft as the agent types. It never sends by itself: it asks, and clears only
+// when the reply is safely in the outbox (replySent()).
+class ReplyComposer final : public QWidget {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ReplyComposer)
+
+public:
+    enum class Mode { PublicReply, PrivateMessage, Note };
+
+    explicit ReplyComposer(QWidget *parent = nullptr);
+
+    void setTemplateSearch(TemplatePicker::Search search);
+    void setGuidelines(const GuidelineSettings &settings);
+    void setCase(const ComposerCase &composerCase);
+    void clearCase();
+    std::int64_t caseId() const { return m_case.caseId; }
+
+    Mode mode() const;
+    void setMode(Mode mode);
+    QString text() const;
+    void focusEditor();
+    ReplyEdit *editor() const { return m_edit; }
+
+    // The asks below, with `statusAfter` empty for the usual (Pending).
+    void send(const QString &statusAfter = {}, bool thenNext = false);
+    void openTemplates();
+    // The reply is in the outbox (or the note saved): start afresh.
+    void replySent();
+    // The workspace refused: say why (and what colleagues changed); the text stays.
+    void showRefusal(const QString &reason, const QStringList &changes = {});
+
+Q_SIGNALS:
+    void replyRequested(const QString &text, bool isPrivate, const QString &statusAfter,
+                        bool thenNext);
+    void noteRequested(const QString &text);
+    void draftEdited(qint64 caseId, const QString &text, bool isPrivate);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void onTextChanged();
+    void onModeChanged();
+    void updateChecks();
+    void askAboutPersonalData(const QString &text, const QString &statusAfter, bool thenNext);
+    QString prefix() const;
+    QString withPrefix(const QString &text) const;
+
+    ComposerCase m_case;
+    GuidelineSettings m_guidelines;
+    TemplatePicker::Search m_templateSearch;
+    QComboBox *m_mode;
+    ReplyEdit *m_edit;
+    QLabel *m_length;
+    QLabel *m_warnings;
+    QLabel *m_problem;
+    QFrame *m_confirm;
+    QLabel *m_confirmText;
+    QPushButton *m_sendPrivately;
+    QPushButton *m_sendPublicly;
+    QPushButton *m_send;
+    QPushButton *m_sendResolve;
+    QPushButton *m_sendNext;
+    QPushButton *m_templates;
+    QTimer m_draftDelay;
+    QString m_pendingStatus;
+    bool m_pendingNext = false;
+    bool m_loading = false;
+};
+
+} // namespace earshot
