@@ -1,0 +1,183 @@
+// SPDX-License-Identifier: Apache-2.0
+// An agent's whole round, as they would walk it in the window: take the next case, read it,
+// answer from a template, fix what the guidelines flag, send, see the reply go out and the case
+// wait, and see it come back when the customer answers. And the collision an agent meets when
+// a colleague moved first.
+#include "TestSupport.h"
+
+#include "CaseDesk.h"
+#include "MainWindow.h"
+#include "cases/CaseCommands.h"
+#include "dialogs/TemplatePicker.h"
+#include "models/CaseListModel.h"
+#include "platforms/simulation/DemoWorkspace.h"
+#include "platforms/simulation/SimulationReplies.h"
+#include "settings/AppSettings.h"
+#include "store/Workspace.h"
+#include "views/ReplyComposer.h"
+#include "widgets/ReplyEdit.h"
+#include "workspace/WorkspaceSession.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDateTime>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTest>
+#include <QToolBar>
+#include <QTreeView>
+
+using namespace earshot;
+using namespace earshot::test;
+using namespace std::chrono_literals;
+
+namespace {
+
+class AgentFlowTest : public ::testing::Test {
+protected:
+    void SetUp() override
+    {
+        path = folder.path(QStringLiteral("demo.earshot"));
+        DemoWorkspace::create(path, dataFile(QStringLiteral("small.scenario.json")),
+                              QDateTime::currentMSecsSinceEpoch());
+        settings = std::make_unique<AppSettings>(folder.path(QStringLiteral("settings.ini")));
+        session = std::make_unique<WorkspaceSession>(path);
+        window = std::make_unique<MainWindow>(*session, *settings);
+        window->show();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(window.get()));
+    }
+
+    template <typename T> T *child(const char *name) const
+    {
+        return window->findChild<T *>(QString::fromLatin1(name));
+    }
+
+    QString caseSummary() const { return child<QLabel>("caseSummary")->text(); }
+    ReplyComposer *composer() const { return window->desk()->composer(); }
+    ReplyEdit *editor() const { return composer()->editor(); }
+
+    std::int64_t outboxCount(const char *state)
+    {
+        Database db = Workspace::openForReading(path);
+        Statement s(db, "SELECT count(*) FROM outbox WHERE state = ?");
+        s.bind(1, QByteArray(state));
+        return s.step() ? s.toInt(0) : -1;
+    }
+
+    TempFolder folder;
+    QString path;
+    std::unique_ptr<AppSettings> settings;
+    std::unique_ptr<WorkspaceSession> session;
+    std::unique_ptr<MainWindow> window;
+};
+
+} // namespace
+
+TEST_F(AgentFlowTest, FromTheNextCaseToASentReplyAndTheCustomersAnswer)
+{
+    session->simulationReplies()->setPace(20ms, 100ms);
+    session->simulationReplies()->setAnswerChance(1.0);
+
+    // Take the next case: it becomes mine, open, and the composer is ready.
+    child<QAction>("takeNextCase")->trigger();
+    ASSERT_TRUE(
+        QTest::qWaitFor([&] { return caseSummary().contains(QStringLiteral("Mira")); }, 5000))
+        << caseSummary().toStdString();
+    EXPECT_TRUE(caseSummary().contains(QStringLiteral("Open"))) << caseSummary().toStdString();
+    const std::int64_t caseId = window->desk()->caseId();
+    ASSERT_GT(caseId, 0);
+
+    // "/" opens the templates; words narrow them; Enter asks for what only the agent knows.
+    editor()->setFocus();
+    QTest::keyClick(editor(), Qt::Key_End, Qt::ControlModifier);
+    QTest::keyClick(editor(), Qt::Key_Slash);
+    TemplatePicker *picker = nullptr;
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] { return (picker = window->findChild<TemplatePicker *>()) && picker->isVisible(); },
+        3000));
+    auto *search = picker->findChild<QLineEdit *>(QStringLiteral("templateSearch"));
+    QTest::keyClicks(search, QStringLiteral("quick answer"));
+    QTest::keyClick(search, Qt::Key_Return);
+    auto *prompt = qobject_cast<QLineEdit *>(picker->focusWidget());
+    ASSERT_NE(prompt, nullptr);
+    EXPECT_EQ(prompt->objectName(), QStringLiteral("templatePrompt"));
+    QTest::keyClicks(prompt, QStringLiteral("Obviously the router needs a restart."));
+    QTest::keyClick(prompt, Qt::Key_Return);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !picker || !picker->isVisible(); }, 3000));
+    EXPECT_TRUE(composer()->text().contains(QStringLiteral("router needs a restart")));
+    EXPECT_TRUE(composer()->text().contains(QStringLiteral("^MO"))) // Mira Olsen's sign-off
+        << composer()->text().toStdString();
+
+    // The brand guidelines flag "obviously"; the agent rewrites it and the warning goes.
+    auto *warnings = child<QLabel>("replyWarnings");
+    EXPECT_TRUE(warnings->isVisibleTo(window.get()));
+    EXPECT_TRUE(warnings->text().contains(QStringLiteral("obviously"), Qt::CaseInsensitive))
+        << warnings->text().toStdString();
+    editor()->setPlainText(
+        composer()->text().replace(QStringLiteral("Obviously the"), QStringLiteral("The")));
+    EXPECT_FALSE(warnings->isVisibleTo(window.get())) << warnings->text().toStdString();
+
+    // Send: into the outbox, the case waits on the customer, the composer is empty again.
+    child<QPushButton>("sendButton")->click();
+    ASSERT_TRUE(
+        QTest::qWaitFor([&] { return caseSummary().contains(QStringLiteral("Pending")); }, 5000))
+        << caseSummary().toStdString();
+    EXPECT_FALSE(composer()->text().contains(QStringLiteral("router")));
+
+    // The Simulation platform posts it, and the customer answers: the case is open again.
+    EXPECT_TRUE(QTest::qWaitFor([&] { return outboxCount("sent") == 1; }, 5000));
+    EXPECT_TRUE(
+        QTest::qWaitFor([&] { return caseSummary().contains(QStringLiteral("Open")); }, 5000))
+        << caseSummary().toStdString();
+    EXPECT_EQ(window->desk()->caseId(), caseId);
+}
+
+TEST_F(AgentFlowTest, AReplyToACaseAColleagueResolvedMeanwhileIsRefusedAndKept)
+{
+    window->selectQueue(Queue::All);
+    QTreeView *cases = child<QTreeView>("caseView");
+    cases->setCurrentIndex(cases->model()->index(0, 0));
+    const std::int64_t caseId = window->desk()->caseId();
+    ASSERT_GT(caseId, 0);
+    editor()->setPlainText(editor()->toPlainText() + QStringLiteral("We are looking into it."));
+
+    // Priya, on another desktop, resolves the case while Mira writes.
+    {
+        Database other = Workspace::openForWriting(path);
+        other.exec("INSERT INTO agents (key, name, created_at) VALUES ('a-priya2', "
+                   "'Priya Natarajan', 0)");
+        CaseCommand resolve;
+        resolve.kind = CaseCommand::Kind::SetStatus;
+        resolve.caseId = caseId;
+        resolve.agentId = other.lastInsertId();
+        resolve.status = QStringLiteral("resolved");
+        resolve.seenVersion = 1000;
+        ASSERT_TRUE(CaseCommands(other).execute(resolve).ok);
+    }
+
+    child<QPushButton>("sendButton")->click();
+    auto *problem = child<QLabel>("composerProblem");
+    ASSERT_TRUE(QTest::qWaitFor([&] { return problem->isVisibleTo(window.get()); }, 5000));
+    EXPECT_TRUE(problem->text().contains(QStringLiteral("changed since you opened it")))
+        << problem->text().toStdString();
+    EXPECT_TRUE(problem->text().contains(QStringLiteral("Priya Natarajan set it to Resolved")))
+        << problem->text().toStdString();
+    EXPECT_TRUE(composer()->text().contains(QStringLiteral("We are looking into it.")));
+    EXPECT_EQ(outboxCount("queued"), 0);
+}
+
+TEST_F(AgentFlowTest, EmptyAndOverLongRepliesCannotBeSentAndSayWhy)
+{
+    window->selectQueue(Queue::All);
+    QTreeView *cases = child<QTreeView>("caseView");
+    cases->setCurrentIndex(cases->model()->index(0, 0));
+    editor()->setPlainText(QString(300, QLatin1Char('a')) + QStringLiteral(" end"));
+    EXPECT_FALSE(child<QPushButton>("sendButton")->isEnabled());
+    EXPECT_TRUE(child<QLabel>("replyLength")->text().endsWith(QStringLiteral("/ 280")))
+        << child<QLabel>("replyLength")->text().toStdString();
+    composer()->send();
+    EXPECT_TRUE(
+        child<QLabel>("composerProblem")->text().contains(QStringLiteral("over the limit")));
+    EXPECT_EQ(outboxCount("queued"), 0);
+}
