@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "MainWindow.h"
 
+#include "dialogs/ShortcutOverview.h"
+#include "dialogs/ShortcutsDialog.h"
 #include "models/CaseListModel.h"
 #include "models/QueueModel.h"
 #include "settings/AppSettings.h"
+#include "shortcuts/ShortcutRegistry.h"
 #include "store/CaseDetails.h"
 #include "store/StoreError.h"
 #include "views/ConversationView.h"
@@ -134,34 +137,53 @@ void MainWindow::buildLayout()
 
 void MainWindow::buildActions()
 {
+    m_shortcuts = new ShortcutRegistry(this, m_settings, this);
+    const auto command = [this](const QString &id) { return m_shortcuts->action(id); };
+
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
-    quit->setShortcut(QKeySequence::Quit);
+    file->addAction(command(ShortcutId::quit));
+    connect(command(ShortcutId::quit), &QAction::triggered, this, &QWidget::close);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
-    QAction *find = view->addAction(tr("&Search messages"), this, [this] {
+    connect(command(ShortcutId::search), &QAction::triggered, this, [this] {
         m_search->setFocus(Qt::ShortcutFocusReason);
         m_search->selectAll();
     });
-    find->setShortcut(QKeySequence::Find);
-    QAction *next = view->addAction(tr("&Next case"), this, [this] { moveSelection(+1); });
-    next->setShortcut(Qt::Key_J);
-    QAction *previous = view->addAction(tr("&Previous case"), this, [this] { moveSelection(-1); });
-    previous->setShortcut(Qt::Key_K);
-    QAction *list = view->addAction(tr("Go to the case &list"), this,
-                                    [this] { m_caseView->setFocus(Qt::ShortcutFocusReason); });
-    list->setShortcut(Qt::Key_Escape);
+    connect(command(ShortcutId::nextCase), &QAction::triggered, this,
+            [this] { moveSelection(+1); });
+    connect(command(ShortcutId::previousCase), &QAction::triggered, this,
+            [this] { moveSelection(-1); });
+    connect(command(ShortcutId::backToList), &QAction::triggered, this,
+            [this] { m_caseView->setFocus(Qt::ShortcutFocusReason); });
+    view->addActions({command(ShortcutId::search), command(ShortcutId::nextCase),
+                      command(ShortcutId::previousCase), command(ShortcutId::backToList)});
     view->addSeparator();
-    for (std::size_t i = 0; i < allQueues.size(); ++i) {
-        const Queue queue = allQueues[i];
-        QAction *go = view->addAction(tr("Queue: %1").arg(queueTitle(queue)), this,
-                                      [this, queue] { selectQueue(queue); });
-        go->setShortcut(QKeySequence(Qt::ALT | Qt::Key(Qt::Key_1 + int(i))));
+    for (const Queue queue : allQueues) {
+        QAction *go = command(ShortcutId::queue(queue));
+        connect(go, &QAction::triggered, this, [this, queue] { selectQueue(queue); });
+        view->addAction(go);
     }
 
+    // Their behaviour comes with the case and composer slots, which enable them.
+    QMenu *caseMenu = menuBar()->addMenu(tr("&Case"));
+    for (const QString &id :
+         {ShortcutId::takeNextCase, ShortcutId::openConversation, ShortcutId::reply,
+          ShortcutId::note, ShortcutId::templates, ShortcutId::send, ShortcutId::sendAndNext,
+          ShortcutId::assign, ShortcutId::resolve, ShortcutId::snooze}) {
+        command(id)->setEnabled(false);
+        caseMenu->addAction(command(id));
+    }
+
+    QMenu *settings = menuBar()->addMenu(tr("&Settings"));
+    settings->addAction(tr("&Keyboard shortcuts..."), this, [this] {
+        auto *dialog = new ShortcutsDialog(*m_shortcuts, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
-    QAction *keys = help->addAction(tr("&Keyboard shortcuts"), this, &MainWindow::showShortcuts);
-    keys->setShortcut(QKeySequence(Qt::Key_F1));
+    connect(command(ShortcutId::overview), &QAction::triggered, this, &MainWindow::showShortcuts);
+    help->addAction(command(ShortcutId::overview));
     help->addAction(tr("&About Earshot"), this, &MainWindow::showAbout);
 }
 
@@ -299,12 +321,9 @@ void MainWindow::onReadFailed(const QString &message)
 
 void MainWindow::showShortcuts()
 {
-    QMessageBox::information(
-        this, tr("Keyboard shortcuts"),
-        tr("J / Down: next case\nK / Up: previous case\nEsc: back to the case list\n"
-           "Ctrl+F: search messages\nAlt+1 ... Alt+8: Next for me, Mine, Unassigned, New, Pending, "
-           "Snoozed, Resolved, All\n"
-           "F1: this list\nCtrl+Q: quit"));
+    auto *overview = new ShortcutOverview(*m_shortcuts, this);
+    overview->setAttribute(Qt::WA_DeleteOnClose);
+    overview->open();
 }
 
 void MainWindow::showAbout()

@@ -17,6 +17,7 @@ class AppSettings;
 class CaseListModel;
 class ConversationView;
 class QueueModel;
+class ShortcutRegistry;
 class WorkspaceSession;
 
 // The console: queues on the left, the case list in the middle, the selected case's
@@ -32,6 +33,10 @@ public:
     CaseListModel *caseListModel() const { return m_caseModel; }
     QueueModel *queueModel() const { return m_queueModel; }
     void selectQueue(Queue queue);
+    // Every keyboard command as a QAction, by ShortcutId. Commands whose behaviour lives outside
+    // buildActions() (reply, note, assign, resolve, snooze, send, send and next, templates, take
+    // next, open the conversation) start disabled: whoever connects one enables it.
+    ShortcutRegistry *shortcuts() const { return m_shortcuts; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -62,6 +67,7 @@ private:
     QLineEdit *m_search = nullptr;
     QTreeView *m_caseView = nullptr;
     ConversationView *m_conversation = nullptr;
+    ShortcutRegistry *m_shortcuts = nullptr;
     QLabel *m_workspaceLabel = nullptr;
     QLabel *m_liveLabel = nullptr;
     QTimer m_countRefresh;
