@@ -2,9 +2,14 @@
 #include "MainWindow.h"
 
 #include "CaseDesk.h"
+#include "dialogs/ShortcutOverview.h"
+#include "dialogs/ShortcutsDialog.h"
 #include "models/CaseListModel.h"
 #include "models/QueueModel.h"
 #include "settings/AppSettings.h"
+#include "shortcuts/ShortcutRegistry.h"
+#include "views/CaseActionBar.h"
+#include "views/ReplyComposer.h"
 #include "workspace/QueueCounter.h"
 #include "workspace/WorkspaceSession.h"
 
@@ -22,6 +27,9 @@
 #include <QToolBar>
 #include <QTreeView>
 #include <QVBoxLayout>
+
+#include <functional>
+#include <vector>
 
 namespace earshot {
 
@@ -113,12 +121,6 @@ void MainWindow::buildLayout()
     middleLayout->addWidget(m_caseView);
 
     m_desk = new CaseDesk(m_session, this);
-    QToolBar *work = addToolBar(tr("Work"));
-    work->setObjectName(u"workToolBar"_s);
-    work->setMovable(false);
-    m_takeNext = work->addAction(tr("Next case"), m_desk, &CaseDesk::takeNextCase);
-    m_takeNext->setObjectName(u"takeNextCase"_s);
-    m_takeNext->setToolTip(tr("Take the longest-waiting unassigned case and make it yours"));
 
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->setObjectName(u"mainSplitter"_s);
@@ -148,34 +150,75 @@ void MainWindow::buildLayout()
 
 void MainWindow::buildActions()
 {
+    m_shortcuts = new ShortcutRegistry(this, m_settings, this);
+    const auto command = [this](const QString &id) { return m_shortcuts->action(id); };
+
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
-    quit->setShortcut(QKeySequence::Quit);
+    file->addAction(command(ShortcutId::quit));
+    connect(command(ShortcutId::quit), &QAction::triggered, this, &QWidget::close);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
-    QAction *find = view->addAction(tr("&Search messages"), this, [this] {
+    connect(command(ShortcutId::search), &QAction::triggered, this, [this] {
         m_search->setFocus(Qt::ShortcutFocusReason);
         m_search->selectAll();
     });
-    find->setShortcut(QKeySequence::Find);
-    QAction *next = view->addAction(tr("&Next case"), this, [this] { moveSelection(+1); });
-    next->setShortcut(Qt::Key_J);
-    QAction *previous = view->addAction(tr("&Previous case"), this, [this] { moveSelection(-1); });
-    previous->setShortcut(Qt::Key_K);
-    QAction *list = view->addAction(tr("Go to the case &list"), this,
-                                    [this] { m_caseView->setFocus(Qt::ShortcutFocusReason); });
-    list->setShortcut(Qt::Key_Escape);
+    connect(command(ShortcutId::nextCase), &QAction::triggered, this,
+            [this] { moveSelection(+1); });
+    connect(command(ShortcutId::previousCase), &QAction::triggered, this,
+            [this] { moveSelection(-1); });
+    connect(command(ShortcutId::backToList), &QAction::triggered, this,
+            [this] { m_caseView->setFocus(Qt::ShortcutFocusReason); });
+    view->addActions({command(ShortcutId::search), command(ShortcutId::nextCase),
+                      command(ShortcutId::previousCase), command(ShortcutId::backToList)});
     view->addSeparator();
-    for (std::size_t i = 0; i < allQueues.size(); ++i) {
-        const Queue queue = allQueues[i];
-        QAction *go = view->addAction(tr("Queue: %1").arg(queueTitle(queue)), this,
-                                      [this, queue] { selectQueue(queue); });
-        go->setShortcut(QKeySequence(Qt::ALT | Qt::Key(Qt::Key_1 + int(i))));
+    for (const Queue queue : allQueues) {
+        QAction *go = command(ShortcutId::queue(queue));
+        connect(go, &QAction::triggered, this, [this, queue] { selectQueue(queue); });
+        view->addAction(go);
     }
 
+    // Working the case: the desk does it, the keyboard and the Case menu ask.
+    ReplyComposer *composer = m_desk->composer();
+    CaseActionBar *actions = m_desk->actions();
+    const std::vector<std::pair<QString, std::function<void()>>> caseCommands{
+        {ShortcutId::takeNextCase, [this] { m_desk->takeNextCase(); }},
+        {ShortcutId::openConversation, [this] { openConversation(); }},
+        {ShortcutId::reply, [this] { m_desk->startReply(); }},
+        {ShortcutId::note, [this] { m_desk->startNote(); }},
+        {ShortcutId::templates,
+         [this, composer] {
+             m_desk->startReply();
+             composer->openTemplates();
+         }},
+        {ShortcutId::send, [composer] { composer->send(); }},
+        {ShortcutId::sendAndNext, [composer] { composer->send({}, true); }},
+        {ShortcutId::assign, [actions] { actions->assignToMe(); }},
+        {ShortcutId::resolve, [actions] { actions->resolve(); }},
+        {ShortcutId::snooze, [actions] { actions->showSnoozeMenu(); }},
+    };
+    QMenu *caseMenu = menuBar()->addMenu(tr("&Case"));
+    for (const auto &[id, run] : caseCommands) {
+        connect(command(id), &QAction::triggered, this, run);
+        caseMenu->addAction(command(id));
+    }
+    m_takeNext = command(ShortcutId::takeNextCase);
+    QToolBar *work = addToolBar(tr("Work"));
+    work->setObjectName(u"workToolBar"_s);
+    work->setMovable(false);
+    work->addAction(m_takeNext);
+    m_takeNext->setObjectName(u"takeNextCase"_s);
+    m_takeNext->setToolTip(tr("Take the longest-waiting unassigned case and make it yours"));
+
+    QMenu *settings = menuBar()->addMenu(tr("&Settings"));
+    settings->addAction(tr("&Keyboard shortcuts..."), this, [this] {
+        auto *dialog = new ShortcutsDialog(*m_shortcuts, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
-    QAction *keys = help->addAction(tr("&Keyboard shortcuts"), this, &MainWindow::showShortcuts);
-    keys->setShortcut(QKeySequence(Qt::Key_F1));
+    connect(command(ShortcutId::overview), &QAction::triggered, this, &MainWindow::showShortcuts);
+    help->addAction(command(ShortcutId::overview));
     help->addAction(tr("&About Earshot"), this, &MainWindow::showAbout);
 }
 
@@ -249,6 +292,13 @@ void MainWindow::showCase(std::int64_t caseId)
     m_desk->showCase(caseId);
 }
 
+void MainWindow::openConversation()
+{
+    if (m_caseModel->rowCount() > 0 && !m_caseView->currentIndex().isValid())
+        m_caseView->setCurrentIndex(m_caseModel->index(0, 0));
+    m_desk->startReply();
+}
+
 void MainWindow::onCaseTaken(qint64 caseId)
 {
     // The case taken is the agent's now: find it in this list, else in "Mine".
@@ -320,12 +370,9 @@ void MainWindow::onReadFailed(const QString &message)
 
 void MainWindow::showShortcuts()
 {
-    QMessageBox::information(
-        this, tr("Keyboard shortcuts"),
-        tr("J / Down: next case\nK / Up: previous case\nEsc: back to the case list\n"
-           "Ctrl+F: search messages\nAlt+1 ... Alt+8: Next for me, Mine, Unassigned, New, Pending, "
-           "Snoozed, Resolved, All\n"
-           "F1: this list\nCtrl+Q: quit"));
+    auto *overview = new ShortcutOverview(*m_shortcuts, this);
+    overview->setAttribute(Qt::WA_DeleteOnClose);
+    overview->open();
 }
 
 void MainWindow::showAbout()

@@ -18,6 +18,7 @@ class AppSettings;
 class CaseListModel;
 class CaseDesk;
 class QueueModel;
+class ShortcutRegistry;
 class WorkspaceSession;
 
 // The console: queues on the left, the case list in the middle, the selected case's
@@ -34,6 +35,10 @@ public:
     QueueModel *queueModel() const { return m_queueModel; }
     void selectQueue(Queue queue);
     CaseDesk *desk() const { return m_desk; }
+    // Every keyboard command as a QAction, by ShortcutId. Commands whose behaviour lives outside
+    // buildActions() (reply, note, assign, resolve, snooze, send, send and next, templates, take
+    // next, open the conversation) start disabled: whoever connects one enables it.
+    ShortcutRegistry *shortcuts() const { return m_shortcuts; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -53,6 +58,7 @@ private:
     void moveSelection(int delta);
     void showCase(std::int64_t caseId);
     void onCaseTaken(qint64 caseId);
+    void openConversation();
     void showShortcuts();
     void showAbout();
 
@@ -67,6 +73,7 @@ private:
     CaseDesk *m_desk = nullptr;
     QLabel *m_agentLabel = nullptr;
     QAction *m_takeNext = nullptr;
+    ShortcutRegistry *m_shortcuts = nullptr;
     QLabel *m_workspaceLabel = nullptr;
     QLabel *m_liveLabel = nullptr;
     QTimer m_countRefresh;

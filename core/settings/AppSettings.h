@@ -6,6 +6,7 @@
 #include <QVariant>
 
 #include <memory>
+#include <optional>
 
 namespace earshot {
 
@@ -44,6 +45,17 @@ public:
     {
         m_settings->setValue(QLatin1String(key.name), QVariant::fromValue(value));
     }
+
+    // Keys made at run time, such as one per keyboard command ("shortcuts/cases.next"), where an
+    // absent key (use the default) and an empty value (switched off) mean different things.
+    std::optional<QString> text(const QString &key) const
+    {
+        if (!m_settings->contains(key))
+            return std::nullopt;
+        return m_settings->value(key).toString();
+    }
+    void setText(const QString &key, const QString &value) { m_settings->setValue(key, value); }
+    void remove(const QString &key) { m_settings->remove(key); }
 
     void sync() { m_settings->sync(); }
 
