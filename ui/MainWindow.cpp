@@ -254,6 +254,7 @@ void MainWindow::saveState()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    m_desk->composer()->saveDraftNow();
     saveState();
     event->accept();
 }

@@ -79,8 +79,8 @@ TEST_F(AgentFlowTest, FromTheNextCaseToASentReplyAndTheCustomersAnswer)
     session->simulationReplies()->setPace(20ms, 100ms);
     session->simulationReplies()->setAnswerChance(1.0);
 
-    // Take the next case: it becomes mine, open, and the composer is ready.
-    child<QAction>("takeNextCase")->trigger();
+    // Take the next case (Ctrl+N): it becomes mine, open, and the composer is ready.
+    QTest::keyClick(child<QTreeView>("caseView"), Qt::Key_N, Qt::ControlModifier);
     ASSERT_TRUE(
         QTest::qWaitFor([&] { return caseSummary().contains(QStringLiteral("Mira")); }, 5000))
         << caseSummary().toStdString();
@@ -88,9 +88,10 @@ TEST_F(AgentFlowTest, FromTheNextCaseToASentReplyAndTheCustomersAnswer)
     const std::int64_t caseId = window->desk()->caseId();
     ASSERT_GT(caseId, 0);
 
-    // "/" opens the templates; words narrow them; Enter asks for what only the agent knows.
-    editor()->setFocus();
-    QTest::keyClick(editor(), Qt::Key_End, Qt::ControlModifier);
+    // R goes to the composer; "/" opens the templates; words narrow them; Enter asks for what
+    // only the agent knows.
+    QTest::keyClick(child<QTreeView>("caseView"), Qt::Key_R);
+    EXPECT_TRUE(editor()->hasFocus());
     QTest::keyClick(editor(), Qt::Key_Slash);
     TemplatePicker *picker = nullptr;
     ASSERT_TRUE(QTest::qWaitFor(
@@ -118,8 +119,9 @@ TEST_F(AgentFlowTest, FromTheNextCaseToASentReplyAndTheCustomersAnswer)
         composer()->text().replace(QStringLiteral("Obviously the"), QStringLiteral("The")));
     EXPECT_FALSE(warnings->isVisibleTo(window.get())) << warnings->text().toStdString();
 
-    // Send: into the outbox, the case waits on the customer, the composer is empty again.
-    child<QPushButton>("sendButton")->click();
+    // Send (Ctrl+Enter): into the outbox, the case waits on the customer, the composer is
+    // empty again.
+    QTest::keyClick(editor(), Qt::Key_Return, Qt::ControlModifier);
     ASSERT_TRUE(
         QTest::qWaitFor([&] { return caseSummary().contains(QStringLiteral("Pending")); }, 5000))
         << caseSummary().toStdString();
@@ -180,4 +182,41 @@ TEST_F(AgentFlowTest, EmptyAndOverLongRepliesCannotBeSentAndSayWhy)
     EXPECT_TRUE(
         child<QLabel>("composerProblem")->text().contains(QStringLiteral("over the limit")));
     EXPECT_EQ(outboxCount("queued"), 0);
+}
+
+TEST_F(AgentFlowTest, DraftsSurviveSwitchingCasesAndRestarting)
+{
+    window->selectQueue(Queue::All);
+    QTreeView *cases = child<QTreeView>("caseView");
+    cases->setCurrentIndex(cases->model()->index(0, 0));
+    const std::int64_t first = window->desk()->caseId();
+    QTest::keyClick(cases, Qt::Key_R);
+    QTest::keyClicks(editor(), QStringLiteral("Half a thought"));
+    // Straight on to the next case, no pause: the draft goes with its case.
+    cases->setCurrentIndex(cases->model()->index(1, 0));
+    EXPECT_NE(window->desk()->caseId(), first);
+    EXPECT_FALSE(composer()->text().contains(QStringLiteral("Half a thought")));
+    cases->setCurrentIndex(cases->model()->index(0, 0));
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] {
+            cases->setCurrentIndex(cases->model()->index(1, 0));
+            cases->setCurrentIndex(cases->model()->index(0, 0));
+            return composer()->text().contains(QStringLiteral("Half a thought"));
+        },
+        5000));
+
+    // Closing the console and opening it again brings the draft back.
+    window->close();
+    window.reset();
+    session.reset();
+    session = std::make_unique<WorkspaceSession>(path);
+    window = std::make_unique<MainWindow>(*session, *settings);
+    window->show();
+    window->selectQueue(Queue::All);
+    cases = child<QTreeView>("caseView");
+    const int row = window->caseListModel()->rowOfCase(first);
+    ASSERT_GE(row, 0);
+    cases->setCurrentIndex(cases->model()->index(row, 0));
+    EXPECT_TRUE(composer()->text().contains(QStringLiteral("Half a thought")))
+        << composer()->text().toStdString();
 }

@@ -109,10 +109,7 @@ ReplyComposer::ReplyComposer(QWidget *parent)
 
     m_draftDelay.setSingleShot(true);
     m_draftDelay.setInterval(600);
-    connect(&m_draftDelay, &QTimer::timeout, this, [this] {
-        const QString draft = text() == prefix() ? QString() : text();
-        Q_EMIT draftEdited(m_case.caseId, draft, mode() == Mode::PrivateMessage);
-    });
+    connect(&m_draftDelay, &QTimer::timeout, this, &ReplyComposer::saveDraftNow);
     connect(m_edit, &ReplyEdit::textChanged, this, &ReplyComposer::onTextChanged);
     connect(m_mode, &QComboBox::currentIndexChanged, this, &ReplyComposer::onModeChanged);
     connect(m_send, &QPushButton::clicked, this, [this] { send(); });
@@ -146,9 +143,20 @@ void ReplyComposer::setGuidelines(const GuidelineSettings &settings)
     updateChecks();
 }
 
-void ReplyComposer::setCase(const ComposerCase &composerCase)
+void ReplyComposer::saveDraftNow()
 {
     m_draftDelay.stop();
+    if (m_case.caseId == 0)
+        return;
+    const QString draft = text() == prefix() ? QString() : text();
+    Q_EMIT draftEdited(m_case.caseId, draft, mode() == Mode::PrivateMessage);
+}
+
+void ReplyComposer::setCase(const ComposerCase &composerCase)
+{
+    // What was typed in the last second goes with the case it was typed for.
+    if (m_draftDelay.isActive())
+        saveDraftNow();
     m_loading = true;
     m_case = composerCase;
     setEnabled(true);
@@ -166,7 +174,8 @@ void ReplyComposer::setCase(const ComposerCase &composerCase)
 
 void ReplyComposer::clearCase()
 {
-    m_draftDelay.stop();
+    if (m_draftDelay.isActive())
+        saveDraftNow();
     m_loading = true;
     m_case = {};
     m_edit->clear();

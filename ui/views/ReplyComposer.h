@@ -57,6 +57,8 @@ public:
     void setMode(Mode mode);
     QString text() const;
     void focusEditor();
+    // Saves what is typed now rather than after the pause in typing (switching cases, closing).
+    void saveDraftNow();
     ReplyEdit *editor() const { return m_edit; }
 
     // The asks below, with `statusAfter` empty for the usual (Pending).
