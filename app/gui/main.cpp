@@ -4,7 +4,9 @@
 #include "CommandLine.h"
 #include "ConsoleOutput.h"
 #include "Error.h"
+#include "CaseSwitchProbe.h"
 #include "FirstPaintProbe.h"
+#include "shortcuts/ShortcutRegistry.h"
 #include "MainWindow.h"
 #include "Translations.h"
 #include "settings/AppSettings.h"
@@ -108,7 +110,13 @@ int main(int argc, char *argv[])
         window.findChild<QAbstractItemView *>(u"caseView"_s)->viewport()->installEventFilter(probe);
     }
     window.show();
-    if (!FirstPaintProbe::requested())
+    if (const int switches = CaseSwitchProbe::requestedSwitches(); switches > 0) {
+        auto *probe = new CaseSwitchProbe(window.shortcuts()->action(ShortcutId::nextCase),
+                                          window.findChild<QWidget *>(u"conversationThread"_s),
+                                          switches, &window);
+        probe->start();
+    } else if (!FirstPaintProbe::requested()) {
         session->startFeeds();
+    }
     return QApplication::exec();
 }

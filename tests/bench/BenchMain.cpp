@@ -277,6 +277,21 @@ int main(int argc, char **argv)
                 quantile(wall, 0.5));
     std::printf("Peak memory  window %ld MB, import %ld MB  (target < 300)\n\n", guiPeakKb / 1024,
                 import.peakRssKb / 1024);
+    // 2b. Switching from one case to the next (J), until the conversation has painted.
+    {
+        const ProcessRun run = runProcess({o.gui, "--workspace", workspace},
+                                          {{"QT_QPA_PLATFORM", "offscreen"},
+                                           {"EARSHOT_CASE_SWITCH_REPORT", "200"},
+                                           {"XDG_CONFIG_HOME", o.folder + "/config"}});
+        const auto at = run.out.find("case-switch-ms ");
+        if (run.exitCode != 0 || at == std::string::npos) {
+            std::fprintf(stderr, "earshot did not report its case switches (%d)\n",
+                         run.exitCode);
+            return 1;
+        }
+        std::printf("Case switch  %s  (target: median < 50 ms)\n\n",
+                    run.out.substr(at + 15, run.out.find('\n', at) - at - 15).c_str());
+    }
     // 3. Search: what the search box runs, against the same SQL through the bare C API.
     Database reader = Workspace::openForReading(QString::fromStdString(workspace));
     MentionQueries mentions(reader);
