@@ -61,8 +61,7 @@ void CaseSwitchProbe::report()
     const auto at = [this](double q) {
         return m_ms.empty() ? 0.0 : m_ms[std::size_t(q * double(m_ms.size() - 1))];
     };
-    std::printf("case-switch-ms median %.2f p95 %.2f count %zu\n", at(0.5), at(0.95),
-                m_ms.size());
+    std::printf("case-switch-ms median %.2f p95 %.2f count %zu\n", at(0.5), at(0.95), m_ms.size());
     std::fflush(stdout);
     QCoreApplication::quit();
 }

@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: Apache-2.0
 // earshot: the console window.
 #include "AppPaths.h"
+#include "CaseSwitchProbe.h"
 #include "CommandLine.h"
 #include "ConsoleOutput.h"
 #include "Error.h"
-#include "CaseSwitchProbe.h"
 #include "FirstPaintProbe.h"
-#include "shortcuts/ShortcutRegistry.h"
 #include "MainWindow.h"
 #include "Translations.h"
 #include "settings/AppSettings.h"
+#include "shortcuts/ShortcutRegistry.h"
 #include "workspace/WorkspaceSession.h"
 
 #include <QAbstractItemView>

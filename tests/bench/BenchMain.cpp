@@ -285,8 +285,7 @@ int main(int argc, char **argv)
                                            {"XDG_CONFIG_HOME", o.folder + "/config"}});
         const auto at = run.out.find("case-switch-ms ");
         if (run.exitCode != 0 || at == std::string::npos) {
-            std::fprintf(stderr, "earshot did not report its case switches (%d)\n",
-                         run.exitCode);
+            std::fprintf(stderr, "earshot did not report its case switches (%d)\n", run.exitCode);
             return 1;
         }
         std::printf("Case switch  %s  (target: median < 50 ms)\n\n",
