@@ -4,6 +4,7 @@
 #include "CliCommands.h"
 #include "CommandLine.h"
 #include "ConsoleOutput.h"
+#include "SettingsCommands.h"
 #include "Translations.h"
 #include "ingest/MentionJson.h"
 
@@ -66,7 +67,13 @@ int main(int argc, char *argv[])
                "  templates install-starter\n"
                "                     add the starter templates the workspace does not have\n"
                "  templates import FILE\n"
-               "                     add the templates of FILE the workspace does not have\n\n"
+               "                     add the templates of FILE the workspace does not have\n"
+               "  guidelines         show the brand guidelines replies are checked against\n"
+               "  guidelines set FILE\n"
+               "                     replace them with those of a JSON file\n"
+               "  reopen-window [HOURS]\n"
+               "                     show or set how long after resolving a customer's new\n"
+               "                     message reopens the case\n\n"
                "Exit codes: 0 done, 1 failed, 2 wrong usage, 3 imported with rejected lines."));
     parser.addHelpOption();
     parser.addVersionOption();
@@ -89,7 +96,8 @@ int main(int argc, char *argv[])
         Tr::tr("file"));
     parser.addOptions(
         {workspaceOption, langOption, limitOption, jsonOption, scenarioOption, platformOption});
-    parser.addPositionalArgument(u"command"_s, Tr::tr("info, import, search, demo or templates"));
+    parser.addPositionalArgument(
+        u"command"_s, Tr::tr("info, import, search, demo, templates, guidelines or reopen-window"));
     parser.process(app);
 
     const QStringList args = parser.positionalArguments();
@@ -118,6 +126,14 @@ int main(int argc, char *argv[])
     if (command == u"templates" && args.size() >= 2)
         return templatesCommand(workspace, args.mid(1), parser.value(platformOption),
                                 parser.isSet(jsonOption));
+    if (command == u"guidelines" && args.size() == 1)
+        return cli::showGuidelines(workspace);
+    if (command == u"guidelines" && args.size() == 3 && args.at(1) == u"set")
+        return cli::setGuidelines(workspace, args.at(2));
+    if (command == u"reopen-window" && args.size() == 1)
+        return cli::showReopenWindow(workspace);
+    if (command == u"reopen-window" && args.size() == 2)
+        return cli::setReopenWindow(workspace, args.at(1));
     err() << Tr::tr("Unknown command or wrong arguments: %1. Try earshot-cli --help.")
                  .arg(args.join(u' '))
           << Qt::endl;
