@@ -51,6 +51,7 @@ CaseDesk::CaseDesk(WorkspaceSession &session, QWidget *parent)
     split->addWidget(m_composer);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 1);
+    split->setSizes({520, 200});
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(split);
