@@ -7,10 +7,12 @@
 #include "replies/WorkspaceGuidelines.h"
 #include "store/CaseDetails.h"
 #include "store/StoreError.h"
+#include "store/StoreWriter.h"
 #include "store/WorkspaceSettings.h"
 #include "views/CaseActionBar.h"
 #include "views/ConversationView.h"
 #include "views/ReplyComposer.h"
+#include "widgets/ReplyEdit.h"
 #include "workspace/WorkspaceSession.h"
 
 #include <QSplitter>
@@ -75,6 +77,8 @@ CaseDesk::CaseDesk(WorkspaceSession &session, QWidget *parent)
                 execute(draft, false);
             });
     connect(&session, &WorkspaceSession::commandDone, this, &CaseDesk::onCommandDone);
+    connect(m_composer->editor(), &ReplyEdit::wordAddedToDictionary, this,
+            &CaseDesk::keepWordForTheTeam);
 }
 
 void CaseDesk::reloadSettings()
@@ -83,11 +87,33 @@ void CaseDesk::reloadSettings()
         m_actions->setAgents(listAgents(m_session.reader()), m_session.agent().id);
         QString problem;
         m_composer->setGuidelines(loadGuidelines(m_session.reader(), &problem));
+        QStringList words =
+            WorkspaceSettings::value(m_session.reader(), WorkspaceSettings::spellingWords)
+                .split(u'\n', Qt::SkipEmptyParts);
+        words.append(WorkspaceSettings::value(m_session.reader(), WorkspaceSettings::brandName)
+                         .split(u' ', Qt::SkipEmptyParts));
+        m_composer->editor()->setWorkspaceWords(words);
         if (!problem.isEmpty())
             Q_EMIT message(problem);
     } catch (const StoreError &e) {
         Q_EMIT readFailed(e.message());
     }
+}
+
+void CaseDesk::keepWordForTheTeam(const QString &word)
+{
+    WriterJob job;
+    job.name = u"spelling:add"_s;
+    job.work = [word](Database &db, Ingestor &) {
+        QStringList words = WorkspaceSettings::value(db, WorkspaceSettings::spellingWords)
+                                .split(u'\n', Qt::SkipEmptyParts);
+        if (!words.contains(word)) {
+            words.append(word);
+            WorkspaceSettings::setValue(db, WorkspaceSettings::spellingWords, words.join(u'\n'));
+        }
+        return WriterJobResult();
+    };
+    m_session.writer()->run(std::move(job));
 }
 
 void CaseDesk::showCase(std::int64_t caseId)

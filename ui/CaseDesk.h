@@ -53,6 +53,7 @@ private:
     void onReplyRequested(const QString &text, bool isPrivate, const QString &statusAfter,
                           bool thenNext);
     void loadComposer(const struct CaseDetails &details);
+    void keepWordForTheTeam(const QString &word);
 
     WorkspaceSession &m_session;
     CaseActionBar *m_actions;

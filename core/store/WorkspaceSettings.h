@@ -14,6 +14,8 @@ namespace WorkspaceSettings {
 inline constexpr const char *kind = "workspace.kind"; // "demo" or "standard"
 inline constexpr const char *scenarioTitle = "simulation.scenario_title";
 inline constexpr const char *scenarioResource = "simulation.scenario";
+// Words the team added to the spelling dictionary, one per line.
+inline constexpr const char *spellingWords = "spelling.words";
 // The brand the care team answers for ({brand} in templates).
 inline constexpr const char *brandName = "brand.name";
 // Hours after resolving within which the customer writing again reopens the case (default 72).
