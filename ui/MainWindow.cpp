@@ -4,7 +4,6 @@
 #include "models/CaseListModel.h"
 #include "models/QueueModel.h"
 #include "settings/AppSettings.h"
-#include "store/CaseDetails.h"
 #include "store/StoreError.h"
 #include "views/ConversationView.h"
 #include "workspace/QueueCounter.h"
@@ -233,7 +232,7 @@ void MainWindow::showCase(std::int64_t caseId)
 {
     m_currentCaseId = caseId;
     try {
-        const auto details = loadCaseDetails(m_session.cases(), m_session.mentions(), caseId);
+        const auto details = m_session.caseDetails(caseId);
         if (details)
             m_conversation->showCase(*details);
         else

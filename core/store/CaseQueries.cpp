@@ -253,4 +253,14 @@ std::vector<CaseRow> CaseQueries::earlierCases(std::int64_t personId, std::int64
     return rows;
 }
 
+QStringList CaseQueries::tags(std::int64_t caseId)
+{
+    Statement s(m_db, "SELECT tag FROM case_tags WHERE case_id = ? ORDER BY tag");
+    s.bind(1, caseId);
+    QStringList tags;
+    while (s.step())
+        tags.append(s.toString(0));
+    return tags;
+}
+
 } // namespace earshot

@@ -93,6 +93,8 @@ public:
     // The person's other cases, latest first.
     std::vector<CaseRow> earlierCases(std::int64_t personId, std::int64_t exceptCaseId,
                                       int limit = 20);
+    // The case's tags in alphabetical order.
+    QStringList tags(std::int64_t caseId);
 
 private:
     int countMatching(Queue queue, const QString &ftsQuery, const CaseFilter &filter);

@@ -3,6 +3,7 @@
 
 #include "cases/Agents.h"
 #include "cases/CaseCommand.h"
+#include "store/CaseDetails.h"
 #include "store/CaseQueries.h"
 #include "store/Ingestor.h"
 #include "store/MentionQueries.h"
@@ -45,6 +46,9 @@ public:
 
     CaseQueries &cases() { return m_cases; }
     MentionQueries &mentions() { return m_mentions; }
+    // Everything the conversation pane shows for one case, read on the GUI thread's connection.
+    // Throws StoreError when the workspace cannot be read.
+    std::optional<CaseDetails> caseDetails(std::int64_t caseId);
     const AgentRow &agent() const { return m_agent; }
     SimulationFeed *feed() const { return m_feed.get(); }
     SimulationReplies *simulationReplies() const { return m_replies.get(); }
