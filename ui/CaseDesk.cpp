@@ -120,7 +120,7 @@ void CaseDesk::showCase(std::int64_t caseId)
 {
     const bool sameCase = caseId == m_caseId;
     try {
-        const auto details = loadCaseDetails(m_session.cases(), m_session.mentions(), caseId);
+        const auto details = m_session.caseDetails(caseId);
         if (!details) {
             clear();
             return;

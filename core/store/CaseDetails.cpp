@@ -3,8 +3,8 @@
 
 namespace earshot {
 
-std::optional<CaseDetails> loadCaseDetails(CaseQueries &cases, MentionQueries &mentions,
-                                           std::int64_t caseId)
+std::optional<CaseDetails> loadCaseDetails(Database &reader, CaseQueries &cases,
+                                           MentionQueries &mentions, std::int64_t caseId)
 {
     std::optional<CaseRow> row = cases.caseById(caseId);
     if (!row)
@@ -13,7 +13,9 @@ std::optional<CaseDetails> loadCaseDetails(CaseQueries &cases, MentionQueries &m
     details.person = cases.person(row->personId);
     details.mentions = mentions.conversation(caseId);
     details.earlierCases = cases.earlierCases(row->personId, caseId);
+    details.replies = Outbox(reader).forCase(caseId);
     details.tags = cases.tags(caseId);
+    details.timeline = CaseTimeline(reader).forCase(caseId);
     details.row = std::move(*row);
     return details;
 }

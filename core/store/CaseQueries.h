@@ -91,10 +91,11 @@ public:
     // Whether the case passes the search and the filter (not the queue: see caseBelongsToQueue).
     bool caseMatches(std::int64_t caseId, const QString &ftsQuery, const CaseFilter &filter);
     std::optional<PersonSummary> person(std::int64_t personId);
-    QStringList tags(std::int64_t caseId);
     // The person's other cases, latest first.
     std::vector<CaseRow> earlierCases(std::int64_t personId, std::int64_t exceptCaseId,
                                       int limit = 20);
+    // The case's tags in alphabetical order.
+    QStringList tags(std::int64_t caseId);
 
 private:
     int countMatching(Queue queue, const QString &ftsQuery, const CaseFilter &filter);

@@ -162,4 +162,9 @@ void WorkspaceSession::onIngested(const IngestResult &result)
         Q_EMIT casesChanged(ids);
 }
 
+std::optional<CaseDetails> WorkspaceSession::caseDetails(std::int64_t caseId)
+{
+    return loadCaseDetails(m_reader, m_cases, m_mentions, caseId);
+}
+
 } // namespace earshot

@@ -3,6 +3,7 @@
 
 #include "cases/Agents.h"
 #include "cases/CaseCommand.h"
+#include "store/CaseDetails.h"
 #include "store/CaseQueries.h"
 #include "store/Ingestor.h"
 #include "store/MentionQueries.h"
@@ -47,6 +48,9 @@ public:
     // The GUI thread's read-only connection, for core queries (drafts, agents, templates).
     Database &reader() { return m_reader; }
     MentionQueries &mentions() { return m_mentions; }
+    // Everything the conversation pane shows for one case, read on the GUI thread's connection.
+    // Throws StoreError when the workspace cannot be read.
+    std::optional<CaseDetails> caseDetails(std::int64_t caseId);
     const AgentRow &agent() const { return m_agent; }
     SimulationFeed *feed() const { return m_feed.get(); }
     SimulationReplies *simulationReplies() const { return m_replies.get(); }

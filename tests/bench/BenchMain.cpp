@@ -341,7 +341,7 @@ int main(int argc, char **argv)
     std::vector<double> switches;
     for (const std::int64_t id : caseIds) {
         Stopwatch watch;
-        loadCaseDetails(cases, mentions, id);
+        loadCaseDetails(reader, cases, mentions, id);
         switches.push_back(watch.elapsedMs());
     }
     std::printf("Case load  conversation data     median %7.2f ms   p95 %7.2f ms  (%zu cases)\n\n",

@@ -162,7 +162,7 @@ TEST_F(CaseQueriesTest, CaseDetailsBringPersonConversationAndEarlierCases)
     CaseQueries cases(reader);
     MentionQueries mentions(reader);
     const std::int64_t newest = cases.page(Queue::All, {}, std::nullopt, 1).front().id;
-    const auto details = loadCaseDetails(cases, mentions, newest);
+    const auto details = loadCaseDetails(reader, cases, mentions, newest);
     ASSERT_TRUE(details);
     ASSERT_TRUE(details->person);
     EXPECT_EQ(details->person->name, QStringLiteral("User p0"));
@@ -171,7 +171,7 @@ TEST_F(CaseQueriesTest, CaseDetailsBringPersonConversationAndEarlierCases)
     ASSERT_EQ(details->earlierCases.size(), 1u);
     EXPECT_EQ(details->earlierCases.front().id, 1001);
     EXPECT_EQ(details->earlierCases.front().status, QStringLiteral("resolved"));
-    EXPECT_FALSE(loadCaseDetails(cases, mentions, 999999));
+    EXPECT_FALSE(loadCaseDetails(reader, cases, mentions, 999999));
 }
 
 TEST_F(CaseQueriesTest, QueueCounterCountsOnItsOwnThreadAndFoldsRequests)

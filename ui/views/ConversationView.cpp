@@ -1,15 +1,20 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "views/ConversationView.h"
 
+#include "LinkedText.h"
 #include "cases/Queue.h"
+#include "dialogs/OpenLinkDialog.h"
 #include "platforms/PlatformNames.h"
+#include "views/TimelineView.h"
 
 #include <QDateTime>
 #include <QFrame>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
 #include <QScrollArea>
 #include <QScrollBar>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace earshot {
@@ -53,14 +58,17 @@ QString formatHandle(const QString &platform, const QString &handle)
 ConversationView::ConversationView(QWidget *parent)
     : QWidget(parent)
     , m_title(plainLabel(this))
+    , m_tags(plainLabel(this))
     , m_personName(plainLabel(this))
     , m_handles(plainLabel(this))
     , m_earlierTitle(new QLabel(this))
     , m_earlier(new QWidget(this))
     , m_earlierLayout(new QVBoxLayout(m_earlier))
-    , m_scroll(new QScrollArea(this))
+    , m_tabs(new QTabWidget(this))
+    , m_scroll(new QScrollArea)
     , m_thread(new QWidget)
     , m_threadLayout(new QVBoxLayout(m_thread))
+    , m_timeline(new TimelineView)
     , m_placeholder(new QLabel(tr("Select a case to read the conversation."), this))
 {
     setObjectName(u"conversationView"_s);
@@ -69,6 +77,7 @@ ConversationView::ConversationView(QWidget *parent)
     titleFont.setBold(true);
     m_title->setFont(titleFont);
     m_title->setObjectName(u"caseTitle"_s);
+    m_tags->setObjectName(u"caseTags"_s);
     QFont nameFont = m_personName->font();
     nameFont.setBold(true);
     m_personName->setFont(nameFont);
@@ -84,28 +93,35 @@ ConversationView::ConversationView(QWidget *parent)
     m_scroll->setFrameShape(QFrame::NoFrame);
     m_thread->setObjectName(u"conversationThread"_s);
     m_placeholder->setAlignment(Qt::AlignCenter);
+    m_tabs->setObjectName(u"caseTabs"_s);
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(m_scroll, tr("Conversation"));
+    m_tabs->addTab(m_timeline, tr("Timeline"));
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_placeholder);
     layout->addWidget(m_title);
+    layout->addWidget(m_tags);
     layout->addWidget(m_personName);
     layout->addWidget(m_handles);
     layout->addWidget(m_earlierTitle);
     layout->addWidget(m_earlier);
-    layout->addWidget(m_scroll, 1);
+    layout->addWidget(m_tabs, 1);
     clear();
 }
 
 void ConversationView::clear()
 {
     m_caseId = 0;
-    for (QWidget *w : {static_cast<QWidget *>(m_title), static_cast<QWidget *>(m_personName),
-                       static_cast<QWidget *>(m_handles), static_cast<QWidget *>(m_earlierTitle),
-                       m_earlier, static_cast<QWidget *>(m_scroll)})
+    for (QWidget *w :
+         {static_cast<QWidget *>(m_title), static_cast<QWidget *>(m_tags),
+          static_cast<QWidget *>(m_personName), static_cast<QWidget *>(m_handles),
+          static_cast<QWidget *>(m_earlierTitle), m_earlier, static_cast<QWidget *>(m_tabs)})
         w->setVisible(false);
     m_placeholder->setVisible(true);
     clearLayout(m_threadLayout);
     clearLayout(m_earlierLayout);
+    m_timeline->clear();
 }
 
 void ConversationView::showCase(const CaseDetails &details)
@@ -115,10 +131,15 @@ void ConversationView::showCase(const CaseDetails &details)
     m_placeholder->setVisible(false);
     m_title->setText(tr("Case #%1 - %2").arg(details.row.id).arg(statusTitle(details.row.status)));
     m_title->setVisible(true);
+    m_tags->setText(tr("Tags: %1").arg(details.tags.join(u", "_s)));
+    m_tags->setVisible(!details.tags.isEmpty());
     fillPerson(details);
     fillEarlierCases(details.earlierCases);
-    fillMentions(details);
-    m_scroll->setVisible(true);
+    fillConversation(details);
+    m_timeline->setEntries(details.timeline, sameCase);
+    m_tabs->setTabText(m_tabs->indexOf(m_timeline),
+                       tr("Timeline (%1)").arg(details.timeline.size()));
+    m_tabs->setVisible(true);
     if (!sameCase) // a new case opens at its latest message; a live update keeps the reader's place
         m_scroll->verticalScrollBar()->setValue(m_scroll->verticalScrollBar()->maximum());
 }
@@ -162,31 +183,109 @@ void ConversationView::fillEarlierCases(const std::vector<CaseRow> &cases)
     m_earlier->setVisible(!cases.empty());
 }
 
-void ConversationView::fillMentions(const CaseDetails &details)
+void ConversationView::fillConversation(const CaseDetails &details)
 {
     clearLayout(m_threadLayout);
-    for (const MentionRow &m : details.mentions) {
-        auto *card = new QFrame(m_thread);
-        card->setObjectName(u"mentionCard"_s);
-        card->setFrameShape(QFrame::StyledPanel);
-        auto *cardLayout = new QVBoxLayout(card);
-        QLabel *header = plainLabel(card);
-        header->setObjectName(u"mentionHeader"_s);
-        const QString author = m.authorName.isEmpty() ? m.handle : m.authorName;
-        header->setText(tr("%1 %2 - %3 - %4")
-                            .arg(author, formatHandle(m.platform, m.handle),
-                                 formatTime(m.createdAtMs),
-                                 m.isPrivate ? tr("private message") : tr("public")));
-        QFont small = header->font();
-        small.setPointSizeF(small.pointSizeF() * 0.9);
-        header->setFont(small);
-        QLabel *body = plainLabel(card);
-        body->setObjectName(u"mentionText"_s);
-        body->setText(m.text);
-        cardLayout->addWidget(header);
-        cardLayout->addWidget(body);
-        m_threadLayout->addWidget(card);
+    // The customer's messages and our replies, merged by time; on a tie the message first,
+    // since a reply answers what came before it.
+    auto mention = details.mentions.cbegin();
+    auto reply = details.replies.cbegin();
+    while (mention != details.mentions.cend() || reply != details.replies.cend()) {
+        const bool mentionNext =
+            reply == details.replies.cend()
+            || (mention != details.mentions.cend() && mention->createdAtMs <= reply->createdAtMs);
+        m_threadLayout->addWidget(mentionNext ? mentionCard(*mention++) : replyCard(*reply++));
     }
+}
+
+QLabel *ConversationView::messageBody(QWidget *card, const QString &text)
+{
+    QLabel *body = plainLabel(card);
+    setUntrustedText(body, text);
+    connect(body, &QLabel::linkActivated, this, &ConversationView::askToOpenLink);
+    return body;
+}
+
+void ConversationView::askToOpenLink(const QString &address)
+{
+    // The link's text is the address itself (linkedTextHtml), so what was seen is what it names.
+    OpenLinkDialog::ask(this, address, address);
+}
+
+QFrame *ConversationView::mentionCard(const MentionRow &m)
+{
+    auto *card = new QFrame(m_thread);
+    card->setObjectName(u"mentionCard"_s);
+    card->setFrameShape(QFrame::StyledPanel);
+    auto *cardLayout = new QVBoxLayout(card);
+    QLabel *header = plainLabel(card);
+    header->setObjectName(u"mentionHeader"_s);
+    const QString author = m.authorName.isEmpty() ? m.handle : m.authorName;
+    header->setText(tr("%1 %2 - %3 - %4")
+                        .arg(author, formatHandle(m.platform, m.handle), formatTime(m.createdAtMs),
+                             m.isPrivate ? tr("private message") : tr("public")));
+    QFont small = header->font();
+    small.setPointSizeF(small.pointSizeF() * 0.9);
+    header->setFont(small);
+    QLabel *body = messageBody(card, m.text);
+    body->setObjectName(u"mentionText"_s);
+    cardLayout->addWidget(header);
+    cardLayout->addWidget(body);
+    return card;
+}
+
+QString ConversationView::replyStateText(const OutboxItem &reply)
+{
+    if (reply.state == u"queued")
+        return tr("Queued");
+    if (reply.state == u"sending")
+        return tr("Sending…");
+    if (reply.state == u"sent")
+        return tr("Sent");
+    if (reply.state == u"failed")
+        return reply.error.isEmpty() ? tr("Failed") : tr("Failed: %1").arg(reply.error);
+    if (reply.state == u"uncertain")
+        return tr("Uncertain: no answer came; check the account's posts before sending again");
+    if (reply.state == u"draft")
+        return tr("Draft");
+    if (reply.state == u"awaiting_approval")
+        return tr("Awaiting approval");
+    return reply.state;
+}
+
+QWidget *ConversationView::replyCard(const OutboxItem &reply)
+{
+    // Ours at a glance: set in from the left, on the alternate background.
+    auto *indent = new QWidget(m_thread);
+    auto *indentLayout = new QHBoxLayout(indent);
+    indentLayout->setContentsMargins(40, 0, 0, 0);
+    auto *card = new QFrame(indent);
+    indentLayout->addWidget(card);
+    card->setObjectName(u"replyCard"_s);
+    card->setFrameShape(QFrame::StyledPanel);
+    card->setBackgroundRole(QPalette::AlternateBase);
+    card->setAutoFillBackground(true);
+    auto *cardLayout = new QVBoxLayout(card);
+    QLabel *header = plainLabel(card);
+    header->setObjectName(u"replyHeader"_s);
+    const QString visibility = reply.isPrivate ? tr("private message") : tr("public");
+    header->setText(reply.agentName.isEmpty()
+                        ? tr("Our reply - %1 - %2").arg(formatTime(reply.createdAtMs), visibility)
+                        : tr("Our reply by %1 - %2 - %3")
+                              .arg(reply.agentName, formatTime(reply.createdAtMs), visibility));
+    QFont small = header->font();
+    small.setPointSizeF(small.pointSizeF() * 0.9);
+    header->setFont(small);
+    QLabel *body = messageBody(card, reply.body);
+    body->setObjectName(u"replyText"_s);
+    QLabel *state = plainLabel(card);
+    state->setObjectName(u"replyState"_s);
+    state->setText(replyStateText(reply));
+    state->setFont(small);
+    cardLayout->addWidget(header);
+    cardLayout->addWidget(body);
+    cardLayout->addWidget(state);
+    return indent;
 }
 
 } // namespace earshot

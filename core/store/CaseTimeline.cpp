@@ -1,0 +1,196 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "store/CaseTimeline.h"
+
+#include "Tr.h"
+#include "cases/CaseVocabulary.h"
+#include "cases/Queue.h"
+
+#include <QDateTime>
+#include <QLocale>
+
+#include <nlohmann/json.hpp>
+
+namespace earshot {
+
+using json = nlohmann::json;
+
+namespace {
+
+// Payloads are read field by field with their types checked: json::value() throws when a key
+// holds another type than asked, and the log may hold anything a colleague's desktop wrote.
+QString stringField(const json &object, const char *key)
+{
+    if (!object.is_object())
+        return {};
+    const auto it = object.find(key);
+    if (it == object.end() || !it->is_string())
+        return {};
+    return QString::fromStdString(it->get<std::string>());
+}
+
+std::optional<std::int64_t> intField(const json &object, const char *key)
+{
+    if (!object.is_object())
+        return std::nullopt;
+    const auto it = object.find(key);
+    if (it == object.end() || !it->is_number_integer())
+        return std::nullopt;
+    return it->get<std::int64_t>();
+}
+
+bool hasField(const json &object, const char *key)
+{
+    return object.is_object() && object.contains(key);
+}
+
+QString formatTime(std::int64_t ms)
+{
+    return QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms).toLocalTime(),
+                              QLocale::ShortFormat);
+}
+
+QString assigned(const json &details, const QHash<QString, QString> &agentNames)
+{
+    QString name = stringField(details, "name");
+    const QString key = stringField(details, "agent");
+    // Scenario events name the agent by key only.
+    if (name.isEmpty() && !key.isEmpty())
+        name = agentNames.value(key, key);
+    if (!name.isEmpty())
+        return Tr::tr("Assigned to %1").arg(name);
+    if (hasField(details, "from"))
+        return Tr::tr("Unassigned");
+    return Tr::tr("Assignment changed");
+}
+
+QString statusChanged(const json &details)
+{
+    QString to = stringField(details, "to");
+    if (to.isEmpty())
+        to = stringField(details, "status"); // as scenarios record it
+    if (to.isEmpty())
+        return Tr::tr("Status changed");
+    const QString from = stringField(details, "from");
+    QString sentence = from.isEmpty()
+                           ? Tr::tr("Status: %1").arg(statusTitle(to))
+                           : Tr::tr("Status: %1 → %2").arg(statusTitle(from), statusTitle(to));
+    if (const auto until = intField(details, "until"); until && to == u"snoozed")
+        sentence = Tr::tr("%1, until %2").arg(sentence, formatTime(*until));
+    const QString reason = stringField(details, "reason");
+    if (reason == u"customer")
+        sentence = Tr::tr("%1 (the customer wrote again)").arg(sentence);
+    else if (reason == u"snooze ended")
+        sentence = Tr::tr("%1 (the snooze ended)").arg(sentence);
+    return sentence;
+}
+
+QString readingTitle(const QString &field, const QString &value)
+{
+    if (value.isEmpty())
+        return Tr::tr("not set");
+    if (field == u"sentiment")
+        return sentimentTitle(value);
+    if (field == u"category")
+        return categoryTitle(value);
+    return value;
+}
+
+QString corrected(const json &details)
+{
+    const QString field = stringField(details, "field");
+    const QString from = readingTitle(field, stringField(details, "from"));
+    const QString to = stringField(details, "to");
+    if (to.isEmpty())
+        return Tr::tr("A reading of the case was corrected");
+    if (field == u"sentiment")
+        return Tr::tr("Sentiment corrected: %1 → %2").arg(from, readingTitle(field, to));
+    if (field == u"category")
+        return Tr::tr("Category corrected: %1 → %2").arg(from, readingTitle(field, to));
+    if (field == u"priority")
+        return Tr::tr("Priority corrected: %1 → %2").arg(from, to);
+    return Tr::tr("A reading of the case was corrected");
+}
+
+QString withDetail(const QString &detail, const QString &sentence, const QString &fallback)
+{
+    return detail.isEmpty() ? fallback : sentence.arg(detail);
+}
+
+} // namespace
+
+QString describeCaseEvent(const QString &type, const QString &payloadJson,
+                          const QHash<QString, QString> &agentNames)
+{
+    const json details = json::parse(payloadJson.toStdString(), nullptr, false);
+    if (type == u"created")
+        return Tr::tr("Case opened");
+    if (type == u"assigned")
+        return assigned(details, agentNames);
+    if (type == u"status_changed")
+        return statusChanged(details);
+    if (type == u"note")
+        return withDetail(stringField(details, "text"), Tr::tr("Note: %1"), Tr::tr("Note"));
+    if (type == u"tag_added")
+        return withDetail(stringField(details, "tag"), Tr::tr("Tag added: %1"),
+                          Tr::tr("A tag was added"));
+    if (type == u"tag_removed")
+        return withDetail(stringField(details, "tag"), Tr::tr("Tag removed: %1"),
+                          Tr::tr("A tag was removed"));
+    if (type == u"corrected")
+        return corrected(details);
+    if (type == u"reply_queued") {
+        const QString visibility = stringField(details, "visibility");
+        if (visibility == u"private")
+            return Tr::tr("Reply queued (private)");
+        if (visibility == u"public")
+            return Tr::tr("Reply queued (public)");
+        return Tr::tr("Reply queued");
+    }
+    if (type == u"reply_sent")
+        return Tr::tr("Reply sent");
+    if (type == u"reply_failed")
+        return withDetail(stringField(details, "error"), Tr::tr("Reply failed: %1"),
+                          Tr::tr("Reply failed"));
+    // A newer Earshot (or a colleague's) may record kinds of change this one does not know yet.
+    return Tr::tr("Other change (%1)").arg(type);
+}
+
+CaseTimeline::CaseTimeline(Database &reader)
+    : m_db(reader)
+{}
+
+QHash<QString, QString> CaseTimeline::agentNames()
+{
+    // A team is a few dozen agents: one read is cheaper than a join per event and payload.
+    QHash<QString, QString> names;
+    Statement s(m_db, "SELECT key, name FROM agents");
+    while (s.step())
+        names.insert(s.toString(0), s.toString(1));
+    return names;
+}
+
+std::vector<TimelineEntry> CaseTimeline::forCase(std::int64_t caseId)
+{
+    const QHash<QString, QString> names = agentNames();
+    Statement s(m_db, "SELECT at, actor, type, payload FROM case_events WHERE case_id = ? "
+                      "ORDER BY version");
+    s.bind(1, caseId);
+    std::vector<TimelineEntry> entries;
+    while (s.step()) {
+        TimelineEntry entry;
+        entry.atMs = s.toInt(0);
+        const QString actor = s.toString(1);
+        if (actor == u"system")
+            entry.actorName = Tr::tr("Earshot");
+        else if (actor == u"scenario")
+            entry.actorName = Tr::tr("Scenario");
+        else // a colleague this desktop has not heard of yet keeps their key
+            entry.actorName = names.value(actor, actor);
+        entry.type = s.toString(2);
+        entry.text = describeCaseEvent(entry.type, s.toString(3), names);
+        entries.push_back(std::move(entry));
+    }
+    return entries;
+}
+
+} // namespace earshot

@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "LinkedText.h"
+
+#include "replies/LinkFinder.h"
+
+#include <QLabel>
+
+namespace earshot {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// Only addresses with a scheme: a bare "name.tld" in a post is text its author may not have
+// meant as a link.
+QList<FoundLink> linksIn(const QString &text)
+{
+    return findLinks(text, LinkStyle::SchemeOnly);
+}
+
+} // namespace
+
+QString linkedTextHtml(const QString &untrusted)
+{
+    // pre-wrap keeps the author's spaces and line breaks as a plain-text label would.
+    QString html = u"<span style=\"white-space:pre-wrap\">"_s;
+    qsizetype done = 0;
+    for (const FoundLink &link : linksIn(untrusted)) {
+        const QString address = untrusted.mid(link.start, link.length).toHtmlEscaped();
+        html += untrusted.mid(done, link.start - done).toHtmlEscaped();
+        html += u"<a href=\""_s + address + u"\">"_s + address + u"</a>"_s;
+        done = link.start + link.length;
+    }
+    html += untrusted.mid(done).toHtmlEscaped() + u"</span>"_s;
+    return html;
+}
+
+void setUntrustedText(QLabel *label, const QString &untrusted)
+{
+    label->setOpenExternalLinks(false);
+    if (linksIn(untrusted).isEmpty()) {
+        label->setTextFormat(Qt::PlainText);
+        label->setText(untrusted);
+        label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+        return;
+    }
+    label->setTextFormat(Qt::RichText);
+    label->setText(linkedTextHtml(untrusted));
+    // Links reachable by mouse and by Tab, the text still selectable by mouse for copying.
+    label->setTextInteractionFlags(Qt::TextBrowserInteraction);
+}
+
+} // namespace earshot
