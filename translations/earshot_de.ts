@@ -116,6 +116,42 @@
         <translation>Unbekannter templates-Befehl: %1. Siehe earshot-cli --help.</translation>
     </message>
     <message>
+        <source>Print results as JSON Lines (search, templates list and search).</source>
+        <translation>Ergebnisse als JSON Lines ausgeben (search, templates list und search).</translation>
+    </message>
+    <message>
+        <source>Network whose template variants to show (templates search): x, mastodon, bluesky, ...; default: the generic text.</source>
+        <translation>Netzwerk, dessen Vorlagenvarianten gezeigt werden (templates search): x, mastodon, bluesky, ...; Standard: der allgemeine Text.</translation>
+    </message>
+    <message>
+        <source>network</source>
+        <translation>Netzwerk</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: not valid JSON.</source>
+        <translation>%1: kein gültiges JSON.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Brand guidelines saved; consoles use them from their next start.</source>
+        <translation>Markenrichtlinien gespeichert; Konsolen verwenden sie ab ihrem nächsten Start.</translation>
+    </message>
+    <message>
+        <source>The reopen window is a whole number of hours from 0 to 8760.</source>
+        <translation>Das Wiedereröffnungsfenster ist eine ganze Zahl von Stunden von 0 bis 8760.</translation>
+    </message>
+    <message>
+        <source>A customer writing within %1 hours of a resolution now reopens the case.</source>
+        <translation>Schreibt eine Kundin oder ein Kunde innerhalb von %1 Stunden nach der Lösung, wird der Fall jetzt wieder geöffnet.</translation>
+    </message>
+    <message>
         <source>Earshot command line: works on a workspace without the window.
 
 Commands:
@@ -131,41 +167,41 @@ Commands:
                      add the starter templates the workspace does not have
   templates import FILE
                      add the templates of FILE the workspace does not have
+  guidelines         show the brand guidelines replies are checked against
+  guidelines set FILE
+                     replace them with those of a JSON file
+  reopen-window [HOURS]
+                     show or set how long after resolving a customer&apos;s new
+                     message reopens the case
 
 Exit codes: 0 done, 1 failed, 2 wrong usage, 3 imported with rejected lines.</source>
-        <translation>Earshot-Kommandozeile: arbeitet mit einem Arbeitsbereich ohne Fenster.
+        <translation>Earshot-Befehlszeile: arbeitet ohne Fenster mit einem Arbeitsbereich.
 
 Befehle:
-  info               Zeilen pro Tabelle des Arbeitsbereichs
+  info               Zeilen je Tabelle des Arbeitsbereichs
   import DATEI       Erwähnungen aus JSON Lines hinzufügen (- liest die Standardeingabe)
-  search BEGRIFF...  was das Suchfeld findet, neueste zuerst
-  demo               Demo-Arbeitsbereich unter --workspace anlegen (aus --scenario)
-  templates list     alle Antwortvorlagen und Netzwerkvarianten
+  search ANFRAGE...  was das Suchfeld findet, neueste zuerst
+  demo               einen Demo-Arbeitsbereich unter --workspace anlegen (aus --scenario)
+  templates list     jede Antwortvorlage und Netzwerkvariante
   templates search WÖRTER...
-                     Vorlagen mit allen Wörtern, wie der Agent sie auf
+                     Vorlagen mit allen Wörtern, so wie das Team sie auf
                      --platform sieht
   templates install-starter
-                     fehlende Startvorlagen zum Arbeitsbereich hinzufügen
+                     die Startvorlagen hinzufügen, die dem Arbeitsbereich fehlen
   templates import DATEI
-                     fehlende Vorlagen aus DATEI zum Arbeitsbereich hinzufügen
+                     die Vorlagen aus DATEI hinzufügen, die dem Arbeitsbereich fehlen
+  guidelines         die Markenrichtlinien zeigen, gegen die Antworten geprüft werden
+  guidelines set DATEI
+                     sie durch die einer JSON-Datei ersetzen
+  reopen-window [STUNDEN]
+                     zeigen oder festlegen, wie lange nach der Lösung eine neue
+                     Nachricht der Kundschaft den Fall wieder öffnet
 
-Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 falsche Verwendung, 3 importiert mit abgelehnten Zeilen.</translation>
+Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 falsche Verwendung, 3 mit abgelehnten Zeilen importiert.</translation>
     </message>
     <message>
-        <source>Print results as JSON Lines (search, templates list and search).</source>
-        <translation>Ergebnisse als JSON Lines ausgeben (search, templates list und search).</translation>
-    </message>
-    <message>
-        <source>Network whose template variants to show (templates search): x, mastodon, bluesky, ...; default: the generic text.</source>
-        <translation>Netzwerk, dessen Vorlagenvarianten gezeigt werden (templates search): x, mastodon, bluesky, ...; Standard: der allgemeine Text.</translation>
-    </message>
-    <message>
-        <source>network</source>
-        <translation>Netzwerk</translation>
-    </message>
-    <message>
-        <source>info, import, search, demo or templates</source>
-        <translation>info, import, search, demo oder templates</translation>
+        <source>info, import, search, demo, templates, guidelines or reopen-window</source>
+        <translation>info, import, search, demo, templates, guidelines oder reopen-window</translation>
     </message>
 </context>
 <context>
@@ -790,6 +826,134 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 falsche Verwendung, 3 importiert mit
         <source>&quot;%1&quot; is not a sentiment, category or priority Earshot knows.</source>
         <translation>„%1“ ist keine Stimmung, Kategorie oder Priorität, die Earshot kennt.</translation>
     </message>
+    <message>
+        <source>must be a text that is not empty</source>
+        <translation>muss ein Text sein, der nicht leer ist</translation>
+    </message>
+    <message>
+        <source>The brand guidelines of this workspace cannot be read (%1); the default checks apply.</source>
+        <translation>Die Markenrichtlinien dieses Arbeitsbereichs können nicht gelesen werden (%1); es gelten die Standardprüfungen.</translation>
+    </message>
+    <message>
+        <source>Assigned to %1</source>
+        <translation>Zugewiesen an %1</translation>
+    </message>
+    <message>
+        <source>Assignment changed</source>
+        <translation>Zuweisung geändert</translation>
+    </message>
+    <message>
+        <source>Status changed</source>
+        <translation>Status geändert</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>Status: %1 → %2</source>
+        <translation>Status: %1 → %2</translation>
+    </message>
+    <message>
+        <source>%1, until %2</source>
+        <translation>%1, bis %2</translation>
+    </message>
+    <message>
+        <source>%1 (the customer wrote again)</source>
+        <translation>%1 (die Kundin oder der Kunde hat erneut geschrieben)</translation>
+    </message>
+    <message>
+        <source>%1 (the snooze ended)</source>
+        <translation>%1 (Zurückstellung abgelaufen)</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>nicht gesetzt</translation>
+    </message>
+    <message>
+        <source>A reading of the case was corrected</source>
+        <translation>Eine Einschätzung des Falls wurde korrigiert</translation>
+    </message>
+    <message>
+        <source>Sentiment corrected: %1 → %2</source>
+        <translation>Stimmung korrigiert: %1 → %2</translation>
+    </message>
+    <message>
+        <source>Category corrected: %1 → %2</source>
+        <translation>Kategorie korrigiert: %1 → %2</translation>
+    </message>
+    <message>
+        <source>Priority corrected: %1 → %2</source>
+        <translation>Priorität korrigiert: %1 → %2</translation>
+    </message>
+    <message>
+        <source>Case opened</source>
+        <translation>Fall eröffnet</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Notiz: %1</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Tag added: %1</source>
+        <translation>Schlagwort hinzugefügt: %1</translation>
+    </message>
+    <message>
+        <source>A tag was added</source>
+        <translation>Ein Schlagwort wurde hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Tag removed: %1</source>
+        <translation>Schlagwort entfernt: %1</translation>
+    </message>
+    <message>
+        <source>A tag was removed</source>
+        <translation>Ein Schlagwort wurde entfernt</translation>
+    </message>
+    <message>
+        <source>Reply queued (private)</source>
+        <translation>Antwort eingereiht (privat)</translation>
+    </message>
+    <message>
+        <source>Reply queued (public)</source>
+        <translation>Antwort eingereiht (öffentlich)</translation>
+    </message>
+    <message>
+        <source>Reply queued</source>
+        <translation>Antwort eingereiht</translation>
+    </message>
+    <message>
+        <source>Reply sent</source>
+        <translation>Antwort gesendet</translation>
+    </message>
+    <message>
+        <source>Reply failed: %1</source>
+        <translation>Antwort fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Reply failed</source>
+        <translation>Antwort fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Other change (%1)</source>
+        <translation>Andere Änderung (%1)</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Szenario</translation>
+    </message>
+    <message>
+        <source>The workspace cannot be written to right now.</source>
+        <translation>In den Arbeitsbereich kann gerade nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Me</source>
+        <translation>Ich</translation>
+    </message>
 </context>
 <context>
     <name>Earshot</name>
@@ -816,6 +980,219 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 falsche Verwendung, 3 importiert mit
     <message>
         <source>code</source>
         <translation>Code</translation>
+    </message>
+    <message>
+        <source>Work as this agent of the workspace (its key, for example a-priya).</source>
+        <translation>Als diese Person des Teams arbeiten (ihr Schlüssel, zum Beispiel a-priya).</translation>
+    </message>
+    <message>
+        <source>key</source>
+        <translation>Schlüssel</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutCatalog</name>
+    <message>
+        <source>Next case in the list</source>
+        <translation>Nächster Fall in der Liste</translation>
+    </message>
+    <message>
+        <source>Previous case in the list</source>
+        <translation>Vorheriger Fall in der Liste</translation>
+    </message>
+    <message>
+        <source>Take the next case</source>
+        <translation>Nächsten Fall übernehmen</translation>
+    </message>
+    <message>
+        <source>Search messages</source>
+        <translation>Nachrichten durchsuchen</translation>
+    </message>
+    <message>
+        <source>Assign the case</source>
+        <translation>Fall zuweisen</translation>
+    </message>
+    <message>
+        <source>Resolve the case</source>
+        <translation>Fall als gelöst markieren</translation>
+    </message>
+    <message>
+        <source>Snooze the case</source>
+        <translation>Fall zurückstellen</translation>
+    </message>
+    <message>
+        <source>Open the conversation</source>
+        <translation>Unterhaltung öffnen</translation>
+    </message>
+    <message>
+        <source>Back to the case list</source>
+        <translation>Zurück zur Fallliste</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Antwort schreiben</translation>
+    </message>
+    <message>
+        <source>Add a note</source>
+        <translation>Notiz hinzufügen</translation>
+    </message>
+    <message>
+        <source>Choose a template</source>
+        <translation>Vorlage auswählen</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Senden</translation>
+    </message>
+    <message>
+        <source>Send and go to the next case</source>
+        <translation>Senden und zum nächsten Fall</translation>
+    </message>
+    <message>
+        <source>Open the queue %1</source>
+        <translation>Warteschlange %1 öffnen</translation>
+    </message>
+    <message>
+        <source>Show every shortcut</source>
+        <translation>Alle Tastenkürzel anzeigen</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Fälle</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>Lesen</translation>
+    </message>
+    <message>
+        <source>Replying</source>
+        <translation>Antworten</translation>
+    </message>
+    <message>
+        <source>Queues</source>
+        <translation>Warteschlangen</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Fenster</translation>
+    </message>
+</context>
+<context>
+    <name>earshot::CaseActionBar</name>
+    <message>
+        <source>Snooze</source>
+        <translation>Zurückstellen</translation>
+    </message>
+    <message>
+        <source>Assign to me</source>
+        <translation>Mir zuweisen</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>Zuweisen</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <source>Add a tag</source>
+        <translation>Schlagwort hinzufügen</translation>
+    </message>
+    <message>
+        <source>Sentiment</source>
+        <translation>Stimmung</translation>
+    </message>
+    <message>
+        <source>Sentiment: not read</source>
+        <translation>Stimmung: nicht gelesen</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Category: not read</source>
+        <translation>Kategorie: nicht gelesen</translation>
+    </message>
+    <message>
+        <source>Priority </source>
+        <translation>Priorität </translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <source>Pending (waiting on the customer)</source>
+        <translation>Wartend (auf die Kundschaft)</translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation>Lösen</translation>
+    </message>
+    <message>
+        <source>For an hour</source>
+        <translation>Für eine Stunde</translation>
+    </message>
+    <message>
+        <source>Until tomorrow, 9:00</source>
+        <translation>Bis morgen, 9:00</translation>
+    </message>
+    <message>
+        <source>For a week</source>
+        <translation>Für eine Woche</translation>
+    </message>
+    <message>
+        <source>Until the customer writes</source>
+        <translation>Bis die Kundschaft schreibt</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>Niemandem</translation>
+    </message>
+    <message>
+        <source>No tags yet</source>
+        <translation>Noch keine Schlagwörter</translation>
+    </message>
+    <message>
+        <source>Remove &quot;%1&quot;</source>
+        <translation>„%1“ entfernen</translation>
+    </message>
+    <message>
+        <source>Case #%1 - %2</source>
+        <translation>Fall #%1 - %2</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>bis %1</translation>
+    </message>
+    <message>
+        <source>assigned to %1</source>
+        <translation>zugewiesen an %1</translation>
+    </message>
+    <message>
+        <source>unassigned</source>
+        <translation>nicht zugewiesen</translation>
+    </message>
+    <message>
+        <source>tags: %1</source>
+        <translation>Schlagwörter: %1</translation>
+    </message>
+</context>
+<context>
+    <name>earshot::CaseDesk</name>
+    <message>
+        <source>Reply to case #%1 is in the outbox.</source>
+        <translation>Die Antwort auf Fall #%1 liegt im Postausgang.</translation>
     </message>
 </context>
 <context>
@@ -883,6 +1260,62 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 falsche Verwendung, 3 importiert mit
         <source>%1, followers: %2</source>
         <translation>%1, Follower: %2</translation>
     </message>
+    <message>
+        <source>Conversation</source>
+        <translation>Unterhaltung</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Tags: %1</source>
+        <translation>Schlagwörter: %1</translation>
+    </message>
+    <message>
+        <source>Timeline (%1)</source>
+        <translation>Verlauf (%1)</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>Eingereiht</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Wird gesendet …</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Gesendet</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Uncertain: no answer came; check the account&apos;s posts before sending again</source>
+        <translation>Ungewiss: Es kam keine Antwort; vor einem erneuten Senden die Beiträge des Kontos prüfen</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <source>Awaiting approval</source>
+        <translation>Wartet auf Freigabe</translation>
+    </message>
+    <message>
+        <source>Our reply - %1 - %2</source>
+        <translation>Unsere Antwort - %1 - %2</translation>
+    </message>
+    <message>
+        <source>Our reply by %1 - %2 - %3</source>
+        <translation>Unsere Antwort von %1 - %2 - %3</translation>
+    </message>
 </context>
 <context>
     <name>earshot::MainWindow</name>
@@ -911,40 +1344,12 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 falsche Verwendung, 3 importiert mit
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Beenden</translation>
-    </message>
-    <message>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <source>&amp;Search messages</source>
-        <translation>Nachrichten &amp;durchsuchen</translation>
-    </message>
-    <message>
-        <source>&amp;Next case</source>
-        <translation>&amp;Nächster Fall</translation>
-    </message>
-    <message>
-        <source>&amp;Previous case</source>
-        <translation>&amp;Vorheriger Fall</translation>
-    </message>
-    <message>
-        <source>Go to the case &amp;list</source>
-        <translation>Zur Fall&amp;liste wechseln</translation>
-    </message>
-    <message>
-        <source>Queue: %1</source>
-        <translation>Warteschlange: %1</translation>
-    </message>
-    <message>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
-    </message>
-    <message>
-        <source>&amp;Keyboard shortcuts</source>
-        <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
         <source>&amp;About Earshot</source>
@@ -953,10 +1358,6 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 falsche Verwendung, 3 importiert mit
     <message>
         <source>Could not save incoming mentions: %1</source>
         <translation>Eingehende Erwähnungen konnten nicht gespeichert werden: %1</translation>
-    </message>
-    <message>
-        <source>Keyboard shortcuts</source>
-        <translation>Tastenkürzel</translation>
     </message>
     <message>
         <source>About Earshot</source>
@@ -979,20 +1380,67 @@ Lizenziert unter der Apache License 2.0.</translation>
         <translation>Der Arbeitsbereich konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <source>J / Down: next case
-K / Up: previous case
-Esc: back to the case list
-Ctrl+F: search messages
-Alt+1 ... Alt+8: Next for me, Mine, Unassigned, New, Pending, Snoozed, Resolved, All
-F1: this list
-Ctrl+Q: quit</source>
-        <translation>J / Pfeil ab: nächster Fall
-K / Pfeil auf: vorheriger Fall
-Esc: zurück zur Fallliste
-Strg+F: Nachrichten durchsuchen
-Alt+1 ... Alt+8: Als Nächstes für mich, Meine, Nicht zugewiesen, Neu, Wartend, Zurückgestellt, Gelöst, Alle
-F1: diese Liste
-Strg+Q: beenden</translation>
+        <source>Working as %1</source>
+        <translation>Angemeldet als %1</translation>
+    </message>
+    <message>
+        <source>&amp;Case</source>
+        <translation>&amp;Fall</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>Arbeit</translation>
+    </message>
+    <message>
+        <source>Take the longest-waiting unassigned case and make it yours</source>
+        <translation>Den am längsten wartenden, nicht zugewiesenen Fall übernehmen</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Einstellungen</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts...</source>
+        <translation>&amp;Tastenkürzel...</translation>
+    </message>
+    <message>
+        <source>Case #%1 is yours now.</source>
+        <translation>Fall #%1 gehört jetzt Ihnen.</translation>
+    </message>
+</context>
+<context>
+    <name>earshot::OpenLinkDialog</name>
+    <message>
+        <source>Earshot opens only web addresses (http and https).</source>
+        <translation>Earshot öffnet nur Webadressen (http und https).</translation>
+    </message>
+    <message>
+        <source>This address contains letters from other alphabets; its real name is %1. Letters that look alike can imitate a name you know.</source>
+        <translation>Diese Adresse enthält Buchstaben aus anderen Alphabeten; ihr wirklicher Name ist %1. Ähnlich aussehende Buchstaben können einen bekannten Namen nachahmen.</translation>
+    </message>
+    <message>
+        <source>The part before &quot;@&quot; is not where this link leads: it leads to %1.</source>
+        <translation>Der Teil vor „@“ ist nicht das Ziel dieses Links: Er führt zu %1.</translation>
+    </message>
+    <message>
+        <source>The text of this link differs from the address it leads to.</source>
+        <translation>Der Text dieses Links weicht von der Adresse ab, zu der er führt.</translation>
+    </message>
+    <message>
+        <source>Open this address in your web browser?</source>
+        <translation>Diese Adresse im Webbrowser öffnen?</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <source>Open link</source>
+        <translation>Link öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Open in browser</source>
+        <translation>Im Browser ö&amp;ffnen</translation>
     </message>
 </context>
 <context>
@@ -1000,6 +1448,77 @@ Strg+Q: beenden</translation>
     <message>
         <source>Cases in %1: %2</source>
         <translation>Fälle in %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>earshot::ReplyComposer</name>
+    <message>
+        <source>Send as a private message</source>
+        <translation>Als private Nachricht senden</translation>
+    </message>
+    <message>
+        <source>Send publicly anyway</source>
+        <translation>Trotzdem öffentlich senden</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Senden</translation>
+    </message>
+    <message>
+        <source>Send and resolve</source>
+        <translation>Senden und lösen</translation>
+    </message>
+    <message>
+        <source>Send and next</source>
+        <translation>Senden und weiter</translation>
+    </message>
+    <message>
+        <source>Templates...</source>
+        <translation>Vorlagen...</translation>
+    </message>
+    <message>
+        <source>Public reply</source>
+        <translation>Öffentliche Antwort</translation>
+    </message>
+    <message>
+        <source>Private message</source>
+        <translation>Private Nachricht</translation>
+    </message>
+    <message>
+        <source>Internal note</source>
+        <translation>Interne Notiz</translation>
+    </message>
+    <message>
+        <source>Reply or note</source>
+        <translation>Antwort oder Notiz</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Weiter bearbeiten</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>Notiz hinzufügen</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>An empty note is not saved.</source>
+        <translation>Eine leere Notiz wird nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>This public reply contains what looks like personal data. Everyone can read a public reply; send it as a private message instead?</source>
+        <translation>Diese öffentliche Antwort enthält etwas, das wie persönliche Daten aussieht. Eine öffentliche Antwort kann jede Person lesen; stattdessen als private Nachricht senden?</translation>
+    </message>
+    <message>
+        <source>Your text is kept: read the case again, then send.</source>
+        <translation>Ihr Text bleibt erhalten: Lesen Sie den Fall erneut und senden Sie dann.</translation>
     </message>
 </context>
 <context>
@@ -1015,6 +1534,95 @@ Strg+Q: beenden</translation>
     <message>
         <source>Ignore</source>
         <translation>Ignorieren</translation>
+    </message>
+</context>
+<context>
+    <name>earshot::ShortcutOverview</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Befehl</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+</context>
+<context>
+    <name>earshot::ShortcutRegistry</name>
+    <message>
+        <source>Switched off</source>
+        <translation>Ausgeschaltet</translation>
+    </message>
+</context>
+<context>
+    <name>earshot::ShortcutsDialog</name>
+    <message>
+        <source>Switch off</source>
+        <translation>Ausschalten</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Befehl</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Taste</translation>
+    </message>
+    <message>
+        <source>New key</source>
+        <translation>Neue Taste</translation>
+    </message>
+    <message>
+        <source>Reset all</source>
+        <translation>Alle zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Press the new key:</source>
+        <translation>Neue Taste drücken:</translation>
+    </message>
+    <message>
+        <source>%1 already belongs to &quot;%2&quot;. Give that command another key or switch it off first.</source>
+        <translation>%1 gehört schon zu „%2“. Geben Sie diesem Befehl zuerst eine andere Taste oder schalten Sie ihn aus.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; now answers to %2.</source>
+        <translation>„%1“ hat jetzt die Taste %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is switched off.</source>
+        <translation>„%1“ ist ausgeschaltet.</translation>
+    </message>
+    <message>
+        <source>The default key %1 now belongs to &quot;%2&quot;. Give that command another key first.</source>
+        <translation>Die Standardtaste %1 gehört jetzt zu „%2“. Geben Sie diesem Befehl zuerst eine andere Taste.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has its default key again.</source>
+        <translation>„%1“ hat wieder seine Standardtaste.</translation>
+    </message>
+    <message>
+        <source>Every command has its default key again.</source>
+        <translation>Alle Befehle haben wieder ihre Standardtasten.</translation>
+    </message>
+    <message>
+        <source>%1 is the key of both &quot;%2&quot; and &quot;%3&quot;, so neither works. Give one of them another key.</source>
+        <translation>%1 ist die Taste von „%2“ und von „%3“, darum funktioniert keiner der beiden. Geben Sie einem davon eine andere Taste.</translation>
     </message>
 </context>
 <context>
@@ -1046,6 +1654,15 @@ Strg+Q: beenden</translation>
     <message>
         <source>Not known for this case, left as written: %1</source>
         <translation>Für diesen Fall unbekannt, bleibt wie geschrieben: %1</translation>
+    </message>
+</context>
+<context>
+    <name>earshot::TimelineView</name>
+    <message>
+        <source>%1 - %2
+%3</source>
+        <translation>%1 - %2
+%3</translation>
     </message>
 </context>
 </TS>
