@@ -1381,7 +1381,7 @@ Lizenziert unter der Apache License 2.0.</translation>
     </message>
     <message>
         <source>Working as %1</source>
-        <translation>Angemeldet als %1</translation>
+        <translation>Sie arbeiten als %1</translation>
     </message>
     <message>
         <source>&amp;Case</source>
