@@ -130,7 +130,7 @@ void MainWindow::buildLayout()
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 3);
     m_splitter->setStretchFactor(2, 2);
-    m_splitter->setSizes({165, 675, 440});
+    m_splitter->setSizes({165, 560, 555});
     setCentralWidget(m_splitter);
 
     m_workspaceLabel = new QLabel(this);
@@ -302,16 +302,22 @@ void MainWindow::openConversation()
 
 void MainWindow::onCaseTaken(qint64 caseId)
 {
-    // The case taken is the agent's now: find it in this list, else in "Mine".
-    if (m_caseModel->rowOfCase(caseId) < 0)
+    // The case is the agent's and open now: it shows in Next for me, Mine and All; from any
+    // other queue the window goes to Mine.
+    const Queue queue = m_caseModel->queue();
+    if (queue != Queue::NextForMe && queue != Queue::Mine && queue != Queue::All)
         selectQueue(Queue::Mine);
-    const int row = m_caseModel->rowOfCase(caseId);
-    if (row >= 0) {
+    showCase(caseId);
+    // Selected once the list has taken in the change, which arrives right after this.
+    QTimer::singleShot(0, this, [this, caseId] {
+        const int row = m_caseModel->rowOfCase(caseId);
+        if (row < 0)
+            return;
+        const QSignalBlocker blocker(m_caseView->selectionModel());
         m_caseView->setCurrentIndex(m_caseModel->index(row, 0));
         m_caseView->scrollTo(m_caseModel->index(row, 0));
-    } else {
-        showCase(caseId);
-    }
+        m_caseView->viewport()->update();
+    });
     m_desk->startReply();
     statusBar()->showMessage(tr("Case #%1 is yours now.").arg(caseId), 8000);
 }

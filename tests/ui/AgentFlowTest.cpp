@@ -87,6 +87,17 @@ TEST_F(AgentFlowTest, FromTheNextCaseToASentReplyAndTheCustomersAnswer)
     EXPECT_TRUE(caseSummary().contains(QStringLiteral("Open"))) << caseSummary().toStdString();
     const std::int64_t caseId = window->desk()->caseId();
     ASSERT_GT(caseId, 0);
+    // The window went to "Mine", where the case is selected.
+    EXPECT_EQ(window->caseListModel()->queue(), Queue::Mine);
+    EXPECT_TRUE(QTest::qWaitFor(
+        [&] {
+            return child<QTreeView>("caseView")
+                       ->currentIndex()
+                       .data(CaseListModel::CaseIdRole)
+                       .value<qint64>()
+                   == caseId;
+        },
+        3000));
 
     // R goes to the composer; "/" opens the templates; words narrow them; Enter asks for what
     // only the agent knows.
