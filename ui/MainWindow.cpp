@@ -130,7 +130,7 @@ void MainWindow::buildLayout()
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 3);
     m_splitter->setStretchFactor(2, 2);
-    m_splitter->setSizes({165, 560, 555});
+    m_splitter->setSizes({190, 535, 555});
     setCentralWidget(m_splitter);
 
     m_workspaceLabel = new QLabel(this);
