@@ -8,7 +8,9 @@
 #include "models/QueueModel.h"
 #include "settings/AppSettings.h"
 #include "shortcuts/ShortcutRegistry.h"
+#include "store/StoreError.h"
 #include "views/CaseActionBar.h"
+#include "views/FilterBar.h"
 #include "views/ReplyComposer.h"
 #include "workspace/QueueCounter.h"
 #include "workspace/WorkspaceSession.h"
@@ -67,6 +69,12 @@ MainWindow::MainWindow(WorkspaceSession &session, AppSettings &settings, QWidget
             [this](const QString &text) { statusBar()->showMessage(text, 10000); });
     connect(m_desk, &CaseDesk::readFailed, this, &MainWindow::onReadFailed);
     m_desk->reloadSettings();
+    connect(m_filters, &FilterBar::filterChanged, this, &MainWindow::onFilterChanged);
+    try {
+        m_filters->setAgents(listAgents(session.reader()));
+    } catch (const StoreError &e) {
+        onReadFailed(e.message());
+    }
     restoreState();
 }
 
@@ -118,6 +126,8 @@ void MainWindow::buildLayout()
     auto *middleLayout = new QVBoxLayout(middle);
     middleLayout->setContentsMargins(0, 0, 0, 0);
     middleLayout->addWidget(m_search);
+    m_filters = new FilterBar(this);
+    middleLayout->addWidget(m_filters);
     middleLayout->addWidget(m_caseView);
 
     m_desk = new CaseDesk(m_session, this);
@@ -201,6 +211,10 @@ void MainWindow::buildActions()
         connect(command(id), &QAction::triggered, this, run);
         caseMenu->addAction(command(id));
     }
+    // Enter opens a case from the list only: in the search box, the tag field or a dialog it
+    // belongs to them.
+    command(ShortcutId::openConversation)->setShortcutContext(Qt::WidgetShortcut);
+    m_caseView->addAction(command(ShortcutId::openConversation));
     m_takeNext = command(ShortcutId::takeNextCase);
     QToolBar *work = addToolBar(tr("Work"));
     work->setObjectName(u"workToolBar"_s);
@@ -291,6 +305,13 @@ void MainWindow::showCase(std::int64_t caseId)
 {
     m_currentCaseId = caseId;
     m_desk->showCase(caseId);
+}
+
+void MainWindow::onFilterChanged(const CaseFilter &filter)
+{
+    m_caseModel->setFilter(filter);
+    m_session.queueCounter()->setScope(m_session.agent().id, filter);
+    m_session.queueCounter()->request();
 }
 
 void MainWindow::openConversation()

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "cases/Queue.h"
+#include "store/CaseFilter.h"
 
 #include <QMainWindow>
 #include <QTimer>
@@ -17,6 +18,7 @@ namespace earshot {
 class AppSettings;
 class CaseListModel;
 class CaseDesk;
+class FilterBar;
 class QueueModel;
 class ShortcutRegistry;
 class WorkspaceSession;
@@ -59,6 +61,7 @@ private:
     void showCase(std::int64_t caseId);
     void onCaseTaken(qint64 caseId);
     void openConversation();
+    void onFilterChanged(const earshot::CaseFilter &filter);
     void showShortcuts();
     void showAbout();
 
@@ -73,6 +76,7 @@ private:
     CaseDesk *m_desk = nullptr;
     QLabel *m_agentLabel = nullptr;
     QAction *m_takeNext = nullptr;
+    FilterBar *m_filters = nullptr;
     ShortcutRegistry *m_shortcuts = nullptr;
     QLabel *m_workspaceLabel = nullptr;
     QLabel *m_liveLabel = nullptr;

@@ -13,12 +13,14 @@
 #include "views/ConversationView.h"
 #include "workspace/WorkspaceSession.h"
 
+#include <QComboBox>
 #include <QDateTime>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTest>
+#include <QToolButton>
 #include <QTreeView>
 
 using namespace earshot;
@@ -280,4 +282,46 @@ TEST_F(MainWindowTest, AWorkspaceThatCannotBeReadIsReportedNotFatal)
     EXPECT_TRUE(message.startsWith(QStringLiteral("Could not read the workspace:")))
         << message.toStdString();
     EXPECT_TRUE(message.contains(QStringLiteral("people"))) << message.toStdString();
+}
+
+TEST_F(MainWindowTest, FiltersNarrowTheListAndTheCounts)
+{
+    window->selectQueue(Queue::All);
+    const std::int64_t onMastodon = [&] {
+        Database db = Workspace::openForReading(path);
+        return db.queryInt("SELECT count(*) FROM cases WHERE platform = 'mastodon'");
+    }();
+    ASSERT_GT(onMastodon, 0);
+    auto *network = window->findChild<QComboBox *>(QStringLiteral("networkFilter"));
+    network->setCurrentIndex(network->findData(QStringLiteral("mastodon")));
+    QTreeView *cases = view("caseView");
+    EXPECT_EQ(cases->model()->rowCount(), int(onMastodon));
+    for (int row = 0; row < cases->model()->rowCount(); ++row)
+        EXPECT_EQ(cases->model()->index(row, CaseListModel::NetworkColumn).data().toString(),
+                  QStringLiteral("Mastodon"));
+    EXPECT_TRUE(QTest::qWaitFor(
+        [&] { return queueRow(Queue::All).second == QString::number(onMastodon); }, 5000))
+        << queueRow(Queue::All).second.toStdString();
+
+    // A tag an agent gave one case finds just that case.
+    window->findChild<QToolButton *>(QStringLiteral("clearFilters"))->click();
+    EXPECT_EQ(cases->model()->rowCount(), 4);
+    cases->setCurrentIndex(cases->model()->index(2, 0));
+    auto *tag = window->findChild<QLineEdit *>(QStringLiteral("newTagEdit"));
+    QTest::keyClicks(tag, QStringLiteral("Billing"));
+    QTest::keyClick(tag, Qt::Key_Return);
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] {
+            Database db = Workspace::openForReading(path);
+            return db.queryInt("SELECT count(*) FROM case_tags WHERE tag = 'billing'") == 1;
+        },
+        5000));
+    auto *filterTag = window->findChild<QLineEdit *>(QStringLiteral("tagFilter"));
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] {
+            filterTag->setText(QStringLiteral("billing"));
+            Q_EMIT filterTag->editingFinished();
+            return cases->model()->rowCount() == 1;
+        },
+        5000));
 }

@@ -1,0 +1,127 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "views/FilterBar.h"
+
+#include "cases/CaseVocabulary.h"
+#include "platforms/PlatformNames.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QLineEdit>
+#include <QLocale>
+#include <QToolButton>
+
+namespace earshot {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QComboBox *filterBox(QWidget *parent, const QString &objectName, const QString &accessibleName,
+                     const QString &anyText)
+{
+    auto *box = new QComboBox(parent);
+    box->setObjectName(objectName);
+    box->setAccessibleName(accessibleName);
+    box->addItem(anyText, QString());
+    // Narrow when closed (the list opens wide enough), so the window still fits small screens.
+    box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    box->setMinimumContentsLength(3);
+    return box;
+}
+
+} // namespace
+
+FilterBar::FilterBar(QWidget *parent)
+    : QWidget(parent)
+    , m_network(filterBox(this, u"networkFilter"_s, tr("Network"), tr("Any network")))
+    , m_sentiment(filterBox(this, u"sentimentFilter"_s, tr("Sentiment"), tr("Any sentiment")))
+    , m_category(filterBox(this, u"categoryFilter"_s, tr("Category"), tr("Any category")))
+    , m_priority(filterBox(this, u"priorityFilter"_s, tr("Priority"), tr("Any priority")))
+    , m_language(filterBox(this, u"languageFilter"_s, tr("Language"), tr("Any language")))
+    , m_tag(new QLineEdit(this))
+    , m_assignee(filterBox(this, u"assigneeFilter"_s, tr("Assignee"), tr("Anyone")))
+    , m_clear(new QToolButton(this))
+{
+    setObjectName(u"filterBar"_s);
+    for (const QString &platform : {u"x"_s, u"mastodon"_s, u"bluesky"_s, u"simulation"_s})
+        m_network->addItem(platformTitle(platform), platform);
+    for (const QString &key : sentimentKeys())
+        m_sentiment->addItem(sentimentTitle(key), key);
+    for (const QString &key : categoryKeys())
+        m_category->addItem(categoryTitle(key), key);
+    for (const int at : {25, 50, 75})
+        m_priority->addItem(tr("Priority %1 or more").arg(at), QString::number(at));
+    // The languages care teams meet most; the code is what the mention carried.
+    for (const QLocale::Language language :
+         {QLocale::English, QLocale::German, QLocale::French, QLocale::Spanish, QLocale::Italian,
+          QLocale::Dutch, QLocale::Polish, QLocale::Portuguese, QLocale::Turkish,
+          QLocale::Arabic}) {
+        const QString code = QLocale(language).name().section(u'_', 0, 0);
+        m_language->addItem(QLocale(language).nativeLanguageName() + u" ("_s + code + u')', code);
+    }
+    m_tag->setObjectName(u"tagFilter"_s);
+    m_tag->setPlaceholderText(tr("Tag"));
+    m_tag->setAccessibleName(tr("Tag"));
+    m_tag->setClearButtonEnabled(true);
+    m_tag->setMaximumWidth(90);
+    m_clear->setObjectName(u"clearFilters"_s);
+    m_clear->setText(tr("Clear"));
+    m_clear->setToolTip(tr("Show every case of the queue again"));
+
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    for (QWidget *w : std::initializer_list<QWidget *>{m_network, m_sentiment, m_category,
+                                                       m_priority, m_language, m_assignee})
+        layout->addWidget(w);
+    layout->addWidget(m_tag);
+    layout->addWidget(m_clear);
+    layout->addStretch(1);
+
+    for (QComboBox *box : {m_network, m_sentiment, m_category, m_priority, m_language, m_assignee})
+        connect(box, &QComboBox::currentIndexChanged, this, &FilterBar::emitChange);
+    connect(m_tag, &QLineEdit::editingFinished, this, &FilterBar::emitChange);
+    connect(m_clear, &QToolButton::clicked, this, &FilterBar::clear);
+}
+
+void FilterBar::setAgents(const std::vector<AgentRow> &agents)
+{
+    while (m_assignee->count() > 1)
+        m_assignee->removeItem(1);
+    for (const AgentRow &agent : agents)
+        m_assignee->addItem(agent.name, QString::number(agent.id));
+}
+
+CaseFilter FilterBar::filter() const
+{
+    CaseFilter f;
+    f.platform = m_network->currentData().toString();
+    f.sentiment = m_sentiment->currentData().toString();
+    f.category = m_category->currentData().toString();
+    if (const QString at = m_priority->currentData().toString(); !at.isEmpty())
+        f.minPriority = at.toInt();
+    f.lang = m_language->currentData().toString();
+    f.tag = normalizedTag(m_tag->text());
+    f.assigneeId = m_assignee->currentData().toString().toLongLong();
+    return f;
+}
+
+void FilterBar::clear()
+{
+    m_clearing = true;
+    for (QComboBox *box : {m_network, m_sentiment, m_category, m_priority, m_language, m_assignee})
+        box->setCurrentIndex(0);
+    m_tag->clear();
+    m_clearing = false;
+    emitChange();
+}
+
+void FilterBar::emitChange()
+{
+    if (m_clearing)
+        return;
+    const CaseFilter f = filter();
+    m_clear->setEnabled(!f.isEmpty());
+    Q_EMIT filterChanged(f);
+}
+
+} // namespace earshot
