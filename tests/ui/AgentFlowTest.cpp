@@ -138,8 +138,15 @@ TEST_F(AgentFlowTest, FromTheNextCaseToASentReplyAndTheCustomersAnswer)
         << caseSummary().toStdString();
     EXPECT_FALSE(composer()->text().contains(QStringLiteral("router")));
 
-    // The Simulation platform posts it, and the customer answers: the case is open again.
-    EXPECT_TRUE(QTest::qWaitFor([&] { return outboxCount("sent") == 1; }, 5000));
+    // The reply shows in the conversation, queued and then sent by the Simulation platform;
+    // the customer answers and the case is open again.
+    const auto replyState = [&] {
+        const auto *label = window->findChild<QLabel *>(QStringLiteral("replyState"));
+        return label ? label->text() : QString();
+    };
+    EXPECT_TRUE(QTest::qWaitFor([&] { return replyState() == QStringLiteral("Sent"); }, 5000))
+        << replyState().toStdString();
+    EXPECT_EQ(outboxCount("sent"), 1);
     EXPECT_TRUE(
         QTest::qWaitFor([&] { return caseSummary().contains(QStringLiteral("Open")); }, 5000))
         << caseSummary().toStdString();
@@ -230,4 +237,53 @@ TEST_F(AgentFlowTest, DraftsSurviveSwitchingCasesAndRestarting)
     cases->setCurrentIndex(cases->model()->index(row, 0));
     EXPECT_TRUE(composer()->text().contains(QStringLiteral("Half a thought")))
         << composer()->text().toStdString();
+}
+
+TEST_F(AgentFlowTest, TheKeyboardAssignsNotesResolvesAndSendsAndNext)
+{
+    window->selectQueue(Queue::All);
+    QTreeView *cases = child<QTreeView>("caseView");
+    cases->setFocus();
+    cases->setCurrentIndex(cases->model()->index(0, 0));
+    const std::int64_t caseId = window->desk()->caseId();
+
+    QTest::keyClick(cases, Qt::Key_A); // assign to me
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] { return caseSummary().contains(QStringLiteral("assigned to Mira Olsen")); }, 5000))
+        << caseSummary().toStdString();
+
+    QTest::keyClick(cases, Qt::Key_N); // a note for the team
+    EXPECT_EQ(composer()->mode(), ReplyComposer::Mode::Note);
+    QTest::keyClicks(editor(), QStringLiteral("Called her back, line fixed."));
+    QTest::keyClick(editor(), Qt::Key_Return, Qt::ControlModifier);
+    const auto timelineHas = [&](const QString &words) {
+        for (const QLabel *entry :
+             window->findChildren<QLabel *>(QStringLiteral("timelineEntry"))) {
+            if (entry->text().contains(words))
+                return true;
+        }
+        return false;
+    };
+    EXPECT_TRUE(QTest::qWaitFor(
+        [&] { return timelineHas(QStringLiteral("Called her back, line fixed.")); }, 5000));
+
+    cases->setFocus();
+    QTest::keyClick(cases, Qt::Key_E); // resolve
+    EXPECT_TRUE(
+        QTest::qWaitFor([&] { return caseSummary().contains(QStringLiteral("Resolved")); }, 5000))
+        << caseSummary().toStdString();
+
+    // Send and next: the reply goes out and the next unassigned case is the agent's.
+    QTest::keyClick(cases, Qt::Key_R);
+    EXPECT_EQ(composer()->mode(), ReplyComposer::Mode::PublicReply);
+    QTest::keyClicks(editor(), QStringLiteral(" Glad it works again!"));
+    QTest::keyClick(editor(), Qt::Key_Return, Qt::ControlModifier | Qt::ShiftModifier);
+    EXPECT_TRUE(QTest::qWaitFor(
+        [&] {
+            return window->desk()->caseId() != caseId
+                   && caseSummary().contains(QStringLiteral("Mira"));
+        },
+        5000))
+        << caseSummary().toStdString();
+    EXPECT_EQ(outboxCount("queued") + outboxCount("sent") + outboxCount("sending"), 1);
 }
