@@ -1316,6 +1316,10 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 falsche Verwendung, 3 mit abgelehnte
         <source>Our reply by %1 - %2 - %3</source>
         <translation>Unsere Antwort von %1 - %2 - %3</translation>
     </message>
+    <message>
+        <source>replied to here, from case #%1</source>
+        <translation>hier beantwortet, aus Fall #%1</translation>
+    </message>
 </context>
 <context>
     <name>earshot::FilterBar</name>

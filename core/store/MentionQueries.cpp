@@ -38,8 +38,13 @@ MentionQueries::MentionQueries(Database &reader)
 
 std::vector<MentionRow> MentionQueries::conversation(std::int64_t caseId)
 {
+    // The case's own mentions, and the posts they answer that belong to other cases (another
+    // person's post in the thread): an agent reads what the customer replied to.
     const QByteArray sql =
-        QByteArray(mentionColumns) + "WHERE m.case_id = ? ORDER BY m.created_at, m.id";
+        QByteArray(mentionColumns)
+        + "WHERE m.case_id = ?1 OR m.id IN (SELECT p.id FROM mentions r JOIN mentions p ON "
+          "p.platform = r.platform AND p.platform_id = r.in_reply_to WHERE r.case_id = ?1 AND "
+          "p.case_id <> ?1) ORDER BY m.created_at, m.id";
     Statement s(m_db, sql.constData());
     s.bind(1, caseId);
     std::vector<MentionRow> rows;

@@ -32,6 +32,7 @@ public:
     explicit MentionQueries(Database &reader);
 
     // A case's mentions in the order they were written.
+    // The case's mentions in order, with the posts they answer from other cases.
     std::vector<MentionRow> conversation(std::int64_t caseId);
     // What the search box finds for `userText`, most recently heard first. Never throws for
     // anything a person can type.

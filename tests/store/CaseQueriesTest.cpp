@@ -190,3 +190,21 @@ TEST_F(CaseQueriesTest, QueueCounterCountsOnItsOwnThreadAndFoldsRequests)
     QTest::qWait(200);
     EXPECT_EQ(ready.count(), 2);
 }
+
+TEST_F(CaseQueriesTest, AConversationShowsThePostItAnswersFromAnotherCase)
+{
+    Ingestor ingestor(writer);
+    Mention root = makeMention(QStringLiteral("thread-root"), QStringLiteral("p1"), base + 500);
+    Mention answer = makeMention(QStringLiteral("thread-answer"), QStringLiteral("p2"), base + 600);
+    answer.inReplyTo = root.id;
+    const IngestResult result = ingestor.ingest({{root, answer}, {}, {}});
+    ASSERT_NE(result.caseIds[0], result.caseIds[1]); // two people, two cases
+    MentionQueries mentions(reader);
+    const auto rows = mentions.conversation(result.caseIds[1]);
+    ASSERT_EQ(rows.size(), 2u);
+    EXPECT_EQ(rows[0].platformId, root.id);
+    EXPECT_EQ(rows[0].caseId, result.caseIds[0]);
+    EXPECT_EQ(rows[1].platformId, answer.id);
+    // The root's own case does not pull in the answers of others.
+    EXPECT_EQ(mentions.conversation(result.caseIds[0]).size(), 1u);
+}

@@ -194,7 +194,8 @@ void ConversationView::fillConversation(const CaseDetails &details)
         const bool mentionNext =
             reply == details.replies.cend()
             || (mention != details.mentions.cend() && mention->createdAtMs <= reply->createdAtMs);
-        m_threadLayout->addWidget(mentionNext ? mentionCard(*mention++) : replyCard(*reply++));
+        m_threadLayout->addWidget(mentionNext ? mentionCard(*mention++, details.row.id)
+                                              : replyCard(*reply++));
     }
 }
 
@@ -212,7 +213,7 @@ void ConversationView::askToOpenLink(const QString &address)
     OpenLinkDialog::ask(this, address, address);
 }
 
-QFrame *ConversationView::mentionCard(const MentionRow &m)
+QFrame *ConversationView::mentionCard(const MentionRow &m, std::int64_t caseId)
 {
     auto *card = new QFrame(m_thread);
     card->setObjectName(u"mentionCard"_s);
@@ -221,9 +222,17 @@ QFrame *ConversationView::mentionCard(const MentionRow &m)
     QLabel *header = plainLabel(card);
     header->setObjectName(u"mentionHeader"_s);
     const QString author = m.authorName.isEmpty() ? m.handle : m.authorName;
-    header->setText(tr("%1 %2 - %3 - %4")
-                        .arg(author, formatHandle(m.platform, m.handle), formatTime(m.createdAtMs),
-                             m.isPrivate ? tr("private message") : tr("public")));
+    QString headerText =
+        tr("%1 %2 - %3 - %4")
+            .arg(author, formatHandle(m.platform, m.handle), formatTime(m.createdAtMs),
+                 m.isPrivate ? tr("private message") : tr("public"));
+    // A post this case answers that belongs to another case: context, not the customer's own.
+    if (m.caseId != caseId) {
+        headerText += u" - "_s + tr("replied to here, from case #%1").arg(m.caseId);
+        card->setObjectName(u"contextCard"_s);
+        card->setFrameShadow(QFrame::Sunken);
+    }
+    header->setText(headerText);
     QFont small = header->font();
     small.setPointSizeF(small.pointSizeF() * 0.9);
     header->setFont(small);

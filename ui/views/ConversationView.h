@@ -37,7 +37,7 @@ private:
     void fillPerson(const CaseDetails &details);
     void fillEarlierCases(const std::vector<CaseRow> &cases);
     void fillConversation(const CaseDetails &details);
-    QFrame *mentionCard(const MentionRow &mention);
+    QFrame *mentionCard(const MentionRow &mention, std::int64_t caseId);
     QWidget *replyCard(const OutboxItem &reply);
     static QString replyStateText(const OutboxItem &reply);
     QLabel *messageBody(QWidget *card, const QString &text);
