@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "PlainText.h"
 
+#include <QLabel>
+
 namespace earshot {
 
 using namespace Qt::StringLiterals;
@@ -10,6 +12,15 @@ QString plainTextToolTip(const QString &untrusted)
     if (untrusted.isEmpty())
         return {};
     return u"<p style=\"white-space:pre-wrap\">"_s + untrusted.toHtmlEscaped() + u"</p>"_s;
+}
+
+QLabel *newPlainLabel(QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setTextFormat(Qt::PlainText);
+    // Wrapping, so a long post or subject never forces its pane wider than the window.
+    label->setWordWrap(true);
+    return label;
 }
 
 } // namespace earshot

@@ -3,10 +3,17 @@
 
 #include <QString>
 
+class QLabel;
+class QWidget;
+
 namespace earshot {
 
 // Tooltips guess whether text is HTML (Qt::mightBeRichText), so a post saying "<b>hi</b>" would
 // be rendered. This wraps untrusted text so the tooltip shows it exactly as written.
 QString plainTextToolTip(const QString &untrusted);
+
+// A word-wrapping label that shows its text exactly as written, never as markup: every label
+// that may carry text from outside is made here, so none can forget Qt::PlainText.
+QLabel *newPlainLabel(QWidget *parent);
 
 } // namespace earshot

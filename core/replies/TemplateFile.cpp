@@ -16,18 +16,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-JsonPath operator+(JsonPath path, const char *key)
-{
-    path.emplace_back(std::string(key));
-    return path;
-}
-
-JsonPath operator+(JsonPath path, std::size_t index)
-{
-    path.emplace_back(index);
-    return path;
-}
-
 class Reader {
 public:
     Reader(const std::string &text, const QString &name)

@@ -23,14 +23,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QLabel *plainLabel(QWidget *parent)
-{
-    auto *label = new QLabel(parent);
-    label->setTextFormat(Qt::PlainText);
-    label->setWordWrap(true);
-    return label;
-}
-
 // Gaps are marked by colour and weight together, with the label below saying the same in words,
 // so nobody has to tell the colours apart. Text colour is set too: a dark theme's light text
 // would vanish on the light marks.
@@ -52,9 +44,9 @@ TemplatePicker::TemplatePicker(Search search, QHash<QString, QString> variables,
     , m_variables(std::move(variables))
     , m_searchField(new QLineEdit(this))
     , m_list(new QListWidget(this))
-    , m_emptyLabel(plainLabel(this))
+    , m_emptyLabel(newPlainLabel(this))
     , m_preview(new QPlainTextEdit(this))
-    , m_gapsLabel(plainLabel(this))
+    , m_gapsLabel(newPlainLabel(this))
     , m_promptsLayout(new QFormLayout)
 {
     setWindowTitle(tr("Reply templates"));
@@ -83,7 +75,7 @@ TemplatePicker::TemplatePicker(Search search, QHash<QString, QString> variables,
     auto *left = new QVBoxLayout;
     left->addWidget(m_list, 1);
     left->addWidget(m_emptyLabel);
-    auto *previewTitle = plainLabel(this);
+    auto *previewTitle = newPlainLabel(this);
     previewTitle->setText(tr("Preview"));
     auto *right = new QVBoxLayout;
     right->addWidget(previewTitle);
@@ -147,7 +139,7 @@ void TemplatePicker::rebuildPrompts(const QStringList &prompts)
         m_promptsLayout->removeRow(0);
     m_promptFields.clear();
     for (const QString &prompt : prompts) {
-        auto *label = plainLabel(this);
+        auto *label = newPlainLabel(this);
         label->setText(prompt); // the template's own words, already in its language
         auto *field = new QLineEdit(this);
         field->setObjectName(u"templatePrompt"_s);

@@ -2,6 +2,7 @@
 #include "views/ConversationView.h"
 
 #include "LinkedText.h"
+#include "PlainText.h"
 #include "cases/Queue.h"
 #include "dialogs/OpenLinkDialog.h"
 #include "platforms/PlatformNames.h"
@@ -23,13 +24,10 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// Every label that may carry outside text is created here, so none can forget PlainText.
+// Outside text, selectable so an agent can copy an order number from a post.
 QLabel *plainLabel(QWidget *parent)
 {
-    auto *label = new QLabel(parent);
-    label->setTextFormat(Qt::PlainText);
-    // Wrapping, so a long post or subject never forces the pane wider than the window.
-    label->setWordWrap(true);
+    QLabel *label = newPlainLabel(parent);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     return label;
 }

@@ -13,6 +13,19 @@ namespace earshot {
 // A path into a JSON document: object keys and array indexes ("mentions", 57, "author").
 using JsonPath = std::vector<std::variant<std::string, std::size_t>>;
 
+// `path + "field"` and `path + 3`: the path one step further in.
+inline JsonPath operator+(JsonPath path, const char *key)
+{
+    path.emplace_back(std::string(key));
+    return path;
+}
+
+inline JsonPath operator+(JsonPath path, std::size_t index)
+{
+    path.emplace_back(index);
+    return path;
+}
+
 // "mentions[57].author"
 QString formatJsonPath(const JsonPath &path);
 

@@ -22,18 +22,6 @@ const QStringList scenarioPlatforms{u"x"_s, u"mastodon"_s, u"bluesky"_s, u"simul
 const QStringList agentRoles{u"agent"_s, u"lead"_s, u"trainer"_s, u"admin"_s};
 const QStringList caseStatuses{u"new"_s, u"open"_s, u"pending"_s, u"resolved"_s, u"closed"_s};
 
-JsonPath operator+(JsonPath path, const char *key)
-{
-    path.emplace_back(std::string(key));
-    return path;
-}
-
-JsonPath operator+(JsonPath path, std::size_t index)
-{
-    path.emplace_back(index);
-    return path;
-}
-
 class Validator {
 public:
     Validator(const std::string &text, const QString &name)
