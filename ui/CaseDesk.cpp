@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "CaseDesk.h"
 
+#include "PersonActions.h"
 #include "platforms/PlatformNames.h"
 #include "replies/Drafts.h"
 #include "replies/TemplateLibrary.h"
@@ -39,6 +40,7 @@ CaseDesk::CaseDesk(WorkspaceSession &session, QWidget *parent)
     , m_session(session)
     , m_actions(new CaseActionBar(this))
     , m_conversation(new ConversationView(this))
+    , m_person(new PersonActions(session, m_conversation, this))
     , m_composer(new ReplyComposer(this))
 {
     setObjectName(u"caseDesk"_s);
@@ -77,6 +79,11 @@ CaseDesk::CaseDesk(WorkspaceSession &session, QWidget *parent)
                 execute(draft, false);
             });
     connect(&session, &WorkspaceSession::commandDone, this, &CaseDesk::onCommandDone);
+    connect(m_person, &PersonActions::message, this, &CaseDesk::message);
+    connect(m_person, &PersonActions::personChanged, this, [this] {
+        if (m_caseId != 0)
+            showCase(m_caseId);
+    });
     connect(m_composer->editor(), &ReplyEdit::wordAddedToDictionary, this,
             &CaseDesk::keepWordForTheTeam);
 }

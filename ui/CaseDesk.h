@@ -12,6 +12,7 @@ namespace earshot {
 
 class CaseActionBar;
 class ConversationView;
+class PersonActions;
 class ReplyComposer;
 class WorkspaceSession;
 
@@ -58,6 +59,7 @@ private:
     WorkspaceSession &m_session;
     CaseActionBar *m_actions;
     ConversationView *m_conversation;
+    PersonActions *m_person;
     ReplyComposer *m_composer;
     std::int64_t m_caseId = 0;
     std::int64_t m_seenVersion = 0;

@@ -234,19 +234,7 @@ QStringList CaseQueries::tags(std::int64_t caseId)
 
 std::optional<PersonSummary> CaseQueries::person(std::int64_t personId)
 {
-    Statement s(m_db, "SELECT p.display_name, h.platform, h.handle, h.name, h.followers "
-                      "FROM people p LEFT JOIN handles h ON h.person_id = p.id "
-                      "WHERE p.id = ? ORDER BY h.id");
-    s.bind(1, personId);
-    std::optional<PersonSummary> person;
-    while (s.step()) {
-        if (!person)
-            person = PersonSummary{personId, s.toString(0), {}};
-        if (!s.isNull(1))
-            person->handles.push_back(
-                {s.toString(1), s.toString(2), s.toString(3), s.toOptionalInt(4)});
-    }
-    return person;
+    return PeopleQueries(m_db).person(personId);
 }
 
 std::vector<CaseRow> CaseQueries::earlierCases(std::int64_t personId, std::int64_t exceptCaseId,

@@ -3,6 +3,7 @@
 
 #include "cases/Queue.h"
 #include "store/CaseFilter.h"
+#include "store/PeopleQueries.h"
 #include "store/Sqlite.h"
 
 #include <QList>
@@ -56,19 +57,6 @@ inline bool sortsBefore(const CasePageKey &a, const CasePageKey &b, bool oldestF
                                                     : a.id < b.id;
     return a.lastActivityMs != b.lastActivityMs ? a.lastActivityMs > b.lastActivityMs : a.id > b.id;
 }
-
-struct HandleRow {
-    QString platform;
-    QString handle;
-    QString name;
-    std::optional<std::int64_t> followers; // unknown when no post said
-};
-
-struct PersonSummary {
-    std::int64_t id = 0;
-    QString name;
-    std::vector<HandleRow> handles;
-};
 
 // Read-only queries behind the queues and the case list, on a reader connection. `me` is the
 // agent the console works as (0: nobody), for "Mine" and "Next for me".

@@ -151,6 +151,17 @@ QString describeCaseEvent(const QString &type, const QString &payloadJson,
     if (type == u"reply_failed")
         return withDetail(stringField(details, "error"), Tr::tr("Reply failed: %1"),
                           Tr::tr("Reply failed"));
+    if (type == u"person_merged") {
+        const QString merged = stringField(details, "merged_name");
+        const QString kept = stringField(details, "kept_name");
+        if (merged.isEmpty() || kept.isEmpty())
+            return Tr::tr("Merged with another person");
+        return Tr::tr("Person merged: %1 into %2").arg(merged, kept);
+    }
+    if (type == u"person_split")
+        return withDetail(stringField(details, "handle"),
+                          Tr::tr("Handle @%1 split off into a person of its own"),
+                          Tr::tr("Handle split off into a person of its own"));
     // A newer Earshot (or a colleague's) may record kinds of change this one does not know yet.
     return Tr::tr("Other change (%1)").arg(type);
 }

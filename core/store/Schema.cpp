@@ -215,12 +215,34 @@ CREATE TABLE drafts (
 ) WITHOUT ROWID;
 )sql";
 
+// People as agents know them: badges an agent gave, a note about the person, and finding someone
+// by the start of a name or handle (to merge two people the networks showed as strangers).
+const char *const migration4 = R"sql(
+-- One note per person; who last wrote it (an agent key, as events name actors) and when.
+ALTER TABLE people ADD COLUMN note TEXT;
+ALTER TABLE people ADD COLUMN note_by TEXT;
+ALTER TABLE people ADD COLUMN note_at INTEGER;
+
+-- Badges an agent set by hand; "influencer" is also derived from follower counts when read.
+CREATE TABLE person_badges (
+    person_id INTEGER NOT NULL REFERENCES people(id),
+    badge     TEXT NOT NULL CHECK (badge IN ('customer','prospect','employee','influencer')),
+    set_by    TEXT NOT NULL,
+    set_at    INTEGER NOT NULL,
+    PRIMARY KEY (person_id, badge)
+) WITHOUT ROWID;
+
+-- NOCASE, so LIKE 'prefix%' (case-insensitive) can use them.
+CREATE INDEX people_name ON people(display_name COLLATE NOCASE);
+CREATE INDEX handles_handle ON handles(handle COLLATE NOCASE);
+)sql";
+
 } // namespace
 
 const std::vector<Migration> &schemaMigrations()
 {
     static const std::vector<Migration> migrations{
-        {1, migration1}, {2, migration2}, {3, migration3}};
+        {1, migration1}, {2, migration2}, {3, migration3}, {4, migration4}};
     return migrations;
 }
 

@@ -5,6 +5,8 @@
 
 #include <QString>
 
+#include <cstdint>
+
 namespace earshot {
 
 // Settings that travel with a workspace file (its kind, the scenario that feeds it), as opposed
@@ -21,6 +23,9 @@ inline constexpr const char *brandName = "brand.name";
 // Hours after resolving within which the customer writing again reopens the case (default 72).
 inline constexpr const char *reopenWindowHours = "cases.reopen_window_hours";
 inline constexpr int defaultReopenWindowHours = 72;
+// Followers on one network from which a person shows as an influencer (default 10,000).
+inline constexpr const char *influencerFollowers = "people.influencer_followers";
+inline constexpr std::int64_t defaultInfluencerFollowers = 10000;
 
 QString value(Database &db, const char *key, const QString &fallback = {});
 // Inside a transaction the caller holds.

@@ -6,6 +6,7 @@
 #include <QList>
 #include <QMetaType>
 #include <QString>
+#include <QVariant>
 
 #include <functional>
 
@@ -20,6 +21,7 @@ struct WriterJobResult {
     QList<qint64> outboxIds; // replies the job moved on
     int inserted = 0;        // mentions it added
     QString error;           // empty when the job's transaction committed
+    QVariant answer;         // what else the job tells its asker (a command's outcome)
 };
 
 // Work that must happen on the write connection, in one transaction (moving an outbox item on,

@@ -3,6 +3,7 @@
 
 #include "Tr.h"
 #include "cases/SnoozeClock.h"
+#include "people/PersonCommands.h"
 #include "platforms/simulation/ScenarioReader.h"
 #include "platforms/simulation/SimulationFeed.h"
 #include "platforms/simulation/SimulationReplies.h"
@@ -52,6 +53,7 @@ WorkspaceSession::WorkspaceSession(const QString &path, const QString &preferred
     , m_writer(std::make_unique<StoreWriter>(path))
     , m_counter(std::make_unique<QueueCounter>(path))
 {
+    qRegisterMetaType<earshot::PersonOutcome>();
     m_counter->setScope(m_agent.id, {});
     connect(m_writer.get(), &StoreWriter::ingested, this, &WorkspaceSession::onIngested);
     connect(m_writer.get(), &StoreWriter::failed, this, &WorkspaceSession::writeFailed);
@@ -115,6 +117,34 @@ quint64 WorkspaceSession::execute(CaseCommand command)
     return command.requestId;
 }
 
+quint64 WorkspaceSession::execute(PersonCommand command)
+{
+    command.agentId = m_agent.id;
+    command.requestId = ++m_lastRequestId;
+    WriterJob job;
+    job.name = u"person:"_s + QString::number(command.requestId);
+    job.work = [command](Database &db, Ingestor &ingestor) {
+        const PersonOutcome outcome = PersonCommands(db).run(command);
+        // The ingestor remembers which person each handle belongs to; merging and splitting
+        // change that on its own connection, which data_version does not tell it.
+        if (outcome.ok)
+            ingestor.forgetCaches();
+        WriterJobResult result;
+        result.changedCases = outcome.changedCases;
+        result.answer = QVariant::fromValue(outcome);
+        return result;
+    };
+    m_personCommands.insert(job.name, command);
+    m_writer->run(std::move(job));
+    return command.requestId;
+}
+
+std::vector<PersonSummary> WorkspaceSession::findPeople(const QString &prefix,
+                                                        std::int64_t exceptPersonId)
+{
+    return PeopleQueries(m_reader).find(prefix, exceptPersonId);
+}
+
 void WorkspaceSession::wakeSnoozedCases()
 {
     WriterJob job;
@@ -134,8 +164,33 @@ void WorkspaceSession::onCommandDone(const CommandOutcome &outcome)
         Q_EMIT casesChanged(outcome.changedCases);
 }
 
+bool WorkspaceSession::finishPersonCommand(const WriterJobResult &result)
+{
+    const auto it = m_personCommands.constFind(result.name);
+    if (it == m_personCommands.cend())
+        return false;
+    const PersonCommand command = *it;
+    m_personCommands.erase(it);
+    PersonOutcome outcome;
+    if (result.error.isEmpty() && result.answer.canConvert<PersonOutcome>()) {
+        outcome = result.answer.value<PersonOutcome>();
+    } else {
+        // The transaction rolled back: nothing changed, and the agent reads why.
+        outcome.requestId = command.requestId;
+        outcome.kind = command.kind;
+        outcome.personId = command.personId;
+        outcome.error = Tr::tr("Could not save this change: %1").arg(result.error);
+    }
+    Q_EMIT personCommandDone(outcome);
+    if (!outcome.changedCases.isEmpty())
+        Q_EMIT casesChanged(outcome.changedCases);
+    return true;
+}
+
 void WorkspaceSession::onJobDone(const WriterJobResult &result)
 {
+    if (finishPersonCommand(result))
+        return;
     if (!result.error.isEmpty()) {
         Q_EMIT writeFailed(result.error);
         return;

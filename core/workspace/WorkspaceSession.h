@@ -3,6 +3,7 @@
 
 #include "cases/Agents.h"
 #include "cases/CaseCommand.h"
+#include "people/PersonCommand.h"
 #include "store/CaseDetails.h"
 #include "store/CaseQueries.h"
 #include "store/Ingestor.h"
@@ -10,6 +11,7 @@
 #include "store/Sqlite.h"
 #include "store/WriterJob.h"
 
+#include <QHash>
 #include <QList>
 #include <QObject>
 #include <QString>
@@ -61,11 +63,16 @@ public:
     // Runs an agent's command as this console's agent on the writer thread; returns the request
     // id its outcome (commandDone) will carry.
     quint64 execute(earshot::CaseCommand command);
+    // The same for a command on a person (badges, note, merge, split): personCommandDone.
+    quint64 execute(earshot::PersonCommand command);
+    // People to merge with: by the start of a name or handle, without `exceptPersonId`.
+    std::vector<PersonSummary> findPeople(const QString &prefix, std::int64_t exceptPersonId);
     void wakeSnoozedCases();
 
 Q_SIGNALS:
     void casesChanged(const QList<qint64> &caseIds);
     void commandDone(const earshot::CommandOutcome &outcome);
+    void personCommandDone(const earshot::PersonOutcome &outcome);
     void mentionsArrived(int count);
     void writeFailed(const QString &message);
 
@@ -73,6 +80,7 @@ private:
     void onIngested(const earshot::IngestResult &result);
     void onCommandDone(const earshot::CommandOutcome &outcome);
     void onJobDone(const earshot::WriterJobResult &result);
+    bool finishPersonCommand(const earshot::WriterJobResult &result);
 
     QString m_path;
     AgentRow m_agent;
@@ -85,6 +93,7 @@ private:
     std::unique_ptr<SimulationReplies> m_replies;
     QTimer m_snoozeClock;
     quint64 m_lastRequestId = 0;
+    QHash<QString, PersonCommand> m_personCommands; // by job name, until their outcome is back
     bool m_isDemo = false;
     QString m_scenarioTitle;
     QString m_feedProblem;

@@ -5,7 +5,9 @@
 #include "PlainText.h"
 #include "cases/Queue.h"
 #include "dialogs/OpenLinkDialog.h"
+#include "people/PersonBadges.h"
 #include "platforms/PlatformNames.h"
+#include "views/PersonMenu.h"
 #include "views/TimelineView.h"
 
 #include <QDateTime>
@@ -16,6 +18,7 @@
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QTabWidget>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace earshot {
@@ -57,8 +60,13 @@ ConversationView::ConversationView(QWidget *parent)
     : QWidget(parent)
     , m_title(plainLabel(this))
     , m_tags(plainLabel(this))
-    , m_personName(plainLabel(this))
+    , m_personRow(new QWidget(this))
+    , m_personName(plainLabel(m_personRow))
+    , m_personButton(new QToolButton(m_personRow))
+    , m_personMenu(new PersonMenu(this))
     , m_handles(plainLabel(this))
+    , m_badges(plainLabel(this))
+    , m_note(plainLabel(this))
     , m_earlierTitle(new QLabel(this))
     , m_earlier(new QWidget(this))
     , m_earlierLayout(new QVBoxLayout(m_earlier))
@@ -81,6 +89,17 @@ ConversationView::ConversationView(QWidget *parent)
     m_personName->setFont(nameFont);
     m_personName->setObjectName(u"personName"_s);
     m_handles->setObjectName(u"personHandles"_s);
+    m_badges->setObjectName(u"personBadges"_s);
+    m_note->setObjectName(u"personNote"_s);
+    m_personButton->setObjectName(u"personButton"_s);
+    m_personButton->setText(tr("Person"));
+    m_personButton->setToolTip(tr("Badges, the note about this person, merging and splitting"));
+    m_personButton->setMenu(m_personMenu);
+    m_personButton->setPopupMode(QToolButton::InstantPopup);
+    auto *personLayout = new QHBoxLayout(m_personRow);
+    personLayout->setContentsMargins(0, 0, 0, 0);
+    personLayout->addWidget(m_personName, 1);
+    personLayout->addWidget(m_personButton);
     m_earlierTitle->setObjectName(u"earlierCasesTitle"_s);
     m_earlierLayout->setContentsMargins(0, 0, 0, 0);
     m_earlierLayout->setSpacing(2);
@@ -100,8 +119,10 @@ ConversationView::ConversationView(QWidget *parent)
     layout->addWidget(m_placeholder);
     layout->addWidget(m_title);
     layout->addWidget(m_tags);
-    layout->addWidget(m_personName);
+    layout->addWidget(m_personRow);
     layout->addWidget(m_handles);
+    layout->addWidget(m_badges);
+    layout->addWidget(m_note);
     layout->addWidget(m_earlierTitle);
     layout->addWidget(m_earlier);
     layout->addWidget(m_tabs, 1);
@@ -111,10 +132,12 @@ ConversationView::ConversationView(QWidget *parent)
 void ConversationView::clear()
 {
     m_caseId = 0;
-    for (QWidget *w :
-         {static_cast<QWidget *>(m_title), static_cast<QWidget *>(m_tags),
-          static_cast<QWidget *>(m_personName), static_cast<QWidget *>(m_handles),
-          static_cast<QWidget *>(m_earlierTitle), m_earlier, static_cast<QWidget *>(m_tabs)})
+    m_person.reset();
+    m_personMenu->clearPerson();
+    for (QWidget *w : {static_cast<QWidget *>(m_title), static_cast<QWidget *>(m_tags), m_personRow,
+                       static_cast<QWidget *>(m_handles), static_cast<QWidget *>(m_badges),
+                       static_cast<QWidget *>(m_note), static_cast<QWidget *>(m_earlierTitle),
+                       m_earlier, static_cast<QWidget *>(m_tabs)})
         w->setVisible(false);
     m_placeholder->setVisible(true);
     clearLayout(m_threadLayout);
@@ -144,10 +167,11 @@ void ConversationView::showCase(const CaseDetails &details)
 
 void ConversationView::fillPerson(const CaseDetails &details)
 {
-    m_personName->setText(details.person ? details.person->name : details.row.personName);
+    m_person = details.person;
+    m_personName->setText(m_person ? m_person->name : details.row.personName);
     QStringList handles;
-    if (details.person) {
-        for (const HandleRow &h : details.person->handles) {
+    if (m_person) {
+        for (const HandleRow &h : m_person->handles) {
             if (h.followers) {
                 handles.append(tr("%1, followers: %2")
                                    .arg(formatHandle(h.platform, h.handle),
@@ -156,10 +180,44 @@ void ConversationView::fillPerson(const CaseDetails &details)
                 handles.append(formatHandle(h.platform, h.handle));
             }
         }
+        m_personMenu->setPerson(*m_person);
+    } else {
+        m_personMenu->clearPerson();
     }
     m_handles->setText(handles.join(u"\n"_s));
-    m_personName->setVisible(true);
+    m_badges->setText(badgesText());
+    m_note->setText(noteText());
+    m_personRow->setVisible(true);
+    m_personButton->setEnabled(m_person.has_value());
     m_handles->setVisible(true);
+    m_badges->setVisible(!m_badges->text().isEmpty());
+    m_note->setVisible(!m_note->text().isEmpty());
+}
+
+QString ConversationView::badgesText() const
+{
+    if (!m_person || m_person->badges.empty())
+        return {};
+    QStringList badges;
+    for (const PersonBadge &badge : m_person->badges) {
+        if (badge.manual)
+            badges.append(badgeTitle(badge.key));
+        else // nobody set it: say what it rests on, so the agent can judge it
+            badges.append(tr("influencer: %1 followers on %2")
+                              .arg(QLocale().toString(qlonglong(badge.followers)),
+                                   platformTitle(badge.platform)));
+    }
+    return tr("Badges: %1").arg(badges.join(u", "_s));
+}
+
+QString ConversationView::noteText() const
+{
+    if (!m_person || m_person->note.isEmpty())
+        return {};
+    if (m_person->noteAuthor.isEmpty())
+        return tr("Note: %1").arg(m_person->note);
+    return tr("Note by %1, %2: %3")
+        .arg(m_person->noteAuthor, formatTime(m_person->noteAtMs), m_person->note);
 }
 
 void ConversationView::fillEarlierCases(const std::vector<CaseRow> &cases)

@@ -13,15 +13,17 @@ class QLabel;
 class QVBoxLayout;
 class QScrollArea;
 class QTabWidget;
+class QToolButton;
 
 namespace earshot {
 
+class PersonMenu;
 class TimelineView;
 
-// The right-hand pane: who is speaking (name, handles, networks, followers), their other
-// cases, the conversation in order with our replies and their state, and the case's timeline.
-// Every piece of outside text is shown as plain text; its web addresses open only after the
-// reader saw where they lead (OpenLinkDialog).
+// The right-hand pane: who is speaking (name, handles, networks, followers, badges, the note
+// about them, and the Person menu to change that), their other cases, the conversation in order
+// with our replies and their state, and the case's timeline. Every piece of outside text is shown
+// as plain text; its web addresses open only after the reader saw where they lead (OpenLinkDialog).
 class ConversationView final : public QWidget {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ConversationView)
@@ -32,9 +34,14 @@ public:
     void showCase(const CaseDetails &details);
     void clear();
     std::int64_t currentCaseId() const { return m_caseId; }
+    // The person of the case shown, as last read.
+    const std::optional<PersonSummary> &person() const { return m_person; }
+    PersonMenu *personMenu() const { return m_personMenu; }
 
 private:
     void fillPerson(const CaseDetails &details);
+    QString badgesText() const;
+    QString noteText() const;
     void fillEarlierCases(const std::vector<CaseRow> &cases);
     void fillConversation(const CaseDetails &details);
     QFrame *mentionCard(const MentionRow &mention, std::int64_t caseId);
@@ -44,10 +51,16 @@ private:
     void askToOpenLink(const QString &address);
 
     std::int64_t m_caseId = 0;
+    std::optional<PersonSummary> m_person;
     QLabel *m_title;
     QLabel *m_tags;
+    QWidget *m_personRow;
     QLabel *m_personName;
+    QToolButton *m_personButton;
+    PersonMenu *m_personMenu;
     QLabel *m_handles;
+    QLabel *m_badges;
+    QLabel *m_note;
     QLabel *m_earlierTitle;
     QWidget *m_earlier;
     QVBoxLayout *m_earlierLayout;

@@ -1,0 +1,116 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "store/PeopleQueries.h"
+
+#include "people/PersonBadges.h"
+
+namespace earshot {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// LIKE treats % and _ as wildcards; a name may contain them.
+QString likePrefix(const QString &text)
+{
+    QString escaped;
+    for (const QChar c : text) {
+        if (c == u'%' || c == u'_' || c == u'\\')
+            escaped.append(u'\\');
+        escaped.append(c);
+    }
+    return escaped + u'%';
+}
+
+} // namespace
+
+bool PersonSummary::hasManualBadge(const QString &key) const
+{
+    for (const PersonBadge &badge : badges) {
+        if (badge.key == key && badge.manual)
+            return true;
+    }
+    return false;
+}
+
+PeopleQueries::PeopleQueries(Database &reader)
+    : m_db(reader)
+{}
+
+std::optional<PersonSummary> PeopleQueries::person(std::int64_t personId)
+{
+    Statement s(m_db,
+                "SELECT p.display_name, coalesce(p.note, ''), coalesce(a.name, p.note_by, ''), "
+                "coalesce(p.note_at, 0) FROM people p "
+                "LEFT JOIN agents a ON a.key = p.note_by WHERE p.id = ?");
+    s.bind(1, personId);
+    if (!s.step())
+        return std::nullopt;
+    PersonSummary person;
+    person.id = personId;
+    person.name = s.toString(0);
+    person.note = s.toString(1);
+    person.noteAuthor = s.toString(2);
+    person.noteAtMs = s.toInt(3);
+
+    Statement handles(m_db, "SELECT platform, handle, name, followers, id FROM handles "
+                            "WHERE person_id = ? ORDER BY id");
+    handles.bind(1, personId);
+    while (handles.step()) {
+        person.handles.push_back({handles.toString(0), handles.toString(1), handles.toString(2),
+                                  handles.toOptionalInt(3), handles.toInt(4)});
+    }
+
+    Statement badges(m_db, "SELECT badge FROM person_badges WHERE person_id = ?");
+    badges.bind(1, personId);
+    QStringList manual;
+    while (badges.step())
+        manual.append(badges.toString(0));
+    for (const QString &key : badgeKeys()) {
+        if (manual.contains(key))
+            person.badges.push_back({key, true, {}, 0});
+    }
+    // An agent's word stands; the follower count only speaks when nobody said so.
+    if (!manual.contains(u"influencer"_s)) {
+        const std::int64_t threshold = influencerThreshold(m_db);
+        const HandleRow *widest = nullptr;
+        for (const HandleRow &h : person.handles) {
+            if (h.followers && *h.followers >= threshold
+                && (!widest || *h.followers > *widest->followers))
+                widest = &h;
+        }
+        if (widest)
+            person.badges.push_back({u"influencer"_s, false, widest->platform, *widest->followers});
+    }
+    return person;
+}
+
+std::vector<PersonSummary> PeopleQueries::find(const QString &prefix, std::int64_t exceptPersonId,
+                                               int limit)
+{
+    QString text = prefix.trimmed();
+    if (text.startsWith(u'@'))
+        text.remove(0, 1);
+    if (text.isEmpty())
+        return {};
+    // Each side is a range of its NOCASE index (people_name, handles_handle).
+    Statement s(m_db, "SELECT id FROM (SELECT p.id AS id, p.display_name AS name FROM people p "
+                      "WHERE p.display_name LIKE :prefix ESCAPE '\\' "
+                      "UNION SELECT p.id, p.display_name FROM handles h "
+                      "JOIN people p ON p.id = h.person_id "
+                      "WHERE h.handle LIKE :prefix ESCAPE '\\') "
+                      "WHERE id <> :except ORDER BY name COLLATE NOCASE, id LIMIT :limit");
+    s.bind(s.parameterIndex(":prefix"), likePrefix(text))
+        .bind(s.parameterIndex(":except"), exceptPersonId)
+        .bind(s.parameterIndex(":limit"), limit);
+    std::vector<std::int64_t> ids;
+    while (s.step())
+        ids.push_back(s.toInt(0));
+    std::vector<PersonSummary> people;
+    for (const std::int64_t id : ids) {
+        if (auto found = person(id))
+            people.push_back(std::move(*found));
+    }
+    return people;
+}
+
+} // namespace earshot

@@ -1,0 +1,67 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "views/PersonMenu.h"
+
+#include "people/PersonBadges.h"
+#include "platforms/PlatformNames.h"
+
+namespace earshot {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// In an action's text "&" marks the shortcut letter; a handle's "&" is just a character.
+QString literalActionText(QString text)
+{
+    return text.replace(u'&', u"&&"_s);
+}
+
+} // namespace
+
+PersonMenu::PersonMenu(QWidget *parent)
+    : QMenu(parent)
+{
+    setObjectName(u"personMenu"_s);
+}
+
+void PersonMenu::clearPerson()
+{
+    m_personId = 0;
+    clear();
+}
+
+void PersonMenu::setPerson(const PersonSummary &person)
+{
+    clear();
+    m_personId = person.id;
+    for (const QString &key : badgeKeys()) {
+        QAction *badge = addAction(badgeTitle(key));
+        badge->setObjectName(u"badge-"_s + key);
+        badge->setCheckable(true);
+        badge->setChecked(person.hasManualBadge(key));
+        connect(badge, &QAction::toggled, this,
+                [this, key](bool on) { Q_EMIT badgeToggled(key, on); });
+    }
+    addSeparator();
+    QAction *note = addAction(person.note.isEmpty() ? tr("Add a note about this person…")
+                                                    : tr("Edit the note about this person…"));
+    note->setObjectName(u"editPersonNote"_s);
+    connect(note, &QAction::triggered, this, &PersonMenu::editNoteRequested);
+    addSeparator();
+    QAction *merge = addAction(tr("Merge with another person…"));
+    merge->setObjectName(u"mergePerson"_s);
+    connect(merge, &QAction::triggered, this, &PersonMenu::mergeRequested);
+    // Splitting the only handle would leave a person with none.
+    if (person.handles.size() > 1) {
+        for (const HandleRow &h : person.handles) {
+            QAction *split = addAction(tr("Split off @%1 (%2)")
+                                           .arg(literalActionText(h.handle),
+                                                literalActionText(platformTitle(h.platform))));
+            split->setObjectName(u"splitHandle-"_s + QString::number(h.id));
+            connect(split, &QAction::triggered, this,
+                    [this, id = h.id] { Q_EMIT splitRequested(id); });
+        }
+    }
+}
+
+} // namespace earshot

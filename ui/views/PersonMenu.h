@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "store/PeopleQueries.h"
+
+#include <QMenu>
+
+#include <cstdint>
+
+namespace earshot {
+
+// The "Person" menu of the conversation pane: what an agent can change about who is speaking.
+// Badges are checkable (checked: an agent set it); merging and splitting are asked for here and
+// carried out by whoever listens.
+class PersonMenu final : public QMenu {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(PersonMenu)
+
+public:
+    explicit PersonMenu(QWidget *parent = nullptr);
+
+    void setPerson(const PersonSummary &person);
+    void clearPerson();
+    std::int64_t personId() const { return m_personId; }
+
+Q_SIGNALS:
+    void badgeToggled(const QString &badge, bool on);
+    void editNoteRequested();
+    void mergeRequested();
+    void splitRequested(qint64 handleId);
+
+private:
+    std::int64_t m_personId = 0;
+};
+
+} // namespace earshot
