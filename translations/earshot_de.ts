@@ -954,6 +954,66 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 falsche Verwendung, 3 mit abgelehnte
         <source>Me</source>
         <translation>Ich</translation>
     </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Prospect</source>
+        <translation>Interessent</translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation>Mitarbeiter</translation>
+    </message>
+    <message>
+        <source>Influencer</source>
+        <translation>Influencer</translation>
+    </message>
+    <message>
+        <source>There is no person with the number %1 (any more).</source>
+        <translation>Eine Person mit der Nummer %1 gibt es nicht (mehr).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a badge Earshot knows.</source>
+        <translation>„%1“ ist kein Abzeichen, das Earshot kennt.</translation>
+    </message>
+    <message>
+        <source>A note about a person can be at most %1 characters long; this one has %2.</source>
+        <translation>Eine Notiz zu einer Person darf höchstens %1 Zeichen lang sein; diese hat %2.</translation>
+    </message>
+    <message>
+        <source>A person cannot be merged with themselves.</source>
+        <translation>Eine Person kann nicht mit sich selbst zusammengeführt werden.</translation>
+    </message>
+    <message>
+        <source>There is no handle with the number %1.</source>
+        <translation>Ein Handle mit der Nummer %1 gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>@%1 no longer belongs to this person.</source>
+        <translation>@%1 gehört nicht mehr zu dieser Person.</translation>
+    </message>
+    <message>
+        <source>@%1 is this person&apos;s only handle: there is nothing to split it from.</source>
+        <translation>@%1 ist das einzige Handle dieser Person: Es gibt nichts, wovon es sich abtrennen ließe.</translation>
+    </message>
+    <message>
+        <source>Merged with another person</source>
+        <translation>Mit einer anderen Person zusammengeführt</translation>
+    </message>
+    <message>
+        <source>Person merged: %1 into %2</source>
+        <translation>Person zusammengeführt: %1 in %2</translation>
+    </message>
+    <message>
+        <source>Handle @%1 split off into a person of its own</source>
+        <translation>Handle @%1 als eigene Person abgetrennt</translation>
+    </message>
+    <message>
+        <source>Handle split off into a person of its own</source>
+        <translation>Handle als eigene Person abgetrennt</translation>
+    </message>
 </context>
 <context>
     <name>Earshot</name>
@@ -1320,6 +1380,30 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 falsche Verwendung, 3 mit abgelehnte
         <source>replied to here, from case #%1</source>
         <translation>hier beantwortet, aus Fall #%1</translation>
     </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Badges, the note about this person, merging and splitting</source>
+        <translation>Abzeichen, die Notiz zu dieser Person, Zusammenführen und Abtrennen</translation>
+    </message>
+    <message>
+        <source>influencer: %1 followers on %2</source>
+        <translation>Influencer: %1 Follower auf %2</translation>
+    </message>
+    <message>
+        <source>Badges: %1</source>
+        <translation>Abzeichen: %1</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Notiz: %1</translation>
+    </message>
+    <message>
+        <source>Note by %1, %2: %3</source>
+        <translation>Notiz von %1, %2: %3</translation>
+    </message>
 </context>
 <context>
     <name>earshot::FilterBar</name>
@@ -1480,6 +1564,57 @@ Lizenziert unter der Apache License 2.0.</translation>
     </message>
 </context>
 <context>
+    <name>earshot::MergePersonDialog</name>
+    <message>
+        <source>%1, followers: %2</source>
+        <translation>%1, Follower: %2</translation>
+    </message>
+    <message>
+        <source>Merge with another person</source>
+        <translation>Mit einer anderen Person zusammenführen</translation>
+    </message>
+    <message>
+        <source>Start of a name or handle</source>
+        <translation>Anfang eines Namens oder Handles</translation>
+    </message>
+    <message>
+        <source>Find a person</source>
+        <translation>Person suchen</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Zusammenführen</translation>
+    </message>
+    <message>
+        <source>Kept:</source>
+        <translation>Bleibt:</translation>
+    </message>
+    <message>
+        <source>Merged into it:</source>
+        <translation>Wird hineingeführt:</translation>
+    </message>
+    <message>
+        <source>The handles, cases, badges and note of the person merged move to the person kept. Each moved case records who merged whom. A handle can be split off again later.</source>
+        <translation>Handles, Fälle, Abzeichen und Notiz der hineingeführten Person gehen auf die bleibende Person über. Jeder verschobene Fall hält fest, wer wen zusammengeführt hat. Ein Handle lässt sich später wieder abtrennen.</translation>
+    </message>
+    <message>
+        <source>%1 - %2</source>
+        <translation>%1 - %2</translation>
+    </message>
+    <message>
+        <source>Type the start of a name or handle.</source>
+        <translation>Geben Sie den Anfang eines Namens oder Handles ein.</translation>
+    </message>
+    <message>
+        <source>Nobody&apos;s name or handle starts with &quot;%1&quot;.</source>
+        <translation>Kein Name und kein Handle beginnt mit „%1“.</translation>
+    </message>
+    <message>
+        <source>Nobody chosen yet</source>
+        <translation>Noch niemand gewählt</translation>
+    </message>
+</context>
+<context>
     <name>earshot::OpenLinkDialog</name>
     <message>
         <source>Earshot opens only web addresses (http and https).</source>
@@ -1512,6 +1647,47 @@ Lizenziert unter der Apache License 2.0.</translation>
     <message>
         <source>&amp;Open in browser</source>
         <translation>Im Browser ö&amp;ffnen</translation>
+    </message>
+</context>
+<context>
+    <name>earshot::PersonActions</name>
+    <message>
+        <source>Merged: the handles and cases moved to %1.</source>
+        <translation>Zusammengeführt: Handles und Fälle gehören jetzt zu %1.</translation>
+    </message>
+    <message>
+        <source>@%1 is a person of their own now, with the cases it opened.</source>
+        <translation>@%1 ist jetzt eine eigene Person, mit den Fällen, die es eröffnet hat.</translation>
+    </message>
+</context>
+<context>
+    <name>earshot::PersonMenu</name>
+    <message>
+        <source>Add a note about this person…</source>
+        <translation>Notiz zu dieser Person hinzufügen …</translation>
+    </message>
+    <message>
+        <source>Edit the note about this person…</source>
+        <translation>Notiz zu dieser Person bearbeiten …</translation>
+    </message>
+    <message>
+        <source>Merge with another person…</source>
+        <translation>Mit einer anderen Person zusammenführen …</translation>
+    </message>
+    <message>
+        <source>Split off @%1 (%2)</source>
+        <translation>@%1 (%2) abtrennen</translation>
+    </message>
+</context>
+<context>
+    <name>earshot::PersonNoteDialog</name>
+    <message>
+        <source>Note about %1</source>
+        <translation>Notiz zu %1</translation>
+    </message>
+    <message>
+        <source>What should a colleague know before answering this person?</source>
+        <translation>Was sollte das Team wissen, bevor es dieser Person antwortet?</translation>
     </message>
 </context>
 <context>
