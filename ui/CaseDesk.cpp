@@ -178,6 +178,10 @@ void CaseDesk::loadComposer(const CaseDetails &details)
         [&reader = m_session.reader(), platform = row.platform](const QString &words) {
             return TemplateLibrary(reader).search(words, platform);
         });
+    // Spelling in the customer's language where Earshot has its dictionary, else English.
+    const QString spelling = row.lang == u"de" ? u"de_DE"_s : u"en_US"_s;
+    if (m_composer->editor()->spellLanguage() != spelling)
+        m_composer->editor()->setSpellLanguage(spelling);
     m_composer->setCase(composerCase);
 }
 

@@ -5,12 +5,21 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
+
 namespace earshot {
 
 namespace {
 
+// {"mention": "<id>"}, for every new case of a bulk import: written by hand when the id needs
+// no escaping (network ids are digits, letters and a few punctuation marks), else by the library.
 QByteArray mentionPayload(const QString &platformId)
 {
+    const bool plain = std::all_of(platformId.cbegin(), platformId.cend(), [](QChar c) {
+        return c.unicode() >= 0x20 && c.unicode() < 0x7f && c != u'"' && c != u'\\';
+    });
+    if (plain)
+        return "{\"mention\":\"" + platformId.toLatin1() + "\"}";
     return QByteArray::fromStdString(nlohmann::json{{"mention", platformId.toStdString()}}.dump());
 }
 

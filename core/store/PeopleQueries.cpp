@@ -92,7 +92,8 @@ std::vector<PersonSummary> PeopleQueries::find(const QString &prefix, std::int64
         text.remove(0, 1);
     if (text.isEmpty())
         return {};
-    // Each side is a range of its NOCASE index (people_name, handles_handle).
+    // Scans people and handles: an agent's search now and then, not worth an index that every
+    // import would have to keep (see Schema.cpp, migration 4).
     Statement s(m_db, "SELECT id FROM (SELECT p.id AS id, p.display_name AS name FROM people p "
                       "WHERE p.display_name LIKE :prefix ESCAPE '\\' "
                       "UNION SELECT p.id, p.display_name FROM handles h "

@@ -241,3 +241,19 @@ TEST_F(IngestTest, AMentionWithoutFollowerCountKeepsTheKnownOne)
                           "AND followers IS NULL"),
               1);
 }
+
+TEST_F(IngestTest, TheCreatedEventNamesItsMentionInValidJsonWhateverTheId)
+{
+    for (const QString &id : {QStringLiteral("1790000000000000001"),
+                              QStringLiteral("at://did:plc:x/app.bsky.feed.post/3k"),
+                              QStringLiteral("odd\"id\\with\u00e9")}) {
+        const std::int64_t caseId =
+            ingest({makeMention(id, QStringLiteral("author-") + QString::number(id.size()))})
+                .caseIds.front();
+        Statement s(db, "SELECT json_extract(payload, '$.mention') FROM case_events "
+                        "WHERE case_id = ? AND type = 'created'");
+        s.bind(1, caseId);
+        ASSERT_TRUE(s.step());
+        EXPECT_EQ(s.toString(0), id);
+    }
+}
