@@ -287,3 +287,36 @@ TEST_F(AgentFlowTest, TheKeyboardAssignsNotesResolvesAndSendsAndNext)
         << caseSummary().toStdString();
     EXPECT_EQ(outboxCount("queued") + outboxCount("sent") + outboxCount("sending"), 1);
 }
+
+TEST_F(AgentFlowTest, ANoteInTheMiddleOfAReplyKeepsTheReplyAside)
+{
+    window->selectQueue(Queue::All);
+    QTreeView *cases = child<QTreeView>("caseView");
+    cases->setFocus();
+    cases->setCurrentIndex(cases->model()->index(0, 0));
+    QTest::keyClick(cases, Qt::Key_R);
+    const QString prefix = composer()->text();
+    QTest::keyClicks(editor(), QStringLiteral("Half a reply"));
+
+    cases->setFocus();
+    QTest::keyClick(cases, Qt::Key_N);
+    EXPECT_EQ(composer()->text(), QString()); // neither the reply nor its mention in the note
+    QTest::keyClicks(editor(), QStringLiteral("For the team"));
+    QTest::keyClick(editor(), Qt::Key_Return, Qt::ControlModifier);
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] {
+            for (const QLabel *entry :
+                 window->findChildren<QLabel *>(QStringLiteral("timelineEntry"))) {
+                if (entry->text().contains(QStringLiteral("Note: For the team")))
+                    return true;
+            }
+            return false;
+        },
+        5000));
+
+    cases->setFocus();
+    QTest::keyClick(cases, Qt::Key_R);
+    EXPECT_EQ(composer()->mode(), ReplyComposer::Mode::PublicReply);
+    EXPECT_EQ(composer()->text(), prefix + QStringLiteral("Half a reply"))
+        << composer()->text().toStdString();
+}

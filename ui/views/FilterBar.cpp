@@ -5,7 +5,7 @@
 #include "platforms/PlatformNames.h"
 
 #include <QComboBox>
-#include <QHBoxLayout>
+#include <QGridLayout>
 #include <QLineEdit>
 #include <QLocale>
 #include <QToolButton>
@@ -25,7 +25,7 @@ QComboBox *filterBox(QWidget *parent, const QString &objectName, const QString &
     box->addItem(anyText, QString());
     // Narrow when closed (the list opens wide enough), so the window still fits small screens.
     box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    box->setMinimumContentsLength(3);
+    box->setMinimumContentsLength(9);
     return box;
 }
 
@@ -63,19 +63,22 @@ FilterBar::FilterBar(QWidget *parent)
     m_tag->setPlaceholderText(tr("Tag"));
     m_tag->setAccessibleName(tr("Tag"));
     m_tag->setClearButtonEnabled(true);
-    m_tag->setMaximumWidth(90);
     m_clear->setObjectName(u"clearFilters"_s);
     m_clear->setText(tr("Clear"));
     m_clear->setToolTip(tr("Show every case of the queue again"));
 
-    auto *layout = new QHBoxLayout(this);
+    // Two rows, so the case list can stay narrow on a small screen.
+    auto *layout = new QGridLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    for (QWidget *w : std::initializer_list<QWidget *>{m_network, m_sentiment, m_category,
-                                                       m_priority, m_language, m_assignee})
-        layout->addWidget(w);
-    layout->addWidget(m_tag);
-    layout->addWidget(m_clear);
-    layout->addStretch(1);
+    layout->addWidget(m_network, 0, 0);
+    layout->addWidget(m_sentiment, 0, 1);
+    layout->addWidget(m_category, 0, 2);
+    layout->addWidget(m_priority, 0, 3);
+    layout->addWidget(m_language, 1, 0);
+    layout->addWidget(m_assignee, 1, 1);
+    layout->addWidget(m_tag, 1, 2);
+    layout->addWidget(m_clear, 1, 3, Qt::AlignLeft);
+    layout->setColumnStretch(4, 1);
 
     for (QComboBox *box : {m_network, m_sentiment, m_category, m_priority, m_language, m_assignee})
         connect(box, &QComboBox::currentIndexChanged, this, &FilterBar::emitChange);

@@ -163,6 +163,8 @@ void ReplyComposer::setCase(const ComposerCase &composerCase)
     m_problem->setVisible(false);
     m_confirm->setVisible(false);
     m_mode->setCurrentIndex(composerCase.draftIsPrivate ? 1 : 0);
+    m_previousMode = mode();
+    m_stashedReply.clear();
     // A fresh public reply starts with the mention the network needs.
     m_edit->setPlainText(composerCase.draft.isEmpty() && !composerCase.draftIsPrivate
                              ? prefix()
@@ -230,6 +232,27 @@ void ReplyComposer::onTextChanged()
 void ReplyComposer::onModeChanged()
 {
     const bool note = mode() == Mode::Note;
+    // A note and a reply are different texts: the reply waits while the agent writes a note,
+    // and a reply starts with the mention its network needs, a private message does not.
+    const Mode previous = std::exchange(m_previousMode, mode());
+    if (!m_loading && previous != mode()) {
+        m_loading = true;
+        if (note) {
+            m_stashedReply = text();
+            m_modeBeforeNote = previous;
+            m_edit->clear();
+        } else if (previous == Mode::Note) {
+            m_edit->setPlainText(m_stashedReply.isEmpty() && mode() == Mode::PublicReply
+                                     ? prefix()
+                                     : m_stashedReply);
+        } else if (mode() == Mode::PrivateMessage && text() == prefix()) {
+            m_edit->clear();
+        } else if (mode() == Mode::PublicReply && text().isEmpty()) {
+            m_edit->setPlainText(prefix());
+        }
+        m_edit->moveCursor(QTextCursor::End);
+        m_loading = false;
+    }
     m_send->setText(note ? tr("Add note") : tr("Send"));
     m_sendResolve->setVisible(!note);
     m_sendNext->setVisible(!note);
@@ -338,14 +361,19 @@ void ReplyComposer::openTemplates()
 void ReplyComposer::replySent()
 {
     m_draftDelay.stop();
-    const std::int64_t caseId = m_case.caseId;
+    if (mode() == Mode::Note) {
+        // The note is saved; the reply the agent set aside for it comes back.
+        m_loading = true;
+        m_edit->clear();
+        m_loading = false;
+        setMode(m_modeBeforeNote);
+        m_problem->setVisible(false);
+        return;
+    }
     ComposerCase fresh = m_case;
     fresh.draft.clear();
     fresh.draftIsPrivate = mode() == Mode::PrivateMessage;
-    if (mode() == Mode::Note)
-        fresh.draftIsPrivate = false;
     setCase(fresh);
-    Q_UNUSED(caseId);
 }
 
 void ReplyComposer::showRefusal(const QString &reason, const QStringList &changes)

@@ -106,6 +106,9 @@ private:
     QString m_pendingStatus;
     bool m_pendingNext = false;
     bool m_loading = false;
+    Mode m_previousMode = Mode::PublicReply;
+    Mode m_modeBeforeNote = Mode::PublicReply;
+    QString m_stashedReply; // the reply, while the agent writes a note
 };
 
 } // namespace earshot
