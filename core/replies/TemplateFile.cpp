@@ -29,12 +29,7 @@ public:
         try {
             root = json::parse(m_text);
         } catch (const json::parse_error &e) {
-            const auto [line, column] = lineAndColumnOf(m_text, e.byte > 0 ? e.byte - 1 : 0);
-            throw TemplateError(Tr::tr("%1:%2:%3: not valid JSON (%4)")
-                                    .arg(m_name)
-                                    .arg(line)
-                                    .arg(column)
-                                    .arg(QString::fromUtf8(e.what()).section(u':', -1).trimmed()));
+            throw TemplateError(notValidJsonMessage(m_text, m_name, e.byte, e.what()));
         }
         const JsonPath top;
         if (!root.is_object())

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "platforms/simulation/JsonLocator.h"
 
+#include "Tr.h"
+
 namespace earshot {
 
 namespace {
@@ -160,6 +162,17 @@ std::pair<int, int> lineAndColumnOf(std::string_view text, std::size_t offset)
         }
     }
     return {line, column};
+}
+
+QString notValidJsonMessage(std::string_view text, const QString &name, std::size_t byte,
+                            const char *what)
+{
+    const auto [line, column] = lineAndColumnOf(text, byte > 0 ? byte - 1 : 0);
+    return Tr::tr("%1:%2:%3: not valid JSON (%4)")
+        .arg(name)
+        .arg(line)
+        .arg(column)
+        .arg(QString::fromUtf8(what).section(u':', -1).trimmed());
 }
 
 } // namespace earshot
