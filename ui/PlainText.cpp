@@ -23,4 +23,10 @@ QLabel *newPlainLabel(QWidget *parent)
     return label;
 }
 
+QString literalActionText(const QString &text)
+{
+    QString escaped = text;
+    return escaped.replace(u'&', u"&&"_s);
+}
+
 } // namespace earshot

@@ -23,9 +23,11 @@
 #include <QDateTime>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPushButton>
 #include <QTest>
 #include <QToolBar>
+#include <QToolButton>
 #include <QTreeView>
 
 using namespace earshot;
@@ -319,4 +321,23 @@ TEST_F(AgentFlowTest, ANoteInTheMiddleOfAReplyKeepsTheReplyAside)
     EXPECT_EQ(composer()->mode(), ReplyComposer::Mode::PublicReply);
     EXPECT_EQ(composer()->text(), prefix + QStringLiteral("Half a reply"))
         << composer()->text().toStdString();
+}
+
+TEST_F(AgentFlowTest, AnAmpersandInATagStaysInItsMenuEntry)
+{
+    window->selectQueue(Queue::All);
+    QTreeView *cases = child<QTreeView>("caseView");
+    cases->setCurrentIndex(cases->model()->index(0, 0));
+    auto *tag = child<QLineEdit>("newTagEdit");
+    QTest::keyClicks(tag, QStringLiteral("R&D"));
+    QTest::keyClick(tag, Qt::Key_Return);
+    QMenu *tags = child<QToolButton>("tagsButton")->menu();
+    // "&" in a menu entry marks a shortcut letter unless doubled; the tag must read "r&d".
+    EXPECT_TRUE(QTest::qWaitFor(
+        [&] {
+            return !tags->actions().isEmpty()
+                   && tags->actions().front()->text() == QStringLiteral("Remove \"r&&d\"");
+        },
+        5000))
+        << tags->actions().front()->text().toStdString();
 }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "views/CaseActionBar.h"
 
+#include "PlainText.h"
+
 #include "cases/CaseVocabulary.h"
 #include "cases/Queue.h"
 
@@ -141,12 +143,13 @@ void CaseActionBar::rebuildAssignMenu()
 {
     m_assignMenu->clear();
     for (const AgentRow &agent : m_agents) {
-        QAction *action = m_assignMenu->addAction(agent.name, this, [this, id = agent.id] {
-            CaseCommand command;
-            command.kind = CaseCommand::Kind::Assign;
-            command.assigneeId = id;
-            Q_EMIT commandRequested(command);
-        });
+        QAction *action =
+            m_assignMenu->addAction(literalActionText(agent.name), this, [this, id = agent.id] {
+                CaseCommand command;
+                command.kind = CaseCommand::Kind::Assign;
+                command.assigneeId = id;
+                Q_EMIT commandRequested(command);
+            });
         action->setCheckable(true);
         action->setChecked(agent.id == m_row.assigneeId);
     }
@@ -165,7 +168,7 @@ void CaseActionBar::rebuildTagMenu(const QStringList &tags)
     if (tags.isEmpty())
         m_tagMenu->addAction(tr("No tags yet"))->setEnabled(false);
     for (const QString &tag : tags) {
-        m_tagMenu->addAction(tr("Remove \"%1\"").arg(tag), this, [this, tag] {
+        m_tagMenu->addAction(tr("Remove \"%1\"").arg(literalActionText(tag)), this, [this, tag] {
             CaseCommand command;
             command.kind = CaseCommand::Kind::RemoveTag;
             command.text = tag;

@@ -1,22 +1,14 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "views/PersonMenu.h"
 
+#include "PlainText.h"
+
 #include "people/PersonBadges.h"
 #include "platforms/PlatformNames.h"
 
 namespace earshot {
 
 using namespace Qt::StringLiterals;
-
-namespace {
-
-// In an action's text "&" marks the shortcut letter; a handle's "&" is just a character.
-QString literalActionText(QString text)
-{
-    return text.replace(u'&', u"&&"_s);
-}
-
-} // namespace
 
 PersonMenu::PersonMenu(QWidget *parent)
     : QMenu(parent)
