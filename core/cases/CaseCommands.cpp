@@ -20,16 +20,6 @@ using json = nlohmann::json;
 
 namespace {
 
-QByteArray payload(const json &object)
-{
-    return QByteArray::fromStdString(object.dump());
-}
-
-std::string utf8(const QString &text)
-{
-    return text.toStdString();
-}
-
 CommandOutcome refused(const CaseCommand &command, const QString &reason)
 {
     CommandOutcome outcome;
@@ -220,10 +210,10 @@ std::int64_t CaseCommands::appendStatus(const CaseState &state, const QString &t
         .bind(4, nowMs)
         .bind(5, state.id)
         .run();
-    json details{{"from", utf8(state.status)}, {"to", utf8(to)}};
+    json details{{"from", state.status.toStdString()}, {"to", to.toStdString()}};
     if (to == u"snoozed" && snoozeUntilMs)
         details["until"] = *snoozeUntilMs;
-    return m_events.append(state.id, "status_changed", actor, nowMs, payload(details));
+    return m_events.append(state.id, "status_changed", actor, nowMs, eventPayload(details));
 }
 
 CommandOutcome CaseCommands::assign(const CaseCommand &command, const CaseState &state)
@@ -239,14 +229,14 @@ CommandOutcome CaseCommands::assign(const CaseCommand &command, const CaseState 
         if (!agent.step())
             return refused(command,
                            Tr::tr("There is no agent with the number %1.").arg(command.assigneeId));
-        details["agent"] = utf8(agent.toString(0));
-        details["name"] = utf8(agent.toString(1));
+        details["agent"] = agent.toString(0).toStdString();
+        details["name"] = agent.toString(1).toStdString();
     }
     Statement update(m_db, "UPDATE cases SET assignee_id = ? WHERE id = ?");
     update.bindOptional(1, command.assigneeId ? std::optional(command.assigneeId) : std::nullopt)
         .bind(2, state.id)
         .run();
-    std::int64_t version = m_events.append(state.id, "assigned", actor, now, payload(details));
+    std::int64_t version = m_events.append(state.id, "assigned", actor, now, eventPayload(details));
     // Taking a new case on is the start of working on it.
     if (state.status == u"new" && command.assigneeId != 0)
         version = appendStatus(state, u"open"_s, actor, now);
@@ -273,10 +263,10 @@ CommandOutcome CaseCommands::addNote(const CaseCommand &command, const CaseState
         return refused(command, Tr::tr("An empty note is not saved."));
     json mentions = json::array();
     for (const QString &key : mentionedAgents(m_db, text))
-        mentions.push_back(utf8(key));
+        mentions.push_back(key.toStdString());
     const std::int64_t version = m_events.append(
         state.id, "note", actorKey(command.agentId), QDateTime::currentMSecsSinceEpoch(),
-        payload({{"text", utf8(text)}, {"mentions", mentions}}));
+        eventPayload({{"text", text.toStdString()}, {"mentions", mentions}}));
     return done(command, state.id, version);
 }
 
@@ -291,9 +281,9 @@ CommandOutcome CaseCommands::changeTag(const CaseCommand &command, const CaseSta
     change.bind(1, state.id).bind(2, tag).run();
     if (m_db.changes() == 0)
         return done(command, state.id, state.version); // already so: nothing to record
-    const std::int64_t version =
-        m_events.append(state.id, adding ? "tag_added" : "tag_removed", actorKey(command.agentId),
-                        QDateTime::currentMSecsSinceEpoch(), payload({{"tag", utf8(tag)}}));
+    const std::int64_t version = m_events.append(
+        state.id, adding ? "tag_added" : "tag_removed", actorKey(command.agentId),
+        QDateTime::currentMSecsSinceEpoch(), eventPayload({{"tag", tag.toStdString()}}));
     return done(command, state.id, version);
 }
 
@@ -328,8 +318,9 @@ CommandOutcome CaseCommands::correct(const CaseCommand &command, const CaseState
     // Kept as an event: what the machine read and what the agent knew better, for learning.
     const std::int64_t version = m_events.append(
         state.id, "corrected", actorKey(command.agentId), QDateTime::currentMSecsSinceEpoch(),
-        payload(
-            {{"field", utf8(command.field)}, {"from", utf8(from)}, {"to", utf8(command.value)}}));
+        eventPayload({{"field", command.field.toStdString()},
+                      {"from", from.toStdString()},
+                      {"to", command.value.toStdString()}}));
     return done(command, state.id, version);
 }
 
@@ -347,9 +338,10 @@ CommandOutcome CaseCommands::reply(const CaseCommand &command, const CaseState &
         return refused(command, problem);
     const QString actor = actorKey(command.agentId);
     const std::int64_t now = QDateTime::currentMSecsSinceEpoch();
-    std::int64_t version = m_events.append(
-        state.id, "reply_queued", actor, now,
-        payload({{"outbox", outboxId}, {"visibility", command.isPrivate ? "private" : "public"}}));
+    std::int64_t version =
+        m_events.append(state.id, "reply_queued", actor, now,
+                        eventPayload({{"outbox", outboxId},
+                                      {"visibility", command.isPrivate ? "private" : "public"}}));
     if (afterwards != state.status) {
         CaseState moved = state;
         moved.version = version;

@@ -1,7 +1,14 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "cases/CaseEventLog.h"
 
+#include <nlohmann/json.hpp>
+
 namespace earshot {
+
+QByteArray eventPayload(const nlohmann::json &details)
+{
+    return QByteArray::fromStdString(details.dump());
+}
 
 CaseEventLog::CaseEventLog(Database &db)
     : m_bumpVersion(db, "UPDATE cases SET version = version + 1 WHERE id = ? RETURNING version")

@@ -5,9 +5,14 @@
 
 #include <QString>
 
+#include <nlohmann/json_fwd.hpp>
+
 #include <cstdint>
 
 namespace earshot {
+
+// An event's payload as the log stores it: compact JSON.
+QByteArray eventPayload(const nlohmann::json &details);
 
 // Appends events to a case's history and bumps its version in the same step, so the `cases` row
 // (the projection) and the log never disagree. Used inside a caller's transaction.

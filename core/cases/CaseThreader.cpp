@@ -20,7 +20,7 @@ QByteArray mentionPayload(const QString &platformId)
     });
     if (plain)
         return "{\"mention\":\"" + platformId.toLatin1() + "\"}";
-    return QByteArray::fromStdString(nlohmann::json{{"mention", platformId.toStdString()}}.dump());
+    return eventPayload({{"mention", platformId.toStdString()}});
 }
 
 } // namespace
@@ -137,7 +137,7 @@ void CaseThreader::join(const Found &found, const ThreadingInput &input)
                                  {"reason", "customer"},
                                  {"mention", input.platformId.toStdString()}};
     m_events.append(found.id, "status_changed", QStringLiteral("system"), input.createdAtMs,
-                    QByteArray::fromStdString(details.dump()));
+                    eventPayload(details));
 }
 
 } // namespace earshot

@@ -21,16 +21,6 @@ namespace {
 // Long enough for what an agent needs to know about someone, short enough to stay a note.
 constexpr int maxNoteLength = 4000;
 
-QByteArray payload(const json &object)
-{
-    return QByteArray::fromStdString(object.dump());
-}
-
-std::string utf8(const QString &text)
-{
-    return text.toStdString();
-}
-
 PersonOutcome refused(const PersonCommand &command, const QString &reason)
 {
     PersonOutcome outcome;
@@ -220,10 +210,10 @@ PersonOutcome PersonCommands::merge(const PersonCommand &command)
     Statement dropPerson(m_db, "DELETE FROM people WHERE id = ?");
     dropPerson.bind(1, merged).run();
 
-    const QByteArray details = payload({{"kept", kept},
-                                        {"kept_name", utf8(keptName)},
-                                        {"merged", merged},
-                                        {"merged_name", utf8(mergedName)}});
+    const QByteArray details = eventPayload({{"kept", kept},
+                                             {"kept_name", keptName.toStdString()},
+                                             {"merged", merged},
+                                             {"merged_name", mergedName.toStdString()}});
     PersonOutcome outcome = done(command, kept);
     for (const std::int64_t caseId : moved) {
         m_events.append(caseId, "person_merged", actor, now, details);
@@ -287,12 +277,12 @@ PersonOutcome PersonCommands::splitHandle(const PersonCommand &command)
         rename.bind(1, from).bind(2, from).run();
     }
 
-    const QByteArray details = payload({{"from", from},
-                                        {"from_name", utf8(fromName)},
-                                        {"to", to},
-                                        {"to_name", utf8(newName)},
-                                        {"platform", utf8(platform)},
-                                        {"handle", utf8(handleText)}});
+    const QByteArray details = eventPayload({{"from", from},
+                                             {"from_name", fromName.toStdString()},
+                                             {"to", to},
+                                             {"to_name", newName.toStdString()},
+                                             {"platform", platform.toStdString()},
+                                             {"handle", handleText.toStdString()}});
     PersonOutcome outcome = done(command, to);
     for (const std::int64_t caseId : moved) {
         m_events.append(caseId, "person_split", actor, now, details);

@@ -164,7 +164,7 @@ void Outbox::moveTo(std::int64_t id, const char *state, const QString &postId, c
     if (!error.isEmpty())
         details["error"] = error.toStdString();
     CaseEventLog(m_db).append(caseId, qstrcmp(state, "sent") == 0 ? "reply_sent" : "reply_failed",
-                              u"system"_s, now, QByteArray::fromStdString(details.dump()));
+                              u"system"_s, now, eventPayload(details));
 }
 
 } // namespace earshot

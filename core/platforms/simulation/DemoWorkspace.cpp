@@ -78,7 +78,7 @@ void seedPeople(Database &db, const Scenario &scenario)
 
 QByteArray jsonPayload(const char *key, const QString &value)
 {
-    return QByteArray::fromStdString(nlohmann::json{{key, value.toStdString()}}.dump());
+    return eventPayload({{key, value.toStdString()}});
 }
 
 // Case state the scenario gives (a conversation resolved weeks ago, a case already assigned),
