@@ -3,7 +3,7 @@
 // answer from a template, fix what the guidelines flag, send, see the reply go out and the case
 // wait, and see it come back when the customer answers. And the collision an agent meets when
 // a colleague moved first.
-#include "TestSupport.h"
+#include "DemoWindowFixture.h"
 
 #include "CaseDesk.h"
 #include "MainWindow.h"
@@ -36,25 +36,8 @@ using namespace std::chrono_literals;
 
 namespace {
 
-class AgentFlowTest : public ::testing::Test {
+class AgentFlowTest : public DemoWindowFixture {
 protected:
-    void SetUp() override
-    {
-        path = folder.path(QStringLiteral("demo.earshot"));
-        DemoWorkspace::create(path, dataFile(QStringLiteral("small.scenario.json")),
-                              QDateTime::currentMSecsSinceEpoch());
-        settings = std::make_unique<AppSettings>(folder.path(QStringLiteral("settings.ini")));
-        session = std::make_unique<WorkspaceSession>(path);
-        window = std::make_unique<MainWindow>(*session, *settings);
-        window->show();
-        ASSERT_TRUE(QTest::qWaitForWindowExposed(window.get()));
-    }
-
-    template <typename T> T *child(const char *name) const
-    {
-        return window->findChild<T *>(QString::fromLatin1(name));
-    }
-
     QString caseSummary() const { return child<QLabel>("caseSummary")->text(); }
     ReplyComposer *composer() const { return window->desk()->composer(); }
     ReplyEdit *editor() const { return composer()->editor(); }
@@ -66,12 +49,6 @@ protected:
         s.bind(1, QByteArray(state));
         return s.step() ? s.toInt(0) : -1;
     }
-
-    TempFolder folder;
-    QString path;
-    std::unique_ptr<AppSettings> settings;
-    std::unique_ptr<WorkspaceSession> session;
-    std::unique_ptr<MainWindow> window;
 };
 
 } // namespace

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 // The console as an agent sees it, under the offscreen platform.
-#include "TestSupport.h"
+#include "DemoWindowFixture.h"
 
 #include "MainWindow.h"
 #include "models/CaseListModel.h"
@@ -29,25 +29,8 @@ using namespace std::chrono_literals;
 
 namespace {
 
-class MainWindowTest : public ::testing::Test {
+class MainWindowTest : public DemoWindowFixture {
 protected:
-    void SetUp() override
-    {
-        path = folder.path(QStringLiteral("demo.earshot"));
-        DemoWorkspace::create(path, dataFile(QStringLiteral("small.scenario.json")),
-                              QDateTime::currentMSecsSinceEpoch());
-        settings = std::make_unique<AppSettings>(folder.path(QStringLiteral("settings.ini")));
-        session = std::make_unique<WorkspaceSession>(path);
-        openWindow();
-    }
-
-    void openWindow()
-    {
-        window = std::make_unique<MainWindow>(*session, *settings);
-        window->show();
-        ASSERT_TRUE(QTest::qWaitForWindowExposed(window.get()));
-    }
-
     QTreeView *view(const char *name) const
     {
         return window->findChild<QTreeView *>(QString::fromLatin1(name));
@@ -91,12 +74,6 @@ protected:
             QTest::qWaitFor([&] { return view("caseView")->model()->rowCount() > 0; }, 3000));
         QTest::qWait(300); // the search box waits for a pause in typing
     }
-
-    TempFolder folder;
-    QString path;
-    std::unique_ptr<AppSettings> settings;
-    std::unique_ptr<WorkspaceSession> session;
-    std::unique_ptr<MainWindow> window;
 };
 
 } // namespace
