@@ -237,12 +237,82 @@ CREATE TABLE person_badges (
 -- now and then (a scan of 150,000 people takes a few tens of milliseconds).
 )sql";
 
+// Triage (core/listening): what Earshot read in each mention, the case's reading and priority,
+// speakers' tags, a queue order by priority, and what agents taught.
+const char *const migration5 = R"sql(
+-- The reading is part of the fact: written with the mention, never edited (corrections are case
+-- events). Cues are not stored: reading the text again gives them (the reader is deterministic).
+ALTER TABLE mentions ADD COLUMN read_lang TEXT;            -- detected; NULL when too short to tell
+ALTER TABLE mentions ADD COLUMN sentiment TEXT;            -- five levels, the case vocabulary's keys
+ALTER TABLE mentions ADD COLUMN sentiment_score REAL;      -- -1..1
+ALTER TABLE mentions ADD COLUMN sentiment_confidence REAL; -- 0..1
+ALTER TABLE mentions ADD COLUMN emotion TEXT;              -- NULL unless one is clear
+ALTER TABLE mentions ADD COLUMN category TEXT;
+ALTER TABLE mentions ADD COLUMN needs_reply INTEGER;       -- 0 or 1
+ALTER TABLE mentions ADD COLUMN risks INTEGER NOT NULL DEFAULT 0; -- RiskFlags bits
+
+-- The case keeps the reading of its most pressing unanswered message and every risk it carried.
+ALTER TABLE cases ADD COLUMN emotion TEXT;
+ALTER TABLE cases ADD COLUMN needs_reply INTEGER;
+ALTER TABLE cases ADD COLUMN risks INTEGER NOT NULL DEFAULT 0;
+-- Which of the fields an agent corrected: a correction outlives the customer writing again.
+ALTER TABLE cases ADD COLUMN corrected INTEGER NOT NULL DEFAULT 0; -- 1 sentiment, 2 category, 4 priority
+-- Since when the customer waits for us: the first message after our last reply; NULL once answered.
+ALTER TABLE cases ADD COLUMN waiting_since INTEGER;
+-- The priority when the case's first message came in ("93 now, 65 when it came in").
+ALTER TABLE cases ADD COLUMN priority_at_arrival INTEGER;
+-- One sort key for every queue: cases still to work on by priority, then the longest waiting;
+-- resolved and closed ones latest first. Virtual: it costs nothing to store, only its index.
+ALTER TABLE cases ADD COLUMN queue_rank INTEGER GENERATED ALWAYS AS (
+    CASE WHEN status IN ('resolved','closed') THEN last_activity_at
+         ELSE (priority << 42) + (4398046511103 - coalesce(waiting_since, last_activity_at)) END)
+    VIRTUAL;
+DROP INDEX cases_queue;
+DROP INDEX cases_assignee;
+CREATE INDEX cases_queue ON cases(status, assignee_id IS NULL, queue_rank DESC, id DESC);
+CREATE INDEX cases_assignee ON cases(assignee_id, status, queue_rank DESC, id DESC)
+    WHERE assignee_id IS NOT NULL;
+UPDATE cases SET waiting_since = created_at WHERE status IN ('new','open');
+
+-- Badges gain "vip"; SQLite cannot change a CHECK in place, so the table is rebuilt.
+CREATE TABLE person_badges_new (
+    person_id INTEGER NOT NULL REFERENCES people(id),
+    badge     TEXT NOT NULL CHECK (badge IN ('customer','prospect','employee','influencer','vip')),
+    set_by    TEXT NOT NULL,
+    set_at    INTEGER NOT NULL,
+    PRIMARY KEY (person_id, badge)
+) WITHOUT ROWID;
+INSERT INTO person_badges_new SELECT person_id, badge, set_by, set_at FROM person_badges;
+DROP TABLE person_badges;
+ALTER TABLE person_badges_new RENAME TO person_badges;
+
+-- Agents' corrections as labelled examples: the workspace's own training data.
+CREATE TABLE learning_examples (
+    id         INTEGER PRIMARY KEY,
+    field      TEXT NOT NULL CHECK (field IN ('sentiment','category')),
+    label      TEXT NOT NULL,
+    text       TEXT NOT NULL,
+    source     TEXT NOT NULL,            -- the agent's key, or "file" for earshot-cli learn
+    case_id    INTEGER REFERENCES cases(id),
+    created_at INTEGER NOT NULL
+);
+CREATE INDEX learning_examples_field ON learning_examples(field, id);
+
+-- The models trained from them, one per field (LearnedModel::toBytes).
+CREATE TABLE learned_models (
+    field      TEXT PRIMARY KEY CHECK (field IN ('sentiment','category')),
+    model      BLOB NOT NULL,
+    examples   INTEGER NOT NULL,
+    trained_at INTEGER NOT NULL
+) WITHOUT ROWID;
+)sql";
+
 } // namespace
 
 const std::vector<Migration> &schemaMigrations()
 {
     static const std::vector<Migration> migrations{
-        {1, migration1}, {2, migration2}, {3, migration3}, {4, migration4}};
+        {1, migration1}, {2, migration2}, {3, migration3}, {4, migration4}, {5, migration5}};
     return migrations;
 }
 
