@@ -152,12 +152,113 @@
         <translation>Schreibt eine Kundin oder ein Kunde innerhalb von %1 Stunden nach der Lösung, wird der Fall jetzt wieder geöffnet.</translation>
     </message>
     <message>
+        <source>--format: &quot;%1&quot; is not lines, jsonl or csv.</source>
+        <translation>--format: „%1“ ist weder lines noch jsonl noch csv.</translation>
+    </message>
+    <message>
+        <source>A CSV file needs --column NAME: the column that holds the text.</source>
+        <translation>Eine CSV-Datei braucht --column NAME: die Spalte, die den Text enthält.</translation>
+    </message>
+    <message>
+        <source>the file is empty: no header line</source>
+        <translation>die Datei ist leer: keine Kopfzeile</translation>
+    </message>
+    <message>
+        <source>line 1: header: %1</source>
+        <translation>Zeile 1: Kopfzeile: %1</translation>
+    </message>
+    <message>
+        <source>there is no column &quot;%1&quot;; the columns are: %2</source>
+        <translation>es gibt keine Spalte „%1“; die Spalten sind: %2</translation>
+    </message>
+    <message>
+        <source>a quoted field is not closed</source>
+        <translation>ein Feld in Anführungszeichen wird nicht geschlossen</translation>
+    </message>
+    <message>
+        <source>a quoted field is not closed before the end of the file</source>
+        <translation>ein Feld in Anführungszeichen wird vor dem Dateiende nicht geschlossen</translation>
+    </message>
+    <message>
+        <source>text after a closing quote</source>
+        <translation>Text nach einem schließenden Anführungszeichen</translation>
+    </message>
+    <message>
+        <source>a quote in the middle of an unquoted field</source>
+        <translation>ein Anführungszeichen mitten in einem Feld ohne Anführungszeichen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s), no &quot;%1&quot;</source>
+        <translation>
+            <numerusform>%n Feld, kein „%1“</numerusform>
+            <numerusform>%n Felder, kein „%1“</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>no &quot;text&quot; string</source>
+        <translation>keine Zeichenkette „text“</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a list of speakers: staff, vip or customers.</source>
+        <translation>„%1“ ist keine Sprecherliste: staff, vip oder customers.</translation>
+    </message>
+    <message>
+        <source>Priority weights saved; they apply to every message from now on.</source>
+        <translation>Prioritätsgewichte gespeichert; sie gelten ab jetzt für jede Nachricht.</translation>
+    </message>
+    <message>
+        <source>%1:%2: skipped: not a handle</source>
+        <translation>%1:%2: übersprungen: kein Handle</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n handle(s) saved; </source>
+        <translation>
+            <numerusform>%n Handle gespeichert; </numerusform>
+            <numerusform>%n Handles gespeichert; </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n known people now carry the badge.</source>
+        <translation>
+            <numerusform>%n bekannte Person trägt jetzt das Abzeichen.</numerusform>
+            <numerusform>%n bekannte Personen tragen jetzt das Abzeichen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Input of classify: lines, jsonl or csv (default: by file name).</source>
+        <translation>Eingabe von classify: lines, jsonl oder csv (Standard: nach Dateiname).</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Read %1 lines: %2 sentiment and %3 category examples added, %4 rejected.</source>
+        <translation>%1 Zeilen gelesen: %2 Beispiele zur Stimmung und %3 zur Kategorie hinzugefügt, %4 abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Forgot what agents taught: every example and model is gone.</source>
+        <translation>Vergessen, was das Team beigebracht hat: Alle Beispiele und Modelle sind gelöscht.</translation>
+    </message>
+    <message>
         <source>Earshot command line: works on a workspace without the window.
 
 Commands:
   info               rows per table of the workspace
   import FILE        add mentions from JSON Lines (- reads standard input)
   search QUERY...    what the search box finds, newest first
+  learn FILE         add labelled examples from JSON Lines (- reads standard
+                     input) as agents&apos; corrections
+  learning           what the workspace learned from corrections
+  learning reset     forget every correction and learned model
   demo               create a demo workspace at --workspace (from --scenario)
   templates list     every reply template and network variant
   templates search WORDS...
@@ -173,14 +274,25 @@ Commands:
   reopen-window [HOURS]
                      show or set how long after resolving a customer&apos;s new
                      message reopens the case
+  classify [FILE]    read texts (lines, JSON Lines with &quot;text&quot;, or a CSV
+                     --column) and print what Earshot reads in each as JSON
+  priority-weights [set FILE]
+                     show the points behind every priority, or change them
+  speakers staff|vip|customers [set FILE]
+                     show or replace a list of handles (one a line) whose
+                     people carry the employee, vip or customer badge
 
-Exit codes: 0 done, 1 failed, 2 wrong usage, 3 imported with rejected lines.</source>
+Exit codes: 0 done, 1 failed, 2 wrong usage, 3 imported, learned or classified with rejected lines.</source>
         <translation>Earshot-Befehlszeile: arbeitet ohne Fenster mit einem Arbeitsbereich.
 
 Befehle:
   info               Zeilen je Tabelle des Arbeitsbereichs
   import DATEI       Erwähnungen aus JSON Lines hinzufügen (- liest die Standardeingabe)
   search ANFRAGE...  was das Suchfeld findet, neueste zuerst
+  learn DATEI        beschriftete Beispiele aus JSON Lines (- liest die
+                     Standardeingabe) als Korrekturen des Teams hinzufügen
+  learning           was der Arbeitsbereich aus Korrekturen gelernt hat
+  learning reset     alle Korrekturen und gelernten Modelle vergessen
   demo               einen Demo-Arbeitsbereich unter --workspace anlegen (aus --scenario)
   templates list     jede Antwortvorlage und Netzwerkvariante
   templates search WÖRTER...
@@ -196,12 +308,23 @@ Befehle:
   reopen-window [STUNDEN]
                      zeigen oder festlegen, wie lange nach der Lösung eine neue
                      Nachricht der Kundschaft den Fall wieder öffnet
+  classify [DATEI]   Texte lesen (Zeilen, JSON Lines mit &quot;text&quot; oder eine CSV-Spalte
+                     mit --column) und als JSON ausgeben, was Earshot darin liest
+  priority-weights [set DATEI]
+                     die Punkte hinter jeder Priorität zeigen oder ändern
+  speakers staff|vip|customers [set DATEI]
+                     eine Liste von Handles (eines je Zeile) zeigen oder ersetzen,
+                     deren Personen das Abzeichen Mitarbeiter, VIP oder Kunde tragen
 
-Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 falsche Verwendung, 3 mit abgelehnten Zeilen importiert.</translation>
+Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 falsche Verwendung, 3 mit abgelehnten Zeilen importiert, gelernt oder gelesen.</translation>
     </message>
     <message>
-        <source>info, import, search, demo, templates, guidelines or reopen-window</source>
-        <translation>info, import, search, demo, templates, guidelines oder reopen-window</translation>
+        <source>The CSV column that holds the text (classify).</source>
+        <translation>Die CSV-Spalte mit dem Text (classify).</translation>
+    </message>
+    <message>
+        <source>info, import, search, learn, learning, demo, templates, guidelines, reopen-window, classify, priority-weights or speakers</source>
+        <translation>info, import, search, learn, learning, demo, templates, guidelines, reopen-window, classify, priority-weights oder speakers</translation>
     </message>
 </context>
 <context>
@@ -1014,6 +1137,159 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 falsche Verwendung, 3 mit abgelehnte
         <source>Handle split off into a person of its own</source>
         <translation>Handle als eigene Person abgetrennt</translation>
     </message>
+    <message>
+        <source>Every case</source>
+        <translation>Jeder Fall</translation>
+    </message>
+    <message>
+        <source>Needs a reply</source>
+        <translation>Braucht eine Antwort</translation>
+    </message>
+    <message>
+        <source>Written to us</source>
+        <translation>An uns geschrieben</translation>
+    </message>
+    <message>
+        <source>VIP</source>
+        <translation>VIP</translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting %n min</source>
+        <translation>
+            <numerusform>Wartet seit %n Min.</numerusform>
+            <numerusform>Wartet seit %n Min.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting %n h</source>
+        <translation>
+            <numerusform>Wartet seit %n Std.</numerusform>
+            <numerusform>Wartet seit %n Std.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting %n days</source>
+        <translation>
+            <numerusform>Wartet seit %n Tag</numerusform>
+            <numerusform>Wartet seit %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Priority weights must be a JSON object of weight names and points.</source>
+        <translation>Prioritätsgewichte müssen ein JSON-Objekt aus Gewichtsnamen und Punkten sein.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a priority weight. The weights are: %2.</source>
+        <translation>„%1“ ist kein Prioritätsgewicht. Die Gewichte sind: %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a whole number of points from -100 to 100.</source>
+        <translation>„%1“ muss eine ganze Punktzahl von -100 bis 100 sein.</translation>
+    </message>
+    <message>
+        <source>%1 +%2</source>
+        <translation>%1 +%2</translation>
+    </message>
+    <message>
+        <source>%1 −%2</source>
+        <translation>%1 −%2</translation>
+    </message>
+    <message>
+        <source>The workspace&apos;s priority weights cannot be read (%1); the defaults apply.</source>
+        <translation>Die Prioritätsgewichte des Arbeitsbereichs lassen sich nicht lesen (%1); es gelten die Standardwerte.</translation>
+    </message>
+    <message>
+        <source>Anger</source>
+        <translation>Wut</translation>
+    </message>
+    <message>
+        <source>Frustration</source>
+        <translation>Frust</translation>
+    </message>
+    <message>
+        <source>Anxiety</source>
+        <translation>Sorge</translation>
+    </message>
+    <message>
+        <source>Joy</source>
+        <translation>Freude</translation>
+    </message>
+    <message>
+        <source>Gratitude</source>
+        <translation>Dankbarkeit</translation>
+    </message>
+    <message>
+        <source>Legal threat</source>
+        <translation>Rechtliche Drohung</translation>
+    </message>
+    <message>
+        <source>Churn risk</source>
+        <translation>Abwanderungsrisiko</translation>
+    </message>
+    <message>
+        <source>Safety</source>
+        <translation>Sicherheit</translation>
+    </message>
+    <message>
+        <source>Purchase intent</source>
+        <translation>Kaufabsicht</translation>
+    </message>
+    <message>
+        <source>Press or regulator</source>
+        <translation>Presse oder Behörde</translation>
+    </message>
+    <message>
+        <source>Abuse of staff</source>
+        <translation>Beleidigung des Personals</translation>
+    </message>
+    <message>
+        <source>Waiting: points an hour</source>
+        <translation>Wartezeit: Punkte je Stunde</translation>
+    </message>
+    <message>
+        <source>Waiting: points at most</source>
+        <translation>Wartezeit: höchstens Punkte</translation>
+    </message>
+    <message>
+        <source>not a JSON object with a &quot;text&quot;</source>
+        <translation>kein JSON-Objekt mit „text“</translation>
+    </message>
+    <message>
+        <source>the text is empty</source>
+        <translation>der Text ist leer</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a %2 Earshot knows</source>
+        <translation>„%1“ ist keine %2, die Earshot kennt</translation>
+    </message>
+    <message>
+        <source>no &quot;sentiment&quot; or &quot;category&quot; to learn</source>
+        <translation>kein „sentiment“ oder „category“ zum Lernen</translation>
+    </message>
+    <message>
+        <source>Sentiment</source>
+        <translation>Stimmung</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>%1 (corrections: %2): nothing learned yet.</source>
+        <translation>%1 (Korrekturen: %2): noch nichts gelernt.</translation>
+    </message>
+    <message>
+        <source>%1 (corrections: %2): on corrections held back, the built-in reading was right %3 % of the time, with what agents taught %4 % (weight %5); trained %6.</source>
+        <translation>%1 (Korrekturen: %2): Bei zurückgehaltenen Korrekturen lag die eingebaute Lesart in %3 % der Fälle richtig, mit dem, was das Team beigebracht hat, in %4 % (Gewicht %5); trainiert %6.</translation>
+    </message>
+    <message>
+        <source>%1 (corrections: %2): what agents taught does not yet beat the built-in reading (right %3 % of the time on corrections held back), so it is not used; trained %4.</source>
+        <translation>%1 (Korrekturen: %2): Was das Team beigebracht hat, schlägt die eingebaute Lesart noch nicht (richtig in %3 % der zurückgehaltenen Korrekturen) und wird darum nicht verwendet; trainiert %4.</translation>
+    </message>
+    <message>
+        <source>taught by this workspace&apos;s agents</source>
+        <translation>vom Team dieses Arbeitsbereichs beigebracht</translation>
+    </message>
 </context>
 <context>
     <name>Earshot</name>
@@ -1281,6 +1557,14 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 falsche Verwendung, 3 mit abgelehnte
         <source>Last activity</source>
         <translation>Letzte Aktivität</translation>
     </message>
+    <message>
+        <source>Priority %1: %2</source>
+        <translation>Priorität %1: %2</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorität</translation>
+    </message>
 </context>
 <context>
     <name>earshot::ConversationView</name>
@@ -1473,6 +1757,33 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 falsche Verwendung, 3 mit abgelehnte
     </message>
 </context>
 <context>
+    <name>earshot::LearningDialog</name>
+    <message>
+        <source>What Earshot learned</source>
+        <translation>Was Earshot gelernt hat</translation>
+    </message>
+    <message>
+        <source>When agents correct a case&apos;s sentiment or category, Earshot keeps the message and the correction, trains a small model of this workspace&apos;s own in the background, and blends it with its built-in reading only where that does better on corrections held back to check it.</source>
+        <translation>Korrigiert das Team die Stimmung oder Kategorie eines Falls, behält Earshot Nachricht und Korrektur, trainiert im Hintergrund ein kleines eigenes Modell dieses Arbeitsbereichs und mischt es nur dort unter die eingebaute Lesart, wo es bei zur Prüfung zurückgehaltenen Korrekturen besser abschneidet.</translation>
+    </message>
+    <message>
+        <source>Forget what was learned...</source>
+        <translation>Gelerntes vergessen...</translation>
+    </message>
+    <message>
+        <source>Forget what was learned</source>
+        <translation>Gelerntes vergessen</translation>
+    </message>
+    <message>
+        <source>Every correction kept for learning and every model trained from them will be gone. The cases keep their corrections and their history.</source>
+        <translation>Alle zum Lernen aufbewahrten Korrekturen und alle daraus trainierten Modelle werden gelöscht. Die Fälle behalten ihre Korrekturen und ihren Verlauf.</translation>
+    </message>
+    <message>
+        <source>Forget</source>
+        <translation>Vergessen</translation>
+    </message>
+</context>
+<context>
     <name>earshot::MainWindow</name>
     <message>
         <source>Earshot - Demo</source>
@@ -1547,10 +1858,6 @@ Lizenziert unter der Apache License 2.0.</translation>
         <translation>Arbeit</translation>
     </message>
     <message>
-        <source>Take the longest-waiting unassigned case and make it yours</source>
-        <translation>Den am längsten wartenden, nicht zugewiesenen Fall übernehmen</translation>
-    </message>
-    <message>
         <source>&amp;Settings</source>
         <translation>&amp;Einstellungen</translation>
     </message>
@@ -1561,6 +1868,29 @@ Lizenziert unter der Apache License 2.0.</translation>
     <message>
         <source>Case #%1 is yours now.</source>
         <translation>Fall #%1 gehört jetzt Ihnen.</translation>
+    </message>
+    <message>
+        <source>Take the first unassigned case (highest priority, longest waiting) and make it yours</source>
+        <translation>Den ersten nicht zugewiesenen Fall (höchste Priorität, am längsten wartend) übernehmen</translation>
+    </message>
+    <message>
+        <source>&amp;Priorities and speakers...</source>
+        <translation>&amp;Prioritäten und Sprecher...</translation>
+    </message>
+    <message>
+        <source>What Earshot &amp;learned...</source>
+        <translation>Was Earshot ge&amp;lernt hat...</translation>
+    </message>
+    <message>
+        <source>Earshot forgot what agents taught it.</source>
+        <translation>Earshot hat vergessen, was das Team ihm beigebracht hat.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Priorities and speakers saved; %n known people gained a badge.</source>
+        <translation>
+            <numerusform>Prioritäten und Sprecher gespeichert; %n bekannte Person hat ein Abzeichen bekommen.</numerusform>
+            <numerusform>Prioritäten und Sprecher gespeichert; %n bekannte Personen haben ein Abzeichen bekommen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1910,6 +2240,108 @@ Lizenziert unter der Apache License 2.0.</translation>
 %3</source>
         <translation>%1 - %2
 %3</translation>
+    </message>
+</context>
+<context>
+    <name>earshot::TriagePanel</name>
+    <message>
+        <source>“%1”</source>
+        <translation>„%1“</translation>
+    </message>
+    <message>
+        <source>%1 (corrected)</source>
+        <translation>%1 (korrigiert)</translation>
+    </message>
+    <message>
+        <source>Needs a reply</source>
+        <translation>Braucht eine Antwort</translation>
+    </message>
+    <message>
+        <source>No reply needed</source>
+        <translation>Keine Antwort nötig</translation>
+    </message>
+    <message>
+        <source>Risks: %1</source>
+        <translation>Risiken: %1</translation>
+    </message>
+    <message>
+        <source>Read as: %1</source>
+        <translation>Gelesen als: %1</translation>
+    </message>
+    <message>
+        <source>Priority %1, set by an agent</source>
+        <translation>Priorität %1, von einem Agenten gesetzt</translation>
+    </message>
+    <message>
+        <source>Why priority %1 now (%2 when it came in): %3</source>
+        <translation>Warum jetzt Priorität %1 (%2 beim Eingang): %3</translation>
+    </message>
+    <message>
+        <source>Why priority %1: %2</source>
+        <translation>Warum Priorität %1: %2</translation>
+    </message>
+    <message>
+        <source>sentiment %1</source>
+        <translation>Stimmung %1</translation>
+    </message>
+    <message>
+        <source>category %1</source>
+        <translation>Kategorie %1</translation>
+    </message>
+    <message>
+        <source>risks %1</source>
+        <translation>Risiken %1</translation>
+    </message>
+    <message>
+        <source>From the latest message: %1</source>
+        <translation>Aus der letzten Nachricht: %1</translation>
+    </message>
+    <message>
+        <source>From the latest message (language %1, %2 % sure): %3</source>
+        <translation>Aus der letzten Nachricht (Sprache %1, %2 % sicher): %3</translation>
+    </message>
+</context>
+<context>
+    <name>earshot::TriageSettingsDialog</name>
+    <message>
+        <source>Priorities and speakers</source>
+        <translation>Prioritäten und Sprecher</translation>
+    </message>
+    <message>
+        <source>Points each signal adds to a case&apos;s priority (0 to 100 in all). They apply to every message read from now on; the case desk lists them under &quot;Why priority&quot;.</source>
+        <translation>Punkte, die jedes Signal zur Priorität eines Falls beiträgt (insgesamt 0 bis 100). Sie gelten für jede ab jetzt gelesene Nachricht; die Fallansicht listet sie unter „Warum Priorität“.</translation>
+    </message>
+    <message>
+        <source>Priority weights</source>
+        <translation>Prioritätsgewichte</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Personal</translation>
+    </message>
+    <message>
+        <source>VIPs</source>
+        <translation>VIPs</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Kundschaft</translation>
+    </message>
+    <message>
+        <source>Handles of your staff: whoever writes from one is an employee.</source>
+        <translation>Handles Ihres Personals: Wer von einem davon schreibt, ist Mitarbeiterin oder Mitarbeiter.</translation>
+    </message>
+    <message>
+        <source>Handles whose people carry the VIP badge.</source>
+        <translation>Handles, deren Personen das VIP-Abzeichen tragen.</translation>
+    </message>
+    <message>
+        <source>Handles of known customers, for example from your customer records.</source>
+        <translation>Handles bekannter Kundinnen und Kunden, etwa aus Ihrer Kundendatei.</translation>
+    </message>
+    <message>
+        <source>One a line: a handle for any network, or network:handle for one.</source>
+        <translation>Eines je Zeile: ein Handle für jedes Netzwerk oder netzwerk:handle für eines.</translation>
     </message>
 </context>
 </TS>

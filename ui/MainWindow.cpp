@@ -2,10 +2,14 @@
 #include "MainWindow.h"
 
 #include "CaseDesk.h"
+#include "cases/PrioritySettings.h"
+#include "dialogs/LearningDialog.h"
 #include "dialogs/ShortcutOverview.h"
 #include "dialogs/ShortcutsDialog.h"
+#include "dialogs/TriageSettingsDialog.h"
 #include "models/CaseListModel.h"
 #include "models/QueueModel.h"
+#include "people/SpeakerLists.h"
 #include "settings/AppSettings.h"
 #include "shortcuts/ShortcutRegistry.h"
 #include "store/StoreError.h"
@@ -64,6 +68,9 @@ MainWindow::MainWindow(WorkspaceSession &session, AppSettings &settings, QWidget
     connect(&session, &WorkspaceSession::casesChanged, this, &MainWindow::onCasesChanged);
     connect(&session, &WorkspaceSession::mentionsArrived, this, &MainWindow::onMentionsArrived);
     connect(&session, &WorkspaceSession::writeFailed, this, &MainWindow::onWriteFailed);
+    connect(&session, &WorkspaceSession::triageSettingsSaved, this,
+            &MainWindow::onTriageSettingsSaved);
+    connect(&session, &WorkspaceSession::learningReset, this, &MainWindow::onLearningReset);
     connect(m_desk, &CaseDesk::caseTaken, this, &MainWindow::onCaseTaken);
     connect(m_desk, &CaseDesk::message, this,
             [this](const QString &text) { statusBar()->showMessage(text, 10000); });
@@ -113,6 +120,7 @@ void MainWindow::buildLayout()
     m_caseView->header()->setStretchLastSection(false);
     m_caseView->header()->setSectionResizeMode(CaseListModel::SubjectColumn, QHeaderView::Stretch);
     m_caseView->setColumnWidth(CaseListModel::NumberColumn, 60);
+    m_caseView->setColumnWidth(CaseListModel::PriorityColumn, 55);
     m_caseView->setColumnWidth(CaseListModel::PersonColumn, 130);
     m_caseView->setColumnWidth(CaseListModel::NetworkColumn, 75);
     m_caseView->setColumnWidth(CaseListModel::StatusColumn, 65);
@@ -221,7 +229,8 @@ void MainWindow::buildActions()
     work->setMovable(false);
     work->addAction(m_takeNext);
     m_takeNext->setObjectName(u"takeNextCase"_s);
-    m_takeNext->setToolTip(tr("Take the longest-waiting unassigned case and make it yours"));
+    m_takeNext->setToolTip(
+        tr("Take the first unassigned case (highest priority, longest waiting) and make it yours"));
 
     QMenu *settings = menuBar()->addMenu(tr("&Settings"));
     settings->addAction(tr("&Keyboard shortcuts..."), this, [this] {
@@ -229,11 +238,55 @@ void MainWindow::buildActions()
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->open();
     });
+    settings->addAction(tr("&Priorities and speakers..."), this, &MainWindow::showTriageSettings);
+    settings->addAction(tr("What Earshot &learned..."), this, &MainWindow::showLearning);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     connect(command(ShortcutId::overview), &QAction::triggered, this, &MainWindow::showShortcuts);
     help->addAction(command(ShortcutId::overview));
     help->addAction(tr("&About Earshot"), this, &MainWindow::showAbout);
+}
+
+void MainWindow::showTriageSettings()
+{
+    QList<QStringList> lists;
+    for (SpeakerList list : {SpeakerList::Staff, SpeakerList::Vip, SpeakerList::Customers})
+        lists.append(speakerListEntries(m_session.reader(), list));
+    auto *dialog = new TriageSettingsDialog(loadPriorityWeights(m_session.reader()), lists, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        m_session.saveTriageSettings(dialog->weights(), dialog->speakerLists());
+    });
+    dialog->open();
+}
+
+void MainWindow::showLearning()
+{
+    auto *dialog = new LearningDialog(describeLearning(m_session.learningSummary()), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &LearningDialog::forgetRequested, &m_session,
+            &WorkspaceSession::forgetLearning);
+    dialog->open();
+}
+
+void MainWindow::onLearningReset(const QString &error)
+{
+    if (!error.isEmpty()) {
+        onWriteFailed(error);
+        return;
+    }
+    statusBar()->showMessage(tr("Earshot forgot what agents taught it."), 8000);
+}
+
+void MainWindow::onTriageSettingsSaved(const QString &error, int badged)
+{
+    if (!error.isEmpty()) {
+        onWriteFailed(error);
+        return;
+    }
+    statusBar()->showMessage(
+        tr("Priorities and speakers saved; %n known people gained a badge.", nullptr, badged),
+        8000);
 }
 
 void MainWindow::restoreState()

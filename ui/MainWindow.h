@@ -55,6 +55,10 @@ private:
     void onCurrentCaseChanged();
     void onCasesChanged(const QList<qint64> &caseIds);
     void onMentionsArrived(int count);
+    void showTriageSettings();
+    void showLearning();
+    void onLearningReset(const QString &error);
+    void onTriageSettingsSaved(const QString &error, int badged);
     void onWriteFailed(const QString &message);
     void onReadFailed(const QString &message);
     void moveSelection(int delta);

@@ -4,6 +4,11 @@
 #include "ConsoleOutput.h"
 #include "ingest/JsonLinesImporter.h"
 #include "ingest/MentionJson.h"
+#include "learning/LearnedModelStore.h"
+#include "learning/LearningExamples.h"
+#include "learning/LearningFile.h"
+#include "learning/LearningSummary.h"
+#include "learning/LearningTrainer.h"
 #include "platforms/PlatformNames.h"
 #include "platforms/simulation/DemoWorkspace.h"
 #include "replies/TemplateLibrary.h"
@@ -98,6 +103,7 @@ int import(const QString &workspace, const QString &file)
             [&name](std::int64_t line, const QString &reason) {
                 err() << Tr::tr("%1:%2: skipped: %3").arg(name).arg(line).arg(reason) << '\n';
             });
+        importer.setLearnedModels(LearnedModelStore::load(db));
         const ImportSummary summary = importer.run(input);
         err().flush();
         out() << Tr::tr("Read %1 lines: %2 new mentions, %3 already known, %4 rejected.")
@@ -109,6 +115,76 @@ int import(const QString &workspace, const QString &file)
         return summary.rejected > 0 ? SomeLinesRejected : Ok;
     } catch (const StoreError &e) {
         // Batches written before the failure stay; the failed batch was rolled back whole.
+        return failWith(e.message());
+    }
+}
+
+int learn(const QString &workspace, const QString &file)
+{
+    std::ifstream stream;
+    if (file != u"-") {
+        stream.open(file.toStdString(), std::ios::binary);
+        if (!stream)
+            return failWith(Tr::tr("Cannot read %1: no such file or no permission.").arg(file));
+    }
+    std::istream &input = file == u"-" ? std::cin : stream;
+    const QString name = file == u"-" ? Tr::tr("standard input") : file;
+    try {
+        Database db = Workspace::openForWriting(workspace);
+        LearningFile learning([&name](std::int64_t line, const QString &reason) {
+            err() << Tr::tr("%1:%2: skipped: %3").arg(name).arg(line).arg(reason) << '\n';
+        });
+        const LearningFileSummary summary = learning.importInto(db, input);
+        err().flush();
+        out() << Tr::tr("Read %1 lines: %2 sentiment and %3 category examples added, %4 "
+                        "rejected.")
+                     .arg(summary.lines)
+                     .arg(summary.sentiment)
+                     .arg(summary.category)
+                     .arg(summary.rejected)
+              << '\n';
+        // Train now, so the next import, classify or console start reads with what was taught.
+        const std::int64_t now = QDateTime::currentMSecsSinceEpoch();
+        const TrainingRun run = trainAll(db, mentionReaderBuiltIns(), now);
+        Transaction saving(db, Transaction::Durability::PersonWrote);
+        for (const auto &model : {run.models.sentiment, run.models.category}) {
+            if (model)
+                LearnedModelStore::save(db, *model, now);
+        }
+        saving.commit();
+        for (const QString &line : describeLearning(readLearningSummary(db)))
+            out() << line << '\n';
+        out().flush();
+        return summary.rejected > 0 ? SomeLinesRejected : Ok;
+    } catch (const StoreError &e) {
+        // Batches written before the failure stay; the failed batch was rolled back whole.
+        return failWith(e.message());
+    }
+}
+
+int showLearning(const QString &workspace)
+{
+    try {
+        Database db = Workspace::openForReading(workspace);
+        for (const QString &line : describeLearning(readLearningSummary(db)))
+            out() << line << '\n';
+        out().flush();
+        return Ok;
+    } catch (const StoreError &e) {
+        return failWith(e.message());
+    }
+}
+
+int resetLearning(const QString &workspace)
+{
+    try {
+        Database db = Workspace::openForWriting(workspace, Workspace::Create::Never);
+        Transaction transaction(db, Transaction::Durability::PersonWrote);
+        LearnedModelStore::reset(db);
+        transaction.commit();
+        out() << Tr::tr("Forgot what agents taught: every example and model is gone.") << Qt::endl;
+        return Ok;
+    } catch (const StoreError &e) {
         return failWith(e.message());
     }
 }

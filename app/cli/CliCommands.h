@@ -21,4 +21,10 @@ int searchTemplates(const QString &workspace, const QString &words, const QStrin
                     bool json);
 int installTemplates(const QString &workspace, const QString &file);
 
+// `learn FILE`: labelled examples (JSON Lines) as corrections; `learning`: what was learned;
+// `learning reset`: forget every example and model.
+int learn(const QString &workspace, const QString &file);
+int showLearning(const QString &workspace);
+int resetLearning(const QString &workspace);
+
 } // namespace earshot::cli

@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: Apache-2.0
 // earshot-cli: the same core as the window, for batch jobs and scripts. No widgets.
 #include "AppPaths.h"
+#include "ClassifyCommand.h"
 #include "CliCommands.h"
 #include "CommandLine.h"
 #include "ConsoleOutput.h"
 #include "SettingsCommands.h"
 #include "Translations.h"
+#include "TriageSettingsCommands.h"
 #include "ingest/MentionJson.h"
 
 #include <QCommandLineParser>
@@ -53,28 +55,40 @@ int main(int argc, char *argv[])
     installTranslations(app, languageArgument(QCoreApplication::arguments()));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        Tr::tr("Earshot command line: works on a workspace without the window.\n\n"
-               "Commands:\n"
-               "  info               rows per table of the workspace\n"
-               "  import FILE        add mentions from JSON Lines (- reads standard input)\n"
-               "  search QUERY...    what the search box finds, newest first\n"
-               "  demo               create a demo workspace at --workspace (from --scenario)\n"
-               "  templates list     every reply template and network variant\n"
-               "  templates search WORDS...\n"
-               "                     templates with all the words, as the agent sees them on\n"
-               "                     --platform\n"
-               "  templates install-starter\n"
-               "                     add the starter templates the workspace does not have\n"
-               "  templates import FILE\n"
-               "                     add the templates of FILE the workspace does not have\n"
-               "  guidelines         show the brand guidelines replies are checked against\n"
-               "  guidelines set FILE\n"
-               "                     replace them with those of a JSON file\n"
-               "  reopen-window [HOURS]\n"
-               "                     show or set how long after resolving a customer's new\n"
-               "                     message reopens the case\n\n"
-               "Exit codes: 0 done, 1 failed, 2 wrong usage, 3 imported with rejected lines."));
+    parser.setApplicationDescription(Tr::tr(
+        "Earshot command line: works on a workspace without the window.\n\n"
+        "Commands:\n"
+        "  info               rows per table of the workspace\n"
+        "  import FILE        add mentions from JSON Lines (- reads standard input)\n"
+        "  search QUERY...    what the search box finds, newest first\n"
+        "  learn FILE         add labelled examples from JSON Lines (- reads standard\n"
+        "                     input) as agents' corrections\n"
+        "  learning           what the workspace learned from corrections\n"
+        "  learning reset     forget every correction and learned model\n"
+        "  demo               create a demo workspace at --workspace (from --scenario)\n"
+        "  templates list     every reply template and network variant\n"
+        "  templates search WORDS...\n"
+        "                     templates with all the words, as the agent sees them on\n"
+        "                     --platform\n"
+        "  templates install-starter\n"
+        "                     add the starter templates the workspace does not have\n"
+        "  templates import FILE\n"
+        "                     add the templates of FILE the workspace does not have\n"
+        "  guidelines         show the brand guidelines replies are checked against\n"
+        "  guidelines set FILE\n"
+        "                     replace them with those of a JSON file\n"
+        "  reopen-window [HOURS]\n"
+        "                     show or set how long after resolving a customer's new\n"
+        "                     message reopens the case\n"
+        "  classify [FILE]    read texts (lines, JSON Lines with \"text\", or a CSV\n"
+        "                     --column) and print what Earshot reads in each as JSON\n"
+        "  priority-weights [set FILE]\n"
+        "                     show the points behind every priority, or change them\n"
+        "  speakers staff|vip|customers [set FILE]\n"
+        "                     show or replace a list of handles (one a line) whose\n"
+        "                     people carry the employee, vip or customer badge\n\n"
+        "Exit codes: 0 done, 1 failed, 2 wrong usage, 3 imported, learned or classified with "
+        "rejected lines."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption workspaceOption(
@@ -94,10 +108,16 @@ int main(int argc, char *argv[])
     const QCommandLineOption scenarioOption(
         u"scenario"_s, Tr::tr("Scenario file for demo (default: the bundled one)."),
         Tr::tr("file"));
-    parser.addOptions(
-        {workspaceOption, langOption, limitOption, jsonOption, scenarioOption, platformOption});
+    const QCommandLineOption formatOption(
+        u"format"_s, Tr::tr("Input of classify: lines, jsonl or csv (default: by file name)."),
+        Tr::tr("format"));
+    const QCommandLineOption columnOption(
+        u"column"_s, Tr::tr("The CSV column that holds the text (classify)."), Tr::tr("name"));
+    parser.addOptions({workspaceOption, langOption, limitOption, jsonOption, scenarioOption,
+                       platformOption, formatOption, columnOption});
     parser.addPositionalArgument(
-        u"command"_s, Tr::tr("info, import, search, demo, templates, guidelines or reopen-window"));
+        u"command"_s, Tr::tr("info, import, search, learn, learning, demo, templates, guidelines, "
+                             "reopen-window, classify, priority-weights or speakers"));
     parser.process(app);
 
     const QStringList args = parser.positionalArguments();
@@ -112,6 +132,12 @@ int main(int argc, char *argv[])
         return cli::info(workspace);
     if (command == u"import" && args.size() == 2)
         return cli::import(workspace, args.at(1));
+    if (command == u"learn" && args.size() == 2)
+        return cli::learn(workspace, args.at(1));
+    if (command == u"learning" && args.size() == 1)
+        return cli::showLearning(workspace);
+    if (command == u"learning" && args.size() == 2 && args.at(1) == u"reset")
+        return cli::resetLearning(workspace);
     if (command == u"search" && args.size() >= 2) {
         bool ok = false;
         const int limit = parser.value(limitOption).toInt(&ok);
@@ -134,6 +160,17 @@ int main(int argc, char *argv[])
         return cli::showReopenWindow(workspace);
     if (command == u"reopen-window" && args.size() == 2)
         return cli::setReopenWindow(workspace, args.at(1));
+    if (command == u"classify" && args.size() <= 2)
+        return cli::classify(workspace, args.value(1), parser.value(formatOption),
+                             parser.value(columnOption));
+    if (command == u"priority-weights" && args.size() == 1)
+        return cli::showPriorityWeights(workspace);
+    if (command == u"priority-weights" && args.size() == 3 && args.at(1) == u"set")
+        return cli::setPriorityWeights(workspace, args.at(2));
+    if (command == u"speakers" && args.size() == 2)
+        return cli::showSpeakers(workspace, args.at(1));
+    if (command == u"speakers" && args.size() == 4 && args.at(2) == u"set")
+        return cli::setSpeakers(workspace, args.at(1), args.at(3));
     err() << Tr::tr("Unknown command or wrong arguments: %1. Try earshot-cli --help.")
                  .arg(args.join(u' '))
           << Qt::endl;

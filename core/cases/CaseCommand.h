@@ -22,7 +22,7 @@ struct CaseCommand {
         RemoveTag, // text
         Correct,   // field (sentiment, category, priority) and value
         Reply,     // text, isPrivate; status afterwards (empty: pending)
-        TakeNext,  // no case: hands the agent the longest-waiting unassigned case
+        TakeNext,  // no case: hands the agent the first unassigned case of the triage order
         SaveDraft, // text, isPrivate; no event, no version
     };
 

@@ -4,6 +4,7 @@
 #include "Tr.h"
 #include "cases/CaseVocabulary.h"
 #include "cases/Queue.h"
+#include "learning/LearningExamples.h"
 #include "replies/Outbox.h"
 #include "store/StoreError.h"
 
@@ -315,13 +316,43 @@ CommandOutcome CaseCommands::correct(const CaseCommand &command, const CaseState
     else
         update.bind(1, command.value);
     update.bind(2, state.id).run();
-    // Kept as an event: what the machine read and what the agent knew better, for learning.
-    const std::int64_t version = m_events.append(
-        state.id, "corrected", actorKey(command.agentId), QDateTime::currentMSecsSinceEpoch(),
-        eventPayload({{"field", command.field.toStdString()},
-                      {"from", from.toStdString()},
-                      {"to", command.value.toStdString()}}));
+    // The agent's word outlives a later reading of the customer's next message.
+    const int correctedBit = command.field == u"sentiment"  ? 1
+                             : command.field == u"category" ? 2
+                                                            : 4;
+    Statement mark(m_db, "UPDATE cases SET corrected = corrected | ? WHERE id = ?");
+    mark.bind(1, correctedBit).bind(2, state.id).run();
+    const QString actor = actorKey(command.agentId);
+    const std::int64_t now = QDateTime::currentMSecsSinceEpoch();
+    if (command.field != u"priority")
+        keepAsExample(command, state, actor, now);
+    // Kept as an event: what the machine read and what the agent knew better.
+    const std::int64_t version =
+        m_events.append(state.id, "corrected", actor, now,
+                        eventPayload({{"field", command.field.toStdString()},
+                                      {"from", from.toStdString()},
+                                      {"to", command.value.toStdString()}}));
     return done(command, state.id, version);
+}
+
+void CaseCommands::keepAsExample(const CaseCommand &command, const CaseState &state,
+                                 const QString &actor, std::int64_t nowMs)
+{
+    // What the customer said last is what the agent read when they corrected the case.
+    Statement latest(m_db, "SELECT text FROM mentions WHERE case_id = ? "
+                           "ORDER BY created_at DESC, id DESC LIMIT 1");
+    latest.bind(1, state.id);
+    if (!latest.step())
+        return;
+    LearningExample example;
+    example.field = command.field == u"sentiment" ? LearnedModel::Field::Sentiment
+                                                  : LearnedModel::Field::Category;
+    example.label = command.value;
+    example.text = latest.toString(0);
+    example.source = actor;
+    example.caseId = state.id;
+    example.createdAtMs = nowMs;
+    LearningExamples(m_db).add(example);
 }
 
 CommandOutcome CaseCommands::reply(const CaseCommand &command, const CaseState &state)
@@ -349,6 +380,9 @@ CommandOutcome CaseCommands::reply(const CaseCommand &command, const CaseState &
     }
     Statement clearDraft(m_db, "DELETE FROM drafts WHERE case_id = ? AND agent_id = ?");
     clearDraft.bind(1, state.id).bind(2, command.agentId).run();
+    // Answered: the customer waits no longer (a note, private to the team, would not count).
+    Statement answered(m_db, "UPDATE cases SET waiting_since = NULL WHERE id = ?");
+    answered.bind(1, state.id).run();
     CommandOutcome outcome = done(command, state.id, version);
     outcome.outboxId = outboxId;
     return outcome;
@@ -356,13 +390,15 @@ CommandOutcome CaseCommands::reply(const CaseCommand &command, const CaseState &
 
 CommandOutcome CaseCommands::takeNext(const CaseCommand &command)
 {
-    // The longest-waiting case nobody has taken: no cherry-picking.
-    Statement next(m_db, "SELECT id FROM (SELECT id, at FROM (SELECT c.id AS id, "
-                         "c.last_activity_at AS at FROM cases c WHERE c.status = 'new' AND "
-                         "(c.assignee_id IS NULL) = 1 ORDER BY c.last_activity_at, c.id LIMIT 1) "
-                         "UNION ALL SELECT id, at FROM (SELECT c.id AS id, c.last_activity_at AS "
-                         "at FROM cases c WHERE c.status = 'open' AND (c.assignee_id IS NULL) = 1 "
-                         "ORDER BY c.last_activity_at, c.id LIMIT 1)) ORDER BY at, id LIMIT 1");
+    // The first case of the triage order nobody has taken (highest priority, then the longest
+    // waiting): no cherry-picking. Each half is one range of the cases_queue index.
+    Statement next(m_db, "SELECT id FROM (SELECT id, rank FROM (SELECT c.id AS id, "
+                         "c.queue_rank AS rank FROM cases c WHERE c.status = 'new' AND "
+                         "(c.assignee_id IS NULL) = 1 ORDER BY c.queue_rank DESC, c.id DESC "
+                         "LIMIT 1) UNION ALL SELECT id, rank FROM (SELECT c.id AS id, "
+                         "c.queue_rank AS rank FROM cases c WHERE c.status = 'open' AND "
+                         "(c.assignee_id IS NULL) = 1 ORDER BY c.queue_rank DESC, c.id DESC "
+                         "LIMIT 1)) ORDER BY rank DESC, id DESC LIMIT 1");
     if (!next.step())
         return refused(command, Tr::tr("No unassigned case is waiting for an answer."));
     const std::int64_t caseId = next.toInt(0);

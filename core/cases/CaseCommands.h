@@ -39,6 +39,9 @@ private:
     CommandOutcome addNote(const CaseCommand &command, const CaseState &state);
     CommandOutcome changeTag(const CaseCommand &command, const CaseState &state);
     CommandOutcome correct(const CaseCommand &command, const CaseState &state);
+    // An agent's correction of sentiment or category as a labelled example, in its transaction.
+    void keepAsExample(const CaseCommand &command, const CaseState &state, const QString &actor,
+                       std::int64_t nowMs);
     CommandOutcome reply(const CaseCommand &command, const CaseState &state);
     CommandOutcome takeNext(const CaseCommand &command);
     CommandOutcome saveDraft(const CaseCommand &command);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "cases/CaseThreader.h"
 
+#include "cases/PrioritySettings.h"
 #include "store/WorkspaceSettings.h"
 
 #include <nlohmann/json.hpp>
@@ -23,6 +24,16 @@ QByteArray mentionPayload(const QString &platformId)
     return eventPayload({{"mention", platformId.toStdString()}});
 }
 
+// The columns a case's reading lives in, after id, status and resolved_at.
+#define EARSHOT_CASE_READING_COLUMNS                                                               \
+    "sentiment, category, emotion, coalesce(needs_reply, 0), risks, corrected, waiting_since, "    \
+    "priority, direct"
+
+QString nullIfEmpty(const QString &text)
+{
+    return text.isEmpty() ? QString() : text;
+}
+
 } // namespace
 
 QString caseSubject(const QString &text)
@@ -39,24 +50,33 @@ QString caseSubject(const QString &text)
 CaseThreader::CaseThreader(Database &db)
     : m_db(db)
     , m_events(db)
-    , m_findThread(db, "SELECT id, status, coalesce(resolved_at, 0) FROM cases WHERE "
-                       "person_id = ? AND platform = ? AND conversation = ? "
+    , m_findThread(db, "SELECT id, status, coalesce(resolved_at, 0), " EARSHOT_CASE_READING_COLUMNS
+                       " FROM cases WHERE person_id = ? AND platform = ? AND conversation = ? "
                        "ORDER BY id DESC LIMIT 1")
-    , m_findOpenCaseOfPerson(db, "SELECT id, status, 0 FROM cases WHERE person_id = ? AND "
+    , m_findOpenCaseOfPerson(db, "SELECT id, status, 0, " EARSHOT_CASE_READING_COLUMNS
+                                 " FROM cases WHERE person_id = ? AND "
                                  "status NOT IN ('resolved','closed') "
                                  "ORDER BY last_activity_at DESC LIMIT 1")
     // One statement per case row and mention: every UPDATE of a case rewrites its index entries.
     // A customer's new mention is not a change an agent made, so it is no event and leaves the
     // version alone: an agent's command is refused only for what colleagues did meanwhile.
-    , m_touch(db, "UPDATE cases SET last_activity_at = max(last_activity_at, ?), "
-                  "mention_count = mention_count + 1 WHERE id = ?")
+    // The reading and priority ride along in the same UPDATE, so reading costs no extra write.
+    , m_touch(db, "UPDATE cases SET last_activity_at = max(last_activity_at, ?1), "
+                  "mention_count = mention_count + 1, sentiment = ?3, category = ?4, "
+                  "emotion = ?5, needs_reply = ?6, risks = ?7, waiting_since = ?8, "
+                  "priority = ?9, direct = ?10 WHERE id = ?2")
     , m_reopen(db, "UPDATE cases SET status = 'open', snoozed_until = NULL, "
-                   "last_activity_at = max(last_activity_at, ?), "
-                   "mention_count = mention_count + 1 WHERE id = ?")
+                   "last_activity_at = max(last_activity_at, ?1), "
+                   "mention_count = mention_count + 1, sentiment = ?3, category = ?4, "
+                   "emotion = ?5, needs_reply = ?6, risks = ?7, waiting_since = ?8, "
+                   "priority = ?9, direct = ?10 WHERE id = ?2")
     , m_create(db, "INSERT INTO cases (person_id, platform, conversation, account_id, subject, "
-                   "created_at, last_activity_at, mention_count, version, lang) "
-                   "VALUES (?, ?, ?, ?, ?, ?, ?, 1, 1, ?)")
+                   "created_at, last_activity_at, mention_count, version, lang, sentiment, "
+                   "category, emotion, needs_reply, risks, waiting_since, priority, "
+                   "priority_at_arrival, direct) "
+                   "VALUES (?, ?, ?, ?, ?, ?, ?, 1, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
     , m_reopenWindowSetting(db, "SELECT value FROM settings WHERE key = ?")
+    , m_personHasCase(db, "SELECT 1 FROM cases WHERE person_id = ? LIMIT 1")
 {}
 
 void CaseThreader::beginBatch()
@@ -71,18 +91,30 @@ void CaseThreader::beginBatch()
     }
     m_reopenWindowSetting.reset();
     m_reopenWindowMs = std::int64_t(hours) * 3600 * 1000;
+    m_weights = loadPriorityWeights(m_db);
 }
 
 std::optional<CaseThreader::Found> CaseThreader::findCase(Statement &query)
 {
     std::optional<Found> found;
-    if (query.step())
-        found = Found{query.toInt(0), query.toString(1), query.toInt(2)};
+    if (query.step()) {
+        CaseReading reading;
+        reading.sentiment = query.toString(3);
+        reading.category = query.toString(4);
+        reading.emotion = query.toString(5);
+        reading.needsReply = query.toInt(6) != 0;
+        reading.risks = RiskFlags(query.toInt(7));
+        reading.corrected = int(query.toInt(8));
+        reading.waitingSinceMs = query.toOptionalInt(9);
+        reading.direct = query.toInt(11) != 0;
+        found =
+            Found{query.toInt(0), query.toString(1), query.toInt(2), reading, int(query.toInt(10))};
+    }
     query.reset();
     return found;
 }
 
-std::pair<std::int64_t, bool> CaseThreader::place(const ThreadingInput &input)
+Placement CaseThreader::place(const ThreadingInput &input)
 {
     m_findThread.bind(1, input.personId).bind(2, input.platform).bind(3, input.conversation);
     std::optional<Found> found = findCase(m_findThread);
@@ -94,7 +126,20 @@ std::pair<std::int64_t, bool> CaseThreader::place(const ThreadingInput &input)
     }
     if (found) {
         join(*found, input);
-        return {found->id, false};
+        return {found->id, false, true};
+    }
+    m_personHasCase.bind(1, input.personId);
+    const bool personHadCase = m_personHasCase.step();
+    m_personHasCase.reset();
+
+    std::optional<CaseReading> reading;
+    std::optional<int> priority;
+    if (input.reading) {
+        reading = firstCaseReading(*input.reading, input.createdAtMs);
+        reading->direct = input.speaker.direct;
+        PrioritySignals speaker = input.speaker;
+        speaker.customer = speaker.customer || personHadCase;
+        priority = priorityOf(*reading, speaker);
     }
     m_create.bind(1, input.personId)
         .bind(2, input.platform)
@@ -104,12 +149,29 @@ std::pair<std::int64_t, bool> CaseThreader::place(const ThreadingInput &input)
         .bind(5, caseSubject(input.text))
         .bind(6, input.createdAtMs)
         .bind(7, input.createdAtMs)
-        .bind(8, input.lang.isEmpty() ? QString() : input.lang)
+        .bind(8, nullIfEmpty(input.lang))
+        .bind(9, reading ? reading->sentiment : QString())
+        .bind(10, reading ? reading->category : QString())
+        .bind(11, reading ? nullIfEmpty(reading->emotion) : QString())
+        .bindOptional(12, reading ? std::optional<std::int64_t>(reading->needsReply) : std::nullopt)
+        .bind(13, std::int64_t(reading ? reading->risks : 0))
+        .bind(14, input.createdAtMs)
+        .bind(15, std::int64_t(priority.value_or(0)))
+        .bindOptional(16, priority ? std::optional<std::int64_t>(*priority) : std::nullopt)
+        .bind(17, std::int64_t(input.speaker.direct))
         .run();
     const std::int64_t caseId = m_db.lastInsertId();
     m_events.record(caseId, 1, "created", QStringLiteral("system"), input.createdAtMs,
                     mentionPayload(input.platformId));
-    return {caseId, true};
+    return {caseId, true, personHadCase};
+}
+
+int CaseThreader::priorityOf(const CaseReading &reading, const PrioritySignals &speaker) const
+{
+    PrioritySignals signals = prioritySignalsOf(reading, speaker);
+    // Waiting is left out of the stored priority: the queue orders equal priorities by it.
+    signals.waitingMs = 0;
+    return scorePriority(signals, m_weights).total;
 }
 
 bool CaseThreader::joinable(const Found &found, std::int64_t atMs) const
@@ -123,15 +185,33 @@ bool CaseThreader::joinable(const Found &found, std::int64_t atMs) const
 
 void CaseThreader::join(const Found &found, const ThreadingInput &input)
 {
+    CaseReading reading = found.reading;
+    int priority = found.priority;
+    if (input.reading) {
+        reading = mergeCaseReading(found.reading, *input.reading, input.createdAtMs);
+        reading.direct = found.reading.direct || input.speaker.direct;
+        if (!(reading.corrected & CorrectedPriority)) {
+            priority = priorityOf(reading, input.speaker);
+        }
+    }
     // The customer answering is what Pending and Snoozed wait for; a resolved case they write
     // to again within the window is not done after all.
     const bool wakes =
         found.status == u"pending" || found.status == u"snoozed" || found.status == u"resolved";
-    if (!wakes) {
-        m_touch.bind(1, input.createdAtMs).bind(2, found.id).run();
+    Statement &update = wakes ? m_reopen : m_touch;
+    update.bind(1, input.createdAtMs)
+        .bind(2, found.id)
+        .bind(3, nullIfEmpty(reading.sentiment))
+        .bind(4, nullIfEmpty(reading.category))
+        .bind(5, nullIfEmpty(reading.emotion))
+        .bind(6, std::int64_t(reading.needsReply))
+        .bind(7, std::int64_t(reading.risks))
+        .bindOptional(8, reading.waitingSinceMs)
+        .bind(9, std::int64_t(priority))
+        .bind(10, std::int64_t(reading.direct))
+        .run();
+    if (!wakes)
         return;
-    }
-    m_reopen.bind(1, input.createdAtMs).bind(2, found.id).run();
     const nlohmann::json details{{"from", found.status.toStdString()},
                                  {"to", "open"},
                                  {"reason", "customer"},

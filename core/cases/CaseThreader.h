@@ -2,6 +2,8 @@
 #pragma once
 
 #include "cases/CaseEventLog.h"
+#include "cases/CaseReading.h"
+#include "cases/Priority.h"
 #include "store/Sqlite.h"
 
 #include <QString>
@@ -22,6 +24,16 @@ struct ThreadingInput {
     QString platformId;
     QString text;
     QString lang;
+    // What Earshot read in it; nullptr leaves the case's reading and priority as they are.
+    const MentionReading *reading = nullptr;
+    // Who is speaking and whether to us (the speaker half of the priority signals).
+    PrioritySignals speaker;
+};
+
+struct Placement {
+    std::int64_t caseId = 0;
+    bool created = false;
+    bool personHadCase = false; // a new case of someone who had one before: a customer
 };
 
 // Puts a mention into a case: the same person in the same conversation on the same network is
@@ -33,20 +45,23 @@ class CaseThreader final {
 public:
     explicit CaseThreader(Database &db);
 
-    // Reads the settings threading depends on (the reopen window); once per batch.
+    // Reads the settings threading depends on (the reopen window, the priority weights); once
+    // per batch.
     void beginBatch();
-    // Returns the case id and whether the case was created for this mention.
-    std::pair<std::int64_t, bool> place(const ThreadingInput &input);
+    Placement place(const ThreadingInput &input);
 
 private:
     struct Found {
         std::int64_t id;
         QString status;
         std::int64_t resolvedAtMs;
+        CaseReading reading;
+        int priority;
     };
     static std::optional<Found> findCase(Statement &query);
     bool joinable(const Found &found, std::int64_t atMs) const;
     void join(const Found &found, const ThreadingInput &input);
+    int priorityOf(const CaseReading &reading, const PrioritySignals &speaker) const;
 
     Database &m_db;
     CaseEventLog m_events;
@@ -56,6 +71,8 @@ private:
     Statement m_reopen;
     Statement m_create;
     Statement m_reopenWindowSetting;
+    Statement m_personHasCase;
+    PriorityWeights m_weights;
     std::int64_t m_reopenWindowMs = std::int64_t(72) * 3600 * 1000;
 };
 

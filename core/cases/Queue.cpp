@@ -105,11 +105,6 @@ std::vector<QueueBucket> queueBuckets(Queue queue)
     return buckets;
 }
 
-bool queueListsOldestFirst(Queue queue)
-{
-    return queue == Queue::NextForMe;
-}
-
 const char *queueCondition(Queue queue)
 {
     switch (queue) {

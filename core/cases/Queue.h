@@ -32,9 +32,6 @@ QString queueKey(Queue queue); // stable, untranslated: for settings and the com
 Queue queueFromKey(const QString &key, Queue fallback);
 // The buckets whose union is the queue.
 std::vector<QueueBucket> queueBuckets(Queue queue);
-// "Next for me" lists the longest-waiting case first, as Next case hands them out; every other
-// queue lists the latest activity first.
-bool queueListsOldestFirst(Queue queue);
 // The SQL condition on table alias `c` with the parameter `:me`; a constant, never built from
 // input. For searches, where the full-text matches narrow the cases first.
 const char *queueCondition(Queue queue);

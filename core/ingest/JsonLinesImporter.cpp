@@ -102,6 +102,7 @@ void JsonLinesImporter::read(std::istream &input, BatchQueue &queue, ImportSumma
             m_reporter(summary.lines, error);
             continue;
         }
+        mention->reading = m_mentionReader.read(mention->text, mention->lang);
         batch.mentions.push_back(std::move(*mention));
         if (int(batch.mentions.size()) >= m_batchSize) {
             if (!queue.push(std::exchange(batch, IngestBatch())))

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "listening/MentionReader.h"
 #include "store/Ingestor.h"
 
 #include <QString>
@@ -39,12 +40,20 @@ public:
 
     ImportSummary run(std::istream &input);
 
+    // Mentions are read (language, sentiment, …) on the parsing thread, so the writing thread
+    // only writes; set what the workspace's agents taught before run().
+    void setLearnedModels(LearnedModels models)
+    {
+        m_mentionReader.setLearnedModels(std::move(models));
+    }
+
 private:
     void read(std::istream &input, BatchQueue &queue, ImportSummary &summary);
 
     BatchWriter m_writer;
     ProblemReporter m_reporter;
     int m_batchSize;
+    MentionReader m_mentionReader;
 };
 
 } // namespace earshot

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "listening/Reading.h"
+
 #include <QString>
 
 #include <cstdint>
@@ -30,6 +32,9 @@ struct Mention {
     QString conversationId;
     bool isPrivate = false;
     QString account; // the brand account it was heard on (handle)
+    // What Earshot read in it, when whoever produced the mention read it already (a bulk import
+    // reads on its parse thread); otherwise the Ingestor reads it.
+    std::optional<MentionReading> reading;
 };
 
 } // namespace earshot

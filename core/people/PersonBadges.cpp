@@ -10,7 +10,7 @@ using namespace Qt::StringLiterals;
 
 QStringList badgeKeys()
 {
-    return {u"customer"_s, u"prospect"_s, u"employee"_s, u"influencer"_s};
+    return {u"customer"_s, u"prospect"_s, u"employee"_s, u"influencer"_s, u"vip"_s};
 }
 
 bool isBadge(const QString &key)
@@ -28,6 +28,8 @@ QString badgeTitle(const QString &key)
         return Tr::tr("Employee");
     if (key == u"influencer")
         return Tr::tr("Influencer");
+    if (key == u"vip")
+        return Tr::tr("VIP");
     return key;
 }
 

@@ -11,7 +11,8 @@
 namespace earshot {
 
 // What an agent knows about who a person is, as stored (untranslated) and as shown.
-// customer, prospect, employee, influencer: several may apply.
+// customer, prospect, employee, influencer, vip: several may apply. Agents set them by hand;
+// Earshot sets them too, as "earshot", from the speaker lists and what people write.
 QStringList badgeKeys();
 bool isBadge(const QString &key);
 QString badgeTitle(const QString &key);

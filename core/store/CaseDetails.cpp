@@ -1,10 +1,49 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "store/CaseDetails.h"
 
+#include "cases/CaseReading.h"
+#include "cases/PrioritySettings.h"
+#include "listening/MentionReader.h"
+
 namespace earshot {
 
+namespace {
+
+PriorityBreakdown priorityNow(Database &reader, const CaseRow &row,
+                              const std::optional<PersonSummary> &person, std::int64_t nowMs)
+{
+    CaseReading reading;
+    reading.sentiment = row.sentiment;
+    reading.category = row.category;
+    reading.needsReply = row.needsReply;
+    reading.risks = row.risks;
+    reading.direct = row.direct;
+    PrioritySignals speaker;
+    if (person) {
+        for (const PersonBadge &badge : person->badges) {
+            speaker.customer = speaker.customer || badge.key == u"customer";
+            speaker.prospect = speaker.prospect || badge.key == u"prospect";
+            speaker.employee = speaker.employee || badge.key == u"employee";
+            speaker.vip = speaker.vip || badge.key == u"vip";
+            speaker.influencer = speaker.influencer || badge.key == u"influencer";
+        }
+    }
+    PrioritySignals signals = prioritySignalsOf(reading, speaker);
+    const bool open = row.status != u"resolved" && row.status != u"closed";
+    if (open && row.waitingSinceMs)
+        signals.waitingMs = std::max<std::int64_t>(0, nowMs - *row.waitingSinceMs);
+    PriorityBreakdown breakdown = scorePriority(signals, loadPriorityWeights(reader));
+    // A priority an agent set by hand is what the queue follows; say so rather than recompute.
+    if (row.corrected & CorrectedPriority)
+        breakdown.total = row.priority;
+    return breakdown;
+}
+
+} // namespace
+
 std::optional<CaseDetails> loadCaseDetails(Database &reader, CaseQueries &cases,
-                                           MentionQueries &mentions, std::int64_t caseId)
+                                           MentionQueries &mentions, std::int64_t caseId,
+                                           std::int64_t nowMs)
 {
     std::optional<CaseRow> row = cases.caseById(caseId);
     if (!row)
@@ -16,6 +55,16 @@ std::optional<CaseDetails> loadCaseDetails(Database &reader, CaseQueries &cases,
     details.replies = Outbox(reader).forCase(caseId);
     details.tags = cases.tags(caseId);
     details.timeline = CaseTimeline(reader).forCase(caseId);
+    details.priorityNow = priorityNow(reader, *row, details.person, nowMs);
+    // The reader is built once: its word lists are shared, and reading one post takes
+    // microseconds.
+    static const MentionReader mentionReader;
+    for (auto it = details.mentions.crbegin(); it != details.mentions.crend(); ++it) {
+        if (it->caseId == caseId) {
+            details.latestReading = mentionReader.read(it->text, it->lang);
+            break;
+        }
+    }
     details.row = std::move(*row);
     return details;
 }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "cases/Priority.h"
+#include "listening/Reading.h"
 #include "replies/Outbox.h"
 #include "store/CaseQueries.h"
 #include "store/CaseTimeline.h"
@@ -22,10 +24,15 @@ struct CaseDetails {
     std::vector<OutboxItem> replies; // ours, oldest first, in whatever state they are
     QStringList tags;
     std::vector<TimelineEntry> timeline; // oldest first
+    // Why the case stands where it does in the queue: its priority now, waiting time included.
+    PriorityBreakdown priorityNow;
+    // The customer's latest message read again, for the cues behind the case's reading.
+    std::optional<MentionReading> latestReading;
 };
 
-// `reader` is the connection `cases` and `mentions` read from.
+// `reader` is the connection `cases` and `mentions` read from; `nowMs` is when the agent looks.
 std::optional<CaseDetails> loadCaseDetails(Database &reader, CaseQueries &cases,
-                                           MentionQueries &mentions, std::int64_t caseId);
+                                           MentionQueries &mentions, std::int64_t caseId,
+                                           std::int64_t nowMs);
 
 } // namespace earshot

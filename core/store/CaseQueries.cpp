@@ -14,8 +14,12 @@ constexpr const char *caseColumns =
     "(SELECT h.handle FROM handles h WHERE h.person_id = c.person_id AND h.platform = c.platform "
     "ORDER BY h.id LIMIT 1), c.platform, c.status, a.name, coalesce(c.assignee_id, 0), "
     "c.subject, c.last_activity_at, c.mention_count, c.version, c.snoozed_until, c.lang, "
-    "c.sentiment, c.category, c.priority "
+    "c.sentiment, c.category, c.priority, c.queue_rank, c.emotion, coalesce(c.needs_reply, 0), "
+    "c.risks, c.waiting_since, c.priority_at_arrival, c.corrected, c.direct "
     "FROM cases c JOIN people p ON p.id = c.person_id LEFT JOIN agents a ON a.id = c.assignee_id ";
+
+constexpr const char *afterKeySql = " AND (c.queue_rank, c.id) < (:after_rank, :after_id)";
+constexpr const char *caseOrderSql = " ORDER BY c.queue_rank DESC, c.id DESC";
 
 constexpr const char *searchCondition =
     " AND c.id IN (SELECT m.case_id FROM mention_fts JOIN mentions m ON m.id = mention_fts.rowid "
@@ -42,6 +46,15 @@ CaseRow readCase(const Statement &s)
     row.sentiment = s.toString(14);
     row.category = s.toString(15);
     row.priority = int(s.toInt(16));
+    row.queueRank = s.toInt(17);
+    row.emotion = s.toString(18);
+    row.needsReply = s.toInt(19) != 0;
+    row.risks = std::uint32_t(s.toInt(20));
+    row.waitingSinceMs = s.toOptionalInt(21);
+    if (const auto arrival = s.toOptionalInt(22))
+        row.priorityAtArrival = int(*arrival);
+    row.corrected = int(s.toInt(23));
+    row.direct = s.toInt(24) != 0;
     return row;
 }
 
@@ -60,18 +73,15 @@ QByteArray ownerSql(BucketOwner owner)
 
 // The first cases of one bucket after the page key, in the queue's order: one ordered range of
 // a queue index, narrowed by the filter.
-QByteArray bucketPageSql(const QueueBucket &bucket, bool after, bool oldestFirst,
-                         const QByteArray &filterSql)
+QByteArray bucketPageSql(const QueueBucket &bucket, bool after, const QByteArray &filterSql)
 {
-    QByteArray sql = "SELECT id, at FROM (SELECT c.id AS id, c.last_activity_at AS at "
+    QByteArray sql = "SELECT id, rank FROM (SELECT c.id AS id, c.queue_rank AS rank "
                      "FROM cases c WHERE c.status = '";
     sql += bucket.status;
     sql += "'" + ownerSql(bucket.owner) + filterSql;
     if (after)
-        sql += oldestFirst ? " AND (c.last_activity_at, c.id) > (:after_at, :after_id)"
-                           : " AND (c.last_activity_at, c.id) < (:after_at, :after_id)";
-    sql += oldestFirst ? " ORDER BY c.last_activity_at, c.id LIMIT :limit)"
-                       : " ORDER BY c.last_activity_at DESC, c.id DESC LIMIT :limit)";
+        sql += afterKeySql;
+    sql += " ORDER BY c.queue_rank DESC, c.id DESC LIMIT :limit)";
     return sql;
 }
 
@@ -159,9 +169,6 @@ std::vector<CaseRow> CaseQueries::page(Queue queue, const QString &ftsQuery,
                                        const std::optional<CasePageKey> &after, int limit,
                                        const CaseFilter &filter)
 {
-    const bool oldestFirst = queueListsOldestFirst(queue);
-    const char *order = oldestFirst ? " ORDER BY c.last_activity_at, c.id"
-                                    : " ORDER BY c.last_activity_at DESC, c.id DESC";
     const QByteArray filterSql = caseFilterSql(filter);
     QByteArray sql;
     if (ftsQuery.isEmpty()) {
@@ -171,23 +178,21 @@ std::vector<CaseRow> CaseQueries::page(Queue queue, const QString &ftsQuery,
         for (const QueueBucket &bucket : queueBuckets(queue)) {
             if (!buckets.isEmpty())
                 buckets += " UNION ALL ";
-            buckets += bucketPageSql(bucket, after.has_value(), oldestFirst, filterSql);
+            buckets += bucketPageSql(bucket, after.has_value(), filterSql);
         }
         sql = QByteArray(caseColumns) + "WHERE c.id IN (SELECT id FROM (" + buckets + ")"
-              + (oldestFirst ? " ORDER BY at, id" : " ORDER BY at DESC, id DESC") + " LIMIT :limit)"
-              + order;
+              + " ORDER BY rank DESC, id DESC LIMIT :limit)" + caseOrderSql;
     } else {
         sql = QByteArray(caseColumns) + "WHERE " + queueCondition(queue) + filterSql
               + searchCondition;
         if (after)
-            sql += oldestFirst ? " AND (c.last_activity_at, c.id) > (:after_at, :after_id)"
-                               : " AND (c.last_activity_at, c.id) < (:after_at, :after_id)";
-        sql += QByteArray(order) + " LIMIT :limit";
+            sql += afterKeySql;
+        sql += QByteArray(caseOrderSql) + " LIMIT :limit";
     }
     Statement s(m_db, sql.constData());
     bindCommon(s, ftsQuery, filter);
     if (after) {
-        bindNamed(s, ":after_at", after->lastActivityMs);
+        bindNamed(s, ":after_rank", after->queueRank);
         bindNamed(s, ":after_id", after->id);
     }
     bindNamed(s, ":limit", limit);

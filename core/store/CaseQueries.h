@@ -36,26 +36,31 @@ struct CaseRow {
     QString sentiment;
     QString category;
     int priority = 0;
+    std::int64_t queueRank = 0; // the triage order (cases.queue_rank): larger comes first
+    QString emotion;
+    bool needsReply = false;
+    std::uint32_t risks = 0;                    // RiskFlags
+    std::optional<std::int64_t> waitingSinceMs; // since when the customer waits for us
+    std::optional<int> priorityAtArrival;
+    int corrected = 0; // CorrectedField bits
+    bool direct = false;
 };
 
 // Where a page of the case list ends: the next page starts after this (keyset paging, so page
 // 1,000 costs what page 1 costs).
 struct CasePageKey {
-    std::int64_t lastActivityMs = 0;
+    std::int64_t queueRank = 0;
     std::int64_t id = 0;
 };
 inline CasePageKey pageKeyOf(const CaseRow &row)
 {
-    return {row.lastActivityMs, row.id};
+    return {row.queueRank, row.id};
 }
-// True when `a` sorts before `b` in a case list: latest activity first, or the longest waiting
-// first for queues that list the oldest first (queueListsOldestFirst()).
-inline bool sortsBefore(const CasePageKey &a, const CasePageKey &b, bool oldestFirst = false)
+// True when `a` sorts before `b` in every case list: the triage order of cases.queue_rank (cases
+// to work on by priority, then the longest waiting; resolved and closed ones latest first).
+inline bool sortsBefore(const CasePageKey &a, const CasePageKey &b)
 {
-    if (oldestFirst)
-        return a.lastActivityMs != b.lastActivityMs ? a.lastActivityMs < b.lastActivityMs
-                                                    : a.id < b.id;
-    return a.lastActivityMs != b.lastActivityMs ? a.lastActivityMs > b.lastActivityMs : a.id > b.id;
+    return a.queueRank != b.queueRank ? a.queueRank > b.queueRank : a.id > b.id;
 }
 
 // Read-only queries behind the queues and the case list, on a reader connection. `me` is the

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "store/Ingestor.h"
 
+#include "learning/LearnedModelStore.h"
+#include "people/PersonBadges.h"
+
 #include <QDateTime>
 
 #include <algorithm>
@@ -26,11 +29,16 @@ Ingestor::Ingestor(Database &db)
                                 "platform_id = ?")
     , m_insertMention(db, "INSERT INTO mentions (platform, platform_id, url, created_at, text, "
                           "handle_id, lang, in_reply_to, conversation, visibility, account_id, "
-                          "case_id, ingested_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)")
+                          "case_id, ingested_at, read_lang, sentiment, sentiment_score, "
+                          "sentiment_confidence, emotion, category, needs_reply, risks) "
+                          "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
     , m_saveCursor(db, "INSERT INTO feed_cursors (feed, cursor, updated_at) VALUES (?, ?, ?) "
                        "ON CONFLICT (feed) DO UPDATE SET cursor = excluded.cursor, "
                        "updated_at = excluded.updated_at")
     , m_dataVersion(db, "PRAGMA data_version")
+    , m_personBadges(db, "SELECT badge FROM person_badges WHERE person_id = ?")
+    , m_addBadge(db, "INSERT OR IGNORE INTO person_badges (person_id, badge, set_by, set_at) "
+                     "VALUES (?, ?, 'earshot', ?)")
 {}
 
 void Ingestor::forgetCachesIfOthersWrote()
@@ -81,6 +89,15 @@ IngestResult Ingestor::ingestInTransaction(const IngestBatch &batch)
 IngestResult Ingestor::writeBatch(const IngestBatch &batch)
 {
     m_threader.beginBatch();
+    // What agents taught, once a newer model was saved (or the learning was reset: 0).
+    if (const std::int64_t learnedAt = LearnedModelStore::latestTrainedAt(m_db);
+        learnedAt != m_learnedAt) {
+        m_reader.setLearnedModels(LearnedModelStore::load(m_db));
+        m_learnedAt = learnedAt;
+    }
+    // Lists and thresholds a lead changed apply from the next batch, whoever wrote them.
+    m_speakers.load(m_db);
+    m_influencerFollowers = influencerThreshold(m_db);
     IngestResult result;
     result.caseIds.reserve(batch.mentions.size());
     const std::int64_t now = QDateTime::currentMSecsSinceEpoch();
@@ -94,15 +111,29 @@ IngestResult Ingestor::writeBatch(const IngestBatch &batch)
         }
         m_findMention.reset();
 
-        const HandleIds ids = handleFor(mention);
+        KnownHandle known = handleFor(mention);
+        const HandleIds ids = known.ids;
         const std::int64_t accountId = accountFor(mention);
-        ThreadingInput threading{
-            ids.personId,      accountId,           mention.platform, conversationOf(mention),
-            mention.isPrivate, mention.createdAtMs, mention.id,       mention.text,
-            mention.lang};
-        const auto [caseId, created] = m_threader.place(threading);
-        if (created)
+        const MentionReading reading =
+            mention.reading ? *mention.reading : m_reader.read(mention.text, mention.lang);
+        ThreadingInput threading{ids.personId,
+                                 accountId,
+                                 mention.platform,
+                                 conversationOf(mention),
+                                 mention.isPrivate,
+                                 mention.createdAtMs,
+                                 mention.id,
+                                 mention.text,
+                                 mention.lang,
+                                 &reading,
+                                 speakerSignals(mention, known, reading)};
+        const Placement placement = m_threader.place(threading);
+        const std::int64_t caseId = placement.caseId;
+        if (placement.created)
             result.createdCaseIds.push_back(caseId);
+        // Someone whose earlier case we worked on is a customer from now on.
+        if (placement.personHadCase && !(known.badges & Customer))
+            addBadge(mention, known, Customer, "customer");
 
         m_insertMention.bind(1, mention.platform)
             .bind(2, mention.id)
@@ -117,6 +148,16 @@ IngestResult Ingestor::writeBatch(const IngestBatch &batch)
             .bindOptional(11, accountId ? std::optional<std::int64_t>(accountId) : std::nullopt)
             .bind(12, caseId)
             .bind(13, now)
+            .bind(14, reading.language.code.isEmpty() ? QString() : reading.language.code)
+            .bind(15, sentimentKey(reading.sentiment.label))
+            .bind(16, reading.sentiment.score)
+            .bind(17, reading.sentiment.confidence)
+            .bind(18, reading.emotion.emotion == Emotion::None
+                          ? QString()
+                          : emotionKey(reading.emotion.emotion))
+            .bind(19, categoryKey(reading.category.category))
+            .bind(20, std::int64_t(reading.needsReply.needsReply))
+            .bind(21, std::int64_t(reading.risks.flags))
             .run();
         result.caseIds.push_back(caseId);
         ++result.inserted;
@@ -142,7 +183,68 @@ bool followersMovedNoticeably(std::optional<std::int64_t> stored, std::optional<
 
 } // namespace
 
-Ingestor::HandleIds Ingestor::handleFor(const Mention &mention)
+int Ingestor::badgesOf(std::int64_t personId)
+{
+    int badges = 0;
+    m_personBadges.bind(1, personId);
+    while (m_personBadges.step()) {
+        const QString badge = m_personBadges.toString(0);
+        if (badge == u"customer")
+            badges |= Customer;
+        else if (badge == u"prospect")
+            badges |= Prospect;
+        else if (badge == u"employee")
+            badges |= Employee;
+        else if (badge == u"vip")
+            badges |= Vip;
+    }
+    m_personBadges.reset();
+    return badges;
+}
+
+void Ingestor::addBadge(const Mention &mention, KnownHandle &known, int bit, const char *badge)
+{
+    m_addBadge.bind(1, known.ids.personId)
+        .bind(2, QByteArray(badge))
+        .bind(3, QDateTime::currentMSecsSinceEpoch())
+        .run();
+    known.badges |= bit;
+    // Keep the cache in step: the next mention of this person must not insert it again.
+    const auto it = m_handles.find(mention.platform + u'\n' + mention.author.id);
+    if (it != m_handles.end())
+        it->badges |= bit;
+}
+
+PrioritySignals Ingestor::speakerSignals(const Mention &mention, KnownHandle &known,
+                                         const MentionReading &reading)
+{
+    // The team's lists name people whatever they write; a purchase question makes a prospect.
+    if (!(known.badges & Employee)
+        && m_speakers.contains(SpeakerList::Staff, mention.platform, mention.author.handle))
+        addBadge(mention, known, Employee, "employee");
+    if (!(known.badges & Vip)
+        && m_speakers.contains(SpeakerList::Vip, mention.platform, mention.author.handle))
+        addBadge(mention, known, Vip, "vip");
+    if (!(known.badges & Customer)
+        && m_speakers.contains(SpeakerList::Customers, mention.platform, mention.author.handle))
+        addBadge(mention, known, Customer, "customer");
+    if (!(known.badges & (Customer | Prospect | Employee))
+        && hasRisk(reading.risks.flags, Risk::PurchaseIntent))
+        addBadge(mention, known, Prospect, "prospect");
+
+    PrioritySignals signals;
+    signals.customer = known.badges & Customer;
+    signals.prospect = known.badges & Prospect;
+    signals.employee = known.badges & Employee;
+    signals.vip = known.badges & Vip;
+    signals.influencer = known.followers && *known.followers >= m_influencerFollowers;
+    signals.direct = mention.isPrivate
+                     || (!mention.account.isEmpty()
+                         && mention.text.contains(u'@' + mention.account, Qt::CaseInsensitive));
+    return signals;
+}
+
+Ingestor::KnownHandle Ingestor::handleFor(const Mention &mention)
 {
     const QString key = mention.platform + u'\n' + mention.author.id;
     auto known = m_handles.find(key);
@@ -152,9 +254,12 @@ Ingestor::HandleIds Ingestor::handleFor(const Mention &mention)
             known = m_handles.insert(key, {{m_findHandle.toInt(0), m_findHandle.toInt(1)},
                                            m_findHandle.toString(2),
                                            m_findHandle.toString(3),
-                                           m_findHandle.toOptionalInt(4)});
+                                           m_findHandle.toOptionalInt(4),
+                                           0});
         }
         m_findHandle.reset();
+        if (known != m_handles.end())
+            known->badges = badgesOf(known->ids.personId);
     }
     if (known != m_handles.end()) {
         KnownHandle &h = *known;
@@ -173,7 +278,7 @@ Ingestor::HandleIds Ingestor::handleFor(const Mention &mention)
             if (mention.author.followers)
                 h.followers = mention.author.followers;
         }
-        return h.ids;
+        return h;
     }
     const std::int64_t now = QDateTime::currentMSecsSinceEpoch();
     const QString displayName =
@@ -188,9 +293,10 @@ Ingestor::HandleIds Ingestor::handleFor(const Mention &mention)
         .bindOptional(6, mention.author.followers)
         .run();
     const HandleIds ids{m_db.lastInsertId(), personId};
-    m_handles.insert(key,
-                     {ids, mention.author.handle, mention.author.name, mention.author.followers});
-    return ids;
+    const KnownHandle fresh{ids, mention.author.handle, mention.author.name,
+                            mention.author.followers, 0};
+    m_handles.insert(key, fresh);
+    return fresh;
 }
 
 std::int64_t Ingestor::accountFor(const Mention &mention)

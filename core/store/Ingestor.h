@@ -3,6 +3,8 @@
 
 #include "cases/CaseThreader.h"
 #include "ingest/Mention.h"
+#include "listening/MentionReader.h"
+#include "people/SpeakerLists.h"
 #include "store/Sqlite.h"
 
 #include <QHash>
@@ -48,15 +50,22 @@ private:
         std::int64_t handleId;
         std::int64_t personId;
     };
+    // Badges Earshot looks at when it sets a priority, as bits of KnownHandle::badges.
+    enum BadgeBit : int { Customer = 1, Prospect = 2, Employee = 4, Vip = 8 };
     struct KnownHandle {
         HandleIds ids;
         QString handle;
         QString name;
         std::optional<std::int64_t> followers;
+        int badges = 0;
     };
     IngestResult writeBatch(const IngestBatch &batch);
     void forgetCachesIfOthersWrote();
-    HandleIds handleFor(const Mention &mention);
+    KnownHandle handleFor(const Mention &mention);
+    int badgesOf(std::int64_t personId);
+    PrioritySignals speakerSignals(const Mention &mention, KnownHandle &known,
+                                   const MentionReading &reading);
+    void addBadge(const Mention &mention, KnownHandle &known, int bit, const char *badge);
     std::int64_t accountFor(const Mention &mention);
     QString conversationOf(const Mention &mention);
 
@@ -73,6 +82,12 @@ private:
     Statement m_insertMention;
     Statement m_saveCursor;
     Statement m_dataVersion;
+    Statement m_personBadges;
+    Statement m_addBadge;
+    MentionReader m_reader;
+    std::int64_t m_learnedAt = -1; // when the models m_reader blends with were trained
+    SpeakerMatcher m_speakers;
+    std::int64_t m_influencerFollowers = 0;
     // What this connection learned from the workspace, valid while no other connection writes
     // (PRAGMA data_version tells). Saves a lookup per mention in bulk imports.
     QHash<QString, std::int64_t> m_accounts;

@@ -255,6 +255,9 @@ ALTER TABLE mentions ADD COLUMN risks INTEGER NOT NULL DEFAULT 0; -- RiskFlags b
 ALTER TABLE cases ADD COLUMN emotion TEXT;
 ALTER TABLE cases ADD COLUMN needs_reply INTEGER;
 ALTER TABLE cases ADD COLUMN risks INTEGER NOT NULL DEFAULT 0;
+-- Whether the customer wrote to us (a private message, or naming the brand account), not only
+-- about us.
+ALTER TABLE cases ADD COLUMN direct INTEGER NOT NULL DEFAULT 0;
 -- Which of the fields an agent corrected: a correction outlives the customer writing again.
 ALTER TABLE cases ADD COLUMN corrected INTEGER NOT NULL DEFAULT 0; -- 1 sentiment, 2 category, 4 priority
 -- Since when the customer waits for us: the first message after our last reply; NULL once answered.

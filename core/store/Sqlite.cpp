@@ -170,6 +170,12 @@ Statement &Statement::bind(int index, const QByteArray &utf8)
     return *this;
 }
 
+Statement &Statement::bindBlob(int index, const QByteArray &bytes)
+{
+    sqlite3_bind_blob(m_stmt, index, bytes.constData(), int(bytes.size()), SQLITE_TRANSIENT);
+    return *this;
+}
+
 Statement &Statement::bindNull(int index)
 {
     sqlite3_bind_null(m_stmt, index);
@@ -231,6 +237,12 @@ QString Statement::toString(int column) const
     if (!text)
         return {};
     return QString::fromUtf8(text, sqlite3_column_bytes(m_stmt, column));
+}
+
+QByteArray Statement::toBlob(int column) const
+{
+    const auto *bytes = static_cast<const char *>(sqlite3_column_blob(m_stmt, column));
+    return bytes ? QByteArray(bytes, sqlite3_column_bytes(m_stmt, column)) : QByteArray();
 }
 
 std::optional<std::int64_t> Statement::toOptionalInt(int column) const

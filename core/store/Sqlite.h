@@ -68,6 +68,7 @@ public:
     Statement &bind(int index, double value);
     Statement &bind(int index, const QString &value); // a null QString binds NULL
     Statement &bind(int index, const QByteArray &utf8);
+    Statement &bindBlob(int index, const QByteArray &bytes); // binary, stored as a BLOB
     Statement &bindNull(int index);
     Statement &bindOptional(int index, const std::optional<std::int64_t> &value);
     // The index of a named parameter (":name"), 0 when the statement has none of that name.
@@ -83,6 +84,7 @@ public:
     std::int64_t toInt(int column) const;
     double toDouble(int column) const;
     QString toString(int column) const;
+    QByteArray toBlob(int column) const;
     std::optional<std::int64_t> toOptionalInt(int column) const;
 
 private:

@@ -2,8 +2,13 @@
 #include "workspace/WorkspaceSession.h"
 
 #include "Tr.h"
+#include "cases/PrioritySettings.h"
 #include "cases/SnoozeClock.h"
+#include "learning/BackgroundTrainer.h"
+#include "learning/LearnedModelStore.h"
+#include "learning/LearningTrainer.h"
 #include "people/PersonCommands.h"
+#include "people/SpeakerLists.h"
 #include "platforms/simulation/ScenarioReader.h"
 #include "platforms/simulation/SimulationFeed.h"
 #include "platforms/simulation/SimulationReplies.h"
@@ -17,6 +22,10 @@
 #include <QSet>
 
 namespace earshot {
+
+namespace {
+constexpr const char *triageSettingsJob = "triage:settings";
+}
 
 using namespace Qt::StringLiterals;
 
@@ -52,6 +61,7 @@ WorkspaceSession::WorkspaceSession(const QString &path, const QString &preferred
     , m_mentions(m_reader)
     , m_writer(std::make_unique<StoreWriter>(path))
     , m_counter(std::make_unique<QueueCounter>(path))
+    , m_trainer(std::make_unique<BackgroundTrainer>(path, mentionReaderBuiltIns(), m_writer.get()))
 {
     qRegisterMetaType<earshot::PersonOutcome>();
     m_counter->setScope(m_agent.id, {});
@@ -62,6 +72,10 @@ WorkspaceSession::WorkspaceSession(const QString &path, const QString &preferred
     // Snoozed cases wake when their time comes, checked twice a minute.
     m_snoozeClock.setInterval(std::chrono::seconds(30));
     connect(&m_snoozeClock, &QTimer::timeout, this, &WorkspaceSession::wakeSnoozedCases);
+    // Corrections made while no console was open (earshot-cli learn, another desktop) are
+    // learned from now.
+    if (needsTraining(readLearningSummary(m_reader)))
+        m_trainer->request();
     m_isDemo = WorkspaceSettings::value(m_reader, WorkspaceSettings::kind) == u"demo";
     if (m_isDemo) {
         m_scenarioTitle = WorkspaceSettings::value(m_reader, WorkspaceSettings::scenarioTitle);
@@ -85,6 +99,7 @@ WorkspaceSession::~WorkspaceSession()
     // The feeds go first so they cannot submit to a writer that is shutting down.
     m_feed.reset();
     m_replies.reset();
+    m_trainer.reset(); // it saves through the writer
     m_writer.reset();
 }
 
@@ -157,8 +172,41 @@ void WorkspaceSession::wakeSnoozedCases()
     m_writer->run(std::move(job));
 }
 
+void WorkspaceSession::saveTriageSettings(const PriorityWeights &weights,
+                                          const QList<QStringList> &speakerLists)
+{
+    WriterJob job;
+    job.name = QString::fromLatin1(triageSettingsJob);
+    job.work = [weights, speakerLists](Database &db, Ingestor &ingestor) {
+        writePriorityWeights(db, weights);
+        int badged = 0;
+        const SpeakerList lists[] = {SpeakerList::Staff, SpeakerList::Vip, SpeakerList::Customers};
+        for (int i = 0; i < 3 && i < speakerLists.size(); ++i)
+            badged += writeSpeakerList(db, lists[i], speakerLists.at(i));
+        // Badges changed behind the Ingestor's back: it must read people's badges again.
+        ingestor.forgetCaches();
+        WriterJobResult result;
+        result.answer = badged;
+        return result;
+    };
+    m_writer->run(std::move(job));
+}
+
+LearningSummary WorkspaceSession::learningSummary()
+{
+    return readLearningSummary(m_reader);
+}
+
+void WorkspaceSession::forgetLearning()
+{
+    m_writer->run(LearnedModelStore::resetJob());
+}
+
 void WorkspaceSession::onCommandDone(const CommandOutcome &outcome)
 {
+    // A correction teaches: a burst of them trains once, in the background.
+    if (outcome.ok && outcome.kind == CaseCommand::Kind::Correct)
+        m_trainer->request();
     Q_EMIT commandDone(outcome);
     if (!outcome.changedCases.isEmpty())
         Q_EMIT casesChanged(outcome.changedCases);
@@ -191,6 +239,14 @@ void WorkspaceSession::onJobDone(const WriterJobResult &result)
 {
     if (finishPersonCommand(result))
         return;
+    if (result.name == LearnedModelStore::resetJob().name) {
+        Q_EMIT learningReset(result.error);
+        return;
+    }
+    if (result.name == QLatin1StringView(triageSettingsJob)) {
+        Q_EMIT triageSettingsSaved(result.error, result.answer.toInt());
+        return;
+    }
     if (!result.error.isEmpty()) {
         Q_EMIT writeFailed(result.error);
         return;
@@ -219,7 +275,8 @@ void WorkspaceSession::onIngested(const IngestResult &result)
 
 std::optional<CaseDetails> WorkspaceSession::caseDetails(std::int64_t caseId)
 {
-    return loadCaseDetails(m_reader, m_cases, m_mentions, caseId);
+    return loadCaseDetails(m_reader, m_cases, m_mentions, caseId,
+                           QDateTime::currentMSecsSinceEpoch());
 }
 
 } // namespace earshot

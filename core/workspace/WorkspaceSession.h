@@ -3,6 +3,8 @@
 
 #include "cases/Agents.h"
 #include "cases/CaseCommand.h"
+#include "cases/Priority.h"
+#include "learning/LearningSummary.h"
 #include "people/PersonCommand.h"
 #include "store/CaseDetails.h"
 #include "store/CaseQueries.h"
@@ -21,6 +23,7 @@
 
 namespace earshot {
 
+class BackgroundTrainer;
 class QueueCounter;
 class SimulationFeed;
 class SimulationReplies;
@@ -68,6 +71,14 @@ public:
     // People to merge with: by the start of a name or handle, without `exceptPersonId`.
     std::vector<PersonSummary> findPeople(const QString &prefix, std::int64_t exceptPersonId);
     void wakeSnoozedCases();
+    // The priority weights and the staff, VIP and customer lists (in that order) a lead set in
+    // the window, in one transaction on the writer thread: triageSettingsSaved says how it went.
+    void saveTriageSettings(const PriorityWeights &weights, const QList<QStringList> &speakerLists);
+    // What this workspace's agents taught Earshot, read on the GUI thread's connection.
+    LearningSummary learningSummary();
+    // Forgets every correction kept for learning and every model: learningReset says when done.
+    void forgetLearning();
+    BackgroundTrainer *trainer() const { return m_trainer.get(); }
 
 Q_SIGNALS:
     void casesChanged(const QList<qint64> &caseIds);
@@ -75,6 +86,10 @@ Q_SIGNALS:
     void personCommandDone(const earshot::PersonOutcome &outcome);
     void mentionsArrived(int count);
     void writeFailed(const QString &message);
+    // `error` is empty when the settings were saved; `badged` people gained a badge from a list.
+    void triageSettingsSaved(const QString &error, int badged);
+    // `error` is empty when everything learned is gone.
+    void learningReset(const QString &error);
 
 private:
     void onIngested(const earshot::IngestResult &result);
@@ -89,6 +104,7 @@ private:
     MentionQueries m_mentions;
     std::unique_ptr<StoreWriter> m_writer;
     std::unique_ptr<QueueCounter> m_counter;
+    std::unique_ptr<BackgroundTrainer> m_trainer;
     std::unique_ptr<SimulationFeed> m_feed;
     std::unique_ptr<SimulationReplies> m_replies;
     QTimer m_snoozeClock;

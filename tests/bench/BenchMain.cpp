@@ -3,6 +3,7 @@
 // run on the same machine.
 #include "MentionGenerator.h"
 #include "ProcessRunner.h"
+#include "ReadingBench.h"
 #include "Stopwatch.h"
 
 #include "ingest/JsonLinesImporter.h"
@@ -42,6 +43,8 @@ struct Options {
     std::string folder = "bench";
     std::string cli;
     std::string gui;
+    std::string texts;        // posts to read for the reading figures (one a line)
+    bool readingOnly = false; // only the reading figures: seconds instead of minutes
 };
 
 Options parse(int argc, char **argv)
@@ -58,6 +61,10 @@ Options parse(int argc, char **argv)
             o.cli = value;
         else if (key == "--gui")
             o.gui = value;
+        else if (key == "--texts")
+            o.texts = value;
+        else if (key == "--reading-only")
+            o.readingOnly = value == "yes";
     }
     return o;
 }
@@ -240,6 +247,20 @@ int main(int argc, char **argv)
     std::printf("Machine: %s, %ld cores; SQLite %s\n\n", machine().c_str(),
                 sysconf(_SC_NPROCESSORS_ONLN), sqlite3_libversion());
 
+    // 0. Reading: real posts when given, else 100,000 generated ones.
+    QStringList texts =
+        o.texts.empty() ? QStringList() : textsFromFile(QString::fromStdString(o.texts));
+    if (texts.isEmpty()) {
+        MentionGenerator generator(seed, people, startMs);
+        for (int i = 0; i < 100000; ++i)
+            texts.append(generator.next().text);
+    } else {
+        std::printf("Posts read: %s\n", o.texts.c_str());
+    }
+    benchReading(texts);
+    if (o.readingOnly)
+        return 0;
+
     const std::string input = generateInput(o);
     const std::string workspace = o.folder + "/bench.earshot";
     removeWorkspace(workspace);
@@ -341,7 +362,7 @@ int main(int argc, char **argv)
     std::vector<double> switches;
     for (const std::int64_t id : caseIds) {
         Stopwatch watch;
-        loadCaseDetails(reader, cases, mentions, id);
+        loadCaseDetails(reader, cases, mentions, id, QDateTime::currentMSecsSinceEpoch());
         switches.push_back(watch.elapsedMs());
     }
     std::printf("Case load  conversation data     median %7.2f ms   p95 %7.2f ms  (%zu cases)\n\n",

@@ -144,6 +144,47 @@ TEST_F(CaseCommandsTest, CorrectionsChangeTheCaseAndAreKeptAsEvents)
               1);
 }
 
+TEST_F(CaseCommandsTest, CorrectionsBecomeExamplesAndOutliveLaterReadings)
+{
+    const std::int64_t caseId = newCase(QStringLiteral("41"), QStringLiteral("u41"));
+    // The customer writes again: the agent corrects what they read last.
+    Mention again = makeMention(QStringLiteral("42"), QStringLiteral("u41"), base + 60'000);
+    again.inReplyTo = QStringLiteral("41");
+    ASSERT_EQ(ingestor.ingest({{again}, {}, {}}).caseIds.front(), caseId);
+    CaseCommand correct = command(CaseCommand::Kind::Correct, caseId);
+    correct.field = QStringLiteral("sentiment");
+    // Earshot read the refund as negative or worse; the agent knows it was meant kindly.
+    correct.value = QStringLiteral("positive");
+    ASSERT_TRUE(commands.execute(correct).ok);
+    EXPECT_EQ(column(caseId, "corrected"), QStringLiteral("1"));
+    Statement example(db, "SELECT field, label, text, source, case_id FROM learning_examples");
+    ASSERT_TRUE(example.step());
+    EXPECT_EQ(example.toString(0), QStringLiteral("sentiment"));
+    EXPECT_EQ(example.toString(1), QStringLiteral("positive"));
+    EXPECT_EQ(example.toString(2), QStringLiteral("Mention 42 about my refund"));
+    EXPECT_EQ(example.toString(3), QStringLiteral("a-mira"));
+    EXPECT_EQ(example.toInt(4), caseId);
+    EXPECT_FALSE(example.step());
+
+    // A refused correction stores nothing; priority is marked but teaches no model.
+    correct.field = QStringLiteral("category");
+    correct.value = QStringLiteral("loud");
+    EXPECT_FALSE(commands.execute(correct).ok);
+    correct.field = QStringLiteral("priority");
+    correct.value = QStringLiteral("90");
+    ASSERT_TRUE(commands.execute(correct).ok);
+    EXPECT_EQ(column(caseId, "corrected"), QStringLiteral("5"));
+    EXPECT_EQ(db.queryInt("SELECT count(*) FROM learning_examples"), 1);
+
+    correct.field = QStringLiteral("category");
+    correct.value = QStringLiteral("praise");
+    ASSERT_TRUE(commands.execute(correct).ok);
+    EXPECT_EQ(column(caseId, "corrected"), QStringLiteral("7"));
+    EXPECT_EQ(db.queryInt("SELECT count(*) FROM learning_examples WHERE field = 'category' AND "
+                          "label = 'praise' AND source = 'a-mira'"),
+              1);
+}
+
 TEST_F(CaseCommandsTest, AReplyIsQueuedDurablyAndTheCaseWaitsOnTheCustomer)
 {
     const std::int64_t caseId = newCase(QStringLiteral("5"), QStringLiteral("u5"));

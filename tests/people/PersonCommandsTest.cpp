@@ -263,9 +263,9 @@ TEST_F(PersonCommandsTest, RefusalsSayWhyAndChangeNothing)
     outcome = split(person, 4242);
     EXPECT_FALSE(outcome.ok);
     EXPECT_TRUE(outcome.error.contains(QStringLiteral("4242"))) << outcome.error.toStdString();
-    outcome = badge(person, QStringLiteral("vip"));
+    outcome = badge(person, QStringLiteral("royalty"));
     EXPECT_FALSE(outcome.ok);
-    EXPECT_TRUE(outcome.error.contains(QStringLiteral("vip")));
+    EXPECT_TRUE(outcome.error.contains(QStringLiteral("royalty")));
     outcome = badge(999, QStringLiteral("customer"));
     EXPECT_FALSE(outcome.ok);
     outcome = note(person, QString(4001, QLatin1Char('x')));

@@ -3,6 +3,7 @@
 #include "TestSupport.h"
 
 #include "cases/CaseCommands.h"
+#include "cases/CaseVocabulary.h"
 #include "replies/Outbox.h"
 #include "store/CaseTimeline.h"
 #include "store/Ingestor.h"
@@ -73,6 +74,12 @@ TEST_F(CaseTimelineTest, EveryCommandReadsAsASentenceWithWhoDidIt)
 {
     const Mention first = makeMention(QStringLiteral("m1"), QStringLiteral("u1"), base);
     const std::int64_t caseId = ingestor.ingest({{first}, {}, {}}).caseIds.front();
+    // What Earshot read in the first message, as the timeline names it.
+    Statement readSentiment(db, "SELECT sentiment FROM cases WHERE id = ?");
+    readSentiment.bind(1, caseId);
+    ASSERT_TRUE(readSentiment.step());
+    const QString machineRead = sentimentTitle(readSentiment.toString(0));
+    ASSERT_NE(machineRead, sentimentTitle(QStringLiteral("very positive")));
     using Kind = CaseCommand::Kind;
     run(Kind::Assign, caseId, mira, [](CaseCommand &c) { c.assigneeId = priya; });
     run(Kind::AddNote, caseId, priya,
@@ -81,7 +88,7 @@ TEST_F(CaseTimelineTest, EveryCommandReadsAsASentenceWithWhoDidIt)
     run(Kind::RemoveTag, caseId, priya, [](CaseCommand &c) { c.text = QStringLiteral("billing"); });
     run(Kind::Correct, caseId, priya, [](CaseCommand &c) {
         c.field = QStringLiteral("sentiment");
-        c.value = QStringLiteral("neutral");
+        c.value = QStringLiteral("very positive");
     });
     run(Kind::Correct, caseId, priya, [](CaseCommand &c) {
         c.field = QStringLiteral("sentiment");
@@ -109,8 +116,9 @@ TEST_F(CaseTimelineTest, EveryCommandReadsAsASentenceWithWhoDidIt)
                   QStringLiteral("Priya Natarajan: Note: @mira <b>billing</b> knows"),
                   QStringLiteral("Priya Natarajan: Tag added: billing"),
                   QStringLiteral("Priya Natarajan: Tag removed: billing"),
-                  QStringLiteral("Priya Natarajan: Sentiment corrected: not set → Neutral"),
-                  QStringLiteral("Priya Natarajan: Sentiment corrected: Neutral → Negative"),
+                  QStringLiteral("Priya Natarajan: Sentiment corrected: %1 → Very positive")
+                      .arg(machineRead),
+                  QStringLiteral("Priya Natarajan: Sentiment corrected: Very positive → Negative"),
                   QStringLiteral("Priya Natarajan: Reply queued (private)"),
                   QStringLiteral("Priya Natarajan: Status: Open → Pending"),
                   QStringLiteral("Earshot: Reply sent"),

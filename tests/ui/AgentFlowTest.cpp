@@ -100,13 +100,14 @@ TEST_F(AgentFlowTest, FromTheNextCaseToASentReplyAndTheCustomersAnswer)
     EXPECT_TRUE(composer()->text().contains(QStringLiteral("^MO"))) // Mira Olsen's sign-off
         << composer()->text().toStdString();
 
-    // The brand guidelines flag "obviously"; the agent rewrites it and the warning goes.
+    // The brand guidelines flag "obviously" (and, the customer being unhappy, a reply without
+    // a word of empathy); the agent rewrites it and the warnings go.
     auto *warnings = child<QLabel>("replyWarnings");
     EXPECT_TRUE(warnings->isVisibleTo(window.get()));
     EXPECT_TRUE(warnings->text().contains(QStringLiteral("obviously"), Qt::CaseInsensitive))
         << warnings->text().toStdString();
-    editor()->setPlainText(
-        composer()->text().replace(QStringLiteral("Obviously the"), QStringLiteral("The")));
+    editor()->setPlainText(composer()->text().replace(
+        QStringLiteral("Obviously the"), QStringLiteral("Sorry for the trouble. The")));
     EXPECT_FALSE(warnings->isVisibleTo(window.get())) << warnings->text().toStdString();
 
     // Send (Ctrl+Enter): into the outbox, the case waits on the customer, the composer is
@@ -223,7 +224,14 @@ TEST_F(AgentFlowTest, TheKeyboardAssignsNotesResolvesAndSendsAndNext)
     window->selectQueue(Queue::All);
     QTreeView *cases = child<QTreeView>("caseView");
     cases->setFocus();
-    cases->setCurrentIndex(cases->model()->index(0, 0));
+    // The first case nobody has taken yet, in the triage order.
+    int firstNew = 0;
+    while (firstNew < cases->model()->rowCount()
+           && cases->model()->index(firstNew, CaseListModel::StatusColumn).data().toString()
+                  != QStringLiteral("New"))
+        ++firstNew;
+    ASSERT_LT(firstNew, cases->model()->rowCount());
+    cases->setCurrentIndex(cases->model()->index(firstNew, 0));
     const std::int64_t caseId = window->desk()->caseId();
 
     QTest::keyClick(cases, Qt::Key_A); // assign to me

@@ -50,7 +50,8 @@ protected:
     {
         CaseQueries cases(reader);
         MentionQueries mentions(reader);
-        const auto details = loadCaseDetails(reader, cases, mentions, caseId);
+        const auto details =
+            loadCaseDetails(reader, cases, mentions, caseId, QDateTime::currentMSecsSinceEpoch());
         ASSERT_TRUE(details);
         view.showCase(*details);
     }
@@ -273,4 +274,27 @@ TEST(OpenLinkDialogTest, OnlyWebAddressesCanBeOpened)
     dialog.accept();
     OpenLinkDialog::setOpener(previous);
     EXPECT_TRUE(opened.isEmpty());
+}
+
+TEST_F(ConversationViewTest, TheTriagePanelSaysWhatWasReadAndWhyThePriority)
+{
+    // The customer writes again with a legal threat: the risk stays with the case, the priority
+    // rises, and the panel names both, with the words that decided them, as plain text.
+    Mention threat = makeMention(QStringLiteral("m2"), QStringLiteral("u1"), base + 60'000);
+    threat.inReplyTo = QStringLiteral("m1");
+    threat.text = QStringLiteral("<b>Still</b> no refund. My lawyer will hear about this.");
+    Ingestor(writer).ingest({{threat}, {}, {}});
+    show();
+    const QString reading = texts("caseReading").join(u'\n');
+    EXPECT_TRUE(reading.contains(QStringLiteral("Legal threat"))) << reading.toStdString();
+    const QString priority = texts("casePriority").join(u'\n');
+    EXPECT_TRUE(priority.startsWith(QStringLiteral("Why priority"))) << priority.toStdString();
+    EXPECT_TRUE(priority.contains(QStringLiteral("Legal threat +25"))) << priority.toStdString();
+    const QString cues = texts("caseCues").join(u'\n');
+    EXPECT_TRUE(cues.contains(QStringLiteral("lawyer"))) << cues.toStdString();
+    for (const char *name : {"caseReading", "casePriority", "caseCues"}) {
+        const auto *label = view.findChild<QLabel *>(QString::fromLatin1(name));
+        ASSERT_NE(label, nullptr);
+        EXPECT_EQ(label->textFormat(), Qt::PlainText) << name;
+    }
 }

@@ -186,12 +186,14 @@ TEST_F(MainWindowTest, LiveMentionsAppearWhileTheWindowIsOpen)
     ASSERT_EQ(queueRow(Queue::New).second, QStringLiteral("2"));
     session->feed()->setInterval(10ms, 10ms);
     session->startFeeds();
-    // Ben's "it's back" post starts a new case: it appears at the top and the count goes up.
+    // Ben's "it's back" post starts a new case: it appears in the list and the count goes up.
     EXPECT_TRUE(QTest::qWaitFor([&] { return queueRow(Queue::New).second.toInt() >= 3; }, 5000));
     session->feed()->stop();
     QTreeView *cases = view("caseView");
-    EXPECT_EQ(cases->model()->index(0, CaseListModel::PersonColumn).data().toString(),
-              QStringLiteral("Ben Okafor"));
+    QStringList people;
+    for (int row = 0; row < cases->model()->rowCount(); ++row)
+        people.append(cases->model()->index(row, CaseListModel::PersonColumn).data().toString());
+    EXPECT_TRUE(people.contains(QStringLiteral("Ben Okafor"))) << people.join(u',').toStdString();
     EXPECT_TRUE(window->findChild<QLabel *>(QStringLiteral("liveLabel"))
                     ->text()
                     .startsWith(QStringLiteral("Live:")));
@@ -216,7 +218,7 @@ TEST_F(MainWindowTest, TheCaseBeingReadStaysSelectedWhenItsNewMentionMovesItUp)
     const QString person = selectedPerson();
     const qint64 caseId = cases->currentIndex().data(CaseListModel::CaseIdRole).value<qint64>();
 
-    // The person answers in the same thread: the case moves to the top of the list.
+    // The person answers in the same thread with a legal threat: the case moves to the top.
     Database db = Workspace::openForReading(path);
     Statement s(db, "SELECT m.platform, m.platform_id, h.platform_user_id, h.handle "
                     "FROM mentions m JOIN handles h ON h.id = m.handle_id "
@@ -228,7 +230,8 @@ TEST_F(MainWindowTest, TheCaseBeingReadStaysSelectedWhenItsNewMentionMovesItUp)
     answer.platform = s.toString(0);
     answer.author.handle = s.toString(3);
     answer.inReplyTo = s.toString(1);
-    answer.text = QStringLiteral("Any news on this?");
+    answer.text = QStringLiteral(
+        "Any news on this? My lawyer and the newspaper will hear of it, I am cancelling.");
     IngestBatch batch;
     batch.mentions.push_back(answer);
     session->writer()->submit(batch);
@@ -239,9 +242,8 @@ TEST_F(MainWindowTest, TheCaseBeingReadStaysSelectedWhenItsNewMentionMovesItUp)
     EXPECT_EQ(selectedPerson(), person);
     EXPECT_EQ(visibleTexts("personName"), QStringList{person});
     // New cards show on the next turn of the event loop.
-    EXPECT_TRUE(QTest::qWaitFor(
-        [&] { return visibleTexts("mentionText").contains(QStringLiteral("Any news on this?")); },
-        2000));
+    EXPECT_TRUE(
+        QTest::qWaitFor([&] { return visibleTexts("mentionText").contains(answer.text); }, 2000));
 }
 
 TEST_F(MainWindowTest, AWorkspaceThatCannotBeReadIsReportedNotFatal)

@@ -59,8 +59,9 @@ TEST_F(ModelTest, CaseListPagesInAsTheViewAsks)
     model.fetchMore({});
     EXPECT_EQ(model.rowCount(), 250);
     EXPECT_FALSE(model.canFetchMore({}));
+    // Equal priorities: the longest waiting comes first.
     EXPECT_EQ(model.index(0, CaseListModel::NumberColumn).data().toString(),
-              QStringLiteral("#1250"));
+              QStringLiteral("#1001"));
     EXPECT_EQ(
         model.headerData(CaseListModel::PersonColumn, Qt::Horizontal, Qt::DisplayRole).toString(),
         QStringLiteral("Person"));
@@ -69,25 +70,30 @@ TEST_F(ModelTest, CaseListPagesInAsTheViewAsks)
 TEST_F(ModelTest, LiveChangesMoveOnlyTheCasesConcerned)
 {
     CaseListModel model(*queries);
-    const std::int64_t oldest = 1001; // not loaded yet: on the third page
-    ASSERT_EQ(model.rowOfCase(oldest), -1);
-    // A new mention in the oldest case's thread brings it to the top.
-    Mention reply = makeMention(QStringLiteral("reply"), QStringLiteral("p0"), base + 10'000);
-    reply.inReplyTo = QStringLiteral("m0");
-    ingestor->ingest({{reply}, {}, {}});
-    model.refreshCases({oldest});
-    EXPECT_EQ(model.rowOfCase(oldest), 0);
+    const std::int64_t newest = 1250; // waited least: not loaded yet, on the third page
+    ASSERT_EQ(model.rowOfCase(newest), -1);
+    // A threat of legal action in its thread raises its priority above all the others.
+    Mention threat = makeMention(QStringLiteral("threat"), QStringLiteral("p249"), base + 10'000);
+    threat.inReplyTo = QStringLiteral("m249");
+    threat.text = QStringLiteral("Still nothing. I will talk to my lawyer about this refund.");
+    ingestor->ingest({{threat}, {}, {}});
+    model.refreshCases({newest});
+    EXPECT_EQ(model.rowOfCase(newest), 0);
     EXPECT_EQ(model.rowCount(), CaseListModel::pageSize + 1);
 
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     // The tester has paged everything in; a case moving from the bottom to the top is a move.
     const std::int64_t last = idOfRow(model, model.rowCount() - 1);
-    Mention late = makeMention(QStringLiteral("late"), QStringLiteral("p1"), base + 15'000);
-    late.inReplyTo = QStringLiteral("m1");
-    ingestor->ingest({{late}, {}, {}});
+    const auto lastRow = queries->caseById(last);
+    ASSERT_TRUE(lastRow.has_value());
+    Mention worse = makeMention(QStringLiteral("worse"), QStringLiteral("p1"), base + 15'000);
+    worse.author.id = QStringLiteral("p%1").arg(last - 1001);
+    worse.inReplyTo = QStringLiteral("m%1").arg(last - 1001);
+    worse.text = QStringLiteral("My lawyer says cancel the contract and I will, refund me now.");
+    ingestor->ingest({{worse}, {}, {}});
     model.refreshCases({last});
     EXPECT_EQ(idOfRow(model, 0), last);
-    EXPECT_EQ(idOfRow(model, 1), oldest);
+    EXPECT_EQ(idOfRow(model, 1), newest);
 
     // Resolving a case takes it out of New.
     const std::int64_t second = idOfRow(model, 2);
@@ -98,17 +104,13 @@ TEST_F(ModelTest, LiveChangesMoveOnlyTheCasesConcerned)
     EXPECT_EQ(model.rowOfCase(second), -1);
     EXPECT_EQ(model.rowCount(), 249);
 
-    // A brand-new case lands at the top; an unknown id changes nothing.
-    const std::int64_t created =
-        ingestor
-            ->ingest(
-                {{makeMention(QStringLiteral("new"), QStringLiteral("newcomer"), base + 20'000)},
-                 {},
-                 {}})
-            .caseIds.front();
+    // A brand-new case lands where its priority puts it; an unknown id changes nothing.
+    Mention fresh = makeMention(QStringLiteral("new"), QStringLiteral("newcomer"), base + 20'000);
+    fresh.text = worse.text;
+    const std::int64_t created = ingestor->ingest({{fresh}, {}, {}}).caseIds.front();
     model.refreshCases({created, 999'999});
-    EXPECT_EQ(idOfRow(model, 0), created);
-    EXPECT_EQ(idOfRow(model, 1), last);
+    EXPECT_EQ(idOfRow(model, 0), last); // as pressing, and waiting longer
+    EXPECT_EQ(idOfRow(model, 1), created);
     EXPECT_EQ(model.rowCount(), 250);
 }
 

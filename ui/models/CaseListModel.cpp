@@ -2,6 +2,8 @@
 #include "models/CaseListModel.h"
 
 #include "PlainText.h"
+#include "cases/CaseVocabulary.h"
+#include "listening/Reading.h"
 #include "platforms/PlatformNames.h"
 #include "store/SearchQuery.h"
 #include "store/StoreError.h"
@@ -54,11 +56,19 @@ QVariant CaseListModel::data(const QModelIndex &index, int role) const
         return QVariant::fromValue<qint64>(row.id);
     if (role == Qt::ToolTipRole && index.column() == SubjectColumn)
         return plainTextToolTip(row.subject);
+    if (role == Qt::ToolTipRole && index.column() == PriorityColumn)
+        return readingSummary(row);
+    if (role == Qt::TextAlignmentRole && index.column() == PriorityColumn)
+        return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
     case NumberColumn:
         return QString(u"#"_s + QString::number(row.id));
+    case PriorityColumn:
+        // A warning sign where a risk lies behind the number, so a lead's eye finds it.
+        return row.risks ? QString(QString::number(row.priority) + u" ⚠"_s)
+                         : QString::number(row.priority);
     case PersonColumn:
         return row.personName;
     case NetworkColumn:
@@ -74,6 +84,20 @@ QVariant CaseListModel::data(const QModelIndex &index, int role) const
     }
 }
 
+QString CaseListModel::readingSummary(const CaseRow &row)
+{
+    QStringList parts;
+    for (Risk risk : allRisks()) {
+        if (hasRisk(row.risks, risk))
+            parts.append(riskTitle(risk));
+    }
+    if (!row.sentiment.isEmpty())
+        parts.append(sentimentTitle(row.sentiment));
+    if (!row.category.isEmpty())
+        parts.append(categoryTitle(row.category));
+    return tr("Priority %1: %2").arg(row.priority).arg(parts.join(u", "_s));
+}
+
 QVariant CaseListModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
@@ -81,6 +105,8 @@ QVariant CaseListModel::headerData(int section, Qt::Orientation orientation, int
     switch (section) {
     case NumberColumn:
         return tr("Case");
+    case PriorityColumn:
+        return tr("Priority");
     case PersonColumn:
         return tr("Person");
     case NetworkColumn:
@@ -210,13 +236,11 @@ void CaseListModel::refreshCase(std::int64_t caseId)
     // The rows are in order, so where the case goes is a binary search; while the case's old
     // row is still among them it sits where its old key put it, which keeps the order intact.
     const auto key = pageKeyOf(*fresh);
-    const bool oldestFirst = queueListsOldestFirst(m_queue);
-    const int target =
-        int(std::lower_bound(m_rows.begin(), m_rows.end(), key,
-                             [oldestFirst](const CaseRow &row, const CasePageKey &k) {
-                                 return sortsBefore(pageKeyOf(row), k, oldestFirst);
-                             })
-            - m_rows.begin());
+    const int target = int(std::lower_bound(m_rows.begin(), m_rows.end(), key,
+                                            [](const CaseRow &row, const CasePageKey &k) {
+                                                return sortsBefore(pageKeyOf(row), k);
+                                            })
+                           - m_rows.begin());
     // Past the loaded rows it belongs to a later page; fetchMore will bring it in its turn.
     const bool beyondLoaded = target == int(m_rows.size()) && !m_atEnd;
     if (current < 0) {

@@ -22,6 +22,7 @@ class CaseListModel final : public QAbstractTableModel {
 public:
     enum Column {
         NumberColumn,
+        PriorityColumn,
         PersonColumn,
         NetworkColumn,
         StatusColumn,
@@ -61,6 +62,8 @@ Q_SIGNALS:
     void readFailed(const QString &message);
 
 private:
+    // "Priority 93: Legal threat, Very negative, Complaint", for the priority column's tooltip.
+    static QString readingSummary(const CaseRow &row);
     void reload();
     std::vector<CaseRow> nextPage();
     void refreshCase(std::int64_t caseId);

@@ -9,6 +9,7 @@
 #include "platforms/PlatformNames.h"
 #include "views/PersonMenu.h"
 #include "views/TimelineView.h"
+#include "views/TriagePanel.h"
 
 #include <QDateTime>
 #include <QFrame>
@@ -59,6 +60,7 @@ QString formatHandle(const QString &platform, const QString &handle)
 ConversationView::ConversationView(QWidget *parent)
     : QWidget(parent)
     , m_title(plainLabel(this))
+    , m_triage(new TriagePanel(this))
     , m_tags(plainLabel(this))
     , m_personRow(new QWidget(this))
     , m_personName(plainLabel(m_personRow))
@@ -118,6 +120,7 @@ ConversationView::ConversationView(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_placeholder);
     layout->addWidget(m_title);
+    layout->addWidget(m_triage);
     layout->addWidget(m_tags);
     layout->addWidget(m_personRow);
     layout->addWidget(m_handles);
@@ -134,10 +137,11 @@ void ConversationView::clear()
     m_caseId = 0;
     m_person.reset();
     m_personMenu->clearPerson();
-    for (QWidget *w : {static_cast<QWidget *>(m_title), static_cast<QWidget *>(m_tags), m_personRow,
-                       static_cast<QWidget *>(m_handles), static_cast<QWidget *>(m_badges),
-                       static_cast<QWidget *>(m_note), static_cast<QWidget *>(m_earlierTitle),
-                       m_earlier, static_cast<QWidget *>(m_tabs)})
+    for (QWidget *w :
+         {static_cast<QWidget *>(m_title), static_cast<QWidget *>(m_triage),
+          static_cast<QWidget *>(m_tags), m_personRow, static_cast<QWidget *>(m_handles),
+          static_cast<QWidget *>(m_badges), static_cast<QWidget *>(m_note),
+          static_cast<QWidget *>(m_earlierTitle), m_earlier, static_cast<QWidget *>(m_tabs)})
         w->setVisible(false);
     m_placeholder->setVisible(true);
     clearLayout(m_threadLayout);
@@ -152,6 +156,8 @@ void ConversationView::showCase(const CaseDetails &details)
     m_placeholder->setVisible(false);
     m_title->setText(tr("Case #%1 - %2").arg(details.row.id).arg(statusTitle(details.row.status)));
     m_title->setVisible(true);
+    m_triage->showCase(details);
+    m_triage->setVisible(true);
     m_tags->setText(tr("Tags: %1").arg(details.tags.join(u", "_s)));
     m_tags->setVisible(!details.tags.isEmpty());
     fillPerson(details);

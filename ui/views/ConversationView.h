@@ -19,6 +19,7 @@ namespace earshot {
 
 class PersonMenu;
 class TimelineView;
+class TriagePanel;
 
 // The right-hand pane: who is speaking (name, handles, networks, followers, badges, the note
 // about them, and the Person menu to change that), their other cases, the conversation in order
@@ -53,6 +54,7 @@ private:
     std::int64_t m_caseId = 0;
     std::optional<PersonSummary> m_person;
     QLabel *m_title;
+    TriagePanel *m_triage;
     QLabel *m_tags;
     QWidget *m_personRow;
     QLabel *m_personName;

@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include <QString>
+#include <QStringList>
+#include <QTextStream>
+
+#include <deque>
+#include <optional>
+
+namespace earshot::cli {
+
+// One text to read, or the reason a line could not give one.
+struct TextRecord {
+    qint64 line = 0; // where it starts in the input, from 1
+    QString text;
+    QString problem; // empty when `text` is good
+};
+
+// Texts from a stream, one record at a time, so a million lines never need a million lines of
+// memory: plain lines, JSON Lines with a "text" field, or one column of a CSV file (RFC 4180,
+// with quoted fields across lines). A broken record is reported with its line and the reader
+// goes on with the next one.
+class TextRecords final {
+public:
+    enum class Format { Lines, JsonLines, Csv };
+
+    // For Csv, `column` names the header field to read.
+    TextRecords(QTextStream &input, Format format, const QString &column = {});
+
+    // The header problem of a CSV file (no such column), before any record is read.
+    QString headerProblem();
+    std::optional<TextRecord> next();
+
+private:
+    std::optional<QString> nextLine();
+    std::optional<TextRecord> nextCsv();
+    // Splits one CSV record that starts at the front of m_pending; consumes its lines.
+    // Returns false with `problem` set when its quoting is broken.
+    bool splitCsv(QStringList *fields, int *linesUsed, QString *problem);
+
+    QTextStream &m_input;
+    Format m_format;
+    QString m_column;
+    qint64 m_lineNumber = 0;
+    // Lines read but not yet consumed: a quoted field may span several, and when its quoting
+    // turns out broken, reading goes on from the line after its start.
+    std::deque<QString> m_pending;
+    qint64 m_pendingFirstLine = 1;
+    bool m_headerRead = false;
+    int m_columnIndex = -1;
+    QString m_headerProblem;
+};
+
+} // namespace earshot::cli

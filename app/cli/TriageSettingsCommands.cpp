@@ -1,0 +1,134 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "TriageSettingsCommands.h"
+
+#include "CliCommands.h"
+#include "ConsoleOutput.h"
+#include "cases/PrioritySettings.h"
+#include "people/SpeakerLists.h"
+#include "store/StoreError.h"
+#include "store/Workspace.h"
+
+#include <QCoreApplication>
+#include <QFile>
+
+#include <nlohmann/json.hpp>
+
+namespace earshot::cli {
+
+namespace {
+
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
+
+int fail(const QString &message)
+{
+    err() << message << Qt::endl;
+    return Failed;
+}
+
+bool speakerList(const QString &key, SpeakerList *list)
+{
+    if (speakerListFromKey(key, list))
+        return true;
+    err() << Tr::tr("\"%1\" is not a list of speakers: staff, vip or customers.").arg(key)
+          << Qt::endl;
+    return false;
+}
+
+} // namespace
+
+int showPriorityWeights(const QString &workspace)
+{
+    try {
+        Database db = Workspace::openForReading(workspace);
+        QString problem;
+        const PriorityWeights weights = loadPriorityWeights(db, &problem);
+        if (!problem.isEmpty())
+            err() << problem << Qt::endl;
+        out() << QString::fromStdString(weights.toJson().dump(2)) << Qt::endl;
+        return Ok;
+    } catch (const StoreError &e) {
+        return fail(e.message());
+    }
+}
+
+int setPriorityWeights(const QString &workspace, const QString &file)
+{
+    QFile input(file);
+    if (!input.open(QIODevice::ReadOnly))
+        return fail(Tr::tr("Cannot read %1: %2").arg(file, input.errorString()));
+    const nlohmann::json parsed =
+        nlohmann::json::parse(input.readAll().toStdString(), nullptr, false);
+    if (parsed.is_discarded())
+        return fail(Tr::tr("%1: not valid JSON.").arg(file));
+    QString error;
+    const std::optional<PriorityWeights> weights = PriorityWeights::fromJson(parsed, &error);
+    if (!weights)
+        return fail(Tr::tr("%1: %2").arg(file, error));
+    try {
+        Database db = Workspace::openForWriting(workspace, Workspace::Create::Never);
+        Transaction transaction(db, Transaction::Durability::PersonWrote);
+        writePriorityWeights(db, *weights);
+        transaction.commit();
+        err() << Tr::tr("Priority weights saved; they apply to every message from now on.")
+              << Qt::endl;
+        return Ok;
+    } catch (const StoreError &e) {
+        return fail(e.message());
+    }
+}
+
+int showSpeakers(const QString &workspace, const QString &key)
+{
+    SpeakerList list;
+    if (!speakerList(key, &list))
+        return Usage;
+    try {
+        Database db = Workspace::openForReading(workspace);
+        for (const QString &entry : speakerListEntries(db, list))
+            out() << entry << u'\n';
+        out().flush();
+        return Ok;
+    } catch (const StoreError &e) {
+        return fail(e.message());
+    }
+}
+
+int setSpeakers(const QString &workspace, const QString &key, const QString &file)
+{
+    SpeakerList list;
+    if (!speakerList(key, &list))
+        return Usage;
+    QFile input(file);
+    if (!input.open(QIODevice::ReadOnly | QIODevice::Text))
+        return fail(Tr::tr("Cannot read %1: %2").arg(file, input.errorString()));
+    QStringList entries;
+    int lineNumber = 0;
+    bool rejectedAny = false;
+    while (!input.atEnd()) {
+        ++lineNumber;
+        const QString line = QString::fromUtf8(input.readLine()).trimmed();
+        if (line.isEmpty() || line.startsWith(u'#'))
+            continue;
+        if (normalizedSpeakerEntry(line).isEmpty()) {
+            err() << Tr::tr("%1:%2: skipped: not a handle").arg(file).arg(lineNumber) << Qt::endl;
+            rejectedAny = true;
+            continue;
+        }
+        entries.append(line);
+    }
+    try {
+        Database db = Workspace::openForWriting(workspace, Workspace::Create::Never);
+        Transaction transaction(db, Transaction::Durability::PersonWrote);
+        const int badged = writeSpeakerList(db, list, entries);
+        transaction.commit();
+        err() << Tr::tr("%n handle(s) saved; ", nullptr, int(entries.size()))
+              << Tr::tr("%n known people now carry the badge.", nullptr, badged) << Qt::endl;
+        return rejectedAny ? SomeLinesRejected : Ok;
+    } catch (const StoreError &e) {
+        return fail(e.message());
+    }
+}
+
+} // namespace earshot::cli

@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "cases/Priority.h"
+#include "listening/Reading.h"
+
+#include <QString>
+
+#include <cstdint>
+#include <optional>
+
+namespace earshot {
+
+// Which fields of a case's reading an agent corrected (cases.corrected): a correction outlives
+// the customer writing again.
+enum CorrectedField : int { CorrectedSentiment = 1, CorrectedCategory = 2, CorrectedPriority = 4 };
+
+// The reading a case shows: that of its most pressing unanswered message, and every risk any of
+// its messages carried.
+struct CaseReading {
+    QString sentiment; // keys as in the case vocabulary; empty when nothing was read yet
+    QString category;
+    QString emotion;
+    bool needsReply = false;
+    RiskFlags risks = 0;
+    bool direct = false; // any of its messages was written to us
+    int corrected = 0;   // CorrectedField bits
+    std::optional<std::int64_t> waitingSinceMs;
+};
+
+// The case's reading once a customer's new message (read as `incoming`, written at `atMs`) joins
+// it. While earlier messages still wait for an answer, the more pressing reading stays: "hello??"
+// after "my line is down" keeps the complaint. After our reply the new message decides.
+CaseReading mergeCaseReading(const CaseReading &current, const MentionReading &incoming,
+                             std::int64_t atMs);
+
+// The reading of a case's first message.
+CaseReading firstCaseReading(const MentionReading &reading, std::int64_t atMs);
+
+// The priority signals a case's reading gives, joined with who is speaking (`speaker`).
+PrioritySignals prioritySignalsOf(const CaseReading &reading, PrioritySignals speaker);
+
+} // namespace earshot

@@ -1,0 +1,216 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "cases/Priority.h"
+
+#include "Tr.h"
+#include "cases/CaseVocabulary.h"
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+
+namespace earshot {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// The defaults rank what a care lead would look at first: risks to the business, then money
+// and complaints from people who wrote to us, then reach. Every case starts at `base`.
+const std::map<QString, int> &defaultPoints()
+{
+    static const std::map<QString, int> points{
+        {u"base"_s, 20},
+        {u"risk.legal"_s, 25},
+        {u"risk.safety"_s, 30},
+        {u"risk.press"_s, 25},
+        {u"risk.churn"_s, 15},
+        {u"risk.staff-abuse"_s, 10},
+        {u"risk.purchase"_s, 10},
+        {u"category.claim"_s, 15},
+        {u"category.complaint"_s, 12},
+        {u"category.question"_s, 8},
+        {u"category.feedback"_s, 3},
+        {u"category.praise"_s, 0},
+        {u"category.observation"_s, 0},
+        {u"category.spam"_s, -40},
+        {u"sentiment.very negative"_s, 12},
+        {u"sentiment.negative"_s, 6},
+        {u"sentiment.neutral"_s, 0},
+        {u"sentiment.positive"_s, 0},
+        {u"sentiment.very positive"_s, 0},
+        {u"needs-reply"_s, 10},
+        {u"direct"_s, 8},
+        {u"influencer"_s, 15},
+        {u"vip"_s, 20},
+        {u"customer"_s, 8},
+        {u"prospect"_s, 5},
+        {u"employee"_s, -10},
+        {u"waiting.per-hour"_s, 2},
+        {u"waiting.max"_s, 20},
+    };
+    return points;
+}
+
+} // namespace
+
+QString priorityWeightTitle(const QString &key)
+{
+    if (key.startsWith(u"risk.")) {
+        for (Risk risk : allRisks()) {
+            if (u"risk." + riskKey(risk) == key)
+                return riskTitle(risk);
+        }
+    }
+    if (key.startsWith(u"category."))
+        return categoryTitle(key.mid(9));
+    if (key.startsWith(u"sentiment."))
+        return sentimentTitle(key.mid(10));
+    if (key == u"base")
+        return Tr::tr("Every case");
+    if (key == u"needs-reply")
+        return Tr::tr("Needs a reply");
+    if (key == u"direct")
+        return Tr::tr("Written to us");
+    if (key == u"influencer")
+        return Tr::tr("Influencer");
+    if (key == u"vip")
+        return Tr::tr("VIP");
+    if (key == u"customer")
+        return Tr::tr("Customer");
+    if (key == u"prospect")
+        return Tr::tr("Prospect");
+    if (key == u"employee")
+        return Tr::tr("Employee");
+    if (key == u"waiting.per-hour")
+        return Tr::tr("Waiting: points an hour");
+    if (key == u"waiting.max")
+        return Tr::tr("Waiting: points at most");
+    return key;
+}
+
+namespace {
+
+QString waitingTitle(std::int64_t waitingMs)
+{
+    const std::int64_t minutes = waitingMs / 60000;
+    if (minutes < 120)
+        return Tr::tr("Waiting %n min", nullptr, int(minutes));
+    if (minutes < 48 * 60)
+        return Tr::tr("Waiting %n h", nullptr, int(minutes / 60));
+    return Tr::tr("Waiting %n days", nullptr, int(minutes / (24 * 60)));
+}
+
+} // namespace
+
+PriorityWeights::PriorityWeights()
+    : m_points(defaultPoints())
+{}
+
+int PriorityWeights::points(const QString &key) const
+{
+    const auto it = m_points.find(key);
+    return it == m_points.end() ? 0 : it->second;
+}
+
+QStringList PriorityWeights::keys()
+{
+    QStringList keys;
+    for (const auto &[key, points] : defaultPoints())
+        keys.append(key);
+    return keys;
+}
+
+std::optional<PriorityWeights> PriorityWeights::fromJson(const nlohmann::json &json, QString *error)
+{
+    if (!json.is_object()) {
+        *error = Tr::tr("Priority weights must be a JSON object of weight names and points.");
+        return std::nullopt;
+    }
+    PriorityWeights weights;
+    for (const auto &[name, value] : json.items()) {
+        const QString key = QString::fromStdString(name);
+        const auto it = weights.m_points.find(key);
+        if (it == weights.m_points.end()) {
+            *error = Tr::tr("\"%1\" is not a priority weight. The weights are: %2.")
+                         .arg(key, keys().join(u", "));
+            return std::nullopt;
+        }
+        if (!value.is_number_integer() || value.get<std::int64_t>() < -100
+            || value.get<std::int64_t>() > 100) {
+            *error = Tr::tr("\"%1\" must be a whole number of points from -100 to 100.").arg(key);
+            return std::nullopt;
+        }
+        it->second = value.get<int>();
+    }
+    return weights;
+}
+
+nlohmann::json PriorityWeights::toJson() const
+{
+    nlohmann::json json = nlohmann::json::object();
+    for (const auto &[key, points] : m_points)
+        json[key.toStdString()] = points;
+    return json;
+}
+
+PriorityBreakdown scorePriority(const PrioritySignals &signals, const PriorityWeights &weights)
+{
+    PriorityBreakdown breakdown;
+    const auto add = [&](const QString &key, const QString &title = {}) {
+        const int points = weights.points(key);
+        if (points != 0)
+            breakdown.reasons.push_back(
+                {key, title.isEmpty() ? priorityWeightTitle(key) : title, points});
+    };
+    add(u"base"_s);
+    for (Risk risk : allRisks()) {
+        if (hasRisk(signals.risks, risk))
+            add(u"risk." + riskKey(risk));
+    }
+    if (signals.category)
+        add(u"category." + categoryKey(*signals.category));
+    if (signals.sentiment)
+        add(u"sentiment." + sentimentKey(*signals.sentiment));
+    if (signals.needsReply)
+        add(u"needs-reply"_s);
+    if (signals.direct)
+        add(u"direct"_s);
+    if (signals.vip)
+        add(u"vip"_s);
+    if (signals.influencer)
+        add(u"influencer"_s);
+    if (signals.employee)
+        add(u"employee"_s);
+    else if (signals.customer)
+        add(u"customer"_s);
+    else if (signals.prospect)
+        add(u"prospect"_s);
+    if (signals.waitingMs > 0) {
+        const std::int64_t hours = signals.waitingMs / 3600000;
+        const int points = int(std::min<std::int64_t>(hours * weights.points(u"waiting.per-hour"_s),
+                                                      weights.points(u"waiting.max"_s)));
+        if (points != 0)
+            breakdown.reasons.push_back({u"waiting"_s, waitingTitle(signals.waitingMs), points});
+    }
+    int total = 0;
+    for (const PriorityReason &reason : breakdown.reasons)
+        total += reason.points;
+    breakdown.total = std::clamp(total, 0, 100);
+    std::stable_sort(breakdown.reasons.begin(), breakdown.reasons.end(),
+                     [](const PriorityReason &a, const PriorityReason &b) {
+                         return std::abs(a.points) > std::abs(b.points);
+                     });
+    return breakdown;
+}
+
+QString priorityReasonsText(const PriorityBreakdown &breakdown)
+{
+    QStringList parts;
+    for (const PriorityReason &reason : breakdown.reasons) {
+        parts.append(reason.points >= 0 ? Tr::tr("%1 +%2").arg(reason.title).arg(reason.points)
+                                        : Tr::tr("%1 −%2").arg(reason.title).arg(-reason.points));
+    }
+    return parts.join(u" · ");
+}
+
+} // namespace earshot

@@ -1,0 +1,129 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "learning/BackgroundTrainer.h"
+
+#include "learning/BackgroundTrainerWorker.h"
+#include "learning/LearnedModelStore.h"
+#include "store/StoreError.h"
+#include "store/StoreWriter.h"
+#include "store/Workspace.h"
+
+#include <QDateTime>
+
+namespace earshot {
+
+BackgroundTrainer::BackgroundTrainer(const QString &workspacePath, BuiltInReaders builtIn,
+                                     StoreWriter *writer, QObject *parent)
+    : QObject(parent)
+    , m_worker(new BackgroundTrainerWorker(workspacePath, std::move(builtIn)))
+    , m_writer(writer)
+{
+    qRegisterMetaType<earshot::TrainingRun>();
+    qRegisterMetaType<earshot::LearnedModels>();
+    qRegisterMetaType<earshot::LearningSummary>();
+    qRegisterMetaType<earshot::WriterJobResult>();
+    m_thread.setObjectName(QStringLiteral("earshot-trainer"));
+    m_worker->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    connect(m_worker, &BackgroundTrainerWorker::trained, this, &BackgroundTrainer::onTrained);
+    Q_ASSERT(m_writer); // saving goes through the one writer; see the class comment
+    connect(m_writer, &StoreWriter::jobDone, this, &BackgroundTrainer::onJobDone);
+    m_debounce.setSingleShot(true);
+    m_debounce.setInterval(std::chrono::seconds(10));
+    connect(&m_debounce, &QTimer::timeout, this, &BackgroundTrainer::start);
+    m_thread.start();
+}
+
+BackgroundTrainer::~BackgroundTrainer()
+{
+    // A run in progress finishes first (training has no cancel point; it takes under a second
+    // for a thousand corrections); its result is dropped with this object.
+    m_thread.quit();
+    m_thread.wait();
+}
+
+void BackgroundTrainer::setDebounce(std::chrono::milliseconds interval)
+{
+    m_debounce.setInterval(interval);
+}
+
+void BackgroundTrainer::request()
+{
+    if (m_running)
+        m_again = true;
+    else
+        m_debounce.start(); // restarts: the run waits until the corrections pause
+}
+
+void BackgroundTrainer::start()
+{
+    m_running = true;
+    ++m_runs;
+    QMetaObject::invokeMethod(m_worker, &BackgroundTrainerWorker::train, Qt::QueuedConnection);
+}
+
+void BackgroundTrainer::onTrained(const TrainingRun &run, const QString &error)
+{
+    if (!error.isEmpty()) {
+        Q_EMIT failed(error);
+        finish();
+        return;
+    }
+    if (!run.models.sentiment && !run.models.category) {
+        finish(); // nothing to save: too few corrections so far
+        return;
+    }
+    m_saving = run;
+    WriterJob job = LearnedModelStore::saveJob(run.models, run.trainedAtMs);
+    m_savingJob = job.name;
+    m_writer->run(std::move(job));
+}
+
+void BackgroundTrainer::onJobDone(const WriterJobResult &result)
+{
+    if (m_savingJob.isEmpty() || result.name != m_savingJob)
+        return;
+    m_savingJob.clear();
+    const int saved = result.answer.toInt();
+    if (!result.error.isEmpty()) {
+        Q_EMIT failed(result.error);
+    } else if (saved != 0) {
+        // A field whose model was refused (learning reset meanwhile) is announced as unlearned.
+        LearnedModels models = m_saving.models;
+        if (!(saved & 1))
+            models.sentiment.reset();
+        if (!(saved & 2))
+            models.category.reset();
+        Q_EMIT trained(models, m_saving.summary);
+    }
+    m_saving = {};
+    finish();
+}
+
+void BackgroundTrainer::finish()
+{
+    m_running = false;
+    if (std::exchange(m_again, false))
+        m_debounce.start();
+}
+
+BackgroundTrainerWorker::BackgroundTrainerWorker(const QString &workspacePath,
+                                                 BuiltInReaders builtIn)
+    : m_path(workspacePath)
+    , m_builtIn(std::move(builtIn))
+{}
+
+BackgroundTrainerWorker::~BackgroundTrainerWorker() = default;
+
+void BackgroundTrainerWorker::train()
+{
+    try {
+        if (!m_db)
+            m_db = std::make_unique<Database>(Workspace::openForReading(m_path));
+        Q_EMIT trained(trainAll(*m_db, m_builtIn, QDateTime::currentMSecsSinceEpoch()), {});
+    } catch (const StoreError &e) {
+        m_db.reset(); // the next request opens it again
+        Q_EMIT trained({}, e.message());
+    }
+}
+
+} // namespace earshot

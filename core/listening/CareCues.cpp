@@ -1,0 +1,146 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "listening/CareCues.h"
+
+namespace earshot {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr int kProblem = int(CareCue::Problem);
+constexpr int kClaim = int(CareCue::Claim);
+constexpr int kQuestion = int(CareCue::Question);
+constexpr int kPraise = int(CareCue::Praise);
+constexpr int kFeedback = int(CareCue::Feedback);
+constexpr int kSpam = int(CareCue::Spam);
+constexpr int kResolved = int(CareCue::Resolved);
+constexpr int kChase = int(CareCue::Chase);
+// A problem stays a problem when denied around it ("no signal", "still no refund"); praise
+// does not ("not great", "don't love").
+constexpr auto kKeep = PhraseEntry::Negation::Ignored;
+
+} // namespace
+
+const PhraseMatcher &careCues()
+{
+    static const PhraseMatcher m = [] {
+        PhraseMatcher built;
+        built.addPhrases(
+            u"en"_s,
+            {
+                {u"{not working|doesnt work|isnt working|stopped working|wont work|not work}",
+                 kProblem, kKeep},
+                {u"{down|outage|no signal|no internet|no service|no wifi|no connection|no power|"
+                 u"keeps dropping|keeps crashing|keeps logging|keeps cutting|crashes|crashing|"
+                 u"broken|faulty|fault|error|glitch|bug}",
+                 kProblem, kKeep},
+                {u"{still waiting|still no|still not|still hasnt|still havent|still nothing|"
+                 u"hasnt arrived|havent received|never arrived|not arrived|not received|"
+                 u"didnt arrive|not delivered|where is my|wheres my|lost my|lost our|damaged}",
+                 kProblem, kKeep},
+                {u"{delayed|delay|cancelled my|canceled my|cancelled our|overbooked|stranded|"
+                 u"stuck|declined|charged me|overcharged|wrong|missing|on hold|waited|nobody|"
+                 u"no one|noone|again|third time|every time|every single time}",
+                 kProblem, kKeep},
+                {u"{useless|terrible|awful|worst|horrible|disgusting|disgraceful|ridiculous|"
+                 u"appalling|shocking|pathetic|unacceptable|joke|shambles|rubbish|rude|"
+                 u"incompetent|fed up|sick of|complaint|disappointed|frustrated|annoyed|angry|"
+                 u"furious|terrifying|scary|nightmare}",
+                 kProblem, kKeep},
+
+                {u"{refund|refunds|refunded|money back|compensation|compensate|chargeback|"
+                 u"reimburse|reimbursement|reimbursed|pay me back|owe me|entitled to|eu261|"
+                 u"want my money|get my money|credit my account|goodwill gesture}",
+                 kClaim, kKeep},
+                {u"{didnt|did not|never} {authorise|authorize|authorised|authorized}", kClaim,
+                 kKeep},
+                {u"{unauthorised|unauthorized|fraudulent} {transaction|payment|payments|charge}",
+                 kClaim, kKeep},
+
+                {u"{how do i|how can i|how to|how do you|how long|can you|could you|can i|could i|"
+                 u"is there|is it possible|do you|does anyone|anyone know|anyone else|what is|"
+                 u"whats|when will|when is|where is|where can|why is|why does|why has|any update|"
+                 u"any news|please help|help me|please advise|please tell|can someone|"
+                 u"i need help|need help}",
+                 kQuestion, kKeep},
+
+                {u"{love|loving|loved|thank you|thanks|thank u|thx|ty|cheers|brilliant|amazing|"
+                 u"excellent|fantastic|awesome|superb|outstanding|wonderful|great service|"
+                 u"great job|well done|kudos|shout out|shoutout|best|recommend|impressed|"
+                 u"happy with|so much better|nicely|perfect|legends|star|5 stars|five stars}",
+                 kPraise},
+
+                {u"{would be nice if|would be nice to|would be great if|would be good if|"
+                 u"would love to see|would love it if|it would help if|you should add|"
+                 u"you should bring|you should make|you should offer|you should have|"
+                 u"you should let|suggestion|suggest|feature request|please add|please bring back|"
+                 u"bring back|why dont you|could you add|can you add|wish you|wish the|idea}",
+                 kFeedback, kKeep},
+
+                {u"{follow me|follow back|check out my|check my|dm me for|dm for|dm to|"
+                 u"giveaway|give away|win a free|rt to win|rt and follow|follow and rt|"
+                 u"link in bio|click the link|click here|promo code|free followers|crypto|"
+                 u"bitcoin|forex|nft|airdrop|passive income|make money|earn money|"
+                 u"a day from home|investment opportunity|whatsapp me|onlyfans}",
+                 kSpam, kKeep},
+
+                {u"{sorted now|all sorted|its sorted|sorted it|fixed now|all fixed|thats fixed|"
+                 u"its fixed|working again|works again|back up|back on|back online|resolved|"
+                 u"problem solved|never mind|nevermind|nvm|ignore my last|all good now}",
+                 kResolved, kKeep},
+
+                {u"{still no answer|still no reply|still no response|no answer|no reply|"
+                 u"no response|anyone there|anybody there|is anyone|hello|waiting for a reply|"
+                 u"waiting for a response|please respond|please reply|answer me|reply to my|"
+                 u"ignoring me|ignored}",
+                 kChase, kKeep},
+            });
+        built.addPhrases(
+            u"de"_s,
+            {
+                {u"{funktioniert nicht|geht nicht|kein internet|kein netz|kein empfang|"
+                 u"kein signal|störung|ausgefallen|ausfall|kaputt|defekt|fehler|abgestürzt}",
+                 kProblem, kKeep},
+                {u"{immer noch|noch immer|schon wieder|seit tagen|seit wochen|seit stunden|"
+                 u"warte seit|niemand|keiner|nicht angekommen|nicht geliefert|verloren|weg|"
+                 u"verspätet|verspätung|annulliert|storniert|falsch|doppelt}",
+                 kProblem, kKeep},
+                {u"{katastrophe|frechheit|unverschämt|unverschämtheit|skandal|enttäuscht|"
+                 u"miserabel|schlecht|ärgerlich|sauer|wütend|beschwerde|beschwert|"
+                 u"unzumutbar|zumutung|frech|lächerlich}",
+                 kProblem, kKeep},
+
+                {u"{erstattung|rückerstattung|erstatten|geld zurück|entschädigung|"
+                 u"schadensersatz|gutschrift|rückbuchung|ausgleichszahlung}",
+                 kClaim, kKeep},
+
+                {u"{wie kann ich|wie kann man|wie lange|wie geht|können sie|könnt ihr|kannst du|"
+                 u"kann ich|gibt es|wann|wo ist|warum|wieso|weshalb|bitte helfen|hilfe|"
+                 u"helft mir|brauche hilfe|was ist}",
+                 kQuestion, kKeep},
+
+                {u"{danke|vielen dank|dankeschön|super|toll|klasse|spitze|großartig|"
+                 u"hervorragend|empfehlen|zufrieden|begeistert|beste|top|perfekt|"
+                 u"läuft super|liebe}",
+                 kPraise},
+
+                {u"{es wäre schön|wäre schön|wäre toll|wäre super|wäre gut|vorschlag|"
+                 u"ihr solltet|wünsche mir|wünschen uns|bitte einführen|idee}",
+                 kFeedback, kKeep},
+
+                {u"{folgt mir|gewinnspiel|verlosung|link in bio}", kSpam, kKeep},
+
+                {u"{funktioniert wieder|geht wieder|läuft wieder|hat sich erledigt|erledigt|"
+                 u"problem gelöst|alles gut}",
+                 kResolved, kKeep},
+
+                {u"{keine antwort|keine reaktion|niemand antwortet|niemand meldet|"
+                 u"reagiert nicht|reagiert niemand|hallo}",
+                 kChase, kKeep},
+            });
+        return built;
+    }();
+    return m;
+}
+
+} // namespace earshot

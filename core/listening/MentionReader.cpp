@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "listening/MentionReader.h"
+
+namespace earshot {
+
+MentionReader::MentionReader() = default;
+
+void MentionReader::setLearnedModels(LearnedModels models)
+{
+    m_learned = std::move(models);
+}
+
+MentionReading MentionReader::read(QStringView text, const QString &langHint) const
+{
+    MentionReading reading;
+    reading.language = m_language.detect(text);
+    // Word lists depend on the language; the network's tag helps only where the text is too
+    // short to tell (its tags are often the account's default, not the post's language).
+    const QString lang = reading.language.code.isEmpty() ? langHint : reading.language.code;
+
+    reading.sentiment = m_sentiment.read(text, lang);
+    if (m_learned.sentiment)
+        reading.sentiment = m_learned.sentiment->blend(text, reading.sentiment);
+    reading.emotion = m_emotion.read(text, lang);
+    reading.risks = m_risks.read(text, lang);
+
+    const AbuseReading abuse = m_abuse.read(text, lang);
+    if (abuse.abusive && abuse.directedAtSomeone) {
+        reading.risks.flags |= riskFlag(Risk::StaffAbuse);
+        reading.risks.cues += abuse.cues;
+    }
+
+    reading.category = m_category.read(text, lang, reading.sentiment);
+    if (m_learned.category)
+        reading.category = m_learned.category->blend(text, reading.category);
+    reading.needsReply = m_needsReply.read(text, lang, reading.category);
+    return reading;
+}
+
+} // namespace earshot

@@ -1,0 +1,153 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "listening/RiskDetector.h"
+
+#include "listening/PhraseMatcher.h"
+#include "listening/PostWords.h"
+
+namespace earshot {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr int kNone = 0; // a longer phrase that means no risk, shadowing a shorter one
+constexpr int kLegal = int(Risk::LegalThreat);
+constexpr int kChurn = int(Risk::Churn);
+constexpr int kSafety = int(Risk::Safety);
+constexpr int kPurchase = int(Risk::PurchaseIntent);
+constexpr int kPress = int(Risk::PressOrRegulator);
+
+const PhraseMatcher &matcher()
+{
+    static const PhraseMatcher m = [] {
+        PhraseMatcher built;
+        // "sue" alone is also a name: only with a target or an intent.
+        built.addPhrases(
+            u"en"_s,
+            {
+                {u"{lawyer|lawyers|solicitor|solicitors|attorney|attorneys}", kLegal},
+                {u"{sue|suing|sued} {you|them|u|your|the}", kLegal},
+                {u"{will|going to|gonna|ill|im|i am|to} {sue|suing}", kLegal},
+                {u"{legal action|legal proceedings|legal advice|legal team|lawsuit|class action}",
+                 kLegal},
+                {u"{small claims|see you in court|take you to court|taking you to court|in court}",
+                 kLegal},
+                {u"letter before action", kLegal},
+
+                {u"{cancel|cancelling|canceling|cancelled|terminate|terminating|end|ending} "
+                 u"{my|the|our} {contract|account|subscription|membership|plan|broadband|service|"
+                 u"policy|package|line|direct debit}",
+                 kChurn},
+                {u"{im|i am|i will|ill|going to|gonna|want to|about to} "
+                 u"{cancel|cancelling|canceling|"
+                 u"leave|leaving|switch|close|closing}",
+                 kChurn},
+                {u"{switching|switch|moving|move|going} to {another|a different|a new} "
+                 u"{provider|network|bank|airline|company}",
+                 kChurn},
+                {u"{switching|switched} to", kChurn},
+                // A new customer: which handle is ours is not known here, "just" tells.
+                {u"just {switched|moved|joined} {to|over to} @", kNone},
+                {u"{close|closing|closed} my {account|accounts}", kChurn},
+                {u"{leaving|leave} you", kChurn},
+                {u"{taking|take} my {business|money|custom} elsewhere", kChurn},
+                {u"{port|porting} my number", kChurn},
+                {u"pac code", kChurn},
+                {u"{never|not} {using|flying|shopping|banking} with you again", kChurn},
+
+                {u"{fire|fires|caught fire|on "
+                 u"fire|flames|smoke|smoking|smoked|sparks|sparking|sparked}",
+                 kSafety},
+                {u"{burn|burns|burnt|burned|burning|exploded|explode|explosion|exploding}",
+                 kSafety},
+                {u"{injured|injury|injuries|hurt myself|electric shock|electrocuted|shocked me}",
+                 kSafety},
+                {u"{carbon monoxide|gas leak|smell of gas|smells of gas|smell gas|melted|melting|"
+                 u"overheating|overheated|choking hazard|fire hazard|unsafe|dangerous}",
+                 kSafety},
+
+                {u"thinking {of|about} {getting|buying|switching|joining|signing|opening|taking|"
+                 u"upgrading|ordering}",
+                 kPurchase},
+                {u"how much {is|are|does|do|for|would}", kPurchase},
+                {u"{want|wanna|looking|like|would like|planning} to {buy|order|join|sign "
+                 u"up|upgrade|"
+                 u"get one|open an account|switch to you}",
+                 kPurchase},
+                {u"{sign up|signing up|upgrade to|upgrading to|price match|in stock|back in stock}",
+                 kPurchase},
+                {u"{where|how} can i {buy|order|get one}", kPurchase},
+                {u"{switching|switch|move|moving|coming} {to|over to} you", kPurchase},
+                {u"interested in {your|the|a}", kPurchase},
+                {u"do you {sell|stock|have any|deliver to}", kPurchase},
+
+                {u"{journalist|journalists|reporter|reporters|newspaper|newspapers|the press|"
+                 u"to the press|the media|local news|the news|watchdog|bbc|itv|daily mail|guardian|"
+                 u"sky news|cnn|tv station}",
+                 kPress},
+                {u"{ombudsman|regulator|regulators|trading standards|fcc|ofcom|ofgem|ofwat|fca|"
+                 u"financial conduct authority|civil aviation authority|caa|cma|cfpb|bbb|"
+                 u"better business bureau|consumer protection|attorney general|bnetza|"
+                 u"bundesnetzagentur|bafin|verbraucherzentrale}",
+                 kPress},
+            });
+        built.addPhrases(
+            u"de"_s,
+            {
+                {u"{anwalt|anwältin|anwälte|rechtsanwalt|rechtsanwältin|anwalts}", kLegal},
+                {u"{verklagen|verklage|verklagt|klage|klagen|anzeige erstatten|strafanzeige}",
+                 kLegal},
+                {u"{rechtliche schritte|vor gericht|gericht|abmahnung}", kLegal},
+
+                {u"{kündigen|kündige|kündigung|gekündigt|sonderkündigung|sonderkündigungsrecht}",
+                 kChurn},
+                {u"{wechsle|wechseln|wechsel} zu", kChurn},
+                {u"{anbieter wechseln|zur konkurrenz|vertrag beenden|konto auflösen|"
+                 u"konto schließen}",
+                 kChurn},
+
+                {u"{brand|rauch|raucht|qualm|qualmt|feuer|flammen|explodiert|explosion|verletzt|"
+                 u"verbrannt|verbrennung|stromschlag|gasleck|gasgeruch|kohlenmonoxid|funken|"
+                 u"brandgefahr|überhitzt|geschmolzen|gefährlich}",
+                 kSafety},
+
+                {u"{kaufen|kaufe|bestellen|abschließen|buchen}", kPurchase},
+                {u"{was|wie viel|wieviel} {kostet|kosten}", kPurchase},
+                {u"überlege {zu|mir}", kPurchase},
+                // Longer than the churn "wechsle zu": moving to us is a prospect, not a loss.
+                {u"zu {euch|ihnen|dir} {wechseln|wechsle|wechsel|kommen}", kPurchase},
+                {u"{wechsle|wechseln|wechsel} zu {euch|ihnen}", kPurchase},
+
+                {u"{journalist|journalistin|presse|zeitung|reporter|medien|bild|rtl|"
+                 u"stiftung warentest|ombudsmann|schlichtungsstelle|aufsichtsbehörde|"
+                 u"luftfahrt bundesamt|lba}",
+                 kPress},
+            });
+        return built;
+    }();
+    return m;
+}
+
+} // namespace
+
+RiskDetector::RiskDetector()
+{
+    matcher(); // build the tables now, not on the first mention
+}
+
+RiskReading RiskDetector::read(QStringView text, const QString &lang) const
+{
+    RiskReading reading;
+    const PostWords &words = PostWords::ofText(text);
+    for (const PhraseHit &hit : matcher().find(words, lang)) {
+        if (hit.tag == kNone)
+            continue;
+        reading.flags |= RiskFlags(hit.tag);
+        const QString cue = words.quote(hit.firstWord, hit.lastWord).toString();
+        if (!reading.cues.contains(cue))
+            reading.cues.append(cue);
+    }
+    return reading;
+}
+
+} // namespace earshot

@@ -1,0 +1,65 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "../listening/LearningFixtures.h"
+#include "TestSupport.h"
+
+#include "learning/BackgroundTrainer.h"
+#include "learning/LearnedModelStore.h"
+#include "learning/LearningExamples.h"
+#include "store/StoreWriter.h"
+#include "store/Workspace.h"
+
+#include <QSignalSpy>
+
+using namespace earshot;
+using namespace earshot::test;
+
+TEST(BackgroundTrainerTest, ABurstOfCorrectionsTrainsOnceAndIsSavedByTheWriter)
+{
+    TempFolder folder;
+    const QString path = folder.path(QStringLiteral("w.earshot"));
+    {
+        Database db = Workspace::openForWriting(path);
+        Transaction transaction(db);
+        LearningExamples examples(db);
+        for (const LabelledText &correction : zappSentimentExamples(60)) {
+            LearningExample example;
+            example.label = correction.label;
+            example.text = correction.text;
+            example.source = QStringLiteral("a-mira");
+            examples.add(example);
+        }
+        transaction.commit();
+    }
+    StoreWriter writer(path);
+    BackgroundTrainer trainer(path, {fixedSentiment, fixedCategory}, &writer);
+    trainer.setDebounce(std::chrono::milliseconds(100));
+    QSignalSpy trained(&trainer, &BackgroundTrainer::trained);
+    QSignalSpy failed(&trainer, &BackgroundTrainer::failed);
+    for (int i = 0; i < 5; ++i)
+        trainer.request();
+    ASSERT_TRUE(trained.wait(20000));
+    EXPECT_EQ(trainer.runsStarted(), 1);
+    EXPECT_TRUE(failed.isEmpty());
+    const auto models = trained.front().at(0).value<LearnedModels>();
+    const auto summary = trained.front().at(1).value<LearningSummary>();
+    ASSERT_TRUE(models.sentiment);
+    EXPECT_FALSE(models.category);
+    EXPECT_EQ(summary.sentiment.examples, 60);
+
+    // Saved before it was announced: what the ingest pipeline would load is there.
+    Database reader = Workspace::openForReading(path);
+    EXPECT_EQ(LearnedModelStore::latestTrainedAt(reader), summary.sentiment.trainedAtMs);
+    ASSERT_TRUE(LearnedModelStore::load(reader).sentiment);
+
+    QSignalSpy jobs(&writer, &StoreWriter::jobDone);
+    writer.run(LearnedModelStore::resetJob());
+    ASSERT_TRUE(jobs.wait(10000));
+    EXPECT_TRUE(jobs.front().at(0).value<WriterJobResult>().error.isEmpty());
+    EXPECT_EQ(LearnedModelStore::latestTrainedAt(reader), 0);
+    EXPECT_EQ(LearningExamples(reader).count(LearnedModel::Field::Sentiment), 0);
+
+    // With nothing left to learn from, a request saves and announces nothing.
+    trainer.request();
+    EXPECT_FALSE(trained.wait(1000));
+    EXPECT_EQ(trainer.runsStarted(), 2);
+}

@@ -1,0 +1,94 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "listening/CategoryClassifier.h"
+
+#include <gtest/gtest.h>
+
+using namespace earshot;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// The sentiment is read elsewhere; here it is made by hand.
+SentimentReading feeling(double score)
+{
+    SentimentReading s;
+    s.score = score;
+    s.label = sentimentFromScore(score);
+    s.confidence = 0.7;
+    return s;
+}
+
+QString category(const QString &text, double sentiment = 0, const QString &lang = u"en"_s)
+{
+    return categoryKey(CategoryClassifier().read(text, lang, feeling(sentiment)).category);
+}
+
+} // namespace
+
+TEST(CategoryClassifierTest, ReadsEachCategory)
+{
+    EXPECT_EQ(category(u"@TelcoHelp my internet is not working again"_s, -0.5), u"complaint"_s);
+    EXPECT_EQ(category(u"@ShopMart I want my money back for the broken kettle"_s, -0.4),
+              u"claim"_s);
+    EXPECT_EQ(category(u"@BankCo how do I change my address in the app?"_s), u"question"_s);
+    EXPECT_EQ(category(u"@FlyAir thank you, the crew were brilliant"_s, 0.8), u"praise"_s);
+    EXPECT_EQ(category(u"@BankCo it would be nice if the app had a dark mode"_s, 0.1),
+              u"feedback"_s);
+    EXPECT_EQ(category(u"Boarding now with @FlyAir, off to Rome"_s), u"observation"_s);
+    EXPECT_EQ(category(u"Follow me and check out my page for daily deals bit.ly/x"_s), u"spam"_s);
+    EXPECT_EQ(category(u"GIVEAWAY win a free iPhone #giveaway #win #free #iphone #contest"_s),
+              u"spam"_s);
+}
+
+TEST(CategoryClassifierTest, SentimentTellsComplaintFromPraise)
+{
+    // The same neutral words read by how they were felt.
+    EXPECT_EQ(category(u"@TelcoHelp the new router arrived today"_s, 0.7), u"praise"_s);
+    EXPECT_EQ(category(u"@TelcoHelp the new router arrived today, wrong colour"_s, -0.6),
+              u"complaint"_s);
+}
+
+TEST(CategoryClassifierTest, AProblemAskedAboutIsAComplaint)
+{
+    EXPECT_EQ(category(u"@SkyNet_UK broadband down since Monday, when will it be fixed?"_s, -0.4),
+              u"complaint"_s);
+}
+
+TEST(CategoryClassifierTest, ConfidenceAndCuesFollowTheEvidence)
+{
+    const CategoryClassifier c;
+    const CategoryReading clear =
+        c.read(u"Still no refund, I want compensation and my money back"_s, u"en"_s, feeling(-0.6));
+    const CategoryReading faint = c.read(u"the refund thing"_s, u"en"_s, feeling(0));
+    EXPECT_EQ(clear.category, Category::Claim);
+    EXPECT_EQ(faint.category, Category::Claim);
+    EXPECT_GT(clear.confidence, faint.confidence);
+    EXPECT_TRUE(clear.cues.contains(u"refund"_s));
+    EXPECT_TRUE(clear.cues.contains(u"money back"_s));
+}
+
+TEST(CategoryClassifierTest, German)
+{
+    EXPECT_EQ(
+        category(u"Ich möchte eine Erstattung für den doppelt bezahlten Router"_s, -0.2, u"de"_s),
+        u"claim"_s);
+    EXPECT_EQ(category(u"Wie kann ich meine Rufnummer mitnehmen?"_s, 0, u"de"_s), u"question"_s);
+    EXPECT_EQ(category(u"Seit drei Tagen kein Internet, eine Frechheit"_s, -0.7, u"de"_s),
+              u"complaint"_s);
+    EXPECT_EQ(category(u"Es wäre schön, wenn man nach Größe filtern könnte"_s, 0.1, u"de"_s),
+              u"feedback"_s);
+    EXPECT_EQ(category(u"Danke für die schnelle Hilfe!"_s, 0.7, u"de"_s), u"praise"_s);
+}
+
+TEST(CategoryClassifierTest, OddTextIsAnObservation)
+{
+    EXPECT_EQ(category(u""_s), u"observation"_s);
+    EXPECT_EQ(category(u"\uFFFD\uFFFD\uFFFD"_s), u"observation"_s);
+    EXPECT_EQ(category(u"😀😀"_s), u"observation"_s);
+    // A link alone is a promotion.
+    EXPECT_EQ(category(u"https://bit.ly/3xYz"_s), u"spam"_s);
+    QString longText;
+    while (longText.size() < 10000)
+        longText += u"the trains go by the window. "_s;
+    EXPECT_EQ(category(longText), u"observation"_s);
+}

@@ -1,0 +1,67 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "listening/CategoryClassifier.h"
+#include "listening/LanguageDetector.h"
+#include "listening/NeedsReplyDetector.h"
+#include "listening/RiskDetector.h"
+
+#include <QFile>
+
+#include <gtest/gtest.h>
+
+#include <cstdio>
+
+using namespace earshot;
+using namespace Qt::StringLiterals;
+
+// Posts labelled by hand as an agent would, before the readers were tuned
+// (tests/data/customer-service-posts.tsv). The sentiment reader is not part of this check: every
+// post is read with a neutral sentiment, so the figures are what the phrases alone reach.
+TEST(CustomerServicePostsTest, AgreesWithAgents)
+{
+    QFile file(QStringLiteral(EARSHOT_LISTENING_DATA "/customer-service-posts.tsv"));
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly | QIODevice::Text));
+    const LanguageDetector language;
+    const CategoryClassifier classifier;
+    const NeedsReplyDetector needsReply;
+    const RiskDetector risks;
+
+    int posts = 0;
+    int categoryAgrees = 0;
+    int replyAgrees = 0;
+    int riskAgrees = 0;
+    int allAgree = 0;
+    while (!file.atEnd()) {
+        const QString line = QString::fromUtf8(file.readLine()).trimmed();
+        if (line.isEmpty() || line.startsWith(u'#'))
+            continue;
+        const QStringList f = line.split(u'\t');
+        ASSERT_EQ(f.size(), 4) << qPrintable(line);
+        const QString &text = f[0];
+        const QString lang = language.detect(text).code;
+        const CategoryReading category = classifier.read(text, lang, SentimentReading{});
+        const NeedsReplyReading reply = needsReply.read(text, lang, category);
+        const RiskReading risk = risks.read(text, lang);
+
+        const bool categoryOk = categoryKey(category.category) == f[1];
+        const bool replyOk = reply.needsReply == (f[2] == u"yes"_s);
+        const QString riskText = risk.flags ? riskKeys(risk.flags).join(u',') : u"-"_s;
+        const bool riskOk = riskText == f[3];
+        ++posts;
+        categoryAgrees += categoryOk;
+        replyAgrees += replyOk;
+        riskAgrees += riskOk;
+        allAgree += categoryOk && replyOk && riskOk;
+        if (!(categoryOk && replyOk && riskOk)) {
+            std::printf("  differs [%s]: %s | %s %s %s\n", qPrintable(lang), qPrintable(text),
+                        qPrintable(categoryKey(category.category)), reply.needsReply ? "yes" : "no",
+                        qPrintable(riskText));
+        }
+    }
+    std::printf("customer-service posts: %d; category %d, needs-reply %d, risks %d, all three %d\n",
+                posts, categoryAgrees, replyAgrees, riskAgrees, allAgree);
+    ASSERT_GE(posts, 60);
+    // Floors a little under what the readers reach, so a regression shows.
+    EXPECT_GE(categoryAgrees, 54);
+    EXPECT_GE(replyAgrees, 57);
+    EXPECT_GE(riskAgrees, 61);
+}

@@ -1,0 +1,85 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "listening/RiskDetector.h"
+
+#include <gtest/gtest.h>
+
+using namespace earshot;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QStringList risks(const QString &text, const QString &lang = u"en"_s)
+{
+    return riskKeys(RiskDetector().read(text, lang).flags);
+}
+
+} // namespace
+
+TEST(RiskDetectorTest, FlagsEachKindOfRisk)
+{
+    EXPECT_EQ(risks(u"@ShopMart I'll take you to small claims court"_s), QStringList{u"legal"_s});
+    EXPECT_EQ(risks(u"I'm going to sue you for this"_s), QStringList{u"legal"_s});
+    EXPECT_EQ(risks(u"cancelling my contract and switching to Vodafone"_s),
+              QStringList{u"churn"_s});
+    EXPECT_EQ(risks(u"my router started sparking and there was smoke"_s), QStringList{u"safety"_s});
+    EXPECT_EQ(risks(u"possible gas leak after your engineer visit"_s), QStringList{u"safety"_s});
+    EXPECT_EQ(risks(u"thinking of getting the unlimited plan, how much is it?"_s),
+              QStringList{u"purchase"_s});
+    EXPECT_EQ(risks(u"I've written to the ombudsman and a journalist at the Guardian"_s),
+              QStringList{u"press"_s});
+    EXPECT_EQ(risks(u"complaint going to Ofcom"_s), QStringList{u"press"_s});
+}
+
+TEST(RiskDetectorTest, CuesQuoteTheText)
+{
+    const RiskReading r =
+        RiskDetector().read(u"Contacting my LAWYER and the BBC about this"_s, u"en"_s);
+    EXPECT_EQ(riskKeys(r.flags), (QStringList{u"legal"_s, u"press"_s}));
+    EXPECT_EQ(r.cues, (QStringList{u"LAWYER"_s, u"BBC"_s}));
+}
+
+TEST(RiskDetectorTest, NegatedPhrasesRaiseNothing)
+{
+    EXPECT_TRUE(risks(u"I'm not going to cancel, just tell me why the fee went up"_s).isEmpty());
+    EXPECT_TRUE(risks(u"I won't sue you, I just want it fixed"_s).isEmpty());
+    EXPECT_TRUE(risks(u"no smoke, no sparks, it just won't turn on"_s).isEmpty());
+}
+
+// A conditional threat is still a threat an agent must see before replying.
+TEST(RiskDetectorTest, DontMakeMeCallMyLawyerIsALegalThreat)
+{
+    EXPECT_EQ(risks(u"don't make me call my lawyer"_s), QStringList{u"legal"_s});
+}
+
+TEST(RiskDetectorTest, German)
+{
+    EXPECT_EQ(risks(u"Ich schalte jetzt meinen Anwalt ein"_s, u"de"_s), QStringList{u"legal"_s});
+    EXPECT_EQ(risks(u"Ich will meinen Vertrag kündigen und wechsle zu O2"_s, u"de"_s),
+              QStringList{u"churn"_s});
+    EXPECT_EQ(risks(u"Rauch aus dem Ladegerät!"_s, u"de"_s), QStringList{u"safety"_s});
+    EXPECT_EQ(risks(u"Beschwerde bei der Verbraucherzentrale und der BNetzA"_s, u"de"_s),
+              QStringList{u"press"_s});
+    EXPECT_EQ(risks(u"Was kostet der Tarif, wenn ich zu euch wechsle?"_s, u"de"_s),
+              QStringList{u"purchase"_s});
+    EXPECT_TRUE(risks(u"Ich werde nicht kündigen, keine Sorge"_s, u"de"_s).isEmpty());
+    EXPECT_TRUE(risks(u"Ich brauche kein Anwalt dafür"_s, u"de"_s).isEmpty());
+    EXPECT_TRUE(risks(u"Ich kündige meinen Vertrag nicht"_s, u"de"_s).isEmpty());
+}
+
+TEST(RiskDetectorTest, ANewCustomerIsNoChurn)
+{
+    EXPECT_TRUE(risks(u"Just switched to @TelcoHelp, signal is great"_s).isEmpty());
+}
+
+TEST(RiskDetectorTest, OddTextRaisesNothing)
+{
+    EXPECT_TRUE(risks(u""_s).isEmpty());
+    EXPECT_TRUE(risks(u"https://example.com/fire-sale"_s).isEmpty());
+    EXPECT_TRUE(risks(u"🔥🔥🔥"_s).isEmpty());
+    EXPECT_TRUE(risks(u"\uFFFD\uFFFD\uFFFD"_s).isEmpty());
+    QString longText;
+    while (longText.size() < 10000)
+        longText += u"waiting and waiting for the engineer. "_s;
+    EXPECT_TRUE(risks(longText).isEmpty());
+    EXPECT_EQ(risks(longText + u" Then it exploded."_s), QStringList{u"safety"_s});
+}

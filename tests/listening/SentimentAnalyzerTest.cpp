@@ -1,0 +1,232 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "listening/SentimentAnalyzer.h"
+
+#include "ListeningPrinters.h"
+
+#include <gtest/gtest.h>
+
+#include <atomic>
+#include <thread>
+
+using namespace earshot;
+
+namespace {
+
+class SentimentAnalyzerTest : public ::testing::Test {
+protected:
+    SentimentReading read(const QString &text, const QString &lang = QStringLiteral("en")) const
+    {
+        return m_analyzer.read(text, lang);
+    }
+    double score(const QString &text, const QString &lang = QStringLiteral("en")) const
+    {
+        return read(text, lang).score;
+    }
+    bool negative(const QString &text, const QString &lang = QStringLiteral("en")) const
+    {
+        const Sentiment s = read(text, lang).label;
+        return s == Sentiment::Negative || s == Sentiment::VeryNegative;
+    }
+    bool positive(const QString &text, const QString &lang = QStringLiteral("en")) const
+    {
+        const Sentiment s = read(text, lang).label;
+        return s == Sentiment::Positive || s == Sentiment::VeryPositive;
+    }
+
+    SentimentAnalyzer m_analyzer;
+};
+
+} // namespace
+
+TEST_F(SentimentAnalyzerTest, PraiseAndComplaintReadAsSuch)
+{
+    EXPECT_TRUE(positive(QStringLiteral("I love this app, the new design is great")));
+    EXPECT_TRUE(negative(QStringLiteral("This is the worst service I have ever had")));
+    EXPECT_EQ(read(QStringLiteral("My parcel arrives on Tuesday")).label, Sentiment::Neutral);
+    const SentimentReading reading = read(QStringLiteral("I love this app"));
+    EXPECT_TRUE(reading.cues.contains(QStringLiteral("love")))
+        << reading.cues.join(u'|').toStdString();
+    EXPECT_EQ(reading.label, sentimentFromScore(reading.score));
+}
+
+TEST_F(SentimentAnalyzerTest, NegationTurnsTheWordAround)
+{
+    const SentimentReading notHappy = read(QStringLiteral("I am not happy with the service"));
+    EXPECT_TRUE(negative(QStringLiteral("I am not happy with the service")));
+    EXPECT_TRUE(notHappy.cues.contains(QStringLiteral("not happy")));
+    EXPECT_LT(score(QStringLiteral("the update isn't great")), 0);
+    EXPECT_LT(score(QStringLiteral("the update isn’t great")), 0); // typographic apostrophe
+    EXPECT_TRUE(negative(QStringLiteral("the app never works")));
+    EXPECT_TRUE(negative(QStringLiteral("called three times and no help at all")));
+    EXPECT_GT(score(QStringLiteral("I'm not worried anymore")), 0);
+}
+
+TEST_F(SentimentAnalyzerTest, IntensifiersStressAndDowntonersSoften)
+{
+    EXPECT_GT(score(QStringLiteral("the support was very good")),
+              score(QStringLiteral("the support was good")));
+    EXPECT_GT(score(QStringLiteral("extremely helpful agent")),
+              score(QStringLiteral("helpful agent")));
+    EXPECT_GT(score(QStringLiteral("the app is slightly annoying")),
+              score(QStringLiteral("the app is annoying")));
+    EXPECT_GT(score(QStringLiteral("kinda bad experience")),
+              score(QStringLiteral("bad experience")));
+    // "so" stresses; it is no feeling of its own.
+    EXPECT_EQ(read(QStringLiteral("so")).label, Sentiment::Neutral);
+}
+
+TEST_F(SentimentAnalyzerTest, TheClauseAfterButWeighsMore)
+{
+    EXPECT_TRUE(negative(QStringLiteral("nice app but it crashes every time I open it")));
+    EXPECT_TRUE(positive(QStringLiteral("the wait was annoying but the agent was brilliant")));
+    EXPECT_TRUE(negative(QStringLiteral("Good prices, however the delivery was a disaster")));
+}
+
+TEST_F(SentimentAnalyzerTest, EmojiAndEmoticonsCarryFeeling)
+{
+    EXPECT_TRUE(negative(QStringLiteral("my order 😡")));
+    EXPECT_TRUE(negative(QStringLiteral("waiting again 😭")));
+    EXPECT_TRUE(positive(QStringLiteral("thank you 🙏")));
+    EXPECT_TRUE(positive(QStringLiteral("the new version ❤️")));
+    EXPECT_TRUE(positive(QStringLiteral("fixed 👍")));
+    EXPECT_TRUE(positive(QStringLiteral("got it working :)")));
+    EXPECT_TRUE(positive(QStringLiteral("got it working :-D")));
+    EXPECT_TRUE(negative(QStringLiteral("still no parcel :(")));
+    const SentimentReading reading = read(QStringLiteral("my order 😡"));
+    EXPECT_TRUE(reading.cues.contains(QStringLiteral("😡")));
+    // A time is no face: "8:30" must not read as ":3" or similar.
+    EXPECT_EQ(read(QStringLiteral("Opening at 8:30 on Monday")).label, Sentiment::Neutral);
+}
+
+TEST_F(SentimentAnalyzerTest, ElongationAndCapitalsStress)
+{
+    EXPECT_LT(score(QStringLiteral("this is sooo bad")), score(QStringLiteral("this is so bad")));
+    EXPECT_GT(score(QStringLiteral("that was goooood")), 0);
+    EXPECT_LT(score(QStringLiteral("WORST service ever")),
+              score(QStringLiteral("worst service ever")));
+    const SentimentReading caps = read(QStringLiteral("WORST service ever"));
+    ASSERT_FALSE(caps.cues.isEmpty());
+    EXPECT_TRUE(caps.cues.front().startsWith(QStringLiteral("WORST")))
+        << caps.cues.front().toStdString();
+    // A whole post in capitals is shouting, not stress on one word: it still reads negative.
+    EXPECT_TRUE(negative(QStringLiteral("THIS IS THE WORST SERVICE EVER")));
+    EXPECT_GT(score(QStringLiteral("great job!!!")), score(QStringLiteral("great job")));
+}
+
+TEST_F(SentimentAnalyzerTest, SarcasmMarkersTurnPraiseIntoComplaint)
+{
+    EXPECT_TRUE(negative(QStringLiteral("great, another outage")));
+    EXPECT_TRUE(negative(QStringLiteral("thanks for nothing")));
+    EXPECT_TRUE(negative(QStringLiteral("love spending my evening on hold /s")));
+    EXPECT_TRUE(negative(QStringLiteral("yeah right, best support ever")));
+    EXPECT_TRUE(negative(QStringLiteral("my flight got cancelled, just what I needed")));
+    EXPECT_TRUE(read(QStringLiteral("great, another outage"))
+                    .cues.contains(QStringLiteral("great, another")));
+}
+
+TEST_F(SentimentAnalyzerTest, CustomerServiceVocabulary)
+{
+    EXPECT_TRUE(negative(QStringLiteral("still waiting for my refund")));
+    EXPECT_TRUE(negative(QStringLiteral("you charged twice for one order")));
+    EXPECT_TRUE(negative(QStringLiteral("the app is down again")));
+    EXPECT_TRUE(negative(QStringLiteral("flight delayed and no response from anyone")));
+    EXPECT_TRUE(negative(QStringLiteral("been on hold for an hour")));
+    EXPECT_TRUE(positive(QStringLiteral("thanks for the quick fix")));
+    EXPECT_TRUE(positive(QStringLiteral("all sorted now, thank you")));
+    EXPECT_TRUE(positive(QStringLiteral("issue resolved, works now")));
+    EXPECT_TRUE(read(QStringLiteral("still waiting for my refund"))
+                    .cues.contains(QStringLiteral("still waiting")));
+}
+
+TEST_F(SentimentAnalyzerTest, NamesSayLittle)
+{
+    // "Dead" in a title and "Super" in a team name are not the writer's feelings.
+    EXPECT_GT(score(QStringLiteral("I am watching The Walking Dead tonight")), -0.15);
+    EXPECT_TRUE(negative(QStringLiteral("the support here is dead slow and useless")));
+}
+
+TEST_F(SentimentAnalyzerTest, EmptyLinkOnlyAndEmojiOnlyPosts)
+{
+    const SentimentReading empty = read(QString());
+    EXPECT_EQ(empty.label, Sentiment::Neutral);
+    EXPECT_TRUE(empty.cues.isEmpty());
+    const SentimentReading link = read(QStringLiteral("https://example.com/great/love-it?x=bad"));
+    EXPECT_EQ(link.label, Sentiment::Neutral);
+    EXPECT_TRUE(link.cues.isEmpty());
+    EXPECT_TRUE(negative(QStringLiteral("😭😭😭")));
+    EXPECT_TRUE(positive(QStringLiteral("😍🎉")));
+    // A row of one emoji is one feeling stressed, not a pile of opinions.
+    EXPECT_LT(score(QStringLiteral("😭😭😭😭😭😭")), 1.0);
+}
+
+TEST_F(SentimentAnalyzerTest, LongAndDamagedTextIsReadSafely)
+{
+    QString longText;
+    while (longText.size() < 10000)
+        longText += QStringLiteral("the agent was helpful but the app crashed again. ");
+    const SentimentReading reading = read(longText);
+    EXPECT_GE(reading.score, -1.0);
+    EXPECT_LE(reading.score, 1.0);
+    EXPECT_LE(reading.cues.size(), 8);
+
+    const QString damaged = QStringLiteral("great service \uFFFD\uFFFD thanks \uFFFD");
+    EXPECT_TRUE(positive(damaged));
+    const QString lone = QString(QChar(0xD83D)) + QStringLiteral(" terrible"); // cut surrogate
+    EXPECT_TRUE(negative(lone));
+}
+
+TEST_F(SentimentAnalyzerTest, GermanHasItsOwnWords)
+{
+    const QString de = QStringLiteral("de");
+    EXPECT_TRUE(positive(QStringLiteral("Das ist wirklich gut, danke!"), de));
+    EXPECT_TRUE(negative(QStringLiteral("Ich bin enttäuscht, das ist eine Frechheit"), de));
+    EXPECT_TRUE(negative(QStringLiteral("Das ist nicht gut"), de));
+    EXPECT_TRUE(negative(QStringLiteral("Kein guter Service"), de));
+    EXPECT_TRUE(negative(QStringLiteral("Das gefällt mir nicht"), de));
+    EXPECT_TRUE(negative(QStringLiteral("Die App funktioniert nicht"), de));
+    EXPECT_TRUE(positive(QStringLiteral("Super Service, vielen Dank 👍"), de));
+    // German words are not English ones: "die", "war", "Gift" mean nothing bad here.
+    EXPECT_EQ(read(QStringLiteral("Die Lieferung war heute da"), de).label, Sentiment::Neutral);
+    EXPECT_TRUE(
+        read(QStringLiteral("Das ist nicht gut"), de).cues.contains(QStringLiteral("nicht gut")));
+}
+
+TEST_F(SentimentAnalyzerTest, LanguagesWithoutListsUseEnglishAndEmoji)
+{
+    EXPECT_TRUE(negative(QStringLiteral("c'est nul 😡"), QStringLiteral("fr")));
+    EXPECT_TRUE(positive(QStringLiteral("merci beaucoup ❤️"), QStringLiteral("fr")));
+    EXPECT_TRUE(negative(QStringLiteral("worst delivery ever"), QString()));
+    // Mixed text: the English words and the emoji still count.
+    EXPECT_TRUE(positive(QStringLiteral("Merci, great support 👍"), QStringLiteral("fr")));
+}
+
+TEST_F(SentimentAnalyzerTest, ConfidenceFollowsClarity)
+{
+    const SentimentReading clear = read(QStringLiteral("I hate this update, it is awful"));
+    const SentimentReading mixed = read(QStringLiteral("I love the app, I hate the update"));
+    EXPECT_GT(clear.confidence, mixed.confidence);
+    for (const SentimentReading &r : {clear, mixed, read(QString())}) {
+        EXPECT_GE(r.confidence, 0.0);
+        EXPECT_LE(r.confidence, 1.0);
+    }
+}
+
+TEST_F(SentimentAnalyzerTest, OneAnalyzerServesManyThreads)
+{
+    const QString text = QStringLiteral("not happy, still waiting for my refund 😡");
+    const SentimentReading expected = read(text);
+    std::vector<std::thread> threads;
+    std::atomic<int> mismatches{0};
+    for (int t = 0; t < 4; ++t) {
+        threads.emplace_back([&] {
+            for (int i = 0; i < 500; ++i) {
+                const SentimentReading r = m_analyzer.read(text, QStringLiteral("en"));
+                if (r.score != expected.score || r.cues != expected.cues)
+                    ++mismatches;
+            }
+        });
+    }
+    for (std::thread &thread : threads)
+        thread.join();
+    EXPECT_EQ(mismatches.load(), 0);
+}

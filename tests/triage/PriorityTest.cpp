@@ -1,0 +1,115 @@
+// SPDX-License-Identifier: Apache-2.0
+// Priorities a lead can read and change: the reasons add up, weights are settings, and a
+// mistyped weight is refused with the key named.
+#include "cases/Priority.h"
+#include "cases/CaseReading.h"
+
+#include <nlohmann/json.hpp>
+
+#include <gtest/gtest.h>
+
+#include <numeric>
+
+using namespace earshot;
+
+TEST(PriorityTest, ReasonsAddUpToTheScoreLargestFirst)
+{
+    PrioritySignals signals;
+    signals.risks = riskFlag(Risk::LegalThreat) | riskFlag(Risk::Churn);
+    signals.category = Category::Complaint;
+    signals.sentiment = Sentiment::VeryNegative;
+    signals.influencer = true;
+    signals.waitingMs = 5 * 3600 * 1000;
+    const PriorityBreakdown breakdown = scorePriority(signals, PriorityWeights());
+    const int sum = std::accumulate(breakdown.reasons.begin(), breakdown.reasons.end(), 0,
+                                    [](int s, const PriorityReason &r) { return s + r.points; });
+    EXPECT_EQ(breakdown.total, std::min(sum, 100));
+    ASSERT_FALSE(breakdown.reasons.empty());
+    EXPECT_EQ(breakdown.reasons.front().key, QStringLiteral("risk.legal"));
+    for (std::size_t i = 1; i < breakdown.reasons.size(); ++i)
+        EXPECT_GE(std::abs(breakdown.reasons[i - 1].points), std::abs(breakdown.reasons[i].points));
+    const QString text = priorityReasonsText(breakdown);
+    EXPECT_TRUE(text.contains(QStringLiteral("Legal threat +25"))) << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("Waiting 5 h +10"))) << text.toStdString();
+}
+
+TEST(PriorityTest, ScoresStayBetweenZeroAndHundred)
+{
+    PrioritySignals spam;
+    spam.category = Category::Spam;
+    spam.employee = true;
+    EXPECT_EQ(scorePriority(spam, PriorityWeights()).total, 0);
+    PrioritySignals everything;
+    everything.risks = 0x3f;
+    everything.category = Category::Claim;
+    everything.sentiment = Sentiment::VeryNegative;
+    everything.vip = everything.influencer = everything.direct = everything.needsReply = true;
+    everything.waitingMs = 100LL * 3600 * 1000;
+    EXPECT_EQ(scorePriority(everything, PriorityWeights()).total, 100);
+}
+
+TEST(PriorityTest, WeightsAreSettingsAndTyposAreRefusedByName)
+{
+    QString error;
+    const auto weights =
+        PriorityWeights::fromJson(nlohmann::json{{"risk.legal", 40}, {"vip", 0}}, &error);
+    ASSERT_TRUE(weights) << error.toStdString();
+    EXPECT_EQ(weights->points(QStringLiteral("risk.legal")), 40);
+    EXPECT_EQ(weights->points(QStringLiteral("vip")), 0);
+    EXPECT_EQ(weights->points(QStringLiteral("risk.churn")),
+              PriorityWeights().points(QStringLiteral("risk.churn")));
+
+    EXPECT_FALSE(PriorityWeights::fromJson(nlohmann::json{{"risk.legl", 40}}, &error));
+    EXPECT_TRUE(error.contains(QStringLiteral("\"risk.legl\""))) << error.toStdString();
+    EXPECT_TRUE(error.contains(QStringLiteral("risk.legal"))) << error.toStdString();
+    EXPECT_FALSE(PriorityWeights::fromJson(nlohmann::json{{"vip", 300}}, &error));
+    EXPECT_TRUE(error.contains(QStringLiteral("\"vip\""))) << error.toStdString();
+    EXPECT_FALSE(PriorityWeights::fromJson(nlohmann::json{{"vip", "high"}}, &error));
+    EXPECT_FALSE(PriorityWeights::fromJson(nlohmann::json::array(), &error));
+}
+
+TEST(CaseReadingTest, AnUnansweredCaseKeepsItsMostPressingReadingAndEveryRisk)
+{
+    MentionReading outage;
+    outage.sentiment.label = Sentiment::VeryNegative;
+    outage.category.category = Category::Complaint;
+    outage.needsReply.needsReply = true;
+    outage.risks.flags = riskFlag(Risk::Churn);
+    const CaseReading first = firstCaseReading(outage, 1000);
+
+    MentionReading nudge; // "hello??": neutral, a question
+    nudge.sentiment.label = Sentiment::Neutral;
+    nudge.category.category = Category::Question;
+    const CaseReading waiting = mergeCaseReading(first, nudge, 2000);
+    EXPECT_EQ(waiting.sentiment, QStringLiteral("very negative"));
+    EXPECT_EQ(waiting.category, QStringLiteral("complaint"));
+    EXPECT_TRUE(waiting.needsReply);
+    EXPECT_EQ(waiting.risks, riskFlag(Risk::Churn));
+    EXPECT_EQ(waiting.waitingSinceMs, 1000);
+
+    // After our reply the new message decides; risks stay with the case.
+    CaseReading answered = waiting;
+    answered.waitingSinceMs.reset();
+    MentionReading thanks;
+    thanks.sentiment.label = Sentiment::Positive;
+    thanks.category.category = Category::Praise;
+    const CaseReading after = mergeCaseReading(answered, thanks, 3000);
+    EXPECT_EQ(after.sentiment, QStringLiteral("positive"));
+    EXPECT_EQ(after.category, QStringLiteral("praise"));
+    EXPECT_EQ(after.waitingSinceMs, 3000);
+    EXPECT_EQ(after.risks, riskFlag(Risk::Churn));
+}
+
+TEST(CaseReadingTest, AnAgentsCorrectionOutlivesTheCustomerWritingAgain)
+{
+    CaseReading corrected;
+    corrected.sentiment = QStringLiteral("negative");
+    corrected.category = QStringLiteral("claim");
+    corrected.corrected = CorrectedSentiment | CorrectedCategory;
+    MentionReading praise;
+    praise.sentiment.label = Sentiment::VeryPositive;
+    praise.category.category = Category::Praise;
+    const CaseReading merged = mergeCaseReading(corrected, praise, 10);
+    EXPECT_EQ(merged.sentiment, QStringLiteral("negative"));
+    EXPECT_EQ(merged.category, QStringLiteral("claim"));
+}

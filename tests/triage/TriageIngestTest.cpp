@@ -1,0 +1,181 @@
+// SPDX-License-Identifier: Apache-2.0
+// Triage on a real workspace: every mention is read as it is stored, the case carries its
+// reading and priority, queues and Next case follow the triage order, speaker lists badge people.
+#include "TestSupport.h"
+
+#include "cases/CaseCommands.h"
+#include "learning/LearnedModelStore.h"
+#include "learning/LearningExamples.h"
+#include "learning/LearningTrainer.h"
+#include "people/SpeakerLists.h"
+#include "store/CaseQueries.h"
+#include "store/Ingestor.h"
+#include "store/Workspace.h"
+
+using namespace earshot;
+using namespace earshot::test;
+
+namespace {
+
+const QString calm = QStringLiteral("Just saw the new broadband ads on the tram this morning");
+const QString threat =
+    QStringLiteral("Third outage this week and still no refund. I will sue you, my lawyer "
+                   "is already on it.");
+
+class TriageIngestTest : public ::testing::Test {
+protected:
+    TriageIngestTest()
+        : path(folder.path(QStringLiteral("w.earshot")))
+        , db(Workspace::openForWriting(path))
+        , ingestor(db)
+    {
+        db.exec("INSERT INTO agents (key, name, created_at) VALUES ('a-mira', 'Mira Olsen', 0)");
+    }
+
+    std::int64_t ingest(const QString &id, const QString &author, const QString &text,
+                        std::int64_t at, const QString &inReplyTo = {})
+    {
+        Mention m = makeMention(id, author, at);
+        m.text = text;
+        m.inReplyTo = inReplyTo;
+        return ingestor.ingest({{m}, {}, {}}).caseIds.front();
+    }
+
+    std::int64_t number(const QByteArray &sql) { return db.queryInt(sql.constData()); }
+
+    TempFolder folder;
+    QString path;
+    Database db;
+    Ingestor ingestor;
+    const std::int64_t base = 1'790'000'000'000;
+};
+
+} // namespace
+
+TEST_F(TriageIngestTest, EachMentionIsReadAsItIsStoredAndTheCaseCarriesTheReading)
+{
+    const std::int64_t caseId = ingest(QStringLiteral("m1"), QStringLiteral("u1"), threat, base);
+    const QByteArray id = QByteArray::number(caseId);
+    EXPECT_EQ(number("SELECT risks & 1 FROM mentions WHERE platform_id = 'm1'"), 1); // legal
+    EXPECT_EQ(number("SELECT count(*) FROM mentions WHERE sentiment IS NOT NULL AND category "
+                     "IS NOT NULL AND sentiment_score IS NOT NULL"),
+              1);
+    EXPECT_EQ(number("SELECT risks & 1 FROM cases WHERE id = " + id), 1);
+    const std::int64_t priority = number("SELECT priority FROM cases WHERE id = " + id);
+    EXPECT_GE(priority, 45); // base, a legal threat and more
+    EXPECT_EQ(number("SELECT priority_at_arrival FROM cases WHERE id = " + id), priority);
+    EXPECT_EQ(number("SELECT waiting_since FROM cases WHERE id = " + id), base);
+
+    // The customer writes again, calmly: the risk stays with the case, the wait started earlier.
+    ingest(QStringLiteral("m2"), QStringLiteral("u1"), QStringLiteral("hello? anyone?"),
+           base + 60'000, QStringLiteral("m1"));
+    EXPECT_EQ(number("SELECT risks & 1 FROM cases WHERE id = " + id), 1);
+    EXPECT_EQ(number("SELECT waiting_since FROM cases WHERE id = " + id), base);
+    EXPECT_EQ(number("SELECT mention_count FROM cases WHERE id = " + id), 2);
+}
+
+TEST_F(TriageIngestTest, QueuesAndNextCaseFollowThePriorityThenTheLongestWait)
+{
+    const std::int64_t calmFirst = ingest(QStringLiteral("c1"), QStringLiteral("u1"), calm, base);
+    const std::int64_t calmLater =
+        ingest(QStringLiteral("c2"), QStringLiteral("u2"), calm, base + 1000);
+    const std::int64_t urgent =
+        ingest(QStringLiteral("t1"), QStringLiteral("u3"), threat, base + 2000);
+    Database reader = Workspace::openForReading(path);
+    CaseQueries queries(reader);
+    const auto page = queries.page(Queue::Unassigned, {}, std::nullopt, 10);
+    ASSERT_EQ(page.size(), 3u);
+    EXPECT_EQ(page[0].id, urgent);
+    EXPECT_EQ(page[1].id, calmFirst);
+    EXPECT_EQ(page[2].id, calmLater);
+
+    CaseCommands commands(db);
+    CaseCommand next;
+    next.kind = CaseCommand::Kind::TakeNext;
+    next.agentId = 1;
+    const CommandOutcome outcome = commands.execute(next);
+    ASSERT_TRUE(outcome.ok) << outcome.error.toStdString();
+    EXPECT_EQ(outcome.caseId, urgent);
+}
+
+TEST_F(TriageIngestTest, OurReplyEndsTheWait)
+{
+    const std::int64_t caseId = ingest(QStringLiteral("m1"), QStringLiteral("u1"), threat, base);
+    CaseCommands commands(db);
+    CaseCommand reply;
+    reply.kind = CaseCommand::Kind::Reply;
+    reply.caseId = caseId;
+    reply.agentId = 1;
+    reply.seenVersion =
+        number("SELECT version FROM cases WHERE id = " + QByteArray::number(caseId));
+    reply.text = QStringLiteral("We are sorry, we are on it.");
+    ASSERT_TRUE(commands.execute(reply).ok);
+    EXPECT_EQ(
+        number("SELECT waiting_since IS NULL FROM cases WHERE id = " + QByteArray::number(caseId)),
+        1);
+}
+
+TEST_F(TriageIngestTest, SpeakerListsBadgePeopleBeforeAndAfter)
+{
+    ingest(QStringLiteral("m1"), QStringLiteral("u1"), calm, base); // handle useru1@social.example
+    const int badged =
+        writeSpeakerList(db, SpeakerList::Staff,
+                         {QStringLiteral("@USERu1@social.example"), QStringLiteral("bad handle")});
+    EXPECT_EQ(badged, 1);
+    EXPECT_EQ(speakerListEntries(db, SpeakerList::Staff),
+              QStringList{QStringLiteral("useru1@social.example")});
+    EXPECT_EQ(number("SELECT count(*) FROM person_badges WHERE badge = 'employee'"), 1);
+
+    // A VIP on the list who writes for the first time carries the badge and its points.
+    writeSpeakerList(db, SpeakerList::Vip, {QStringLiteral("mastodon:useru9@social.example")});
+    const std::int64_t vipCase = ingest(QStringLiteral("v1"), QStringLiteral("u9"), calm, base);
+    const std::int64_t plainCase = ingest(QStringLiteral("p1"), QStringLiteral("u8"), calm, base);
+    EXPECT_EQ(number("SELECT count(*) FROM person_badges WHERE badge = 'vip'"), 1);
+    EXPECT_GT(number("SELECT priority FROM cases WHERE id = " + QByteArray::number(vipCase)),
+              number("SELECT priority FROM cases WHERE id = " + QByteArray::number(plainCase)));
+}
+
+TEST_F(TriageIngestTest, SomeoneWithAnEarlierCaseIsACustomer)
+{
+    const std::int64_t first = ingest(QStringLiteral("m1"), QStringLiteral("u1"), calm, base);
+    db.exec(QByteArray("UPDATE cases SET status = 'closed' WHERE id = " + QByteArray::number(first))
+                .constData());
+    ingest(QStringLiteral("m2"), QStringLiteral("u1"), calm, base + 1000);
+    EXPECT_EQ(number("SELECT count(*) FROM person_badges WHERE badge = 'customer' AND set_by = "
+                     "'earshot'"),
+              1);
+}
+
+TEST_F(TriageIngestTest, TheIngestReadsWithWhatAgentsTaughtOnceItIsSaved)
+{
+    const QString probe = QStringLiteral("the Zapp plan again, last night");
+    ingest(QStringLiteral("before"), QStringLiteral("u1"), probe, base);
+    EXPECT_EQ(number("SELECT sentiment = 'neutral' FROM mentions WHERE platform_id = 'before'"), 1);
+
+    {
+        Transaction transaction(db);
+        LearningExamples examples(db);
+        for (int i = 0; i < 120; ++i) {
+            const bool zapp = i % 2 == 0;
+            const QString text = zapp ? QStringLiteral("the Zapp plan again %1").arg(i)
+                                      : QStringLiteral("where is the nearest shop %1").arg(i);
+            LearningExample example;
+            example.field = LearnedModel::Field::Sentiment;
+            example.label = zapp ? QStringLiteral("negative") : QStringLiteral("neutral");
+            example.text = text;
+            example.source = QStringLiteral("a-mira");
+            ASSERT_TRUE(examples.add(example));
+        }
+        transaction.commit();
+    }
+    Database reader = Workspace::openForReading(path);
+    const TrainingRun run = trainAll(reader, mentionReaderBuiltIns(), base);
+    ASSERT_TRUE(run.models.sentiment);
+    Transaction saving(db);
+    ASSERT_TRUE(LearnedModelStore::save(db, *run.models.sentiment, base));
+    saving.commit();
+
+    // The next batch reads with the saved model, without a restart.
+    ingest(QStringLiteral("after"), QStringLiteral("u2"), probe, base + 1000);
+    EXPECT_EQ(number("SELECT sentiment = 'negative' FROM mentions WHERE platform_id = 'after'"), 1);
+}

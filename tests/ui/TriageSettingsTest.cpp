@@ -1,0 +1,75 @@
+// SPDX-License-Identifier: Apache-2.0
+// A team lead sets priority weights and speaker lists from Settings, on a real demo workspace.
+#include "DemoWindowFixture.h"
+
+#include "cases/PrioritySettings.h"
+#include "dialogs/TriageSettingsDialog.h"
+#include "people/SpeakerLists.h"
+#include "store/Workspace.h"
+
+#include <QAction>
+#include <QDialogButtonBox>
+#include <QMenuBar>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSpinBox>
+
+using namespace earshot;
+using namespace earshot::test;
+
+namespace {
+
+class TriageSettingsTest : public DemoWindowFixture {
+protected:
+    TriageSettingsDialog *openDialog()
+    {
+        for (QAction *menu : window->menuBar()->actions()) {
+            if (!menu->menu())
+                continue;
+            for (QAction *action : menu->menu()->actions()) {
+                if (action->text() == QStringLiteral("&Priorities and speakers..."))
+                    action->trigger();
+            }
+        }
+        // The newest: a dialog closed before is deleted only later.
+        const auto dialogs = window->findChildren<TriageSettingsDialog *>();
+        return dialogs.isEmpty() ? nullptr : dialogs.last();
+    }
+};
+
+} // namespace
+
+TEST_F(TriageSettingsTest, WeightsAndListsSetInTheWindowReachTheWorkspace)
+{
+    TriageSettingsDialog *dialog = openDialog();
+    ASSERT_NE(dialog, nullptr);
+    auto *legal = dialog->findChild<QSpinBox *>(QStringLiteral("weight:risk.legal"));
+    ASSERT_NE(legal, nullptr);
+    EXPECT_EQ(legal->value(), PriorityWeights().points(QStringLiteral("risk.legal")));
+    legal->setValue(45);
+    auto *vips = dialog->findChild<QPlainTextEdit *>(QStringLiteral("speakers:1"));
+    ASSERT_NE(vips, nullptr);
+    vips->setPlainText(QStringLiteral("@SomeBody\n\nmastodon:another\n"));
+
+    QSignalSpy saved(session.get(), &WorkspaceSession::triageSettingsSaved);
+    dialog->accept();
+    ASSERT_TRUE(saved.wait(5000));
+    EXPECT_EQ(saved.front().at(0).toString(), QString());
+
+    Database reader = Workspace::openForReading(path);
+    EXPECT_EQ(loadPriorityWeights(reader).points(QStringLiteral("risk.legal")), 45);
+    EXPECT_EQ(speakerListEntries(reader, SpeakerList::Vip),
+              (QStringList{QStringLiteral("somebody"), QStringLiteral("mastodon:another")}));
+
+    // Opened again, the dialog shows what was saved; Restore defaults puts the points back.
+    TriageSettingsDialog *again = openDialog();
+    ASSERT_NE(again, nullptr);
+    EXPECT_EQ(again->findChild<QSpinBox *>(QStringLiteral("weight:risk.legal"))->value(), 45);
+    EXPECT_EQ(again->speakerLists().at(1),
+              (QStringList{QStringLiteral("somebody"), QStringLiteral("mastodon:another")}));
+    again->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::RestoreDefaults)->click();
+    EXPECT_EQ(again->weights().points(QStringLiteral("risk.legal")),
+              PriorityWeights().points(QStringLiteral("risk.legal")));
+    again->reject();
+}

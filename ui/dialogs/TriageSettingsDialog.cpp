@@ -1,0 +1,120 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "dialogs/TriageSettingsDialog.h"
+
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSpinBox>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+#include <nlohmann/json.hpp>
+
+namespace earshot {
+
+using namespace Qt::StringLiterals;
+
+TriageSettingsDialog::TriageSettingsDialog(const PriorityWeights &weights,
+                                           const QList<QStringList> &speakerLists, QWidget *parent)
+    : QDialog(parent)
+{
+    setObjectName(u"triageSettingsDialog"_s);
+    setWindowTitle(tr("Priorities and speakers"));
+
+    auto *weightsPage = new QWidget;
+    auto *form = new QFormLayout(weightsPage);
+    for (const QString &key : PriorityWeights::keys()) {
+        auto *points = new QSpinBox(weightsPage);
+        points->setObjectName(u"weight:"_s + key);
+        points->setRange(-100, 100);
+        points->setValue(weights.points(key));
+        points->setAccessibleName(priorityWeightTitle(key));
+        form->addRow(priorityWeightTitle(key), points);
+        m_points.emplace(key, points);
+    }
+    auto *scroll = new QScrollArea;
+    scroll->setWidget(weightsPage);
+    scroll->setWidgetResizable(true);
+    auto *weightsTab = new QWidget;
+    auto *weightsLayout = new QVBoxLayout(weightsTab);
+    auto *weightsHint = new QLabel(
+        tr("Points each signal adds to a case's priority (0 to 100 in all). They apply to every "
+           "message read from now on; the case desk lists them under \"Why priority\"."),
+        weightsTab);
+    weightsHint->setWordWrap(true);
+    weightsLayout->addWidget(weightsHint);
+    weightsLayout->addWidget(scroll, 1);
+
+    auto *tabs = new QTabWidget(this);
+    tabs->addTab(weightsTab, tr("Priority weights"));
+    const QString titles[] = {tr("Staff"), tr("VIPs"), tr("Customers")};
+    const QString hints[] = {
+        tr("Handles of your staff: whoever writes from one is an employee."),
+        tr("Handles whose people carry the VIP badge."),
+        tr("Handles of known customers, for example from your customer records.")};
+    for (int i = 0; i < 3; ++i) {
+        auto *page = new QWidget;
+        auto *layout = new QVBoxLayout(page);
+        auto *hint = new QLabel(hints[i] + u' '
+                                    + tr("One a line: a handle for any network, or "
+                                         "network:handle for one."),
+                                page);
+        hint->setWordWrap(true);
+        auto *edit = new QPlainTextEdit(page);
+        edit->setObjectName(u"speakers:"_s + QString::number(i));
+        edit->setPlainText(speakerLists.value(i).join(u'\n'));
+        edit->setTabChangesFocus(true);
+        layout->addWidget(hint);
+        layout->addWidget(edit, 1);
+        tabs->addTab(page, titles[i]);
+        m_lists.append(edit);
+    }
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel
+                                             | QDialogButtonBox::RestoreDefaults,
+                                         this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(buttons->button(QDialogButtonBox::RestoreDefaults), &QPushButton::clicked, this,
+            &TriageSettingsDialog::restoreDefaults);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(tabs, 1);
+    layout->addWidget(buttons);
+    resize(480, 560);
+}
+
+void TriageSettingsDialog::restoreDefaults()
+{
+    const PriorityWeights defaults;
+    for (const auto &[key, points] : m_points)
+        points->setValue(defaults.points(key));
+}
+
+PriorityWeights TriageSettingsDialog::weights() const
+{
+    nlohmann::json chosen = nlohmann::json::object();
+    for (const auto &[key, points] : m_points)
+        chosen[key.toStdString()] = points->value();
+    QString unused;
+    // Every key is one Earshot knows and every value in range: the spin boxes see to that.
+    return PriorityWeights::fromJson(chosen, &unused).value_or(PriorityWeights());
+}
+
+QList<QStringList> TriageSettingsDialog::speakerLists() const
+{
+    QList<QStringList> lists;
+    for (const QPlainTextEdit *edit : m_lists) {
+        QStringList entries;
+        for (const QString &line : edit->toPlainText().split(u'\n')) {
+            if (!line.trimmed().isEmpty())
+                entries.append(line.trimmed());
+        }
+        lists.append(entries);
+    }
+    return lists;
+}
+
+} // namespace earshot

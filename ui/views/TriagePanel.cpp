@@ -1,0 +1,123 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "views/TriagePanel.h"
+
+#include "PlainText.h"
+#include "cases/CaseReading.h"
+#include "cases/CaseVocabulary.h"
+
+#include <QLabel>
+#include <QVBoxLayout>
+
+namespace earshot {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString quoted(const QStringList &cues)
+{
+    QStringList parts;
+    for (const QString &cue : cues) {
+        const QString part = TriagePanel::tr("“%1”").arg(cue.simplified());
+        if (!parts.contains(part))
+            parts.append(part);
+    }
+    return parts.join(u", "_s);
+}
+
+} // namespace
+
+TriagePanel::TriagePanel(QWidget *parent)
+    : QWidget(parent)
+    , m_reading(newPlainLabel(this))
+    , m_priority(newPlainLabel(this))
+    , m_cues(newPlainLabel(this))
+{
+    setObjectName(u"triagePanel"_s);
+    m_reading->setObjectName(u"caseReading"_s);
+    m_priority->setObjectName(u"casePriority"_s);
+    m_cues->setObjectName(u"caseCues"_s);
+    for (QLabel *label : {m_reading, m_priority, m_cues}) {
+        label->setWordWrap(true);
+        label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    }
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    layout->addWidget(m_reading);
+    layout->addWidget(m_priority);
+    layout->addWidget(m_cues);
+}
+
+QString TriagePanel::readingText(const CaseRow &row)
+{
+    QStringList parts;
+    if (!row.sentiment.isEmpty()) {
+        parts.append(row.corrected & CorrectedSentiment
+                         ? tr("%1 (corrected)").arg(sentimentTitle(row.sentiment))
+                         : sentimentTitle(row.sentiment));
+    }
+    if (!row.category.isEmpty()) {
+        parts.append(row.corrected & CorrectedCategory
+                         ? tr("%1 (corrected)").arg(categoryTitle(row.category))
+                         : categoryTitle(row.category));
+    }
+    for (Emotion emotion : {Emotion::Anger, Emotion::Frustration, Emotion::Anxiety, Emotion::Joy,
+                            Emotion::Gratitude}) {
+        if (emotionKey(emotion) == row.emotion)
+            parts.append(emotionTitle(emotion));
+    }
+    parts.append(row.needsReply ? tr("Needs a reply") : tr("No reply needed"));
+    QStringList risks;
+    for (Risk risk : allRisks()) {
+        if (hasRisk(row.risks, risk))
+            risks.append(riskTitle(risk));
+    }
+    if (!risks.isEmpty())
+        parts.append(tr("Risks: %1").arg(risks.join(u", "_s)));
+    return tr("Read as: %1").arg(parts.join(u" · "_s));
+}
+
+QString TriagePanel::priorityText(const CaseRow &row, const PriorityBreakdown &now)
+{
+    if (row.corrected & CorrectedPriority)
+        return tr("Priority %1, set by an agent").arg(row.priority);
+    const QString reasons = priorityReasonsText(now);
+    if (row.priorityAtArrival && *row.priorityAtArrival != now.total) {
+        return tr("Why priority %1 now (%2 when it came in): %3")
+            .arg(now.total)
+            .arg(*row.priorityAtArrival)
+            .arg(reasons);
+    }
+    return tr("Why priority %1: %2").arg(now.total).arg(reasons);
+}
+
+QString TriagePanel::cuesText(const MentionReading &reading)
+{
+    QStringList parts;
+    if (!reading.sentiment.cues.isEmpty())
+        parts.append(tr("sentiment %1").arg(quoted(reading.sentiment.cues)));
+    if (!reading.category.cues.isEmpty())
+        parts.append(tr("category %1").arg(quoted(reading.category.cues)));
+    if (!reading.risks.cues.isEmpty())
+        parts.append(tr("risks %1").arg(quoted(reading.risks.cues)));
+    if (parts.isEmpty())
+        return {};
+    if (reading.language.code.isEmpty())
+        return tr("From the latest message: %1").arg(parts.join(u"; "_s));
+    return tr("From the latest message (language %1, %2 % sure): %3")
+        .arg(reading.language.code)
+        .arg(qRound(reading.language.confidence * 100))
+        .arg(parts.join(u"; "_s));
+}
+
+void TriagePanel::showCase(const CaseDetails &details)
+{
+    m_reading->setText(readingText(details.row));
+    m_priority->setText(priorityText(details.row, details.priorityNow));
+    const QString cues = details.latestReading ? cuesText(*details.latestReading) : QString();
+    m_cues->setText(cues);
+    m_cues->setVisible(!cues.isEmpty());
+}
+
+} // namespace earshot
