@@ -171,7 +171,7 @@ int CaseThreader::priorityOf(const CaseReading &reading, const PrioritySignals &
     PrioritySignals signals = prioritySignalsOf(reading, speaker);
     // Waiting is left out of the stored priority: the queue orders equal priorities by it.
     signals.waitingMs = 0;
-    return scorePriority(signals, m_weights).total;
+    return priorityTotal(signals, m_weights);
 }
 
 bool CaseThreader::joinable(const Found &found, std::int64_t atMs) const

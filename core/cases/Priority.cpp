@@ -104,7 +104,30 @@ QString waitingTitle(std::int64_t waitingMs)
 
 PriorityWeights::PriorityWeights()
     : m_points(defaultPoints())
-{}
+{
+    fillTable();
+}
+
+void PriorityWeights::fillTable()
+{
+    Table &t = m_table;
+    t.base = points(u"base"_s);
+    for (qsizetype i = 0; i < allRisks().size(); ++i)
+        t.risk[i] = points(u"risk." + riskKey(allRisks()[i]));
+    for (qsizetype i = 0; i < allCategories().size(); ++i)
+        t.category[i] = points(u"category." + categoryKey(allCategories()[i]));
+    for (int i = 0; i < 5; ++i)
+        t.sentiment[i] = points(u"sentiment." + sentimentKey(Sentiment(i)));
+    t.needsReply = points(u"needs-reply"_s);
+    t.direct = points(u"direct"_s);
+    t.vip = points(u"vip"_s);
+    t.influencer = points(u"influencer"_s);
+    t.employee = points(u"employee"_s);
+    t.customer = points(u"customer"_s);
+    t.prospect = points(u"prospect"_s);
+    t.waitingPerHour = points(u"waiting.per-hour"_s);
+    t.waitingMax = points(u"waiting.max"_s);
+}
 
 int PriorityWeights::points(const QString &key) const
 {
@@ -142,6 +165,7 @@ std::optional<PriorityWeights> PriorityWeights::fromJson(const nlohmann::json &j
         }
         it->second = value.get<int>();
     }
+    weights.fillTable();
     return weights;
 }
 
@@ -153,49 +177,68 @@ nlohmann::json PriorityWeights::toJson() const
     return json;
 }
 
+namespace {
+
+// Every signal that applies, with its points: `add(key, points)` where `key()` names its weight.
+// One walk for the total and for the reasons, so the two never disagree.
+template <typename Add>
+void visitSignals(const PrioritySignals &s, const PriorityWeights::Table &t, Add &&add)
+{
+    add([] { return u"base"_s; }, t.base);
+    const QList<Risk> &risks = allRisks();
+    for (qsizetype i = 0; i < risks.size(); ++i) {
+        if (hasRisk(s.risks, risks[i]))
+            add([&] { return u"risk." + riskKey(risks[i]); }, t.risk[i]);
+    }
+    if (s.category) {
+        const qsizetype i = allCategories().indexOf(*s.category);
+        add([&] { return u"category." + categoryKey(*s.category); }, t.category[i]);
+    }
+    if (s.sentiment)
+        add([&] { return u"sentiment." + sentimentKey(*s.sentiment); },
+            t.sentiment[int(*s.sentiment)]);
+    if (s.needsReply)
+        add([] { return u"needs-reply"_s; }, t.needsReply);
+    if (s.direct)
+        add([] { return u"direct"_s; }, t.direct);
+    if (s.vip)
+        add([] { return u"vip"_s; }, t.vip);
+    if (s.influencer)
+        add([] { return u"influencer"_s; }, t.influencer);
+    if (s.employee)
+        add([] { return u"employee"_s; }, t.employee);
+    else if (s.customer)
+        add([] { return u"customer"_s; }, t.customer);
+    else if (s.prospect)
+        add([] { return u"prospect"_s; }, t.prospect);
+    if (s.waitingMs > 0) {
+        const std::int64_t hours = s.waitingMs / 3600000;
+        add([] { return u"waiting"_s; },
+            int(std::min<std::int64_t>(hours * t.waitingPerHour, t.waitingMax)));
+    }
+}
+
+} // namespace
+
+int priorityTotal(const PrioritySignals &signals, const PriorityWeights &weights)
+{
+    int total = 0;
+    visitSignals(signals, weights.table(), [&total](auto &&, int points) { total += points; });
+    return std::clamp(total, 0, 100);
+}
+
 PriorityBreakdown scorePriority(const PrioritySignals &signals, const PriorityWeights &weights)
 {
     PriorityBreakdown breakdown;
-    const auto add = [&](const QString &key, const QString &title = {}) {
-        const int points = weights.points(key);
-        if (points != 0)
-            breakdown.reasons.push_back(
-                {key, title.isEmpty() ? priorityWeightTitle(key) : title, points});
-    };
-    add(u"base"_s);
-    for (Risk risk : allRisks()) {
-        if (hasRisk(signals.risks, risk))
-            add(u"risk." + riskKey(risk));
-    }
-    if (signals.category)
-        add(u"category." + categoryKey(*signals.category));
-    if (signals.sentiment)
-        add(u"sentiment." + sentimentKey(*signals.sentiment));
-    if (signals.needsReply)
-        add(u"needs-reply"_s);
-    if (signals.direct)
-        add(u"direct"_s);
-    if (signals.vip)
-        add(u"vip"_s);
-    if (signals.influencer)
-        add(u"influencer"_s);
-    if (signals.employee)
-        add(u"employee"_s);
-    else if (signals.customer)
-        add(u"customer"_s);
-    else if (signals.prospect)
-        add(u"prospect"_s);
-    if (signals.waitingMs > 0) {
-        const std::int64_t hours = signals.waitingMs / 3600000;
-        const int points = int(std::min<std::int64_t>(hours * weights.points(u"waiting.per-hour"_s),
-                                                      weights.points(u"waiting.max"_s)));
-        if (points != 0)
-            breakdown.reasons.push_back({u"waiting"_s, waitingTitle(signals.waitingMs), points});
-    }
-    int total = 0;
-    for (const PriorityReason &reason : breakdown.reasons)
-        total += reason.points;
-    breakdown.total = std::clamp(total, 0, 100);
+    visitSignals(signals, weights.table(), [&](auto &&key, int points) {
+        if (points == 0)
+            return;
+        const QString name = key();
+        breakdown.reasons.push_back(
+            {name, name == u"waiting" ? waitingTitle(signals.waitingMs) : priorityWeightTitle(name),
+             points});
+    });
+    breakdown.total = priorityTotal(signals, weights);
     std::stable_sort(breakdown.reasons.begin(), breakdown.reasons.end(),
                      [](const PriorityReason &a, const PriorityReason &b) {
                          return std::abs(a.points) > std::abs(b.points);

@@ -45,8 +45,24 @@ public:
     static std::optional<PriorityWeights> fromJson(const nlohmann::json &json, QString *error);
     nlohmann::json toJson() const; // every key, so a lead sees what there is to change
 
+    // The points by signal, for reading a priority without looking up a name per signal (the
+    // ingest pipeline scores every mention).
+    struct Table {
+        int base = 0;
+        int risk[6] = {};      // allRisks() order
+        int category[7] = {};  // allCategories() order
+        int sentiment[5] = {}; // very negative … very positive
+        int needsReply = 0, direct = 0, vip = 0, influencer = 0;
+        int employee = 0, customer = 0, prospect = 0;
+        int waitingPerHour = 0, waitingMax = 0;
+    };
+    const Table &table() const { return m_table; }
+
 private:
+    void fillTable();
+
     std::map<QString, int> m_points;
+    Table m_table;
 };
 
 struct PriorityReason {
@@ -65,6 +81,8 @@ struct PriorityBreakdown {
 QString priorityWeightTitle(const QString &key);
 
 PriorityBreakdown scorePriority(const PrioritySignals &signals, const PriorityWeights &weights);
+// The same total, without the reasons: no allocation, for every mention the ingest reads.
+int priorityTotal(const PrioritySignals &signals, const PriorityWeights &weights);
 
 // "Legal threat +25 · Waiting 26 h +20 · Influencer +15"
 QString priorityReasonsText(const PriorityBreakdown &breakdown);

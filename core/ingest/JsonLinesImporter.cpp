@@ -103,6 +103,13 @@ void JsonLinesImporter::read(std::istream &input, BatchQueue &queue, ImportSumma
             continue;
         }
         mention->reading = m_mentionReader.read(mention->text, mention->lang);
+        // The cues are not stored (reading the text again gives them): dropped here, they cost
+        // the writer no frees and the queue no memory.
+        MentionReading &reading = *mention->reading;
+        for (QStringList *cues :
+             {&reading.sentiment.cues, &reading.emotion.cues, &reading.category.cues,
+              &reading.needsReply.cues, &reading.risks.cues})
+            cues->clear();
         batch.mentions.push_back(std::move(*mention));
         if (int(batch.mentions.size()) >= m_batchSize) {
             if (!queue.push(std::exchange(batch, IngestBatch())))

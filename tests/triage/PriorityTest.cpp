@@ -113,3 +113,34 @@ TEST(CaseReadingTest, AnAgentsCorrectionOutlivesTheCustomerWritingAgain)
     EXPECT_EQ(merged.sentiment, QStringLiteral("negative"));
     EXPECT_EQ(merged.category, QStringLiteral("claim"));
 }
+
+TEST(PriorityTest, TheFastTotalAgreesWithTheReasons)
+{
+    // The ingest stores priorityTotal; the case desk shows scorePriority: they must not differ.
+    QString error;
+    const auto changed = PriorityWeights::fromJson(
+        nlohmann::json{{"risk.press", 40}, {"category.claim", -5}, {"customer", 30}}, &error);
+    ASSERT_TRUE(changed);
+    for (const PriorityWeights &weights : {PriorityWeights(), *changed}) {
+        for (std::uint32_t bits = 0; bits < 4096; bits += 37) {
+            PrioritySignals s;
+            s.risks = bits & 0x3f;
+            s.category = allCategories()[int(bits % 7)];
+            s.sentiment = Sentiment(int(bits % 5));
+            s.needsReply = bits & 64;
+            s.direct = bits & 128;
+            s.vip = bits & 256;
+            s.influencer = bits & 512;
+            s.customer = bits & 1024;
+            s.prospect = bits & 2048;
+            s.employee = bits % 11 == 0;
+            s.waitingMs = std::int64_t(bits % 50) * 3600 * 1000;
+            const PriorityBreakdown breakdown = scorePriority(s, weights);
+            EXPECT_EQ(priorityTotal(s, weights), breakdown.total) << bits;
+            int sum = 0;
+            for (const PriorityReason &reason : breakdown.reasons)
+                sum += reason.points;
+            EXPECT_EQ(breakdown.total, std::clamp(sum, 0, 100)) << bits;
+        }
+    }
+}
