@@ -8,7 +8,9 @@
 #include "store/SearchQuery.h"
 #include "store/StoreError.h"
 
+#include <QColor>
 #include <QDateTime>
+#include <QFont>
 #include <QLocale>
 
 #include <algorithm>
@@ -60,15 +62,25 @@ QVariant CaseListModel::data(const QModelIndex &index, int role) const
         return readingSummary(row);
     if (role == Qt::TextAlignmentRole && index.column() == PriorityColumn)
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+    // Where a risk lies behind the number it is bold and red, so a lead's eye finds it. Not a
+    // warning-sign glyph: it comes from the colour emoji font, whose pictures are decompressed
+    // on every paint (the case switch went from 25 to 55 ms at a million mentions).
+    if (row.risks && index.column() == PriorityColumn) {
+        if (role == Qt::ForegroundRole)
+            return QColor(Qt::darkRed);
+        if (role == Qt::FontRole) {
+            QFont bold;
+            bold.setBold(true);
+            return bold;
+        }
+    }
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
     case NumberColumn:
         return QString(u"#"_s + QString::number(row.id));
     case PriorityColumn:
-        // A warning sign where a risk lies behind the number, so a lead's eye finds it.
-        return row.risks ? QString(QString::number(row.priority) + u" ⚠"_s)
-                         : QString::number(row.priority);
+        return QString::number(row.priority);
     case PersonColumn:
         return row.personName;
     case NetworkColumn:
