@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "PlainText.h"
 
-#include <QLabel>
+#include "PlainLabel.h"
 
 namespace earshot {
 
@@ -16,11 +16,7 @@ QString plainTextToolTip(const QString &untrusted)
 
 QLabel *newPlainLabel(QWidget *parent)
 {
-    auto *label = new QLabel(parent);
-    label->setTextFormat(Qt::PlainText);
-    // Wrapping, so a long post or subject never forces its pane wider than the window.
-    label->setWordWrap(true);
-    return label;
+    return new PlainLabel(parent);
 }
 
 QString literalActionText(const QString &text)
