@@ -42,13 +42,18 @@ const Scoring polarity{[](Sentiment s) {
                        },
                        2};
 
+struct Score {
+    double accuracy = 0;
+    double macroF1 = 0;
+};
+
 template <typename Read>
-double macroF1(const QStringList &texts, const QList<int> &gold, Read read, const Scoring &scoring)
+Score score(const QStringList &texts, const QList<int> &gold, Read read, const Scoring &scoring)
 {
     Confusion confusion(3);
     for (qsizetype i = 0; i < texts.size(); ++i)
         confusion.add(gold[i], scoring.classOf(read(texts[i]).label));
-    return confusion.macroF1(scoring.scored);
+    return {confusion.accuracy(), confusion.macroF1(scoring.scored)};
 }
 
 // `teachGold` in the three-level labels a file of corrections carries; `checkGold` in the
@@ -57,9 +62,9 @@ void learningCurve(const char *title, const QStringList &teachTexts, const QList
                    const QStringList &checkTexts, const QList<int> &checkGold,
                    const Scoring &scored, const SentimentBuiltIn &builtIn)
 {
-    const double before = macroF1(checkTexts, checkGold, builtIn, scored);
-    std::printf("%s: built-in macro-F1 %.3f on %lld posts\n", title, before,
-                qlonglong(checkTexts.size()));
+    const Score before = score(checkTexts, checkGold, builtIn, scored);
+    std::printf("%s: built-in accuracy %.3f, macro-F1 %.3f on %lld posts\n", title, before.accuracy,
+                before.macroF1, qlonglong(checkTexts.size()));
     for (int corrections : {100, 300, 1000}) {
         if (corrections > teachTexts.size())
             break;
@@ -71,11 +76,13 @@ void learningCurve(const char *title, const QStringList &teachTexts, const QList
             std::printf("  %4d corrections: no model\n", corrections);
             continue;
         }
-        const double after = macroF1(
+        const Score after = score(
             checkTexts, checkGold,
             [&](const QString &text) { return model->blend(text, builtIn(text)); }, scored);
-        std::printf("  %4d corrections: macro-F1 %.3f (%+.3f), blend weight %.1f\n", corrections,
-                    after, after - before, model->blendWeight());
+        std::printf("  %4d corrections: accuracy %.3f (%+.3f), macro-F1 %.3f (%+.3f), blend "
+                    "weight %.1f\n",
+                    corrections, after.accuracy, after.accuracy - before.accuracy, after.macroF1,
+                    after.macroF1 - before.macroF1, model->blendWeight());
     }
 }
 
