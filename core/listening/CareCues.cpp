@@ -88,6 +88,10 @@ const PhraseMatcher &careCues()
                  u"its fixed|working again|works again|back up|back on|back online|resolved|"
                  u"problem solved|never mind|nevermind|nvm|ignore my last|all good now}",
                  kResolved, kKeep},
+                // "the outage is finally over"
+                {u"{is|are|was|were|got} {over|fixed|sorted|resolved|solved}", kResolved, kKeep},
+                {u"{is|are|was|were|got} {finally|now|all} {over|fixed|sorted|resolved|solved}",
+                 kResolved, kKeep},
 
                 {u"{still no answer|still no reply|still no response|no answer|no reply|"
                  u"no response|anyone there|anybody there|is anyone|hello|waiting for a reply|"

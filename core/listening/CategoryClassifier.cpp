@@ -76,7 +76,13 @@ CategoryReading CategoryClassifier::read(QStringView text, const QString &lang,
     auto add = [&](Category c, double w) { score[int(c)] += w; };
 
     const PhraseHits hits = careCues().find(words, lang);
+    const bool resolved = std::any_of(hits.begin(), hits.end(), [](const PhraseHit &hit) {
+        return CareCue(hit.tag) == CareCue::Resolved;
+    });
     for (const PhraseHit &hit : hits) {
+        // A problem said to be over ("the outage is finally over") is no complaint now.
+        if (resolved && CareCue(hit.tag) == CareCue::Problem)
+            continue;
         Category c;
         if (countsFor(CareCue(hit.tag), &c))
             add(c, weight(CareCue(hit.tag)));

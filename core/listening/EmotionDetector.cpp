@@ -64,8 +64,12 @@ EmotionReading EmotionDetector::read(QStringView text, const QString &lang) cons
                 continue;
             advance = std::max(advance, match->length);
             const float value = (*match->entry)[kRoles[k]];
-            // "thanks for nothing" is listed with weight 0; "not happy" is no joy.
-            if (value <= 0 || (!sign && negatedBefore(tokens, words, i, 3)))
+            // "thanks for nothing" is listed with weight 0; "not happy" is no joy, and "the
+            // panic is over" no anxiety.
+            if (value <= 0
+                || (!sign
+                    && (negatedBefore(tokens, words, i, 3)
+                        || endedAfter(tokens, words, i + match->length - 1))))
                 continue;
             score[k] += value * (token.allCaps && !tokens.shouting() ? 1.2f : 1.f);
             if (cueFirst[k] < 0) {

@@ -42,10 +42,14 @@ const PhraseMatcher &matcher()
                  u"{cancel|cancelling|canceling|"
                  u"leave|leaving|switch|close|closing}",
                  kChurn},
-                {u"{switching|switch|moving|move|going} to {another|a different|a new} "
-                 u"{provider|network|bank|airline|company}",
+                {u"{switching|switch|switched|moving|move|moved|going} to "
+                 u"{another|a different|a new|a cheaper|a better} "
+                 u"{provider|network|bank|airline|company|supplier}",
                  kChurn},
-                {u"{switching|switched} to", kChurn},
+                {u"{switching|switched|moving|moved} to {the|a} {competition|competitor}", kChurn},
+                {u"{switching|switched} to", kChurn}, // "switching to Vodafone"
+                // Switching to the bigger plan or a setting of ours is no leaving.
+                {u"{switching|switched|switch} to {the|a|an|your|our|my}", kNone},
                 // A new customer: which handle is ours is not known here, "just" tells.
                 {u"just {switched|moved|joined} {to|over to} @", kNone},
                 {u"{close|closing|closed} my {account|accounts}", kChurn},

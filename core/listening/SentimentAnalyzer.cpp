@@ -158,6 +158,7 @@ SentimentReading SentimentAnalyzer::read(QStringView text, const QString &lang) 
     int contrastAt = -1;
     float contrastWeight = 1;
     char32_t previousEmoji = 0;
+    int spentEnder = -1;
 
     for (int i = 0; i < n;) {
         const Token &token = tokens[i];
@@ -180,6 +181,10 @@ SentimentReading SentimentAnalyzer::read(QStringView text, const QString &lang) 
             continue;
         }
         previousEmoji = 0;
+        if (i == spentEnder) { // its valence went into the word it ended
+            ++i;
+            continue;
+        }
         const Match *valence = nullptr;
         const Match *sarcasmMatch = nullptr;
         for (int k = 0; k < count; ++k) {
@@ -235,6 +240,13 @@ SentimentReading SentimentAnalyzer::read(QStringView text, const QString &lang) 
             value += sign(value) * kElongation;
         if (modifiers.negated || negatedAfter(tokens, entries.constData(), last))
             value *= kNegation;
+        // "the outage is over", "panic officially cancelled": an ended bad thing is relief,
+        // an ended good one ("the fun is over") a loss.
+        int quoteLast = last;
+        if (endedAfter(tokens, words, last, &quoteLast)) {
+            value *= kNegation;
+            spentEnder = quoteLast;
+        }
         if (inName(tokens, i, last))
             value *= kInName;
         // "great, another outage": praise a comma away from "another" is the old complaint again.
@@ -246,7 +258,7 @@ SentimentReading SentimentAnalyzer::read(QStringView text, const QString &lang) 
                 sarcasmLast = last + 1;
             }
         }
-        parts.append({value, modifiers.first, last});
+        parts.append({value, modifiers.first, quoteLast});
         i += length;
     }
 

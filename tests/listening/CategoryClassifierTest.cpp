@@ -54,6 +54,12 @@ TEST(CategoryClassifierTest, AProblemAskedAboutIsAComplaint)
               u"complaint"_s);
 }
 
+TEST(CategoryClassifierTest, AProblemSaidToBeOverIsNoComplaint)
+{
+    EXPECT_EQ(category(u"@TelcoHelp the outage is finally over, thanks"_s, 0.5), u"praise"_s);
+    EXPECT_EQ(category(u"@TelcoHelp the outage is still not over"_s, -0.4), u"complaint"_s);
+}
+
 TEST(CategoryClassifierTest, ConfidenceAndCuesFollowTheEvidence)
 {
     const CategoryClassifier c;

@@ -60,6 +60,13 @@ TEST(EmotionDetectorTest, NegatedCuesNameNothing)
     EXPECT_NE(emotionOf(QStringLiteral("I'm not happy about this")), Emotion::Joy);
 }
 
+TEST(EmotionDetectorTest, AFeelingThatEndedIsNotFelt)
+{
+    EXPECT_EQ(emotionOf(QStringLiteral("20th of the month panic is officially cancelled")),
+              Emotion::None);
+    EXPECT_EQ(emotionOf(QStringLiteral("so worried, the engineer never came")), Emotion::Anxiety);
+}
+
 TEST(EmotionDetectorTest, SarcasmIsNoJoyOrThanks)
 {
     EXPECT_NE(emotionOf(QStringLiteral("thanks for nothing")), Emotion::Gratitude);

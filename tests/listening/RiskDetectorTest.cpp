@@ -71,6 +71,15 @@ TEST(RiskDetectorTest, ANewCustomerIsNoChurn)
     EXPECT_TRUE(risks(u"Just switched to @TelcoHelp, signal is great"_s).isEmpty());
 }
 
+TEST(RiskDetectorTest, ChangingPlansIsNoChurn)
+{
+    EXPECT_TRUE(risks(u"switched to the 60gb plan, panic officially cancelled"_s).isEmpty());
+    EXPECT_TRUE(risks(u"switching to your app for the bill from now on"_s).isEmpty());
+    EXPECT_EQ(risks(u"fed up, switching to Vodafone next month"_s), QStringList{u"churn"_s});
+    EXPECT_EQ(risks(u"I'm switching to a cheaper provider"_s), QStringList{u"churn"_s});
+    EXPECT_EQ(risks(u"switched to the competition, bye"_s), QStringList{u"churn"_s});
+}
+
 TEST(RiskDetectorTest, OddTextRaisesNothing)
 {
     EXPECT_TRUE(risks(u""_s).isEmpty());

@@ -61,6 +61,24 @@ TEST_F(SentimentAnalyzerTest, NegationTurnsTheWordAround)
     EXPECT_GT(score(QStringLiteral("I'm not worried anymore")), 0);
 }
 
+TEST_F(SentimentAnalyzerTest, ABadThingThatEndedIsRelief)
+{
+    // Said to be over, a bad thing is good news and a good one bad news.
+    const SentimentReading relief =
+        read(QStringLiteral("switched to the 60gb plan, 20th of the month panic is officially "
+                            "cancelled"));
+    EXPECT_GT(relief.score, 0) << relief.cues.join(u'|').toStdString();
+    EXPECT_TRUE(relief.cues.contains(QStringLiteral("panic is officially cancelled")));
+    EXPECT_GT(score(QStringLiteral("the outage is finally over")), 0);
+    EXPECT_LT(score(QStringLiteral("the fun is over")), 0);
+    EXPECT_GT(score(QStringLiteral("der Ärger ist endlich vorbei"), QStringLiteral("de")), 0);
+    // Without a linking word "over" is a preposition; a cancelled thing that was no feeling
+    // is still bad news.
+    EXPECT_TRUE(negative(QStringLiteral("upset over the delay again")));
+    EXPECT_TRUE(negative(QStringLiteral("my flight was cancelled")));
+    EXPECT_TRUE(negative(QStringLiteral("so stressed, my flight got cancelled")));
+}
+
 TEST_F(SentimentAnalyzerTest, IntensifiersStressAndDowntonersSoften)
 {
     EXPECT_GT(score(QStringLiteral("the support was very good")),

@@ -12,10 +12,11 @@ namespace earshot {
 namespace {
 
 // The kind column of the lists, in Role's order (a two-column list is "valence").
-constexpr const char16_t *kRoleNames[] = {
-    u"valence", u"negator",     u"negator-after", u"booster",   u"contrast",  u"sarcasm",
-    u"anger",   u"frustration", u"anxiety",       u"joy",       u"gratitude", u"threat",
-    u"slur",    u"insult",      u"put-down",      u"profanity", u"target",    u"suffix"};
+constexpr const char16_t *kRoleNames[] = {u"valence",  u"negator", u"negator-after", u"booster",
+                                          u"contrast", u"sarcasm", u"anger",         u"frustration",
+                                          u"anxiety",  u"joy",     u"gratitude",     u"threat",
+                                          u"slur",     u"insult",  u"put-down",      u"profanity",
+                                          u"target",   u"suffix",  u"ender",         u"linking"};
 static_assert(std::size(kRoleNames) == size_t(Role::Count));
 
 int roleNamed(QStringView name)
@@ -198,6 +199,31 @@ bool negatedBefore(const Tokens &tokens, const Vocabulary &words, int i, int rea
             return true;
         if (const WordEntry *entry = words.word(before); entry && entry->has(Role::Negator))
             return true;
+    }
+    return false;
+}
+
+bool endedAfter(const Tokens &tokens, const Vocabulary &words, int last, int *enderAt)
+{
+    constexpr int kReach = 4; // "is now finally over"
+    if (tokens[last].clauseEnd)
+        return false;
+    // At least one linking word: straight after a feeling, "over" is a preposition ("upset
+    // over the delay", "excited over the launch").
+    bool linked = false;
+    for (int k = last + 1; k <= last + kReach && k < tokens.size(); ++k) {
+        const Token &after = tokens[k];
+        if (after.kind != Token::Kind::Word)
+            return false;
+        const WordEntry *entry = words.word(after);
+        if (linked && entry && entry->has(Role::Ender)) {
+            if (enderAt)
+                *enderAt = k;
+            return true;
+        }
+        if (!entry || !entry->has(Role::Linking) || after.clauseEnd)
+            return false;
+        linked = true;
     }
     return false;
 }

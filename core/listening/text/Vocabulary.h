@@ -30,8 +30,10 @@ enum class Role : std::uint8_t {
     Insult,
     PutDown,
     Profanity,
-    Target, // a word that points at a person ("you", "staff")
-    Suffix, // an inflection a word may carry beyond its listed form (German "gut-er")
+    Target,  // a word that points at a person ("you", "staff")
+    Suffix,  // an inflection a word may carry beyond its listed form (German "gut-er")
+    Ender,   // "over", "cancelled" after a word: it has ended ("the outage is over")
+    Linking, // may stand between a word and its ender: "is", "finally", "officially"
     Count
 };
 
@@ -79,6 +81,12 @@ private:
 // True when a negator ("not", "never", "kein", "…n't") stands up to `reach` words before token
 // `i`, within its clause.
 bool negatedBefore(const Tokens &tokens, const Vocabulary &words, int i, int reach);
+
+// Whether what tokens[last] names is said to have ended, in its own clause: an ender after it,
+// with one linking word or more between and nothing else ("the panic is officially cancelled",
+// "the outage is finally over"; not "upset over the delay").
+// The ender's index goes to `enderAt`: its own valence was spent on the word it ended.
+bool endedAfter(const Tokens &tokens, const Vocabulary &words, int last, int *enderAt = nullptr);
 
 // The vocabulary of `lang`, loaded once per process from the embedded lists
 // (:/earshot/lexicons, see resources/lexicons). A language without lists ("" included) is read
