@@ -114,8 +114,11 @@ IngestResult Ingestor::writeBatch(const IngestBatch &batch)
         KnownHandle known = handleFor(mention);
         const HandleIds ids = known.ids;
         const std::int64_t accountId = accountFor(mention);
-        const MentionReading reading =
-            mention.reading ? *mention.reading : m_reader.read(mention.text, mention.lang);
+        // Read on the parsing thread as a rule; here only for callers that hand in raw mentions.
+        std::optional<MentionReading> readHere;
+        if (!mention.reading)
+            readHere = m_reader.read(mention.text, mention.lang);
+        const MentionReading &reading = mention.reading ? *mention.reading : *readHere;
         ThreadingInput threading{ids.personId,
                                  accountId,
                                  mention.platform,
