@@ -24,6 +24,8 @@ double weight(CareCue cue)
         return 1.6;
     case CareCue::Spam:
         return 1.2;
+    case CareCue::Phishing: // outweighs the outage it exploits: no customer asks for card details
+        return 3.0;
     default:
         return 1.0;
     }
@@ -50,6 +52,7 @@ bool countsFor(CareCue cue, Category *category)
         *category = Category::Feedback;
         return true;
     case CareCue::Spam:
+    case CareCue::Phishing:
         *category = Category::Spam;
         return true;
     }
@@ -76,12 +79,17 @@ CategoryReading CategoryClassifier::read(QStringView text, const QString &lang,
     auto add = [&](Category c, double w) { score[int(c)] += w; };
 
     const PhraseHits hits = careCues().find(words, lang);
-    const bool resolved = std::any_of(hits.begin(), hits.end(), [](const PhraseHit &hit) {
-        return CareCue(hit.tag) == CareCue::Resolved;
-    });
+    const auto has = [&hits](CareCue cue) {
+        return std::any_of(hits.begin(), hits.end(),
+                           [cue](const PhraseHit &hit) { return CareCue(hit.tag) == cue; });
+    };
+    const bool resolved = has(CareCue::Resolved);
+    const bool phishing = has(CareCue::Phishing);
     for (const PhraseHit &hit : hits) {
-        // A problem said to be over ("the outage is finally over") is no complaint now.
-        if (resolved && CareCue(hit.tag) == CareCue::Problem)
+        // A problem said to be over ("the outage is finally over") is no complaint now, and the
+        // money a phishing post dangles is bait, not a claim.
+        if ((resolved && CareCue(hit.tag) == CareCue::Problem)
+            || (phishing && CareCue(hit.tag) == CareCue::Claim))
             continue;
         Category c;
         if (countsFor(CareCue(hit.tag), &c))

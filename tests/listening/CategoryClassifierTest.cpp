@@ -60,6 +60,21 @@ TEST(CategoryClassifierTest, AProblemSaidToBeOverIsNoComplaint)
     EXPECT_EQ(category(u"@TelcoHelp the outage is still not over"_s, -0.4), u"complaint"_s);
 }
 
+TEST(CategoryClassifierTest, PhishingPosingAsOurHelpIsSpam)
+{
+    // The refund and the outage are the bait: the post asks customers for card details.
+    EXPECT_EQ(
+        category(u"CHARGED TWICE? Claim your refund INSTANTLY at refunds.example @Help"_s, -0.6),
+        u"spam"_s);
+    EXPECT_EQ(category(u"customers affected by today's outage can claim £150 COMPENSATION now, "
+                       "fill in your card details at refunds.example"_s,
+                       -0.3),
+              u"spam"_s);
+    // A customer asking for their own refund is a claim.
+    EXPECT_EQ(category(u"@FernlineHelp I want my refund for the double charge"_s, -0.4),
+              u"claim"_s);
+}
+
 TEST(CategoryClassifierTest, ConfidenceAndCuesFollowTheEvidence)
 {
     const CategoryClassifier c;
