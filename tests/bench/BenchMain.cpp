@@ -22,6 +22,7 @@
 #include <sqlite3.h>
 
 #include <cstdio>
+#include <cstdlib>
 #include <fstream>
 #include <functional>
 #include <iostream>
@@ -47,11 +48,25 @@ struct Options {
     bool readingOnly = false; // only the reading figures: seconds instead of minutes
 };
 
+const char *const usage =
+    "usage: earshot-bench [--mentions N] [--folder DIR] [--cli EARSHOT-CLI] [--gui EARSHOT]\n"
+    "                     [--texts FILE] [--reading-only yes]\n"
+    "Writes its workspaces and input files under DIR (default ./bench).\n";
+
+// A typo must not start a six-minute run that writes 300 MB into the current folder.
 Options parse(int argc, char **argv)
 {
     Options o;
-    for (int i = 1; i + 1 < argc; i += 2) {
+    for (int i = 1; i < argc; i += 2) {
         const std::string key = argv[i];
+        if (key == "--help" || key == "-h") {
+            std::fputs(usage, stdout);
+            std::exit(0);
+        }
+        if (i + 1 >= argc) {
+            std::fprintf(stderr, "earshot-bench: %s needs a value\n%s", key.c_str(), usage);
+            std::exit(2);
+        }
         const std::string value = argv[i + 1];
         if (key == "--mentions")
             o.mentions = std::stol(value);
@@ -65,6 +80,10 @@ Options parse(int argc, char **argv)
             o.texts = value;
         else if (key == "--reading-only")
             o.readingOnly = value == "yes";
+        else {
+            std::fprintf(stderr, "earshot-bench: unknown option %s\n%s", key.c_str(), usage);
+            std::exit(2);
+        }
     }
     return o;
 }
