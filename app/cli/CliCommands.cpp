@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "CliCommands.h"
 
+#include "CliSupport.h"
 #include "ConsoleOutput.h"
 #include "ingest/JsonLinesImporter.h"
 #include "ingest/MentionJson.h"
@@ -22,8 +23,7 @@
 #include <QDateTime>
 #include <QDir>
 
-#include <fstream>
-#include <iostream>
+#include <istream>
 
 #include <nlohmann/json.hpp>
 
@@ -36,12 +36,6 @@ namespace {
 struct Tr {
     Q_DECLARE_TR_FUNCTIONS(Cli)
 };
-
-int failWith(const QString &message)
-{
-    err() << message << Qt::endl;
-    return Failed;
-}
 
 void printTemplates(const std::vector<ReplyTemplate> &templates, bool json)
 {
@@ -86,14 +80,11 @@ int info(const QString &workspace)
 
 int import(const QString &workspace, const QString &file)
 {
-    std::ifstream stream;
-    if (file != u"-") {
-        stream.open(file.toStdString(), std::ios::binary);
-        if (!stream)
-            return failWith(Tr::tr("Cannot read %1: no such file or no permission.").arg(file));
-    }
-    std::istream &input = file == u"-" ? std::cin : stream;
-    const QString name = file == u"-" ? Tr::tr("standard input") : file;
+    InputFile inputFile(file);
+    if (!inputFile.isOpen())
+        return inputFile.failToOpen();
+    std::istream &input = inputFile.stream();
+    const QString &name = inputFile.name();
     try {
         Database db = Workspace::openForWriting(workspace);
         Workspace::tuneForBulkWrites(db);
@@ -121,14 +112,11 @@ int import(const QString &workspace, const QString &file)
 
 int learn(const QString &workspace, const QString &file)
 {
-    std::ifstream stream;
-    if (file != u"-") {
-        stream.open(file.toStdString(), std::ios::binary);
-        if (!stream)
-            return failWith(Tr::tr("Cannot read %1: no such file or no permission.").arg(file));
-    }
-    std::istream &input = file == u"-" ? std::cin : stream;
-    const QString name = file == u"-" ? Tr::tr("standard input") : file;
+    InputFile inputFile(file);
+    if (!inputFile.isOpen())
+        return inputFile.failToOpen();
+    std::istream &input = inputFile.stream();
+    const QString &name = inputFile.name();
     try {
         Database db = Workspace::openForWriting(workspace);
         LearningFile learning([&name](std::int64_t line, const QString &reason) {

@@ -2,6 +2,7 @@
 #include "SettingsCommands.h"
 
 #include "CliCommands.h"
+#include "CliSupport.h"
 #include "ConsoleOutput.h"
 #include "replies/WorkspaceGuidelines.h"
 #include "store/StoreError.h"
@@ -21,12 +22,6 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(Cli)
 };
 
-int fail(const QString &message)
-{
-    err() << message << Qt::endl;
-    return Failed;
-}
-
 } // namespace
 
 int showGuidelines(const QString &workspace)
@@ -40,23 +35,19 @@ int showGuidelines(const QString &workspace)
         out() << QString::fromStdString(guidelineSettingsToJson(settings).dump(2)) << Qt::endl;
         return Ok;
     } catch (const StoreError &e) {
-        return fail(e.message());
+        return failWith(e.message());
     }
 }
 
 int setGuidelines(const QString &workspace, const QString &file)
 {
-    QFile input(file);
-    if (!input.open(QIODevice::ReadOnly))
-        return fail(Tr::tr("Cannot read %1: %2").arg(file, input.errorString()));
-    const nlohmann::json parsed =
-        nlohmann::json::parse(input.readAll().toStdString(), nullptr, false);
-    if (parsed.is_discarded())
-        return fail(Tr::tr("%1: not valid JSON.").arg(file));
+    const std::optional<nlohmann::json> parsed = readJsonFile(file);
+    if (!parsed)
+        return Failed;
     QString error;
-    const std::optional<GuidelineSettings> settings = guidelineSettingsFromJson(parsed, &error);
+    const std::optional<GuidelineSettings> settings = guidelineSettingsFromJson(*parsed, &error);
     if (!settings)
-        return fail(Tr::tr("%1: %2").arg(file, error));
+        return failWith(Tr::tr("%1: %2").arg(file, error));
     try {
         Database db = Workspace::openForWriting(workspace, Workspace::Create::Never);
         saveGuidelines(db, *settings);
@@ -64,7 +55,7 @@ int setGuidelines(const QString &workspace, const QString &file)
               << Qt::endl;
         return Ok;
     } catch (const StoreError &e) {
-        return fail(e.message());
+        return failWith(e.message());
     }
 }
 
@@ -78,7 +69,7 @@ int showReopenWindow(const QString &workspace)
               << Qt::endl;
         return Ok;
     } catch (const StoreError &e) {
-        return fail(e.message());
+        return failWith(e.message());
     }
 }
 
@@ -98,7 +89,7 @@ int setReopenWindow(const QString &workspace, const QString &hours)
               << Qt::endl;
         return Ok;
     } catch (const StoreError &e) {
-        return fail(e.message());
+        return failWith(e.message());
     }
 }
 

@@ -2,6 +2,7 @@
 #include "TriageSettingsCommands.h"
 
 #include "CliCommands.h"
+#include "CliSupport.h"
 #include "ConsoleOutput.h"
 #include "cases/PrioritySettings.h"
 #include "people/SpeakerLists.h"
@@ -20,12 +21,6 @@ namespace {
 struct Tr {
     Q_DECLARE_TR_FUNCTIONS(Cli)
 };
-
-int fail(const QString &message)
-{
-    err() << message << Qt::endl;
-    return Failed;
-}
 
 bool speakerList(const QString &key, SpeakerList *list)
 {
@@ -49,23 +44,19 @@ int showPriorityWeights(const QString &workspace)
         out() << QString::fromStdString(weights.toJson().dump(2)) << Qt::endl;
         return Ok;
     } catch (const StoreError &e) {
-        return fail(e.message());
+        return failWith(e.message());
     }
 }
 
 int setPriorityWeights(const QString &workspace, const QString &file)
 {
-    QFile input(file);
-    if (!input.open(QIODevice::ReadOnly))
-        return fail(Tr::tr("Cannot read %1: %2").arg(file, input.errorString()));
-    const nlohmann::json parsed =
-        nlohmann::json::parse(input.readAll().toStdString(), nullptr, false);
-    if (parsed.is_discarded())
-        return fail(Tr::tr("%1: not valid JSON.").arg(file));
+    const std::optional<nlohmann::json> parsed = readJsonFile(file);
+    if (!parsed)
+        return Failed;
     QString error;
-    const std::optional<PriorityWeights> weights = PriorityWeights::fromJson(parsed, &error);
+    const std::optional<PriorityWeights> weights = PriorityWeights::fromJson(*parsed, &error);
     if (!weights)
-        return fail(Tr::tr("%1: %2").arg(file, error));
+        return failWith(Tr::tr("%1: %2").arg(file, error));
     try {
         Database db = Workspace::openForWriting(workspace, Workspace::Create::Never);
         Transaction transaction(db, Transaction::Durability::PersonWrote);
@@ -75,7 +66,7 @@ int setPriorityWeights(const QString &workspace, const QString &file)
               << Qt::endl;
         return Ok;
     } catch (const StoreError &e) {
-        return fail(e.message());
+        return failWith(e.message());
     }
 }
 
@@ -91,7 +82,7 @@ int showSpeakers(const QString &workspace, const QString &key)
         out().flush();
         return Ok;
     } catch (const StoreError &e) {
-        return fail(e.message());
+        return failWith(e.message());
     }
 }
 
@@ -102,7 +93,7 @@ int setSpeakers(const QString &workspace, const QString &key, const QString &fil
         return Usage;
     QFile input(file);
     if (!input.open(QIODevice::ReadOnly | QIODevice::Text))
-        return fail(Tr::tr("Cannot read %1: %2").arg(file, input.errorString()));
+        return failWith(Tr::tr("Cannot read %1: %2").arg(file, input.errorString()));
     QStringList entries;
     int lineNumber = 0;
     bool rejectedAny = false;
@@ -127,7 +118,7 @@ int setSpeakers(const QString &workspace, const QString &key, const QString &fil
               << Tr::tr("%n known people now carry the badge.", nullptr, badged) << Qt::endl;
         return rejectedAny ? SomeLinesRejected : Ok;
     } catch (const StoreError &e) {
-        return fail(e.message());
+        return failWith(e.message());
     }
 }
 

@@ -3,6 +3,7 @@
 
 #include "Tr.h"
 #include "cases/CaseVocabulary.h"
+#include "people/PersonBadges.h"
 
 #include <nlohmann/json.hpp>
 
@@ -71,21 +72,11 @@ QString priorityWeightTitle(const QString &key)
         return Tr::tr("Needs a reply");
     if (key == u"direct")
         return Tr::tr("Written to us");
-    if (key == u"influencer")
-        return Tr::tr("Influencer");
-    if (key == u"vip")
-        return Tr::tr("VIP");
-    if (key == u"customer")
-        return Tr::tr("Customer");
-    if (key == u"prospect")
-        return Tr::tr("Prospect");
-    if (key == u"employee")
-        return Tr::tr("Employee");
     if (key == u"waiting.per-hour")
         return Tr::tr("Waiting: points an hour");
     if (key == u"waiting.max")
         return Tr::tr("Waiting: points at most");
-    return key;
+    return badgeTitle(key); // the speaker weights carry the badges' names
 }
 
 namespace {
@@ -188,14 +179,14 @@ void visitSignals(const PrioritySignals &s, const PriorityWeights::Table &t, Add
     const QList<Risk> &risks = allRisks();
     for (qsizetype i = 0; i < risks.size(); ++i) {
         if (hasRisk(s.risks, risks[i]))
-            add([&] { return u"risk." + riskKey(risks[i]); }, t.risk[i]);
+            add([&] { return riskKey(risks[i]).prepend(u"risk."); }, t.risk[i]);
     }
     if (s.category) {
         const qsizetype i = allCategories().indexOf(*s.category);
-        add([&] { return u"category." + categoryKey(*s.category); }, t.category[i]);
+        add([&] { return categoryKey(*s.category).prepend(u"category."); }, t.category[i]);
     }
     if (s.sentiment)
-        add([&] { return u"sentiment." + sentimentKey(*s.sentiment); },
+        add([&] { return sentimentKey(*s.sentiment).prepend(u"sentiment."); },
             t.sentiment[int(*s.sentiment)]);
     if (s.needsReply)
         add([] { return u"needs-reply"_s; }, t.needsReply);

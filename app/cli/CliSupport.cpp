@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "CliSupport.h"
+
+#include "CliCommands.h"
+#include "ConsoleOutput.h"
+
+#include <QCoreApplication>
+#include <QFile>
+
+#include <iostream>
+
+namespace earshot::cli {
+
+namespace {
+
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
+
+} // namespace
+
+int failWith(const QString &message)
+{
+    err() << message << Qt::endl;
+    return Failed;
+}
+
+std::optional<nlohmann::json> readJsonFile(const QString &file)
+{
+    QFile input(file);
+    if (!input.open(QIODevice::ReadOnly)) {
+        failWith(Tr::tr("Cannot read %1: %2").arg(file, input.errorString()));
+        return std::nullopt;
+    }
+    nlohmann::json parsed = nlohmann::json::parse(input.readAll().toStdString(), nullptr, false);
+    if (parsed.is_discarded()) {
+        failWith(Tr::tr("%1: not valid JSON.").arg(file));
+        return std::nullopt;
+    }
+    return parsed;
+}
+
+InputFile::InputFile(const QString &file)
+    : m_fromStdin(file == u"-")
+    , m_name(m_fromStdin ? Tr::tr("standard input") : file)
+{
+    if (!m_fromStdin)
+        m_file.open(file.toStdString(), std::ios::binary);
+}
+
+std::istream &InputFile::stream()
+{
+    return m_fromStdin ? std::cin : m_file;
+}
+
+int InputFile::failToOpen() const
+{
+    return failWith(Tr::tr("Cannot read %1: no such file or no permission.").arg(m_name));
+}
+
+} // namespace earshot::cli
