@@ -115,17 +115,28 @@ double LearnedModel::blendWeight() const
     return m_impl->blendWeight;
 }
 
+namespace {
+
+// The model's view of `text` (into `p`) and how it blends with the built-in label.
+BlendDecision decide(const LearnedModel::Impl &m, QStringView text, int builtInLabel,
+                     double builtInConfidence, KeyProbabilities *p)
+{
+    thread_local HashedFeatures features;
+    hashFeatures(text, m.linear.bits(), &features);
+    *p = modelKeyProbabilities(m.linear, m.linear.classes(), features, builtInLabel);
+    return decideBlend(m.field, m.linear.classes(), builtInLabel, builtInConfidence, *p,
+                       m.blendWeight);
+}
+
+} // namespace
+
 SentimentReading LearnedModel::blend(QStringView text, const SentimentReading &builtIn) const
 {
     const Impl &m = *m_impl;
     if (m.field != Field::Sentiment || m.blendWeight <= 0)
         return builtIn;
-    thread_local HashedFeatures features;
-    hashFeatures(text, m.linear.bits(), &features);
-    const int label = int(builtIn.label);
-    const KeyProbabilities p = modelKeyProbabilities(m.linear, m.linear.classes(), features, label);
-    const BlendDecision decision =
-        decideBlend(m.field, m.linear.classes(), label, builtIn.confidence, p, m.blendWeight);
+    KeyProbabilities p;
+    const BlendDecision decision = decide(m, text, int(builtIn.label), builtIn.confidence, &p);
     SentimentReading reading = builtIn;
     reading.label = Sentiment(decision.label);
     reading.confidence = decision.confidence;
@@ -144,12 +155,8 @@ CategoryReading LearnedModel::blend(QStringView text, const CategoryReading &bui
     const Impl &m = *m_impl;
     if (m.field != Field::Category || m.blendWeight <= 0)
         return builtIn;
-    thread_local HashedFeatures features;
-    hashFeatures(text, m.linear.bits(), &features);
-    const int label = int(builtIn.category);
-    const KeyProbabilities p = modelKeyProbabilities(m.linear, m.linear.classes(), features, label);
-    const BlendDecision decision =
-        decideBlend(m.field, m.linear.classes(), label, builtIn.confidence, p, m.blendWeight);
+    KeyProbabilities p;
+    const BlendDecision decision = decide(m, text, int(builtIn.category), builtIn.confidence, &p);
     CategoryReading reading = builtIn;
     reading.category = Category(decision.label);
     reading.confidence = decision.confidence;
