@@ -96,6 +96,12 @@ const PhraseMatcher &careCues()
                  u"its fixed|working again|works again|back up|back on|back online|resolved|"
                  u"problem solved|never mind|nevermind|nvm|ignore my last|all good now}",
                  kResolved, kKeep},
+                // The money came back: "got my refund", "refund has arrived".
+                {u"{got|received|finally got|had} my {refund|money back|compensation}", kResolved,
+                 kKeep},
+                {u"{refund|compensation} {came through|has come through|arrived|has arrived|"
+                 u"landed|has landed}",
+                 kResolved, kKeep},
                 // "the outage is finally over"
                 {u"{is|are|was|were|got} {over|fixed|sorted|resolved|solved}", kResolved, kKeep},
                 {u"{is|are|was|were|got} {finally|now|all} {over|fixed|sorted|resolved|solved}",

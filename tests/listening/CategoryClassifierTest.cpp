@@ -58,6 +58,10 @@ TEST(CategoryClassifierTest, AProblemSaidToBeOverIsNoComplaint)
 {
     EXPECT_EQ(category(u"@TelcoHelp the outage is finally over, thanks"_s, 0.5), u"praise"_s);
     EXPECT_EQ(category(u"@TelcoHelp the outage is still not over"_s, -0.4), u"complaint"_s);
+    // The money came back: thanks, not a claim.
+    EXPECT_EQ(category(u"@FlyAir got my refund today, thanks"_s, 0.4), u"praise"_s);
+    EXPECT_EQ(category(u"@ShopMart refund has arrived, cheers"_s, 0.3), u"praise"_s);
+    EXPECT_EQ(category(u"@ShopMart still no refund after three weeks"_s, -0.4), u"claim"_s);
 }
 
 TEST(CategoryClassifierTest, PhishingPosingAsOurHelpIsSpam)
