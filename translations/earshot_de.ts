@@ -1688,6 +1688,14 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 falsche Verwendung, 3 mit abgelehnte
         <source>Note by %1, %2: %3</source>
         <translation>Notiz von %1, %2: %3</translation>
     </message>
+    <message>
+        <source>Other cases</source>
+        <translation>Weitere Fälle</translation>
+    </message>
+    <message>
+        <source>Other cases (%1)</source>
+        <translation>Weitere Fälle (%1)</translation>
+    </message>
 </context>
 <context>
     <name>earshot::FilterBar</name>

@@ -19,6 +19,7 @@
 #include <QLineEdit>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTest>
 #include <QToolButton>
 #include <QTreeView>
@@ -106,7 +107,14 @@ TEST_F(MainWindowTest, OpensOnTheNewQueueWithTheFirstCaseReadable)
     const QStringList headers = visibleTexts("mentionHeader");
     ASSERT_EQ(headers.size(), 3);
     EXPECT_TRUE(headers[2].contains(QStringLiteral("private message"))) << headers[2].toStdString();
-    // Her resolved case from two months ago is listed as an earlier case.
+    // Her resolved case from two months ago is listed on the tab of her other cases.
+    auto *tabs = window->findChild<QTabWidget *>(QStringLiteral("caseTabs"));
+    ASSERT_TRUE(tabs);
+    QWidget *otherCases = tabs->findChild<QWidget *>(QStringLiteral("earlierCasesTab"));
+    ASSERT_TRUE(otherCases);
+    EXPECT_EQ(tabs->tabText(tabs->indexOf(otherCases)), QStringLiteral("Other cases (1)"));
+    EXPECT_TRUE(visibleTexts("earlierCase").isEmpty()); // the conversation is in front
+    tabs->setCurrentWidget(otherCases);
     const QStringList earlier = visibleTexts("earlierCase");
     ASSERT_EQ(earlier.size(), 1);
     EXPECT_TRUE(earlier[0].contains(QStringLiteral("Resolved"))) << earlier[0].toStdString();

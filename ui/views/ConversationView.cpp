@@ -116,6 +116,20 @@ ConversationView::ConversationView(QWidget *parent)
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(m_scroll, tr("Conversation"));
     m_tabs->addTab(m_timeline, tr("Timeline"));
+    // The person's other cases get a tab of their own: above the conversation they took the
+    // room the conversation needs (two lines each, under the reading and the priority).
+    auto *earlierPage = new QWidget;
+    auto *earlierPageLayout = new QVBoxLayout(earlierPage);
+    earlierPageLayout->addWidget(m_earlierTitle);
+    earlierPageLayout->addWidget(m_earlier);
+    earlierPageLayout->addStretch(1);
+    auto *earlierScroll = new QScrollArea;
+    earlierScroll->setObjectName(u"earlierCasesTab"_s);
+    earlierScroll->setWidget(earlierPage);
+    earlierScroll->setWidgetResizable(true);
+    earlierScroll->setFrameShape(QFrame::NoFrame);
+    m_earlierTab = earlierScroll;
+    m_tabs->addTab(earlierScroll, tr("Other cases"));
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_placeholder);
@@ -126,8 +140,6 @@ ConversationView::ConversationView(QWidget *parent)
     layout->addWidget(m_handles);
     layout->addWidget(m_badges);
     layout->addWidget(m_note);
-    layout->addWidget(m_earlierTitle);
-    layout->addWidget(m_earlier);
     layout->addWidget(m_tabs, 1);
     clear();
 }
@@ -243,6 +255,7 @@ void ConversationView::fillEarlierCases(const std::vector<CaseRow> &cases)
     }
     m_earlierTitle->setVisible(true);
     m_earlier->setVisible(!cases.empty());
+    m_tabs->setTabText(m_tabs->indexOf(m_earlierTab), tr("Other cases (%1)").arg(cases.size()));
 }
 
 void ConversationView::fillConversation(const CaseDetails &details)

@@ -66,6 +66,7 @@ private:
     QLabel *m_earlierTitle;
     QWidget *m_earlier;
     QVBoxLayout *m_earlierLayout;
+    QWidget *m_earlierTab = nullptr; // the tab page the other cases are on
     QTabWidget *m_tabs;
     QScrollArea *m_scroll;
     QWidget *m_thread;
