@@ -4,6 +4,7 @@
 #include "Tr.h"
 #include "platforms/PlatformNames.h"
 #include "replies/LinkFinder.h"
+#include "replies/ProseWords.h"
 #include "replies/ReplyLength.h"
 
 #include <QUrl>
@@ -212,8 +213,9 @@ void GuidelineChecker::checkShouting(const QString &draft, QList<GuidelineWarnin
 void GuidelineChecker::checkEmpathy(const QString &draft, const GuidelineContext &context,
                                     QList<GuidelineWarning> *warnings) const
 {
+    // A draft of only the handle the composer starts with says nothing yet to judge.
     if (!context.customerIsNegative || m_settings.empathyPhrases.isEmpty()
-        || m_empathy.match(draft).hasMatch())
+        || m_empathy.match(draft).hasMatch() || proseWords(draft).isEmpty())
         return;
     warnings->append({GuidelineRule::Empathy,
                       Tr::tr("The customer is unhappy and the reply has no apology or word of "

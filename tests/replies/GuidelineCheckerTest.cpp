@@ -126,6 +126,9 @@ TEST(GuidelineChecker, AnUnhappyCustomerHearsAnApology)
     EXPECT_TRUE(check(settings, s("So sorry! Restart the app."), negative).isEmpty());
     EXPECT_TRUE(check(settings, s("That is frustrating; restart the app."), negative).isEmpty());
     EXPECT_TRUE(check(settings, s("Restart the app.")).isEmpty()); // customer not negative
+    // Nothing written yet but the handle the composer puts in: nothing to judge.
+    EXPECT_TRUE(check(settings, s("@kaicasts "), negative).isEmpty());
+    EXPECT_TRUE(check(settings, s(""), negative).isEmpty());
 }
 
 TEST(GuidelineChecker, OverLengthMarksWhatDoesNotFit)
