@@ -102,10 +102,15 @@ const PhraseMatcher &careCues()
                 {u"{refund|compensation} {came through|has come through|arrived|has arrived|"
                  u"landed|has landed}",
                  kResolved, kKeep},
-                // "the outage is finally over"
-                {u"{is|are|was|were|got} {over|fixed|sorted|resolved|solved}", kResolved, kKeep},
-                {u"{is|are|was|were|got} {finally|now|all} {over|fixed|sorted|resolved|solved}",
-                 kResolved, kKeep},
+                // "the outage is finally over"; not "my bill is over £100" or "the price is
+                // fixed"
+                {u"{got|been} {fixed|sorted|resolved|solved}", kResolved, kKeep},
+                {u"{is|are|was|were} {sorted|resolved|solved}", kResolved, kKeep},
+                {u"{is|are|was|were} {finally|now|all} {fixed|sorted|resolved|solved}", kResolved,
+                 kKeep},
+                {u"{is|are} {fixed|sorted} now", kResolved, kKeep},
+                {u"{is|are|was|were} finally over", kResolved, kKeep},
+                {u"{is|are} over now", kResolved, kKeep},
 
                 {u"{still no answer|still no reply|still no response|no answer|no reply|"
                  u"no response|anyone there|anybody there|is anyone|hello|waiting for a reply|"

@@ -58,6 +58,12 @@ TEST(CategoryClassifierTest, AProblemSaidToBeOverIsNoComplaint)
 {
     EXPECT_EQ(category(u"@TelcoHelp the outage is finally over, thanks"_s, 0.5), u"praise"_s);
     EXPECT_EQ(category(u"@TelcoHelp the outage is still not over"_s, -0.4), u"complaint"_s);
+    // "Over" as "more than" ends nothing.
+    EXPECT_EQ(category(u"@TelcoHelp my bill is over £100 again and it's wrong"_s, -0.4),
+              u"complaint"_s);
+    EXPECT_EQ(category(u"@TelcoHelp the price is fixed at £30 but I was charged £45"_s, -0.4),
+              u"complaint"_s);
+    EXPECT_EQ(category(u"@TelcoHelp the line is fixed now, thank you!"_s, 0.6), u"praise"_s);
     // The money came back: thanks, not a claim.
     EXPECT_EQ(category(u"@FlyAir got my refund today, thanks"_s, 0.4), u"praise"_s);
     EXPECT_EQ(category(u"@ShopMart refund has arrived, cheers"_s, 0.3), u"praise"_s);
