@@ -10,6 +10,7 @@
 #include "store/Ingestor.h"
 #include "store/Workspace.h"
 #include "views/ConversationView.h"
+#include "views/TriagePanel.h"
 
 #include <QLabel>
 #include <QPushButton>
@@ -297,4 +298,17 @@ TEST_F(ConversationViewTest, TheTriagePanelSaysWhatWasReadAndWhyThePriority)
         ASSERT_NE(label, nullptr);
         EXPECT_EQ(label->textFormat(), Qt::PlainText) << name;
     }
+}
+
+TEST(TriagePanelTest, EachCueIsQuotedOnce)
+{
+    // The category leaned on the sentiment's words: they are not listed a second time.
+    MentionReading reading;
+    reading.language = {QStringLiteral("en"), 0.9};
+    reading.sentiment.cues = {QStringLiteral("WORST"), QStringLiteral("still waiting")};
+    reading.category.cues = {QStringLiteral("refund"), QStringLiteral("WORST")};
+    const QString text = TriagePanel::cuesText(reading);
+    EXPECT_EQ(text.count(QStringLiteral("WORST")), 1) << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("category “refund”"))) << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("still waiting"))) << text.toStdString();
 }

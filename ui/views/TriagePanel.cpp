@@ -97,8 +97,14 @@ QString TriagePanel::cuesText(const MentionReading &reading)
     QStringList parts;
     if (!reading.sentiment.cues.isEmpty())
         parts.append(tr("sentiment %1").arg(quoted(reading.sentiment.cues)));
-    if (!reading.category.cues.isEmpty())
-        parts.append(tr("category %1").arg(quoted(reading.category.cues)));
+    // A complaint or praise also leans on the sentiment's words: those are quoted once.
+    QStringList categoryOwn;
+    for (const QString &cue : reading.category.cues) {
+        if (!reading.sentiment.cues.contains(cue))
+            categoryOwn.append(cue);
+    }
+    if (!categoryOwn.isEmpty())
+        parts.append(tr("category %1").arg(quoted(categoryOwn)));
     if (!reading.risks.cues.isEmpty())
         parts.append(tr("risks %1").arg(quoted(reading.risks.cues)));
     if (parts.isEmpty())
