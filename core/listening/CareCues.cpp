@@ -91,12 +91,16 @@ const PhraseMatcher &careCues()
                 {u"{fill in|enter|confirm|verify|update} your {card|bank|account|payment} "
                  u"{details|number|info}",
                  kPhishing, kKeep},
+                {u"{verify|connect} your {account|wallet|identity}", kPhishing, kKeep},
 
                 {u"{sorted now|all sorted|its sorted|sorted it|fixed now|all fixed|thats fixed|"
                  u"its fixed|working again|works again|back up|back on|back online|resolved|"
                  u"problem solved|never mind|nevermind|nvm|ignore my last|all good now}",
                  kResolved, kKeep},
+                // "Took two days but sorted."
+                {u"{but|and|finally} sorted", kResolved, kKeep},
                 // The money came back: "got my refund", "refund has arrived".
+                {u"{has been|have been|got} refunded", kResolved, kKeep},
                 {u"{got|received|finally got|had} my {refund|money back|compensation}", kResolved,
                  kKeep},
                 {u"{refund|compensation} {came through|has come through|arrived|has arrived|"

@@ -85,6 +85,8 @@ const PhraseMatcher &matcher()
                 {u"interested in {your|the|a}", kPurchase},
                 {u"do you {sell|stock|have any|deliver to}", kPurchase},
 
+                // A journalist about their own work: "our story on the outage".
+                {u"{our|my} {piece|story|article|report|investigation} {on|about|into}", kPress},
                 {u"{journalist|journalists|reporter|reporters|newspaper|newspapers|the press|"
                  u"to the press|the media|local news|the news|watchdog|bbc|itv|daily mail|guardian|"
                  u"sky news|cnn|tv station}",

@@ -65,6 +65,10 @@ TEST(CategoryClassifierTest, AProblemSaidToBeOverIsNoComplaint)
               u"complaint"_s);
     EXPECT_EQ(category(u"@TelcoHelp the line is fixed now, thank you!"_s, 0.6), u"praise"_s);
     // The money came back: thanks, not a claim.
+    EXPECT_EQ(category(u"@FernlineHelp duplicate has been refunded. Took two days but sorted. "
+                       "Thanks."_s,
+                       0.3),
+              u"praise"_s);
     EXPECT_EQ(category(u"@FlyAir got my refund today, thanks"_s, 0.4), u"praise"_s);
     EXPECT_EQ(category(u"@ShopMart refund has arrived, cheers"_s, 0.3), u"praise"_s);
     EXPECT_EQ(category(u"@ShopMart still no refund after three weeks"_s, -0.4), u"claim"_s);
@@ -79,6 +83,9 @@ TEST(CategoryClassifierTest, PhishingPosingAsOurHelpIsSpam)
     EXPECT_EQ(category(u"customers affected by today's outage can claim £150 COMPENSATION now, "
                        "fill in your card details at refunds.example"_s,
                        -0.3),
+              u"spam"_s);
+    EXPECT_EQ(category(u"Fernline is airdropping tokens to every customer, verify your account "
+                       "+ wallet here → fernline-airdrop.example"_s),
               u"spam"_s);
     // A customer asking for their own refund is a claim.
     EXPECT_EQ(category(u"@FernlineHelp I want my refund for the double charge"_s, -0.4),
