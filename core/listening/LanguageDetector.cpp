@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "listening/LanguageDetector.h"
 
+#include "listening/PlainEnglish.h"
+#include "listening/PostWords.h"
+
 #include <cld2/public/compact_lang_det.h>
 #include <cld2/public/encodings.h>
 
@@ -188,6 +191,14 @@ void letMallocKeepScratch()
 } // namespace
 
 LanguageReading LanguageDetector::detect(QStringView text) const
+{
+    // The words are split once per post and thread: the phrase readers use the same split.
+    if (const std::optional<LanguageReading> english = plainEnglish(PostWords::ofText(text)))
+        return *english;
+    return detectWithCld2(text);
+}
+
+LanguageReading LanguageDetector::detectWithCld2(QStringView text) const
 {
     letMallocKeepScratch();
     Readable r = readableText(text);

@@ -7,11 +7,14 @@
 
 namespace earshot {
 
-// The language a post is written in (CLD2). Unknown (empty code) for text too short to tell;
-// mixed text gives the dominant language with a lower confidence. Thread-safe.
+// The language a post is written in. Unknown (empty code) for text too short to tell; mixed
+// text gives the dominant language with a lower confidence. Plainly written English is told by
+// its words (plainEnglish()), everything else by CLD2. Thread-safe.
 class LanguageDetector final {
 public:
     LanguageReading detect(QStringView text) const;
+    // CLD2 alone, without the plain-English shortcut: for measuring the shortcut against it.
+    LanguageReading detectWithCld2(QStringView text) const;
 };
 
 } // namespace earshot

@@ -5,6 +5,9 @@
 
 #include "listening/AbuseDetector.h"
 #include "listening/EmotionDetector.h"
+#include "listening/LanguageDetector.h"
+#include "listening/PlainEnglish.h"
+#include "listening/PostWords.h"
 #include "listening/SentimentAnalyzer.h"
 #include "listening/text/SentimentScale.h"
 #include "listening/text/Tokenizer.h"
@@ -92,6 +95,56 @@ double throughput(const QStringList &texts, const std::function<void(const QStri
         done += texts.size();
     }
     return double(done) / (threadSeconds() - start);
+}
+
+// How often plainEnglish() answers instead of CLD2, and how CLD2 reads those posts: the
+// shortcut must never name English where CLD2 would name another language.
+void printLanguageShortcut(const QString &datasets)
+{
+    const LanguageDetector detector;
+    int posts = 0;
+    int taken = 0;
+    int cld2English = 0;
+    int cld2Unknown = 0;
+    QStringList cld2Other;
+    int cld2EnglishAll = 0;
+    const QList<std::pair<QString, QString>> splits = {
+        {QStringLiteral("sentiment"), QStringLiteral("val")},
+        {QStringLiteral("emotion"), QStringLiteral("train")},
+        {QStringLiteral("emotion"), QStringLiteral("val")},
+        {QStringLiteral("offensive"), QStringLiteral("train")},
+        {QStringLiteral("offensive"), QStringLiteral("val")}};
+    for (const auto &[task, split] : splits) {
+        const auto loaded = loadSplit(datasets, task, split);
+        if (!loaded)
+            continue;
+        for (const QString &text : loaded->texts) {
+            ++posts;
+            const LanguageReading cld2 = detector.detectWithCld2(text);
+            cld2EnglishAll += cld2.code == u"en" ? 1 : 0;
+            if (!plainEnglish(PostWords(text)))
+                continue;
+            ++taken;
+            if (cld2.code == u"en")
+                ++cld2English;
+            else if (cld2.code.isEmpty())
+                ++cld2Unknown;
+            else
+                cld2Other.append(cld2.code + u": " + text);
+        }
+    }
+    print(QStringLiteral("== Language: the plain-English shortcut against CLD2 (%1 tweets)")
+              .arg(posts));
+    print(QStringLiteral("shortcut taken for %1 (%2 of CLD2's %3 English); CLD2 reads those as "
+                         "English %4, unknown %5, another language %6")
+              .arg(taken)
+              .arg(fixed(cld2EnglishAll ? double(cld2English) / cld2EnglishAll : 0))
+              .arg(cld2EnglishAll)
+              .arg(cld2English)
+              .arg(cld2Unknown)
+              .arg(cld2Other.size()));
+    for (const QString &line : cld2Other.mid(0, 10))
+        print(QStringLiteral("  ") + line);
 }
 
 } // namespace
@@ -200,6 +253,9 @@ int main(int argc, char **argv)
               .arg(fixed(figures.abuse.precision(1)), fixed(figures.abuse.recall(1)),
                    fixed(figures.abuse.f1(1)), fixed(figures.abuse.accuracy())));
     printMatrix(figures.abuse, {QStringLiteral("not"), QStringLiteral("offensive")}, 2);
+
+    print(QString());
+    printLanguageShortcut(datasets);
 
     if (parser.isSet(noSpeedOption))
         return 0;

@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "listening/LanguageDetector.h"
+#include "listening/PlainEnglish.h"
+#include "listening/PostWords.h"
 
 #include <gtest/gtest.h>
 
@@ -91,4 +93,33 @@ TEST(LanguageDetectorTest, SurvivesReplacementCharactersAndLongText)
     const LanguageReading r = detect(longText);
     EXPECT_EQ(r.code, u"en"_s);
     EXPECT_GT(r.confidence, 0.8);
+}
+
+TEST(LanguageDetectorTest, PlainEnglishIsToldWithoutCld2AndAgreesWithIt)
+{
+    // The shortcut answers only for posts CLD2 reads as English too.
+    const LanguageDetector detector;
+    for (const QString &text :
+         {u"@SkyNet_UK my broadband has been down since Monday and nobody can tell me why"_s,
+          u"Thanks for sorting the refund so quickly, you were really helpful"_s,
+          u"I don’t know what happened to my order but it's been two weeks"_s}) {
+        const std::optional<LanguageReading> shortcut = plainEnglish(PostWords(text));
+        ASSERT_TRUE(shortcut) << qPrintable(text);
+        EXPECT_EQ(shortcut->code, u"en"_s);
+        EXPECT_EQ(detector.detectWithCld2(text).code, u"en"_s) << qPrintable(text);
+        EXPECT_EQ(detector.detect(text).code, u"en"_s);
+        EXPECT_GT(shortcut->confidence, 0.6);
+    }
+    // Left to CLD2: other languages, even with English words in them; accents; mixed posts;
+    // too little to tell.
+    for (const QString &text : {u"Das ist nicht gut, the app crashes and you never answer"_s,
+                                u"Le service est nul, the app crashes and you never answer"_s,
+                                u"ang ganda ng service niyo, thanks and you guys rock"_s,
+                                u"Mañana the technician comes, you said, and nobody came"_s,
+                                u"the end"_s, u"@FlyAir thanks!!"_s}) {
+        EXPECT_FALSE(plainEnglish(PostWords(text))) << qPrintable(text);
+    }
+    EXPECT_EQ(
+        detect(u"Das ist nicht gut, the app crashes and you never answer"_s).code,
+        detector.detectWithCld2(u"Das ist nicht gut, the app crashes and you never answer"_s).code);
 }
