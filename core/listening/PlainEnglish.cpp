@@ -12,18 +12,36 @@ namespace earshot {
 
 namespace {
 
-// Words with an apostrophe are listed as PostWords reads them: "don't" is "dont".
-// Left out on purpose: words other languages write too ("was", "will", "still", "im", "over",
-// "hat", "war", "plus", "any", "in", "is", "to", "on", "so", "me").
+// The most frequent words of written English, and of posts to a care team ("order", "refund"
+// are not here: other languages borrow them). Words with an apostrophe are listed as PostWords
+// reads them: "don't" is "dont".
+// Left out on purpose: words other languages write often too ("was", "will", "still", "im",
+// "over", "hat", "war", "plus", "any", "in", "is", "to", "on", "so", "me", "a", "i", "he", "an",
+// "as", "at", "do", "no", "also", "man", "men", "come", "her", "hand", "die", "van", "bin").
 constexpr const char16_t *kEnglish[] = {
-    u"the",   u"and",   u"you",     u"your",   u"with",   u"this",   u"that",   u"have",
-    u"what",  u"they",  u"would",   u"could",  u"should", u"been",   u"there",  u"their",
-    u"when",  u"about", u"because", u"please", u"thanks", u"thank",  u"dont",   u"cant",
-    u"wont",  u"didnt", u"doesnt",  u"isnt",   u"ive",    u"youre",  u"theyre", u"which",
-    u"these", u"those", u"before",  u"after",  u"again",  u"never",  u"always", u"really",
-    u"just",  u"from",  u"our",     u"not",    u"but",    u"how",    u"why",    u"who",
-    u"then",  u"than",  u"them",    u"very",   u"every",  u"only",   u"into",   u"were",
-    u"its",   u"being", u"doing",   u"going",  u"anyone", u"nobody", u"since"};
+    // function words
+    u"the", u"and", u"you", u"your", u"with", u"this", u"that", u"have", u"what", u"they", u"would",
+    u"could", u"should", u"been", u"there", u"their", u"when", u"about", u"because", u"which",
+    u"these", u"those", u"before", u"after", u"again", u"never", u"always", u"really", u"just",
+    u"from", u"our", u"not", u"but", u"how", u"why", u"who", u"then", u"than", u"them", u"very",
+    u"every", u"only", u"into", u"were", u"its", u"being", u"doing", u"going", u"anyone", u"nobody",
+    u"since", u"it", u"we", u"my", u"us", u"of", u"for", u"by", u"or", u"if", u"up", u"out", u"off",
+    u"be", u"are", u"has", u"had", u"does", u"did", u"can", u"must", u"some", u"many", u"much",
+    u"more", u"most", u"other", u"another", u"each", u"such", u"even", u"too", u"here", u"where",
+    u"now", u"yet", u"already", u"until", u"without", u"through", u"around", u"down", u"back",
+    u"away", u"ago", u"she", u"his", u"him", u"all", u"something", u"nothing", u"anything",
+    u"everything", u"someone", u"everyone",
+    // contractions
+    u"dont", u"cant", u"wont", u"didnt", u"doesnt", u"isnt", u"ive", u"youre", u"theyre", u"its",
+    u"thats", u"theres", u"whats", u"lets", u"havent", u"hasnt", u"wasnt", u"werent", u"arent",
+    u"couldnt", u"wouldnt", u"shouldnt", u"youve", u"weve", u"youll", u"well",
+    // frequent verbs, nouns and adjectives
+    u"please", u"thanks", u"thank", u"get", u"got", u"getting", u"make", u"made", u"take", u"know",
+    u"think", u"want", u"need", u"help", u"tell", u"told", u"said", u"say", u"says", u"look",
+    u"like", u"give", u"find", u"keep", u"keeps", u"try", u"tried", u"waiting", u"time", u"day",
+    u"days", u"week", u"weeks", u"month", u"year", u"today", u"yesterday", u"tomorrow", u"morning",
+    u"evening", u"night", u"people", u"way", u"thing", u"one", u"two", u"three", u"first", u"last",
+    u"new", u"old", u"good", u"great", u"right", u"wrong", u"same", u"different", u"done"};
 
 // Frequent short words of other languages written in Latin letters. One is enough to leave the
 // post to CLD2: mixed posts ("super service, but the app …") must be weighed as a whole. Words
@@ -49,7 +67,8 @@ constexpr const char16_t *kOther[] = {
     u"og", u"ikke", u"jeg", u"det", u"och", u"att", u"inte", u"jag", u"som",
     // Indonesian, Malay, Tagalog, Turkish, Polish
     u"yang", u"ini", u"itu", u"tidak", u"saya", u"aku", u"untuk", u"dengan", u"ang", u"ng", u"mga",
-    u"ako", u"bir", u"icin", u"cok", u"nie", u"jest", u"sie"};
+    u"ako", u"bir", u"icin", u"cok", u"nie", u"jest", u"sie", u"aja", u"sih", u"gak", u"udah",
+    u"juga", u"banget", u"kok"};
 
 template <typename List> QSet<std::uint64_t> hashesOf(const List &words)
 {

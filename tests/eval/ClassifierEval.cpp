@@ -105,7 +105,7 @@ void printLanguageShortcut(const QString &datasets)
     int posts = 0;
     int taken = 0;
     int cld2English = 0;
-    int cld2Unknown = 0;
+    QStringList cld2Unknown;
     QStringList cld2Other;
     int cld2EnglishAll = 0;
     const QList<std::pair<QString, QString>> splits = {
@@ -128,7 +128,7 @@ void printLanguageShortcut(const QString &datasets)
             if (cld2.code == u"en")
                 ++cld2English;
             else if (cld2.code.isEmpty())
-                ++cld2Unknown;
+                cld2Unknown.append(u"unknown: " + text);
             else
                 cld2Other.append(cld2.code + u": " + text);
         }
@@ -141,9 +141,10 @@ void printLanguageShortcut(const QString &datasets)
               .arg(fixed(cld2EnglishAll ? double(cld2English) / cld2EnglishAll : 0))
               .arg(cld2EnglishAll)
               .arg(cld2English)
-              .arg(cld2Unknown)
+              .arg(cld2Unknown.size())
               .arg(cld2Other.size()));
-    for (const QString &line : cld2Other.mid(0, 10))
+    // Where the two disagree, for a person to judge which is right.
+    for (const QString &line : cld2Other.mid(0, 10) + cld2Unknown.mid(0, 10))
         print(QStringLiteral("  ") + line);
 }
 

@@ -102,7 +102,8 @@ TEST(LanguageDetectorTest, PlainEnglishIsToldWithoutCld2AndAgreesWithIt)
     for (const QString &text :
          {u"@SkyNet_UK my broadband has been down since Monday and nobody can tell me why"_s,
           u"Thanks for sorting the refund so quickly, you were really helpful"_s,
-          u"I don’t know what happened to my order but it's been two weeks"_s}) {
+          u"I don’t know what happened to my order but it's been two weeks"_s,
+          u"got billed for a plan I never asked for, can someone look at it"_s}) {
         const std::optional<LanguageReading> shortcut = plainEnglish(PostWords(text));
         ASSERT_TRUE(shortcut) << qPrintable(text);
         EXPECT_EQ(shortcut->code, u"en"_s);
@@ -116,6 +117,8 @@ TEST(LanguageDetectorTest, PlainEnglishIsToldWithoutCld2AndAgreesWithIt)
                                 u"Le service est nul, the app crashes and you never answer"_s,
                                 u"ang ganda ng service niyo, thanks and you guys rock"_s,
                                 u"Mañana the technician comes, you said, and nobody came"_s,
+                                u"Ik wacht al twee weken op mijn pakket, of is het kwijt"_s,
+                                u"udah bayar tapi belum aktif, if you never try you never know"_s,
                                 u"the end"_s, u"@FlyAir thanks!!"_s}) {
         EXPECT_FALSE(plainEnglish(PostWords(text))) << qPrintable(text);
     }
