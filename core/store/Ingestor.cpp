@@ -35,6 +35,8 @@ Ingestor::Ingestor(Database &db)
     , m_saveCursor(db, "INSERT INTO feed_cursors (feed, cursor, updated_at) VALUES (?, ?, ?) "
                        "ON CONFLICT (feed) DO UPDATE SET cursor = excluded.cursor, "
                        "updated_at = excluded.updated_at")
+    , m_indexNewMentions(db, "INSERT INTO mention_fts (rowid, text) "
+                             "SELECT id, text FROM mentions WHERE id >= ?")
     , m_dataVersion(db, "PRAGMA data_version")
     , m_personBadges(db, "SELECT badge FROM person_badges WHERE person_id = ?")
     , m_addBadge(db, "INSERT OR IGNORE INTO person_badges (person_id, badge, set_by, set_at) "
@@ -101,6 +103,7 @@ IngestResult Ingestor::writeBatch(const IngestBatch &batch)
     IngestResult result;
     result.caseIds.reserve(batch.mentions.size());
     const std::int64_t now = QDateTime::currentMSecsSinceEpoch();
+    std::int64_t firstNewId = 0; // ids only grow: every mention from here on is this batch's
     for (const Mention &mention : batch.mentions) {
         m_findMention.bind(1, mention.platform).bind(2, mention.id);
         if (m_findMention.step()) {
@@ -162,9 +165,14 @@ IngestResult Ingestor::writeBatch(const IngestBatch &batch)
             .bind(20, std::int64_t(reading.needsReply.needsReply))
             .bind(21, std::int64_t(reading.risks.flags))
             .run();
+        if (firstNewId == 0)
+            firstNewId = m_db.lastInsertId();
         result.caseIds.push_back(caseId);
         ++result.inserted;
     }
+    // Indexed last, in one statement: see migration 6 for why not row by row.
+    if (firstNewId != 0)
+        m_indexNewMentions.bind(1, firstNewId).run();
     if (!batch.feed.isEmpty())
         m_saveCursor.bind(1, batch.feed).bind(2, batch.cursor).bind(3, now).run();
     return result;

@@ -81,6 +81,7 @@ private:
     Statement m_conversationOfReply;
     Statement m_insertMention;
     Statement m_saveCursor;
+    Statement m_indexNewMentions;
     Statement m_dataVersion;
     Statement m_personBadges;
     Statement m_addBadge;

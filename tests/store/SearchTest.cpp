@@ -134,3 +134,62 @@ TEST_F(SearchTest, HostileInputNeverErrorsOrInjects)
     EXPECT_EQ(found("text:refund"), QStringList());
     EXPECT_EQ(queries->search(QStringLiteral("refund"), 50).size(), 2u);
 }
+
+namespace {
+
+// FTS5 compares its index with the mentions table: a mention indexed twice or not at all fails.
+void expectIndexMatchesMentions(Database &db)
+{
+    EXPECT_NO_THROW(db.exec("INSERT INTO mention_fts (mention_fts) VALUES ('integrity-check')"));
+}
+
+} // namespace
+
+TEST_F(SearchTest, EveryMentionIsFoundOnceWhicheverBatchBroughtIt)
+{
+    Database writer = Workspace::openForWriting(folder.path(QStringLiteral("w.earshot")));
+    Ingestor ingestor(writer);
+    IngestBatch again; // a feed that repeats itself, then something new
+    Mention repeated = makeMention(QStringLiteral("1"), QStringLiteral("1"), 1'700'000'000'001);
+    repeated.text = QStringLiteral("My refund still hasn't arrived, it's been two weeks");
+    Mention fresh = makeMention(QStringLiteral("9"), QStringLiteral("9"), 1'700'000'000'009);
+    fresh.text = QStringLiteral("Third week without a refund");
+    again.mentions = {repeated, fresh};
+    const IngestResult result = ingestor.ingest(again);
+    EXPECT_EQ(result.duplicates, 1);
+    EXPECT_EQ(result.inserted, 1);
+    ingestor.ingest(IngestBatch{}); // an empty batch indexes nothing
+
+    EXPECT_EQ(found("refund"),
+              QStringList({QStringLiteral("1"), QStringLiteral("4"), QStringLiteral("9")}));
+    expectIndexMatchesMentions(writer);
+}
+
+TEST_F(SearchTest, AWorkspaceFromBeforeBatchIndexingKeepsItsIndexAndIndexesNewMentionsOnce)
+{
+    const QString path = folder.path(QStringLiteral("w.earshot"));
+    reader.reset();
+    {
+        // As schema 5 left it: the index written by a trigger on every insert.
+        Database old = Workspace::openForWriting(path);
+        old.exec("CREATE TRIGGER mentions_fts_insert AFTER INSERT ON mentions BEGIN "
+                 "INSERT INTO mention_fts (rowid, text) VALUES (new.id, new.text); END");
+        old.exec("PRAGMA user_version = 5");
+    }
+    Database writer = Workspace::openForWriting(path);
+    EXPECT_EQ(writer.queryInt("SELECT count(*) FROM sqlite_schema WHERE type = 'trigger' AND "
+                              "name = 'mentions_fts_insert'"),
+              0);
+    Ingestor ingestor(writer);
+    IngestBatch batch;
+    Mention m = makeMention(QStringLiteral("9"), QStringLiteral("9"), 1'700'000'000'009);
+    m.text = QStringLiteral("Third week without a refund");
+    batch.mentions.push_back(m);
+    ingestor.ingest(batch);
+
+    reader = std::make_unique<Database>(Workspace::openForReading(path));
+    queries = std::make_unique<MentionQueries>(*reader);
+    EXPECT_EQ(found("refund"),
+              QStringList({QStringLiteral("1"), QStringLiteral("4"), QStringLiteral("9")}));
+    expectIndexMatchesMentions(writer);
+}
