@@ -92,6 +92,11 @@ const PhraseMatcher &careCues()
                  u"{details|number|info}",
                  kPhishing, kKeep},
                 {u"{verify|connect} your {account|wallet|identity}", kPhishing, kKeep},
+                // Money that takes minutes to claim is a scam's hurry, not a customer's claim:
+                // "compensation is LIVE … claim in 2 minutes → …".
+                {u"{claim|apply|register} {in|within} {seconds|minutes|a minute|60 seconds|"
+                 u"1 minute|2 minutes|3 minutes|5 minutes|10 minutes|two minutes|five minutes}",
+                 kPhishing, kKeep},
 
                 {u"{sorted now|all sorted|its sorted|sorted it|fixed now|all fixed|thats fixed|"
                  u"its fixed|working again|works again|back up|back on|back online|resolved|"

@@ -87,8 +87,15 @@ TEST(CategoryClassifierTest, PhishingPosingAsOurHelpIsSpam)
     EXPECT_EQ(category(u"Fernline is airdropping tokens to every customer, verify your account "
                        "+ wallet here → fernline-airdrop.example"_s),
               u"spam"_s);
-    // A customer asking for their own refund is a claim.
+    EXPECT_EQ(category(u"HARROWGATE: outage compensation is LIVE, £150 per household, claim in "
+                       "2 minutes → fernline-refunds.example share with your neighbours!!"_s),
+              u"spam"_s);
+    // A customer asking for their own refund is a claim, also when they were told it is quick.
     EXPECT_EQ(category(u"@FernlineHelp I want my refund for the double charge"_s, -0.4),
+              u"claim"_s);
+    EXPECT_EQ(category(u"@FernlineHelp your site says I can claim compensation in minutes but "
+                       "the form errors"_s,
+                       -0.4),
               u"claim"_s);
 }
 
