@@ -1290,6 +1290,10 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 falsche Verwendung, 3 mit abgelehnte
         <source>taught by this workspace&apos;s agents</source>
         <translation>vom Team dieses Arbeitsbereichs beigebracht</translation>
     </message>
+    <message>
+        <source>Scam posing as us</source>
+        <translation>Betrug in unserem Namen</translation>
+    </message>
 </context>
 <context>
     <name>Earshot</name>

@@ -8,6 +8,7 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <iterator>
 
 namespace earshot {
 
@@ -26,6 +27,9 @@ const std::map<QString, int> &defaultPoints()
         {u"risk.press"_s, 25},
         {u"risk.churn"_s, 15},
         {u"risk.staff-abuse"_s, 10},
+        // A scam in our name is spam to answer but urgent to act on (report it, warn the
+        // customers it reaches): it outweighs the spam category's -40.
+        {u"risk.scam"_s, 70},
         {u"risk.purchase"_s, 10},
         {u"category.claim"_s, 15},
         {u"category.complaint"_s, 12},
@@ -103,6 +107,9 @@ void PriorityWeights::fillTable()
 {
     Table &t = m_table;
     t.base = points(u"base"_s);
+    // The table's arrays are sized by hand: a new risk or category must grow them.
+    Q_ASSERT(allRisks().size() == qsizetype(std::size(t.risk)));
+    Q_ASSERT(allCategories().size() == qsizetype(std::size(t.category)));
     for (qsizetype i = 0; i < allRisks().size(); ++i)
         t.risk[i] = points(u"risk." + riskKey(allRisks()[i]));
     for (qsizetype i = 0; i < allCategories().size(); ++i)

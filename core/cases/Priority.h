@@ -49,7 +49,7 @@ public:
     // ingest pipeline scores every mention).
     struct Table {
         int base = 0;
-        int risk[6] = {};      // allRisks() order
+        int risk[7] = {};      // allRisks() order
         int category[7] = {};  // allCategories() order
         int sentiment[5] = {}; // very negative … very positive
         int needsReply = 0, direct = 0, vip = 0, influencer = 0;

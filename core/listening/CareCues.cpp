@@ -15,7 +15,6 @@ constexpr int kFeedback = int(CareCue::Feedback);
 constexpr int kSpam = int(CareCue::Spam);
 constexpr int kResolved = int(CareCue::Resolved);
 constexpr int kChase = int(CareCue::Chase);
-constexpr int kPhishing = int(CareCue::Phishing);
 // A problem stays a problem when denied around it ("no signal", "still no refund"); praise
 // does not ("not great", "don't love").
 constexpr auto kKeep = PhraseEntry::Negation::Ignored;
@@ -84,20 +83,6 @@ const PhraseMatcher &careCues()
                  u"bitcoin|forex|nft|airdrop|passive income|make money|earn money|"
                  u"a day from home|investment opportunity|whatsapp me|onlyfans}",
                  kSpam, kKeep},
-                // Phishing dressed as the brand's help: customers are asked for card details.
-                {u"{claim|get} your {refund|compensation|money|cash} {now|instantly|today|here|"
-                 u"at}",
-                 kPhishing, kKeep},
-                {u"{fill in|enter|confirm|verify|update} your {card|bank|account|payment} "
-                 u"{details|number|info}",
-                 kPhishing, kKeep},
-                {u"{verify|connect} your {account|wallet|identity}", kPhishing, kKeep},
-                // Money that takes minutes to claim is a scam's hurry, not a customer's claim:
-                // "compensation is LIVE … claim in 2 minutes → …".
-                {u"{claim|apply|register} {in|within} {seconds|minutes|a minute|60 seconds|"
-                 u"1 minute|2 minutes|3 minutes|5 minutes|10 minutes|two minutes|five minutes}",
-                 kPhishing, kKeep},
-
                 {u"{sorted now|all sorted|its sorted|sorted it|fixed now|all fixed|thats fixed|"
                  u"its fixed|working again|works again|back up|back on|back online|resolved|"
                  u"problem solved|never mind|nevermind|nvm|ignore my last|all good now}",

@@ -16,7 +16,6 @@ enum class CareCue {
     Spam,     // promotion: "follow me", "check out my", "giveaway", "crypto"
     Resolved, // the matter is over: "sorted now", "working again", "funktioniert wieder"
     Chase,    // waiting for us: "still no answer", "anyone there", "keine Antwort"
-    Phishing, // posing as our help to get money or card details: "claim your refund now"
 };
 
 const PhraseMatcher &careCues();

@@ -24,8 +24,6 @@ double weight(CareCue cue)
         return 1.6;
     case CareCue::Spam:
         return 1.2;
-    case CareCue::Phishing: // outweighs the outage it exploits: no customer asks for card details
-        return 3.0;
     default:
         return 1.0;
     }
@@ -52,7 +50,6 @@ bool countsFor(CareCue cue, Category *category)
         *category = Category::Feedback;
         return true;
     case CareCue::Spam:
-    case CareCue::Phishing:
         *category = Category::Spam;
         return true;
     }
@@ -72,7 +69,8 @@ CategoryClassifier::CategoryClassifier()
 }
 
 CategoryReading CategoryClassifier::read(QStringView text, const QString &lang,
-                                         const SentimentReading &sentiment) const
+                                         const SentimentReading &sentiment,
+                                         const RiskReading &risks) const
 {
     const PostWords &words = PostWords::ofText(text);
     std::array<double, kCategories> score{};
@@ -84,7 +82,7 @@ CategoryReading CategoryClassifier::read(QStringView text, const QString &lang,
                            [cue](const PhraseHit &hit) { return CareCue(hit.tag) == cue; });
     };
     const bool resolved = has(CareCue::Resolved);
-    const bool phishing = has(CareCue::Phishing);
+    const bool phishing = hasRisk(risks.flags, Risk::Scam);
     for (const PhraseHit &hit : hits) {
         // A problem said to be over ("the outage is finally over") is no complaint now, and the
         // money a phishing post dangles is bait, not a claim.
@@ -97,6 +95,9 @@ CategoryReading CategoryClassifier::read(QStringView text, const QString &lang,
     }
     if (words.questionMarks() > 0)
         add(Category::Question, 0.8);
+    // Outweighs the outage it exploits: no customer asks other customers for card details.
+    if (phishing)
+        add(Category::Spam, 3.0);
 
     // Promotion: a post that is mostly links and tags, or that stacks hashtags.
     const qsizetype plainWords = words.size() - words.handles();
@@ -153,6 +154,12 @@ CategoryReading CategoryClassifier::read(QStringView text, const QString &lang,
         Category c;
         if (countsFor(CareCue(hit.tag), &c) && c == best) {
             const QString cue = words.quote(hit.firstWord, hit.lastWord).toString();
+            if (!reading.cues.contains(cue))
+                reading.cues.append(cue);
+        }
+    }
+    if (best == Category::Spam && phishing) {
+        for (const QString &cue : risks.cues) {
             if (!reading.cues.contains(cue))
                 reading.cues.append(cue);
         }

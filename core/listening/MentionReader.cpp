@@ -30,7 +30,7 @@ MentionReading MentionReader::read(QStringView text, const QString &langHint) co
         reading.risks.cues += abuse.cues;
     }
 
-    reading.category = m_category.read(text, lang, reading.sentiment);
+    reading.category = m_category.read(text, lang, reading.sentiment, reading.risks);
     if (m_learned.category)
         reading.category = m_learned.category->blend(text, reading.category);
     reading.needsReply = m_needsReply.read(text, lang, reading.category);

@@ -129,9 +129,9 @@ bool categoryFromKey(const QString &key, Category *out)
 
 const QList<Risk> &allRisks()
 {
-    static const QList<Risk> risks{Risk::LegalThreat,      Risk::Churn,
-                                   Risk::Safety,           Risk::PurchaseIntent,
-                                   Risk::PressOrRegulator, Risk::StaffAbuse};
+    static const QList<Risk> risks{
+        Risk::LegalThreat,      Risk::Churn,      Risk::Safety, Risk::PurchaseIntent,
+        Risk::PressOrRegulator, Risk::StaffAbuse, Risk::Scam};
     return risks;
 }
 
@@ -150,6 +150,8 @@ QString riskKey(Risk risk)
         return u"press"_s;
     case Risk::StaffAbuse:
         return u"staff-abuse"_s;
+    case Risk::Scam:
+        return u"scam"_s;
     }
     return {};
 }
@@ -169,6 +171,8 @@ QString riskTitle(Risk risk)
         return Tr::tr("Press or regulator");
     case Risk::StaffAbuse:
         return Tr::tr("Abuse of staff");
+    case Risk::Scam:
+        return Tr::tr("Scam posing as us");
     }
     return {};
 }

@@ -52,6 +52,7 @@ enum class Risk : std::uint32_t {
     PurchaseIntent = 1u << 3,   // a prospect ready to buy
     PressOrRegulator = 1u << 4, // media or a regulator is (or will be) involved
     StaffAbuse = 1u << 5,       // abuse directed at staff or agents
+    Scam = 1u << 6,             // phishing posing as us, after our customers' money or details
 };
 using RiskFlags = std::uint32_t;
 constexpr RiskFlags riskFlag(Risk risk)
@@ -87,7 +88,8 @@ struct MentionReading {
 QString sentimentKey(Sentiment sentiment);
 QString emotionKey(Emotion emotion); // "" for None
 QString categoryKey(Category category);
-QString riskKey(Risk risk); // "legal", "churn", "safety", "purchase", "press", "staff-abuse"
+// "legal", "churn", "safety", "purchase", "press", "staff-abuse", "scam"
+QString riskKey(Risk risk);
 QStringList riskKeys(RiskFlags flags); // in the enum's order
 RiskFlags riskFlagsFromKeys(const QStringList &keys);
 const QList<Risk> &allRisks();

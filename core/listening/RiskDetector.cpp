@@ -16,6 +16,9 @@ constexpr int kChurn = int(Risk::Churn);
 constexpr int kSafety = int(Risk::Safety);
 constexpr int kPurchase = int(Risk::PurchaseIntent);
 constexpr int kPress = int(Risk::PressOrRegulator);
+constexpr int kScam = int(Risk::Scam);
+// "Don't miss out, claim your refund now" is still the bait.
+constexpr auto kEvenDenied = PhraseEntry::Negation::Ignored;
 
 const PhraseMatcher &matcher()
 {
@@ -96,6 +99,20 @@ const PhraseMatcher &matcher()
                  u"better business bureau|consumer protection|attorney general|bnetza|"
                  u"bundesnetzagentur|bafin|verbraucherzentrale}",
                  kPress},
+
+                // Phishing dressed as our help: customers are asked for card details, or hurried
+                // to "claim" money.
+                {u"{claim|get} your {refund|compensation|money|cash} {now|instantly|today|here|"
+                 u"at}",
+                 kScam, kEvenDenied},
+                {u"{fill in|enter|confirm|verify|update} your {card|bank|account|payment} "
+                 u"{details|number|info}",
+                 kScam, kEvenDenied},
+                {u"{verify|connect} your {account|wallet|identity}", kScam, kEvenDenied},
+                // "compensation is LIVE … claim in 2 minutes → …"
+                {u"{claim|apply|register} {in|within} {seconds|minutes|a minute|60 seconds|"
+                 u"1 minute|2 minutes|3 minutes|5 minutes|10 minutes|two minutes|five minutes}",
+                 kScam, kEvenDenied},
             });
         built.addPhrases(
             u"de"_s,

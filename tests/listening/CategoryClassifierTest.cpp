@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "listening/CategoryClassifier.h"
+#include "listening/RiskDetector.h"
 
 #include <gtest/gtest.h>
 
@@ -20,7 +21,9 @@ SentimentReading feeling(double score)
 
 QString category(const QString &text, double sentiment = 0, const QString &lang = u"en"_s)
 {
-    return categoryKey(CategoryClassifier().read(text, lang, feeling(sentiment)).category);
+    return categoryKey(CategoryClassifier()
+                           .read(text, lang, feeling(sentiment), RiskDetector().read(text, lang))
+                           .category);
 }
 
 } // namespace
@@ -103,8 +106,9 @@ TEST(CategoryClassifierTest, ConfidenceAndCuesFollowTheEvidence)
 {
     const CategoryClassifier c;
     const CategoryReading clear =
-        c.read(u"Still no refund, I want compensation and my money back"_s, u"en"_s, feeling(-0.6));
-    const CategoryReading faint = c.read(u"the refund thing"_s, u"en"_s, feeling(0));
+        c.read(u"Still no refund, I want compensation and my money back"_s, u"en"_s, feeling(-0.6),
+               RiskReading{});
+    const CategoryReading faint = c.read(u"the refund thing"_s, u"en"_s, feeling(0), RiskReading{});
     EXPECT_EQ(clear.category, Category::Claim);
     EXPECT_EQ(faint.category, Category::Claim);
     EXPECT_GT(clear.confidence, faint.confidence);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "listening/NeedsReplyDetector.h"
 #include "listening/CategoryClassifier.h"
+#include "listening/RiskDetector.h"
 
 #include <gtest/gtest.h>
 
@@ -15,7 +16,8 @@ NeedsReplyReading needsReply(const QString &text, double sentiment = 0,
     SentimentReading s;
     s.score = sentiment;
     s.label = sentimentFromScore(sentiment);
-    const CategoryReading category = CategoryClassifier().read(text, lang, s);
+    const CategoryReading category =
+        CategoryClassifier().read(text, lang, s, RiskDetector().read(text, lang));
     return NeedsReplyDetector().read(text, lang, category);
 }
 

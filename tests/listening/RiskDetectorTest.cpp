@@ -28,6 +28,11 @@ TEST(RiskDetectorTest, FlagsEachKindOfRisk)
     EXPECT_EQ(risks(u"I've written to the ombudsman and a journalist at the Guardian"_s),
               QStringList{u"press"_s});
     EXPECT_EQ(risks(u"complaint going to Ofcom"_s), QStringList{u"press"_s});
+    EXPECT_EQ(
+        risks(u"Outage compensation is LIVE, claim in 2 minutes → fernline-refunds.example"_s),
+        QStringList{u"scam"_s});
+    EXPECT_EQ(risks(u"Don't miss out! Claim your refund now at refunds.example"_s),
+              QStringList{u"scam"_s});
     EXPECT_EQ(risks(u"Our piece on yesterday's double direct debits is up"_s),
               QStringList{u"press"_s});
 }

@@ -40,12 +40,28 @@ TEST(PriorityTest, ScoresStayBetweenZeroAndHundred)
     spam.employee = true;
     EXPECT_EQ(scorePriority(spam, PriorityWeights()).total, 0);
     PrioritySignals everything;
-    everything.risks = 0x3f;
+    everything.risks = 0x7f;
     everything.category = Category::Claim;
     everything.sentiment = Sentiment::VeryNegative;
     everything.vip = everything.influencer = everything.direct = everything.needsReply = true;
     everything.waitingMs = 100LL * 3600 * 1000;
     EXPECT_EQ(scorePriority(everything, PriorityWeights()).total, 100);
+}
+
+TEST(PriorityTest, AScamInOurNameOutranksAnOrdinaryComplaint)
+{
+    // Nobody should answer it as a customer, but someone should act on it before it spreads.
+    PrioritySignals scam;
+    scam.category = Category::Spam;
+    scam.risks = riskFlag(Risk::Scam);
+    scam.direct = true;
+    PrioritySignals complaint;
+    complaint.category = Category::Complaint;
+    complaint.sentiment = Sentiment::Negative;
+    complaint.direct = complaint.needsReply = true;
+    const PriorityBreakdown breakdown = scorePriority(scam, PriorityWeights());
+    EXPECT_GT(breakdown.total, scorePriority(complaint, PriorityWeights()).total);
+    EXPECT_TRUE(priorityReasonsText(breakdown).contains(QStringLiteral("Scam posing as us +70")));
 }
 
 TEST(PriorityTest, WeightsAreSettingsAndTyposAreRefusedByName)
@@ -124,7 +140,7 @@ TEST(PriorityTest, TheFastTotalAgreesWithTheReasons)
     for (const PriorityWeights &weights : {PriorityWeights(), *changed}) {
         for (std::uint32_t bits = 0; bits < 4096; bits += 37) {
             PrioritySignals s;
-            s.risks = bits & 0x3f;
+            s.risks = (bits & 0x3f) | (bits % 3 == 0 ? riskFlag(Risk::Scam) : 0);
             s.category = allCategories()[int(bits % 7)];
             s.sentiment = Sentiment(int(bits % 5));
             s.needsReply = bits & 64;
