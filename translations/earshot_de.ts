@@ -207,10 +207,6 @@
         <translation>„%1“ ist keine Sprecherliste: staff, vip oder customers.</translation>
     </message>
     <message>
-        <source>Priority weights saved; they apply to every message from now on.</source>
-        <translation>Prioritätsgewichte gespeichert; sie gelten ab jetzt für jede Nachricht.</translation>
-    </message>
-    <message>
         <source>%1:%2: skipped: not a handle</source>
         <translation>%1:%2: übersprungen: kein Handle</translation>
     </message>
@@ -325,6 +321,17 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 falsche Verwendung, 3 mit abgelehnte
     <message>
         <source>info, import, search, learn, learning, demo, templates, guidelines, reopen-window, classify, priority-weights or speakers</source>
         <translation>info, import, search, learn, learning, demo, templates, guidelines, reopen-window, classify, priority-weights oder speakers</translation>
+    </message>
+    <message>
+        <source>Priority weights saved.</source>
+        <translation>Prioritätsgewichte gespeichert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Open cases that moved in the queue: %n.</source>
+        <translation>
+            <numerusform>Offene Fälle, die in der Warteschlange verschoben wurden: %n.</numerusform>
+            <numerusform>Offene Fälle, die in der Warteschlange verschoben wurden: %n.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1902,6 +1909,13 @@ Lizenziert unter der Apache License 2.0.</translation>
         <translation>
             <numerusform>Prioritäten und Sprecher gespeichert; %n bekannte Person hat ein Abzeichen bekommen.</numerusform>
             <numerusform>Prioritäten und Sprecher gespeichert; %n bekannte Personen haben ein Abzeichen bekommen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Open cases that moved in the queue: %n.</source>
+        <translation>
+            <numerusform>Offene Fälle, die in der Warteschlange verschoben wurden: %n.</numerusform>
+            <numerusform>Offene Fälle, die in der Warteschlange verschoben wurden: %n.</numerusform>
         </translation>
     </message>
 </context>

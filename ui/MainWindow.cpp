@@ -278,15 +278,19 @@ void MainWindow::onLearningReset(const QString &error)
     statusBar()->showMessage(tr("Earshot forgot what agents taught it."), 8000);
 }
 
-void MainWindow::onTriageSettingsSaved(const QString &error, int badged)
+void MainWindow::onTriageSettingsSaved(const QString &error, int badged, int moved)
 {
     if (!error.isEmpty()) {
         onWriteFailed(error);
         return;
     }
     statusBar()->showMessage(
-        tr("Priorities and speakers saved; %n known people gained a badge.", nullptr, badged),
+        tr("Priorities and speakers saved; %n known people gained a badge.", nullptr, badged) + u' '
+            + tr("Open cases that moved in the queue: %n.", nullptr, moved),
         8000);
+    // The queue's order changed wherever priorities did: read the list again.
+    if (moved > 0)
+        m_caseModel->reloadAll();
 }
 
 void MainWindow::restoreState()

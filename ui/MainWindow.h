@@ -58,7 +58,7 @@ private:
     void showTriageSettings();
     void showLearning();
     void onLearningReset(const QString &error);
-    void onTriageSettingsSaved(const QString &error, int badged);
+    void onTriageSettingsSaved(const QString &error, int badged, int moved);
     void onWriteFailed(const QString &message);
     void onReadFailed(const QString &message);
     void moveSelection(int delta);

@@ -4,6 +4,7 @@
 #include "CliCommands.h"
 #include "CliSupport.h"
 #include "ConsoleOutput.h"
+#include "cases/CaseRescorer.h"
 #include "cases/PrioritySettings.h"
 #include "people/SpeakerLists.h"
 #include "store/StoreError.h"
@@ -61,8 +62,10 @@ int setPriorityWeights(const QString &workspace, const QString &file)
         Database db = Workspace::openForWriting(workspace, Workspace::Create::Never);
         Transaction transaction(db, Transaction::Durability::PersonWrote);
         writePriorityWeights(db, *weights);
+        const auto moved = CaseRescorer(db).allCases(*weights);
         transaction.commit();
-        err() << Tr::tr("Priority weights saved; they apply to every message from now on.")
+        err() << Tr::tr("Priority weights saved.") << u' '
+              << Tr::tr("Open cases that moved in the queue: %n.", nullptr, int(moved.size()))
               << Qt::endl;
         return Ok;
     } catch (const StoreError &e) {
@@ -113,9 +116,12 @@ int setSpeakers(const QString &workspace, const QString &key, const QString &fil
         Database db = Workspace::openForWriting(workspace, Workspace::Create::Never);
         Transaction transaction(db, Transaction::Durability::PersonWrote);
         const int badged = writeSpeakerList(db, list, entries);
+        const auto moved = CaseRescorer(db).allCases(loadPriorityWeights(db));
         transaction.commit();
         err() << Tr::tr("%n handle(s) saved; ", nullptr, int(entries.size()))
-              << Tr::tr("%n known people now carry the badge.", nullptr, badged) << Qt::endl;
+              << Tr::tr("%n known people now carry the badge.", nullptr, badged) << u' '
+              << Tr::tr("Open cases that moved in the queue: %n.", nullptr, int(moved.size()))
+              << Qt::endl;
         return rejectedAny ? SomeLinesRejected : Ok;
     } catch (const StoreError &e) {
         return failWith(e.message());

@@ -2,7 +2,9 @@
 #include "cases/CaseCommands.h"
 
 #include "Tr.h"
+#include "cases/CaseRescorer.h"
 #include "cases/CaseVocabulary.h"
+#include "cases/PrioritySettings.h"
 #include "cases/Queue.h"
 #include "learning/LearningExamples.h"
 #include "replies/Outbox.h"
@@ -324,8 +326,11 @@ CommandOutcome CaseCommands::correct(const CaseCommand &command, const CaseState
     mark.bind(1, correctedBit).bind(2, state.id).run();
     const QString actor = actorKey(command.agentId);
     const std::int64_t now = QDateTime::currentMSecsSinceEpoch();
-    if (command.field != u"priority")
+    if (command.field != u"priority") {
         keepAsExample(command, state, actor, now);
+        // The queue follows the corrected reading at once, as the case desk's "why" does.
+        CaseRescorer(m_db).oneCase(state.id, loadPriorityWeights(m_db));
+    }
     // Kept as an event: what the machine read and what the agent knew better.
     const std::int64_t version =
         m_events.append(state.id, "corrected", actor, now,
@@ -380,9 +385,11 @@ CommandOutcome CaseCommands::reply(const CaseCommand &command, const CaseState &
     }
     Statement clearDraft(m_db, "DELETE FROM drafts WHERE case_id = ? AND agent_id = ?");
     clearDraft.bind(1, state.id).bind(2, command.agentId).run();
-    // Answered: the customer waits no longer (a note, private to the team, would not count).
-    Statement answered(m_db, "UPDATE cases SET waiting_since = NULL WHERE id = ?");
+    // Answered: the customer waits no longer and needs no reply until they write again (a note,
+    // private to the team, would not count). The queue drops the case's "needs a reply" points.
+    Statement answered(m_db, "UPDATE cases SET waiting_since = NULL, needs_reply = 0 WHERE id = ?");
     answered.bind(1, state.id).run();
+    CaseRescorer(m_db).oneCase(state.id, loadPriorityWeights(m_db));
     CommandOutcome outcome = done(command, state.id, version);
     outcome.outboxId = outboxId;
     return outcome;

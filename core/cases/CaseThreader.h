@@ -49,6 +49,8 @@ public:
     // per batch.
     void beginBatch();
     Placement place(const ThreadingInput &input);
+    // The workspace's weights as of beginBatch().
+    const PriorityWeights &weights() const { return m_weights; }
 
 private:
     struct Found {

@@ -37,7 +37,7 @@ struct PersonOutcome {
     bool ok = false;
     std::int64_t personId = 0; // the person kept (merge), the new one (split), else the one asked
     QString error;
-    QList<qint64> changedCases; // cases that now belong to another person
+    QList<qint64> changedCases; // cases that moved to another person or in the queue
 };
 
 } // namespace earshot

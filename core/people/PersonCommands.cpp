@@ -2,6 +2,8 @@
 #include "people/PersonCommands.h"
 
 #include "Tr.h"
+#include "cases/CaseRescorer.h"
+#include "cases/PrioritySettings.h"
 #include "people/PersonBadges.h"
 #include "store/StoreError.h"
 
@@ -120,6 +122,15 @@ QString PersonCommands::actorKey(std::int64_t agentId)
     return s.step() ? s.toString(0) : u"unknown"_s;
 }
 
+void PersonCommands::appendRescored(std::int64_t personId, PersonOutcome *outcome)
+{
+    for (const std::int64_t caseId :
+         CaseRescorer(m_db).casesOf({personId}, loadPriorityWeights(m_db))) {
+        if (!outcome->changedCases.contains(caseId))
+            outcome->changedCases.append(caseId);
+    }
+}
+
 PersonOutcome PersonCommands::setBadge(const PersonCommand &command)
 {
     if (!isBadge(command.badge))
@@ -138,7 +149,10 @@ PersonOutcome PersonCommands::setBadge(const PersonCommand &command)
         Statement remove(m_db, "DELETE FROM person_badges WHERE person_id = ? AND badge = ?");
         remove.bind(1, command.personId).bind(2, command.badge).run();
     }
-    return done(command, command.personId);
+    PersonOutcome outcome = done(command, command.personId);
+    // A VIP's open cases move up the queue now, not when they next write.
+    appendRescored(command.personId, &outcome);
+    return outcome;
 }
 
 PersonOutcome PersonCommands::setNote(const PersonCommand &command)
@@ -219,6 +233,8 @@ PersonOutcome PersonCommands::merge(const PersonCommand &command)
         m_events.append(caseId, "person_merged", actor, now, details);
         outcome.changedCases.append(caseId);
     }
+    // The merged person's badges and handles now speak for every case of the kept one.
+    appendRescored(kept, &outcome);
     return outcome;
 }
 
@@ -288,6 +304,9 @@ PersonOutcome PersonCommands::splitHandle(const PersonCommand &command)
         m_events.append(caseId, "person_split", actor, now, details);
         outcome.changedCases.append(caseId);
     }
+    // The handle's followers went with it; the cases that moved have no badges yet.
+    appendRescored(from, &outcome);
+    appendRescored(to, &outcome);
     return outcome;
 }
 

@@ -37,6 +37,8 @@ private:
     PersonNote note(std::int64_t personId);
     QString personName(std::int64_t personId);
     QString actorKey(std::int64_t agentId);
+    // Scores the person's open cases again after who they are changed; adds those that moved.
+    void appendRescored(std::int64_t personId, PersonOutcome *outcome);
 
     Database &m_db;
     CaseEventLog m_events;

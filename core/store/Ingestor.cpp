@@ -14,6 +14,7 @@ namespace earshot {
 Ingestor::Ingestor(Database &db)
     : m_db(db)
     , m_threader(db)
+    , m_rescorer(db)
     , m_findMention(db, "SELECT case_id FROM mentions WHERE platform = ? AND platform_id = ?")
     , m_findHandle(db, "SELECT id, person_id, handle, name, followers FROM handles "
                        "WHERE platform = ? AND platform_user_id = ?")
@@ -91,6 +92,7 @@ IngestResult Ingestor::ingestInTransaction(const IngestBatch &batch)
 IngestResult Ingestor::writeBatch(const IngestBatch &batch)
 {
     m_threader.beginBatch();
+    m_rebadged.clear();
     // What agents taught, once a newer model was saved (or the learning was reset: 0).
     if (const std::int64_t learnedAt = LearnedModelStore::latestTrainedAt(m_db);
         learnedAt != m_learnedAt) {
@@ -175,6 +177,13 @@ IngestResult Ingestor::writeBatch(const IngestBatch &batch)
         m_indexNewMentions.bind(1, firstNewId).run();
     if (!batch.feed.isEmpty())
         m_saveCursor.bind(1, batch.feed).bind(2, batch.cursor).bind(3, now).run();
+    // Someone who just became a customer or a VIP ranks so in all their open cases, not only in
+    // the one that told us.
+    if (!m_rebadged.empty()) {
+        std::sort(m_rebadged.begin(), m_rebadged.end());
+        m_rebadged.erase(std::unique(m_rebadged.begin(), m_rebadged.end()), m_rebadged.end());
+        result.rescoredCaseIds = m_rescorer.casesOf(m_rebadged, m_threader.weights());
+    }
     return result;
 }
 
@@ -208,6 +217,8 @@ int Ingestor::badgesOf(std::int64_t personId)
             badges |= Employee;
         else if (badge == u"vip")
             badges |= Vip;
+        else if (badge == u"influencer")
+            badges |= Influencer;
     }
     m_personBadges.reset();
     return badges;
@@ -220,6 +231,7 @@ void Ingestor::addBadge(const Mention &mention, KnownHandle &known, int bit, con
         .bind(3, QDateTime::currentMSecsSinceEpoch())
         .run();
     known.badges |= bit;
+    m_rebadged.push_back(known.ids.personId);
     // Keep the cache in step: the next mention of this person must not insert it again.
     const auto it = m_handles.find(mention.platform + u'\n' + mention.author.id);
     if (it != m_handles.end())
@@ -248,7 +260,9 @@ PrioritySignals Ingestor::speakerSignals(const Mention &mention, KnownHandle &kn
     signals.prospect = known.badges & Prospect;
     signals.employee = known.badges & Employee;
     signals.vip = known.badges & Vip;
-    signals.influencer = known.followers && *known.followers >= m_influencerFollowers;
+    // An agent's "influencer" counts as the case desk counts it, whatever the follower count.
+    signals.influencer = (known.badges & Influencer)
+                         || (known.followers && *known.followers >= m_influencerFollowers);
     signals.direct = mention.isPrivate
                      || (!mention.account.isEmpty()
                          && mention.text.contains(u'@' + mention.account, Qt::CaseInsensitive));

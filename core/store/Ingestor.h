@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "cases/CaseRescorer.h"
 #include "cases/CaseThreader.h"
 #include "ingest/Mention.h"
 #include "listening/MentionReader.h"
@@ -31,6 +32,8 @@ struct IngestResult {
     // For each mention of the batch, in order: the case it lies in (also for duplicates).
     std::vector<std::int64_t> caseIds;
     std::vector<std::int64_t> createdCaseIds;
+    // Other open cases whose priority changed because their person gained a badge.
+    std::vector<std::int64_t> rescoredCaseIds;
 };
 
 // Writes batches of mentions into a workspace: people and handles, threading into cases, case
@@ -51,7 +54,7 @@ private:
         std::int64_t personId;
     };
     // Badges Earshot looks at when it sets a priority, as bits of KnownHandle::badges.
-    enum BadgeBit : int { Customer = 1, Prospect = 2, Employee = 4, Vip = 8 };
+    enum BadgeBit : int { Customer = 1, Prospect = 2, Employee = 4, Vip = 8, Influencer = 16 };
     struct KnownHandle {
         HandleIds ids;
         QString handle;
@@ -71,6 +74,9 @@ private:
 
     Database &m_db;
     CaseThreader m_threader;
+    CaseRescorer m_rescorer;
+    // People who gained a badge in this batch: their other open cases are scored again at its end.
+    std::vector<std::int64_t> m_rebadged;
     Statement m_findMention;
     Statement m_findHandle;
     Statement m_updateHandle;

@@ -2,6 +2,7 @@
 #include "workspace/WorkspaceSession.h"
 
 #include "Tr.h"
+#include "cases/CaseRescorer.h"
 #include "cases/PrioritySettings.h"
 #include "cases/SnoozeClock.h"
 #include "learning/BackgroundTrainer.h"
@@ -185,8 +186,9 @@ void WorkspaceSession::saveTriageSettings(const PriorityWeights &weights,
             badged += writeSpeakerList(db, lists[i], speakerLists.at(i));
         // Badges changed behind the Ingestor's back: it must read people's badges again.
         ingestor.forgetCaches();
+        const auto moved = CaseRescorer(db).allCases(weights);
         WriterJobResult result;
-        result.answer = badged;
+        result.answer = QVariantList{badged, qsizetype(moved.size())};
         return result;
     };
     m_writer->run(std::move(job));
@@ -244,7 +246,8 @@ void WorkspaceSession::onJobDone(const WriterJobResult &result)
         return;
     }
     if (result.name == QLatin1StringView(triageSettingsJob)) {
-        Q_EMIT triageSettingsSaved(result.error, result.answer.toInt());
+        const QVariantList counts = result.answer.toList();
+        Q_EMIT triageSettingsSaved(result.error, counts.value(0).toInt(), counts.value(1).toInt());
         return;
     }
     if (!result.error.isEmpty()) {
@@ -261,10 +264,12 @@ void WorkspaceSession::onIngested(const IngestResult &result)
 {
     QSet<qint64> unique;
     QList<qint64> ids;
-    for (const std::int64_t id : result.caseIds) {
-        if (!unique.contains(id)) {
-            unique.insert(id);
-            ids.append(id);
+    for (const auto *list : {&result.caseIds, &result.rescoredCaseIds}) {
+        for (const std::int64_t id : *list) {
+            if (!unique.contains(id)) {
+                unique.insert(id);
+                ids.append(id);
+            }
         }
     }
     if (result.inserted > 0)

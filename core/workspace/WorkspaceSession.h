@@ -86,8 +86,9 @@ Q_SIGNALS:
     void personCommandDone(const earshot::PersonOutcome &outcome);
     void mentionsArrived(int count);
     void writeFailed(const QString &message);
-    // `error` is empty when the settings were saved; `badged` people gained a badge from a list.
-    void triageSettingsSaved(const QString &error, int badged);
+    // `error` is empty when the settings were saved; `badged` people gained a badge from a list
+    // and `moved` open cases have a new priority (the case list should be read again).
+    void triageSettingsSaved(const QString &error, int badged, int moved);
     // `error` is empty when everything learned is gone.
     void learningReset(const QString &error);
 

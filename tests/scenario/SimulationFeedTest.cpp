@@ -57,8 +57,10 @@ TEST(SimulationFeed, LiveMentionsArriveThroughTheWriterThread)
     EXPECT_EQ(count(path, "SELECT count(DISTINCT case_id) FROM mentions WHERE platform_id IN "
                           "('1790000000000000100', '1790000000000000101')"),
               1);
+    // The case the mention joined comes first; other open cases of its person may follow when
+    // the mention gave the person a badge (their priority moved with it).
     const QList<qint64> ids = changed.first().first().value<QList<qint64>>();
-    ASSERT_EQ(ids.size(), 1);
+    ASSERT_FALSE(ids.isEmpty());
     EXPECT_GT(ids.first(), 1000);
 }
 

@@ -2,6 +2,7 @@
 #include "TestSupport.h"
 
 #include <QDir>
+#include <QFile>
 #include <QProcess>
 
 namespace earshot::test {
@@ -19,6 +20,15 @@ TempFolder::TempFolder()
 QString TempFolder::path(const QString &name) const
 {
     return m_dir.filePath(name);
+}
+
+QString writeFile(const TempFolder &folder, const QString &name, const QByteArray &content)
+{
+    const QString path = folder.path(name);
+    QFile file(path);
+    EXPECT_TRUE(file.open(QIODevice::WriteOnly)) << path.toStdString();
+    EXPECT_EQ(file.write(content), content.size()) << path.toStdString();
+    return path;
 }
 
 Mention makeMention(const QString &id, const QString &authorId, std::int64_t createdAtMs)

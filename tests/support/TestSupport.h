@@ -35,6 +35,9 @@ private:
     QTemporaryDir m_dir;
 };
 
+// Writes `content` to `name` in `folder` and gives its path.
+QString writeFile(const TempFolder &folder, const QString &name, const QByteArray &content);
+
 // A plausible mention; tests change the fields they care about.
 Mention makeMention(const QString &id, const QString &authorId = QStringLiteral("u1"),
                     std::int64_t createdAtMs = 1'700'000'000'000);

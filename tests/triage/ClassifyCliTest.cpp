@@ -11,15 +11,6 @@ using namespace earshot::test;
 
 namespace {
 
-QString writeFile(const TempFolder &folder, const QString &name, const QByteArray &content)
-{
-    const QString path = folder.path(name);
-    QFile file(path);
-    file.open(QIODevice::WriteOnly);
-    file.write(content);
-    return path;
-}
-
 QList<QJsonObject> jsonLines(const QString &out)
 {
     QList<QJsonObject> objects;

@@ -14,6 +14,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QStatusBar>
 
 using namespace earshot;
 using namespace earshot::test;
@@ -52,12 +53,28 @@ TEST_F(TriageSettingsTest, WeightsAndListsSetInTheWindowReachTheWorkspace)
     ASSERT_NE(vips, nullptr);
     vips->setPlainText(QStringLiteral("@SomeBody\n\nmastodon:another\n"));
 
+    auto *complaint = dialog->findChild<QSpinBox *>(QStringLiteral("weight:category.complaint"));
+    ASSERT_NE(complaint, nullptr);
+    complaint->setValue(complaint->value() + 10);
+    // The demo's open complaints, as they were ranked before.
+    const char *complaints = "SELECT coalesce(sum(priority), 0) FROM cases WHERE category = "
+                             "'complaint' AND status NOT IN ('resolved', 'closed') AND "
+                             "corrected & 4 = 0";
+    const std::int64_t complaintsBefore = Workspace::openForReading(path).queryInt(complaints);
+    ASSERT_GT(complaintsBefore, 0);
+
     QSignalSpy saved(session.get(), &WorkspaceSession::triageSettingsSaved);
     dialog->accept();
     ASSERT_TRUE(saved.wait(5000));
     EXPECT_EQ(saved.front().at(0).toString(), QString());
+    // The cases already in the queue are ranked with the new weights, and the lead is told.
+    EXPECT_GT(saved.front().at(2).toInt(), 0);
+    EXPECT_TRUE(window->statusBar()->currentMessage().contains(
+        QStringLiteral("Open cases that moved in the queue:")))
+        << window->statusBar()->currentMessage().toStdString();
 
     Database reader = Workspace::openForReading(path);
+    EXPECT_GT(reader.queryInt(complaints), complaintsBefore);
     EXPECT_EQ(loadPriorityWeights(reader).points(QStringLiteral("risk.legal")), 45);
     EXPECT_EQ(speakerListEntries(reader, SpeakerList::Vip),
               (QStringList{QStringLiteral("somebody"), QStringLiteral("mastodon:another")}));

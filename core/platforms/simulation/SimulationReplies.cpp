@@ -135,8 +135,10 @@ void SimulationReplies::answer(std::int64_t outboxId)
         batch.mentions.push_back(*mention);
         const IngestResult ingested = ingestor.ingestInTransaction(batch);
         result.inserted = ingested.inserted;
-        for (const std::int64_t id : ingested.caseIds)
-            result.changedCases.append(id);
+        for (const auto *list : {&ingested.caseIds, &ingested.rescoredCaseIds}) {
+            for (const std::int64_t id : *list)
+                result.changedCases.append(id);
+        }
         return result;
     };
     m_writer->run(std::move(job));

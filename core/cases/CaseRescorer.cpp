@@ -1,0 +1,103 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "cases/CaseRescorer.h"
+
+#include "cases/CaseReading.h"
+#include "people/PersonBadges.h"
+
+#include <QStringList>
+
+namespace earshot {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// Badges and follower counts as the case desk reads them (PeopleQueries::person): a badge an
+// agent or a list set, or a handle at the influencer threshold. Only cases still to work on, with
+// a reading, whose priority no agent set by hand (CorrectedPriority = 4).
+#define EARSHOT_RESCORE_SELECT                                                                     \
+    "SELECT c.id, c.sentiment, c.category, coalesce(c.needs_reply, 0), c.risks, c.direct, "        \
+    "c.priority, (SELECT group_concat(b.badge) FROM person_badges b "                              \
+    "WHERE b.person_id = c.person_id), "                                                           \
+    "(SELECT max(h.followers) FROM handles h WHERE h.person_id = c.person_id) FROM cases c "       \
+    "WHERE c.status NOT IN ('resolved', 'closed') AND c.category IS NOT NULL "                     \
+    "AND (c.corrected & 4) = 0"
+
+} // namespace
+
+CaseRescorer::CaseRescorer(Database &db)
+    : m_db(db)
+    , m_all(db, EARSHOT_RESCORE_SELECT)
+    , m_ofPerson(db, EARSHOT_RESCORE_SELECT " AND c.person_id = ?")
+    , m_byId(db, EARSHOT_RESCORE_SELECT " AND c.id = ?")
+    , m_update(db, "UPDATE cases SET priority = ? WHERE id = ?")
+{
+    static_assert(CorrectedPriority == 4, "EARSHOT_RESCORE_SELECT names the bit by value");
+}
+
+std::vector<std::int64_t> CaseRescorer::allCases(const PriorityWeights &weights)
+{
+    std::vector<std::int64_t> changed;
+    rescore(m_all, weights, &changed);
+    return changed;
+}
+
+std::vector<std::int64_t> CaseRescorer::casesOf(const std::vector<std::int64_t> &personIds,
+                                                const PriorityWeights &weights)
+{
+    std::vector<std::int64_t> changed;
+    for (const std::int64_t personId : personIds) {
+        m_ofPerson.bind(1, personId);
+        rescore(m_ofPerson, weights, &changed);
+    }
+    return changed;
+}
+
+std::vector<std::int64_t> CaseRescorer::oneCase(std::int64_t caseId, const PriorityWeights &weights)
+{
+    std::vector<std::int64_t> changed;
+    m_byId.bind(1, caseId);
+    rescore(m_byId, weights, &changed);
+    return changed;
+}
+
+void CaseRescorer::rescore(Statement &cases, const PriorityWeights &weights,
+                           std::vector<std::int64_t> *changed)
+{
+    const std::int64_t influencerFollowers = influencerThreshold(m_db);
+    struct Change {
+        std::int64_t caseId;
+        int priority;
+    };
+    // Read everything first: updating the table a statement is still stepping through would
+    // make SQLite's answer depend on the plan.
+    std::vector<Change> changes;
+    while (cases.step()) {
+        CaseReading reading;
+        reading.sentiment = cases.toString(1);
+        reading.category = cases.toString(2);
+        reading.needsReply = cases.toInt(3) != 0;
+        reading.risks = RiskFlags(cases.toInt(4));
+        reading.direct = cases.toInt(5) != 0;
+        const QStringList badges = cases.toString(7).split(u',', Qt::SkipEmptyParts);
+        PrioritySignals speaker;
+        speaker.customer = badges.contains(u"customer"_s);
+        speaker.prospect = badges.contains(u"prospect"_s);
+        speaker.employee = badges.contains(u"employee"_s);
+        speaker.vip = badges.contains(u"vip"_s);
+        const std::optional<std::int64_t> followers = cases.toOptionalInt(8);
+        speaker.influencer =
+            badges.contains(u"influencer"_s) || (followers && *followers >= influencerFollowers);
+        // Waiting stays out, as in the priority stored when a message is read.
+        const int priority = priorityTotal(prioritySignalsOf(reading, speaker), weights);
+        if (priority != cases.toInt(6))
+            changes.push_back({cases.toInt(0), priority});
+    }
+    cases.reset();
+    for (const Change &change : changes) {
+        m_update.bind(1, change.priority).bind(2, change.caseId).run();
+        changed->push_back(change.caseId);
+    }
+}
+
+} // namespace earshot

@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "cases/Priority.h"
+#include "store/Sqlite.h"
+
+#include <cstdint>
+#include <vector>
+
+namespace earshot {
+
+// Works the stored priority of cases still to work on out again from what is stored now: their
+// reading, the person's badges and follower counts, and the weights. The queue is ordered by the
+// stored priority, so whatever changes one of those after a message was read (a lead's new
+// weights, a speaker list, a badge, a merge, our reply, a correction) calls this, and the queue
+// and the case desk's "why" agree again. A priority an agent set by hand is left as it is, and
+// so are resolved and closed cases (their order is by date) and cases nothing was read in yet.
+// Runs inside a transaction the caller holds; each call returns the cases whose priority changed.
+class CaseRescorer final {
+public:
+    explicit CaseRescorer(Database &db);
+
+    std::vector<std::int64_t> allCases(const PriorityWeights &weights);
+    std::vector<std::int64_t> casesOf(const std::vector<std::int64_t> &personIds,
+                                      const PriorityWeights &weights);
+    std::vector<std::int64_t> oneCase(std::int64_t caseId, const PriorityWeights &weights);
+
+private:
+    // Scores the rows `cases` gives (bound, not stepped yet) and writes those that changed.
+    void rescore(Statement &cases, const PriorityWeights &weights,
+                 std::vector<std::int64_t> *changed);
+
+    Database &m_db;
+    Statement m_all;
+    Statement m_ofPerson;
+    Statement m_byId;
+    Statement m_update;
+};
+
+} // namespace earshot
