@@ -27,7 +27,7 @@ public:
 
 private:
     // Scores the rows `cases` gives (bound, not stepped yet) and writes those that changed.
-    void rescore(Statement &cases, const PriorityWeights &weights,
+    void rescore(Statement &cases, const PriorityWeights &weights, std::int64_t influencerFollowers,
                  std::vector<std::int64_t> *changed);
 
     Database &m_db;
