@@ -61,6 +61,17 @@ const PhraseMatcher &matcher()
                 {u"{port|porting} my number", kChurn},
                 {u"pac code", kChurn},
                 {u"{never|not} {using|flying|shopping|banking} with you again", kChurn},
+                // Said sideways, before the decision: still the moment to keep them.
+                // ("considering switching to your fibre plan" is a purchase, not a goodbye).
+                {u"{thinking of|thinking about|considering|seriously considering|tempted to} "
+                 u"{leaving you|leaving|cancelling|canceling|going elsewhere|go "
+                 u"elsewhere|switching provider|"
+                 u"switching providers|switching networks|switching banks}",
+                 kChurn},
+                {u"{looking at|looking into|shopping around for|getting quotes from} "
+                 u"{other|another|different} "
+                 u"{providers|provider|networks|network|banks|bank|companies|suppliers}",
+                 kChurn},
 
                 {u"{fire|fires|caught fire|on "
                  u"fire|flames|smoke|smoking|smoked|sparks|sparking|sparked}",

@@ -87,6 +87,21 @@ TEST(RiskDetectorTest, ChangingPlansIsNoChurn)
     EXPECT_EQ(risks(u"switched to the competition, bye"_s), QStringList{u"churn"_s});
 }
 
+// Before the decision is the moment to keep a customer: the sideways ways of saying it count.
+TEST(RiskDetectorTest, ThinkingOfLeavingIsChurn)
+{
+    EXPECT_EQ(risks(u"third bill error this year, seriously considering leaving"_s),
+              QStringList{u"churn"_s});
+    EXPECT_EQ(risks(u"tempted to go elsewhere tbh, thinking of cancelling"_s),
+              QStringList{u"churn"_s});
+    EXPECT_EQ(risks(u"shopping around for other providers now, this is a joke"_s),
+              QStringList{u"churn"_s});
+    EXPECT_TRUE(risks(u"considering switching to your fibre plan, is it worth it?"_s)
+                    .filter(u"churn"_s)
+                    .isEmpty());
+    EXPECT_TRUE(risks(u"I'm not thinking of leaving, just want this fixed"_s).isEmpty());
+}
+
 TEST(RiskDetectorTest, OddTextRaisesNothing)
 {
     EXPECT_TRUE(risks(u""_s).isEmpty());
