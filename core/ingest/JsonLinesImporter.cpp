@@ -11,6 +11,10 @@
 #include <string>
 #include <thread>
 
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
+
 namespace earshot {
 
 // Parsed batches on their way from the reading thread to the writing one. Bounded, so memory
@@ -145,6 +149,14 @@ ImportSummary JsonLinesImporter::run(std::istream &input)
             const IngestResult result = m_writer(*batch);
             summary.inserted += result.inserted;
             summary.duplicates += result.duplicates;
+            batch.reset();
+#ifdef __GLIBC__
+            // The batch was allocated on the reading thread and is freed on this one; glibc
+            // keeps such memory in the reading thread's arena unless asked to give it back, and
+            // how much it keeps depends on the threads' timing (peaks of 270-380 MB for the same
+            // million mentions). Once per batch costs nothing measurable.
+            malloc_trim(0);
+#endif
         }
     } catch (...) {
         queue.abandon();
