@@ -110,7 +110,7 @@ std::string generateInput(const Options &o)
 
 // The connection settings earshot-cli import uses, given to the limits too.
 const char *const sameTuning =
-    "PRAGMA synchronous=NORMAL; PRAGMA temp_store=MEMORY; PRAGMA cache_size=-131072;";
+    "PRAGMA synchronous=NORMAL; PRAGMA temp_store=MEMORY; PRAGMA cache_size=-98304;";
 
 const char *const plainSchema =
     "CREATE TABLE mentions (platform TEXT NOT NULL, platform_id TEXT NOT NULL, "
