@@ -326,13 +326,6 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 falsche Verwendung, 3 mit abgelehnte
         <source>Priority weights saved.</source>
         <translation>Prioritätsgewichte gespeichert.</translation>
     </message>
-    <message numerus="yes">
-        <source>Open cases that moved in the queue: %n.</source>
-        <translation>
-            <numerusform>Offene Fälle, die in der Warteschlange verschoben wurden: %n.</numerusform>
-            <numerusform>Offene Fälle, die in der Warteschlange verschoben wurden: %n.</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>Core</name>
@@ -1301,6 +1294,13 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 falsche Verwendung, 3 mit abgelehnte
         <source>Scam posing as us</source>
         <translation>Betrug in unserem Namen</translation>
     </message>
+    <message numerus="yes">
+        <source>Open cases that moved in the queue: %n.</source>
+        <translation>
+            <numerusform>Offene Fälle, die in der Warteschlange verschoben wurden: %n.</numerusform>
+            <numerusform>Offene Fälle, die in der Warteschlange verschoben wurden: %n.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Earshot</name>
@@ -1909,13 +1909,6 @@ Lizenziert unter der Apache License 2.0.</translation>
         <translation>
             <numerusform>Prioritäten und Sprecher gespeichert; %n bekannte Person hat ein Abzeichen bekommen.</numerusform>
             <numerusform>Prioritäten und Sprecher gespeichert; %n bekannte Personen haben ein Abzeichen bekommen.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Open cases that moved in the queue: %n.</source>
-        <translation>
-            <numerusform>Offene Fälle, die in der Warteschlange verschoben wurden: %n.</numerusform>
-            <numerusform>Offene Fälle, die in der Warteschlange verschoben wurden: %n.</numerusform>
         </translation>
     </message>
 </context>

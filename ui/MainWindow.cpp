@@ -2,6 +2,7 @@
 #include "MainWindow.h"
 
 #include "CaseDesk.h"
+#include "cases/CaseRescorer.h"
 #include "cases/PrioritySettings.h"
 #include "dialogs/LearningDialog.h"
 #include "dialogs/ShortcutOverview.h"
@@ -286,7 +287,7 @@ void MainWindow::onTriageSettingsSaved(const QString &error, int badged, int mov
     }
     statusBar()->showMessage(
         tr("Priorities and speakers saved; %n known people gained a badge.", nullptr, badged) + u' '
-            + tr("Open cases that moved in the queue: %n.", nullptr, moved),
+            + movedInQueueMessage(moved),
         8000);
     // The queue's order changed wherever priorities did: read the list again.
     if (moved > 0)

@@ -64,8 +64,7 @@ int setPriorityWeights(const QString &workspace, const QString &file)
         writePriorityWeights(db, *weights);
         const auto moved = CaseRescorer(db).allCases(*weights);
         transaction.commit();
-        err() << Tr::tr("Priority weights saved.") << u' '
-              << Tr::tr("Open cases that moved in the queue: %n.", nullptr, int(moved.size()))
+        err() << Tr::tr("Priority weights saved.") << u' ' << movedInQueueMessage(int(moved.size()))
               << Qt::endl;
         return Ok;
     } catch (const StoreError &e) {
@@ -120,8 +119,7 @@ int setSpeakers(const QString &workspace, const QString &key, const QString &fil
         transaction.commit();
         err() << Tr::tr("%n handle(s) saved; ", nullptr, int(entries.size()))
               << Tr::tr("%n known people now carry the badge.", nullptr, badged) << u' '
-              << Tr::tr("Open cases that moved in the queue: %n.", nullptr, int(moved.size()))
-              << Qt::endl;
+              << movedInQueueMessage(int(moved.size())) << Qt::endl;
         return rejectedAny ? SomeLinesRejected : Ok;
     } catch (const StoreError &e) {
         return failWith(e.message());

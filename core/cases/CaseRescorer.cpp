@@ -1,10 +1,16 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "cases/CaseRescorer.h"
 
+#include "Tr.h"
 #include "cases/CaseReading.h"
 #include "people/PersonBadges.h"
 
 namespace earshot {
+
+QString movedInQueueMessage(int moved)
+{
+    return Tr::tr("Open cases that moved in the queue: %n.", nullptr, moved);
+}
 
 namespace {
 

@@ -4,6 +4,8 @@
 #include "cases/Priority.h"
 #include "store/Sqlite.h"
 
+#include <QString>
+
 #include <cstdint>
 #include <vector>
 
@@ -16,6 +18,9 @@ namespace earshot {
 // and the case desk's "why" agree again. A priority an agent set by hand is left as it is, and
 // so are resolved and closed cases (their order is by date) and cases nothing was read in yet.
 // Runs inside a transaction the caller holds; each call returns the cases whose priority changed.
+// "Open cases that moved in the queue: 3.", for the window and the command line alike.
+QString movedInQueueMessage(int moved);
+
 class CaseRescorer final {
 public:
     explicit CaseRescorer(Database &db);

@@ -62,6 +62,16 @@ protected:
         return commands.execute(command);
     }
 
+    CommandOutcome correct(std::int64_t caseId, const QString &what, const QString &value)
+    {
+        CaseCommand command;
+        command.kind = CaseCommand::Kind::Correct;
+        command.caseId = caseId;
+        command.field = what;
+        command.value = value;
+        return run(command);
+    }
+
     // The case desk's "why", read as the window reads it.
     PriorityBreakdown desk(std::int64_t caseId)
     {
@@ -115,12 +125,7 @@ TEST_F(RescoreTest, ACorrectedCategoryMovesTheCaseInTheQueueAtOnce)
     ASSERT_EQ(field("needs_reply", caseId), 0);
     const std::int64_t before = field("priority", caseId);
 
-    CaseCommand correct;
-    correct.kind = CaseCommand::Kind::Correct;
-    correct.caseId = caseId;
-    correct.field = QStringLiteral("category");
-    correct.value = QStringLiteral("complaint");
-    ASSERT_TRUE(run(correct).ok);
+    ASSERT_TRUE(correct(caseId, QStringLiteral("category"), QStringLiteral("complaint")).ok);
 
     const PriorityWeights weights;
     EXPECT_EQ(field("priority", caseId),
@@ -176,12 +181,7 @@ TEST_F(RescoreTest, NewWeightsRankTheCasesAlreadyInTheQueueExceptAPriorityAgents
     const std::int64_t asked = caseOf(QStringLiteral("w1"), QStringLiteral("u1"), question, base);
     const std::int64_t pinned = caseOf(QStringLiteral("w2"), QStringLiteral("u2"), question, base);
     const std::int64_t askedBefore = field("priority", asked);
-    CaseCommand pin;
-    pin.kind = CaseCommand::Kind::Correct;
-    pin.caseId = pinned;
-    pin.field = QStringLiteral("priority");
-    pin.value = QStringLiteral("33");
-    ASSERT_TRUE(run(pin).ok);
+    ASSERT_TRUE(correct(pinned, QStringLiteral("priority"), QStringLiteral("33")).ok);
 
     // Written by the command line, in a process of its own, as a lead would.
     const QString weights = writeFile(folder, QStringLiteral("weights.json"),
