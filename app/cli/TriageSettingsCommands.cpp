@@ -55,12 +55,18 @@ int setPriorityWeights(const QString &workspace, const QString &file)
     if (!parsed)
         return Failed;
     QString error;
-    const std::optional<PriorityWeights> weights = PriorityWeights::fromJson(*parsed, &error);
-    if (!weights)
+    // Checked on its own first, so a typo is named as the lead wrote it.
+    if (!PriorityWeights::fromJson(*parsed, &error))
         return failWith(Tr::tr("%1: %2").arg(file, error));
     try {
         Database db = Workspace::openForWriting(workspace, Workspace::Create::Never);
         Transaction transaction(db, Transaction::Durability::PersonWrote);
+        // Only the keys in the file change: what the workspace chose before stays.
+        nlohmann::json merged = loadPriorityWeights(db).toJson();
+        merged.update(*parsed);
+        const std::optional<PriorityWeights> weights = PriorityWeights::fromJson(merged, &error);
+        if (!weights)
+            return failWith(Tr::tr("%1: %2").arg(file, error));
         writePriorityWeights(db, *weights);
         const auto moved = CaseRescorer(db).allCases(*weights);
         transaction.commit();

@@ -120,10 +120,17 @@ TEST(TriageSettingsCli, PriorityWeightsAreShownChangedAndTyposRefused)
                 QStringLiteral("set"), typo});
     EXPECT_EQ(refused.exitCode, 1);
     EXPECT_TRUE(refused.err.contains(QStringLiteral("risk.legl"))) << refused.err.toStdString();
+    // A second file changes its own keys and leaves the first one's alone.
+    const QString vip = writeFile(folder, QStringLiteral("vip.json"), "{\"vip\": 30}");
+    EXPECT_EQ(runCli({QStringLiteral("-w"), workspace, QStringLiteral("priority-weights"),
+                      QStringLiteral("set"), vip})
+                  .exitCode,
+              0);
     const ProcessResult shown =
         runCli({QStringLiteral("-w"), workspace, QStringLiteral("priority-weights")});
     EXPECT_TRUE(shown.out.contains(QStringLiteral("\"risk.legal\": 40")))
         << shown.out.toStdString();
+    EXPECT_TRUE(shown.out.contains(QStringLiteral("\"vip\": 30"))) << shown.out.toStdString();
 }
 
 TEST(TriageSettingsCli, SpeakerListsAreSetFromAFileAndShown)
