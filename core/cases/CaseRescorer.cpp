@@ -24,12 +24,6 @@ QByteArray indexOfKey(const char *column, const QStringList &keys)
     return sql + " ELSE -1 END";
 }
 
-// The badges of a person as one bit each (a badge is stored once per person, so their sum is
-// the bits).
-#define EARSHOT_BADGE_BITS                                                                         \
-    "total(CASE badge WHEN 'customer' THEN 1 WHEN 'prospect' THEN 2 WHEN 'employee' THEN 4 "       \
-    "WHEN 'vip' THEN 8 WHEN 'influencer' THEN 16 ELSE 0 END)"
-
 enum class Rows { All, OfPerson, ById };
 
 // What a case's priority is made of, one row a case: the reading, then badges and follower
@@ -52,15 +46,18 @@ QByteArray rescoreSelect(Rows rows)
         // once. Left to itself SQLite reads them again for every case (5.7 s instead of 2.7 s
         // for a million mentions).
         sql += "coalesce(pb.bits, 0), hf.followers FROM cases c NOT INDEXED "
-               "LEFT JOIN (SELECT person_id, " EARSHOT_BADGE_BITS " AS bits FROM person_badges "
-               "GROUP BY person_id) pb ON pb.person_id = c.person_id "
-               "LEFT JOIN (SELECT person_id, max(followers) AS followers FROM handles "
-               "GROUP BY person_id) hf ON hf.person_id = c.person_id";
+               "LEFT JOIN (SELECT person_id, "
+               + badgeBitsSql()
+               + " AS bits FROM person_badges "
+                 "GROUP BY person_id) pb ON pb.person_id = c.person_id "
+                 "LEFT JOIN (SELECT person_id, max(followers) AS followers FROM handles "
+                 "GROUP BY person_id) hf ON hf.person_id = c.person_id";
     } else {
-        sql += "(SELECT " EARSHOT_BADGE_BITS " FROM person_badges b "
-               "WHERE b.person_id = c.person_id), "
-               "(SELECT max(h.followers) FROM handles h WHERE h.person_id = c.person_id) "
-               "FROM cases c";
+        sql += "(SELECT " + badgeBitsSql()
+               + " FROM person_badges b "
+                 "WHERE b.person_id = c.person_id), "
+                 "(SELECT max(h.followers) FROM handles h WHERE h.person_id = c.person_id) "
+                 "FROM cases c";
     }
     sql += " WHERE c.status NOT IN ('resolved', 'closed') AND c.category IS NOT NULL "
            "AND (c.corrected & "
@@ -71,8 +68,6 @@ QByteArray rescoreSelect(Rows rows)
         sql += " AND c.id = ?";
     return sql;
 }
-
-enum BadgeBit : std::int64_t { Customer = 1, Prospect = 2, Employee = 4, Vip = 8, Influencer = 16 };
 
 } // namespace
 

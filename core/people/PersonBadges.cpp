@@ -33,6 +33,30 @@ QString badgeTitle(const QString &key)
     return key;
 }
 
+int badgeBit(QStringView key)
+{
+    if (key == u"customer")
+        return Customer;
+    if (key == u"prospect")
+        return Prospect;
+    if (key == u"employee")
+        return Employee;
+    if (key == u"vip")
+        return Vip;
+    if (key == u"influencer")
+        return Influencer;
+    return 0;
+}
+
+QByteArray badgeBitsSql()
+{
+    // A badge is stored once per person, so the sum of the bits is their union.
+    QByteArray sql = "total(CASE badge";
+    for (const QString &key : badgeKeys())
+        sql += " WHEN '" + key.toUtf8() + "' THEN " + QByteArray::number(badgeBit(key));
+    return sql + " ELSE 0 END)";
+}
+
 std::int64_t influencerThreshold(Database &db)
 {
     bool ok = false;

@@ -207,19 +207,8 @@ int Ingestor::badgesOf(std::int64_t personId)
 {
     int badges = 0;
     m_personBadges.bind(1, personId);
-    while (m_personBadges.step()) {
-        const QString badge = m_personBadges.toString(0);
-        if (badge == u"customer")
-            badges |= Customer;
-        else if (badge == u"prospect")
-            badges |= Prospect;
-        else if (badge == u"employee")
-            badges |= Employee;
-        else if (badge == u"vip")
-            badges |= Vip;
-        else if (badge == u"influencer")
-            badges |= Influencer;
-    }
+    while (m_personBadges.step())
+        badges |= badgeBit(m_personBadges.toString(0));
     m_personBadges.reset();
     return badges;
 }

@@ -53,8 +53,6 @@ private:
         std::int64_t handleId;
         std::int64_t personId;
     };
-    // Badges Earshot looks at when it sets a priority, as bits of KnownHandle::badges.
-    enum BadgeBit : int { Customer = 1, Prospect = 2, Employee = 4, Vip = 8, Influencer = 16 };
     struct KnownHandle {
         HandleIds ids;
         QString handle;
