@@ -163,6 +163,18 @@ TEST_F(SentimentAnalyzerTest, NamesSayLittle)
     EXPECT_TRUE(negative(QStringLiteral("the support here is dead slow and useless")));
 }
 
+// A tag of several capitalised words says what its words say; a tag in one case is one word.
+TEST_F(SentimentAnalyzerTest, HashtagsOfSeveralWordsAreReadAsThoseWords)
+{
+    EXPECT_TRUE(negative(QStringLiteral("#NotHappy with the service")));
+    EXPECT_TRUE(negative(QStringLiteral("third delay this month #WorstServiceEver")));
+    EXPECT_TRUE(positive(QStringLiteral("sorted in five minutes #GreatService")));
+    EXPECT_TRUE(negative(QStringLiteral("another delay #fail")));
+    EXPECT_TRUE(negative(QStringLiteral("another delay #FAIL")));
+    EXPECT_FALSE(negative(QStringLiteral("tickets for the #nothappy tour")));
+    EXPECT_EQ(read(QStringLiteral("#NotHappy")).cues, QStringList{QStringLiteral("NotHappy")});
+}
+
 TEST_F(SentimentAnalyzerTest, EmptyLinkOnlyAndEmojiOnlyPosts)
 {
     const SentimentReading empty = read(QString());

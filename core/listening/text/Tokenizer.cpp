@@ -196,7 +196,7 @@ Tokens::Tokens(QStringView text)
         if ((c == u'@' || c == u'#') && i + 1 < n && isWordChar(text[i + 1])) {
             const int start = ++i;
             if (c == u'#') {
-                i = addWord(text, start, true);
+                i = addHashtag(text, start);
             } else {
                 while (i < n && (isWordChar(text[i]) || text[i] == u'_'))
                     ++i;
@@ -242,6 +242,31 @@ Tokens::Tokens(QStringView text)
         ++i;
     }
     m_shouting = wordsWithLetters >= 2 && capsWords == wordsWithLetters;
+}
+
+// "#NotHappy", "#WorstServiceEver": people write several words into one tag, each starting
+// with a capital. Read as those words, the tag says what it means ("not happy"); a tag in one
+// case ("#fail", "#FAIL") or one word ("#Fernline") is one word.
+int Tokens::addHashtag(QStringView text, int begin)
+{
+    const int first = int(m_tokens.size());
+    const int end = addWord(text, begin, true);
+    QVarLengthArray<int, 8> starts;
+    for (int j = begin + 1; j < end; ++j) {
+        const QChar here = text[j];
+        if (here.isUpper() && text[j - 1].isLower())
+            starts.append(j);
+    }
+    if (starts.isEmpty())
+        return end;
+    m_tokens.resize(first);
+    int from = begin;
+    for (const int to : starts) {
+        addWord(text.first(to), from, true);
+        from = to;
+    }
+    addWord(text.first(end), from, true);
+    return end;
 }
 
 // One pass over the word: where it ends ("isn't" and "f***ing" go on past the mark), its hash,

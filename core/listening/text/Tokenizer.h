@@ -18,7 +18,7 @@ struct Token {
     Kind kind = Kind::Word;
     bool allCaps = false;    // "WORST": at least two letters, all upper case
     bool elongated = false;  // "sooo", "noooo": a letter repeated three times or more
-    bool hashtag = false;    // "#fail": read as the word
+    bool hashtag = false;    // "#fail": read as the word; "#NotHappy" as "not", "happy"
     bool clauseEnd = false;  // a sentence or clause stop (. ! ? ; newline) follows
     bool commaAfter = false; // a comma follows ("great, another outage")
     char32_t codePoint = 0;  // for Emoji
@@ -50,6 +50,7 @@ public:
 
 private:
     int addWord(QStringView text, int begin, bool hashtag); // returns where the word ends
+    int addHashtag(QStringView text, int begin);            // the same, CamelCase split
     void lowerCase(QStringView text, int begin, int end);
 
     QStringView m_text;
