@@ -107,11 +107,21 @@ TEST_F(PersonFlowTest, BadgesAndTheNoteAreSetFromThePersonMenuAndShownAsPlainTex
     ASSERT_TRUE(button);
     EXPECT_TRUE(button->isVisible());
     EXPECT_TRUE(label("personBadges").isEmpty());
+    const auto storedPriority = [&] {
+        return Workspace::openForReading(path).queryInt(
+            QByteArray("SELECT priority FROM cases WHERE id = " + QByteArray::number(anna))
+                .constData());
+    };
+    const std::int64_t before = storedPriority();
 
     trigger(QStringLiteral("badge-customer"));
     ASSERT_TRUE(QTest::qWaitFor([&] { return !label("personBadges").isEmpty(); }, 5000));
     EXPECT_EQ(label("personBadges"), QStringLiteral("Badges: Customer"));
     EXPECT_TRUE(child<QAction>(QStringLiteral("badge-customer"))->isChecked());
+    // The queue's order moves with the badge, as the case's "why" does.
+    EXPECT_TRUE(label("casePriority").contains(QStringLiteral("Customer +8")))
+        << label("casePriority").toStdString();
+    EXPECT_EQ(storedPriority(), before + 8);
     trigger(QStringLiteral("badge-employee"));
     ASSERT_TRUE(QTest::qWaitFor(
         [&] { return label("personBadges") == QStringLiteral("Badges: Customer, Employee"); },
