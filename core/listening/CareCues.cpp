@@ -67,7 +67,8 @@ const PhraseMatcher &careCues()
                 {u"{love|loving|loved|thank you|thanks|thank u|thx|ty|cheers|brilliant|amazing|"
                  u"excellent|fantastic|awesome|superb|outstanding|wonderful|great service|"
                  u"great job|well done|kudos|shout out|shoutout|best|recommend|impressed|"
-                 u"happy with|so much better|nicely|perfect|legends|star|5 stars|five stars}",
+                 u"happy with|so much better|nicely|perfect|legends|star|5 stars|five stars|"
+                 u"cant fault|cannot fault|no complaints}",
                  kPraise},
 
                 {u"{would be nice if|would be nice to|would be great if|would be good if|"
@@ -109,7 +110,7 @@ const PhraseMatcher &careCues()
                 {u"{still no answer|still no reply|still no response|no answer|no reply|"
                  u"no response|anyone there|anybody there|is anyone|hello|waiting for a reply|"
                  u"waiting for a response|please respond|please reply|answer me|reply to my|"
-                 u"ignoring me|ignored}",
+                 u"ignoring me|ignored|if someone actually|if anyone actually}",
                  kChase, kKeep},
             });
         built.addPhrases(

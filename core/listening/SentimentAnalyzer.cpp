@@ -135,6 +135,40 @@ bool negatedAfter(const Tokens &tokens, const WordEntry *const *entries, int las
     return false;
 }
 
+// "On hold for 47 minutes now. Brilliant.": praise that stands alone as the post's last sentence,
+// right after a sentence that complains, says the opposite. Gives the praise's contribution, or
+// -1. Thanks closes a complaint politely and is no deadpan word.
+int deadpanEnding(const Tokens &tokens, const WordEntry *const *entries,
+                  const QVarLengthArray<Contribution, 32> &parts)
+{
+    int last = tokens.size() - 1;
+    while (last >= 0 && tokens[last].kind != Token::Kind::Word)
+        --last; // a closing emoji or @mention
+    if (last < 1 || !entries[last] || !entries[last]->has(Role::Deadpan))
+        return -1;
+    int first = last;
+    if (!tokens[first - 1].clauseEnd) { // "just brilliant", "oh great"
+        const QStringView before = tokens[first - 1].lower;
+        if (!(before == u"just" || before == u"oh" || before == u"really" || before == u"how")
+            || first < 2 || !tokens[first - 2].clauseEnd)
+            return -1;
+        --first;
+    }
+    // The sentence before: from the stop before it up to the praise.
+    int start = first - 1;
+    while (start > 0 && !tokens[start - 1].clauseEnd)
+        --start;
+    float before = 0;
+    int praise = -1;
+    for (int k = 0; k < parts.size(); ++k) {
+        if (parts[k].last >= start && parts[k].last < first)
+            before += parts[k].value;
+        if (parts[k].last == last && parts[k].value > 0)
+            praise = k;
+    }
+    return before < 0 ? praise : -1;
+}
+
 } // namespace
 
 SentimentAnalyzer::SentimentAnalyzer()
@@ -260,6 +294,12 @@ SentimentReading SentimentAnalyzer::read(QStringView text, const QString &lang) 
         }
         parts.append({value, modifiers.first, quoteLast});
         i += length;
+    }
+
+    if (const int praise = deadpanEnding(tokens, entries.constData(), parts); praise >= 0) {
+        sarcasm = true;
+        sarcasmFirst = parts[praise].first;
+        sarcasmLast = parts[praise].last;
     }
 
     float positive = 0;

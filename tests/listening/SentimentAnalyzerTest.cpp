@@ -140,6 +140,21 @@ TEST_F(SentimentAnalyzerTest, SarcasmMarkersTurnPraiseIntoComplaint)
     EXPECT_TRUE(negative(QStringLiteral("my flight got cancelled, just what I needed")));
     EXPECT_TRUE(read(QStringLiteral("great, another outage"))
                     .cues.contains(QStringLiteral("great, another")));
+    EXPECT_TRUE(negative(QStringLiteral("would be great if someone actually replied")));
+}
+
+// Praise standing alone as the last sentence, right after a complaint, is the complaint again;
+// after good news it is praise, and thanks closing a complaint is politeness.
+TEST_F(SentimentAnalyzerTest, ADeadpanLastWordAfterAComplaintIsSarcasm)
+{
+    EXPECT_TRUE(negative(QStringLiteral("been on hold for 47 minutes now. brilliant.")));
+    EXPECT_TRUE(negative(QStringLiteral("No signal since Monday. Just great 🙃")));
+    EXPECT_TRUE(read(QStringLiteral("been on hold for 47 minutes now. Brilliant."))
+                    .cues.contains(QStringLiteral("Brilliant")));
+    EXPECT_TRUE(positive(QStringLiteral("The engineer fixed it in ten minutes. Brilliant!")));
+    EXPECT_TRUE(positive(QStringLiteral("Line was down all morning, fixed now. Brilliant.")));
+    EXPECT_TRUE(positive(QStringLiteral("Brilliant.")));
+    EXPECT_FALSE(negative(QStringLiteral("My router is broken, please send a new one. Thanks.")));
 }
 
 TEST_F(SentimentAnalyzerTest, CustomerServiceVocabulary)
@@ -149,6 +164,11 @@ TEST_F(SentimentAnalyzerTest, CustomerServiceVocabulary)
     EXPECT_TRUE(negative(QStringLiteral("the app is down again")));
     EXPECT_TRUE(negative(QStringLiteral("flight delayed and no response from anyone")));
     EXPECT_TRUE(negative(QStringLiteral("been on hold for an hour")));
+    EXPECT_TRUE(negative(QStringLiteral("the app won't load since the update")));
+    EXPECT_TRUE(negative(QStringLiteral("Nothing works. Nothing.")));
+    EXPECT_TRUE(negative(QStringLiteral("my order says delivered but nothing arrived")));
+    EXPECT_TRUE(negative(QStringLiteral("12 years a customer and this is how you treat me?")));
+    EXPECT_TRUE(positive(QStringLiteral("can't fault the service today, sorted in minutes")));
     EXPECT_TRUE(positive(QStringLiteral("thanks for the quick fix")));
     EXPECT_TRUE(positive(QStringLiteral("all sorted now, thank you")));
     EXPECT_TRUE(positive(QStringLiteral("issue resolved, works now")));

@@ -34,6 +34,7 @@ enum class Role : std::uint8_t {
     Suffix,  // an inflection a word may carry beyond its listed form (German "gut-er")
     Ender,   // "over", "cancelled" after a word: it has ended ("the outage is over")
     Linking, // may stand between a word and its ender: "is", "finally", "officially"
+    Deadpan, // "Brilliant." as the last sentence after a complaint: sarcasm
     Count
 };
 
