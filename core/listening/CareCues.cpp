@@ -42,6 +42,11 @@ const PhraseMatcher &careCues()
                  u"stuck|declined|charged me|overcharged|wrong|missing|on hold|waited|nobody|"
                  u"no one|noone|again|third time|every time|every single time}",
                  kProblem, kKeep},
+                {u"{different answers|no show|didnt turn up|never turned up|never showed up|"
+                 u"nowhere near|no luck|hung up on me|cut off|disconnected|please stop|"
+                 u"stop sending|unsubscribed|nobody told me|without a phone|without internet|"
+                 u"without broadband|without power|without signal|bill went up|price went up}",
+                 kProblem, kKeep},
                 {u"{useless|terrible|awful|worst|horrible|disgusting|disgraceful|ridiculous|"
                  u"appalling|shocking|pathetic|unacceptable|joke|shambles|rubbish|rude|"
                  u"incompetent|fed up|sick of|complaint|disappointed|frustrated|annoyed|angry|"

@@ -83,6 +83,18 @@ const PhraseMatcher &matcher()
                 {u"{carbon monoxide|gas leak|smell of gas|smells of gas|smell gas|melted|melting|"
                  u"overheating|overheated|choking hazard|fire hazard|unsafe|dangerous}",
                  kSafety},
+                // A vulnerable customer cut off (no way to call for help) is a safety matter
+                // before it is a fault: regulators ask for priority repair.
+                {u"{im|i am|she is|shes|he is|hes|my mum is|my dad is|my mother is|my father is} "
+                 u"{disabled|housebound|vulnerable|elderly|bedbound|on oxygen}",
+                 kSafety},
+                {u"{rely on|relies on|depend on|depends on|need|needs} {my|her|his|the} "
+                 u"{landline|phone line|phone|line} for {emergencies|emergency|medical|my health|"
+                 u"her health|his health|a care alarm|her care alarm|his care alarm}",
+                 kSafety},
+                {u"{rely on|relies on|depend on|depends on} {my|her|his|the} {landline|phone line}",
+                 kSafety},
+                {u"{care alarm|personal alarm|telecare|lifeline alarm|medical alarm}", kSafety},
 
                 {u"thinking {of|about} {getting|buying|switching|joining|signing|opening|taking|"
                  u"upgrading|ordering}",

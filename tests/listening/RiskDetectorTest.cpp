@@ -87,6 +87,16 @@ TEST(RiskDetectorTest, ChangingPlansIsNoChurn)
     EXPECT_EQ(risks(u"switched to the competition, bye"_s), QStringList{u"churn"_s});
 }
 
+// A vulnerable customer cut off cannot call for help: the lead sees it as a safety matter.
+TEST(RiskDetectorTest, AVulnerableCustomerCutOffIsASafetyMatter)
+{
+    EXPECT_EQ(risks(u"I'm disabled and rely on my landline, it's been dead for 5 days"_s),
+              QStringList{u"safety"_s});
+    EXPECT_EQ(risks(u"my dad is housebound and his care alarm needs the line"_s),
+              QStringList{u"safety"_s});
+    EXPECT_TRUE(risks(u"I rely on my phone for work, the signal keeps dropping"_s).isEmpty());
+}
+
 // Before the decision is the moment to keep a customer: the sideways ways of saying it count.
 TEST(RiskDetectorTest, ThinkingOfLeavingIsChurn)
 {

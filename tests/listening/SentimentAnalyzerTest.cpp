@@ -165,6 +165,10 @@ TEST_F(SentimentAnalyzerTest, CustomerServiceVocabulary)
     EXPECT_TRUE(negative(QStringLiteral("flight delayed and no response from anyone")));
     EXPECT_TRUE(negative(QStringLiteral("been on hold for an hour")));
     EXPECT_TRUE(negative(QStringLiteral("the app won't load since the update")));
+    EXPECT_TRUE(negative(QStringLiteral("I've called 4 times and got 4 different answers")));
+    EXPECT_TRUE(negative(QStringLiteral("that's the third engineer no-show this week")));
+    EXPECT_TRUE(negative(QStringLiteral("the speed is nowhere near what I'm paying for")));
+    EXPECT_TRUE(negative(QStringLiteral("my mum has been without a phone for a week")));
     EXPECT_TRUE(negative(QStringLiteral("Nothing works. Nothing.")));
     EXPECT_TRUE(negative(QStringLiteral("my order says delivered but nothing arrived")));
     EXPECT_TRUE(negative(QStringLiteral("12 years a customer and this is how you treat me?")));
