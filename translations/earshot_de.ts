@@ -225,10 +225,6 @@
         </translation>
     </message>
     <message>
-        <source>Input of classify: lines, jsonl or csv (default: by file name).</source>
-        <translation>Eingabe von classify: lines, jsonl oder csv (Standard: nach Dateiname).</translation>
-    </message>
-    <message>
         <source>format</source>
         <translation>Format</translation>
     </message>
@@ -325,6 +321,10 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 falsche Verwendung, 3 mit abgelehnte
     <message>
         <source>Priority weights saved.</source>
         <translation>Prioritätsgewichte gespeichert.</translation>
+    </message>
+    <message>
+        <source>Input of classify: lines, jsonl or csv (default: by file name, else JSON Lines when the first line starts with {).</source>
+        <translation>Eingabe von classify: lines, jsonl oder csv (Standard: nach Dateiname, sonst JSON Lines, wenn die erste Zeile mit { beginnt).</translation>
     </message>
 </context>
 <context>

@@ -97,7 +97,7 @@ TextRecords::Format formatFor(const QString &format, const QString &file, const 
     if (format.isEmpty() && (file.endsWith(u".jsonl") || file.endsWith(u".ndjson")))
         return TextRecords::Format::JsonLines;
     if (format.isEmpty())
-        return TextRecords::Format::Lines;
+        return TextRecords::Format::Detect;
     *ok = false;
     return TextRecords::Format::Lines;
 }

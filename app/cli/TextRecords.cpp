@@ -176,6 +176,8 @@ std::optional<TextRecord> TextRecords::next()
             return std::nullopt;
         if (line->trimmed().isEmpty())
             continue;
+        if (m_format == Format::Detect)
+            m_format = line->trimmed().startsWith(u'{') ? Format::JsonLines : Format::Lines;
         TextRecord record;
         record.line = m_lineNumber;
         if (m_format == Format::Lines) {

@@ -23,7 +23,9 @@ struct TextRecord {
 // goes on with the next one.
 class TextRecords final {
 public:
-    enum class Format { Lines, JsonLines, Csv };
+    // Detect: JSON Lines when the first line that is not blank starts with "{", else lines (what
+    // a person piping either into classify means).
+    enum class Format { Lines, JsonLines, Csv, Detect };
 
     // For Csv, `column` names the header field to read.
     TextRecords(QTextStream &input, Format format, const QString &column = {});

@@ -109,7 +109,10 @@ int main(int argc, char *argv[])
         u"scenario"_s, Tr::tr("Scenario file for demo (default: the bundled one)."),
         Tr::tr("file"));
     const QCommandLineOption formatOption(
-        u"format"_s, Tr::tr("Input of classify: lines, jsonl or csv (default: by file name)."),
+        u"format"_s,
+        Tr::tr(
+            "Input of classify: lines, jsonl or csv (default: by file name, else JSON Lines when "
+            "the first line starts with {)."),
         Tr::tr("format"));
     const QCommandLineOption columnOption(
         u"column"_s, Tr::tr("The CSV column that holds the text (classify)."), Tr::tr("name"));

@@ -104,6 +104,29 @@ TEST(ClassifyCli, JsonLinesWithoutTextAreReportedAndHostileTextStaysText)
     EXPECT_EQ(objects[1][QStringLiteral("line")].toInt(), 4);
 }
 
+// Piped without --format, JSON Lines are read as JSON Lines: their texts, escapes decoded, not
+// the lines themselves.
+TEST(ClassifyCli, JsonLinesOnStandardInputAreTakenForWhatTheyAre)
+{
+    TempFolder folder;
+    const ProcessResult result =
+        runCli({QStringLiteral("-w"), folder.path(QStringLiteral("none.earshot")),
+                QStringLiteral("classify")},
+               QByteArray("\n{\"text\": \"Ich k\\u00fcndige meinen Vertrag\"}\n"
+                          "{\"text\": \"thanks, all sorted now\"}\n"));
+    EXPECT_EQ(result.exitCode, 0) << result.err.toStdString();
+    const QList<QJsonObject> objects = jsonLines(result.out);
+    ASSERT_EQ(objects.size(), 2) << result.out.toStdString();
+    EXPECT_EQ(objects[0][QStringLiteral("text")].toString(),
+              QStringLiteral("Ich k\u00fcndige meinen Vertrag"));
+    EXPECT_TRUE(objects[0][QStringLiteral("risks")]
+                    .toObject()[QStringLiteral("flags")]
+                    .toVariant()
+                    .toStringList()
+                    .contains(QStringLiteral("churn")))
+        << result.out.toStdString();
+}
+
 TEST(TriageSettingsCli, PriorityWeightsAreShownChangedAndTyposRefused)
 {
     TempFolder folder;
