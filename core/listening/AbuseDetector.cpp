@@ -62,6 +62,10 @@ bool aimedAtSomeone(const Tokens &tokens, int first, int last, const Vocabulary 
         const Token &before = tokens[at];
         if (before.clauseEnd)
             break;
+        // "your app is useless": a possessive points at the thing after it; "your staff are
+        // useless" is aimed through "staff", a target of its own.
+        if (before.lower == u"your" || before.lower == u"his")
+            continue;
         if (targetWeight(tokens, at, words) <= 0)
             continue;
         if (!inReplyPrefix(tokens, at))

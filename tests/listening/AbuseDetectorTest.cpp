@@ -50,6 +50,11 @@ TEST(AbuseDetectorTest, SwearingAtAThingIsNotAtSomeone)
     // A put-down of a thing is a complaint, not abuse.
     EXPECT_FALSE(read(QStringLiteral("useless app, crashes every time")).abusive);
     EXPECT_FALSE(read(QStringLiteral("the checkout is stupid and slow")).directedAtSomeone);
+    // "your" points at the thing after it; a person after it is still a person.
+    EXPECT_FALSE(read(QStringLiteral("your app is useless")).abusive);
+    EXPECT_FALSE(read(QStringLiteral("your chat bot is useless, I want a human")).abusive);
+    EXPECT_TRUE(read(QStringLiteral("you are useless")).directedAtSomeone);
+    EXPECT_TRUE(read(QStringLiteral("your useless staff never call back")).directedAtSomeone);
 }
 
 TEST(AbuseDetectorTest, PoliteOrNegatedTextIsNotAbuse)
