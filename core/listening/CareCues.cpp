@@ -128,6 +128,10 @@ const PhraseMatcher &careCues()
                  u"warte seit|niemand|keiner|nicht angekommen|nicht geliefert|verloren|weg|"
                  u"verspätet|verspätung|annulliert|storniert|falsch|doppelt}",
                  kProblem, kKeep},
+                {u"{nicht gekommen|nicht erschienen|zum dritten mal|zum x-ten mal|warteschleife|"
+                 u"mir reichts|mir reicht es|seit gestern nicht|seit heute nicht|"
+                 u"dauert so lange|dauert das so lange}",
+                 kProblem, kKeep},
                 {u"{katastrophe|frechheit|unverschämt|unverschämtheit|skandal|enttäuscht|"
                  u"miserabel|schlecht|ärgerlich|sauer|wütend|beschwerde|beschwert|"
                  u"unzumutbar|zumutung|frech|lächerlich}",

@@ -286,7 +286,8 @@ SentimentReading SentimentAnalyzer::read(QStringView text, const QString &lang) 
         // "great, another outage": praise a comma away from "another" is the old complaint again.
         if (value > 0 && tokens[last].commaAfter && last + 1 < n) {
             const QStringView next = tokens[last + 1].lower;
-            if (next == u"another" || next == u"more" || next == u"again") {
+            if (next == u"another" || next == u"more" || next == u"again" || next == u"schon"
+                || next == u"wieder") { // "Super, schon wieder Störung"
                 sarcasm = true;
                 sarcasmFirst = i;
                 sarcasmLast = last + 1;

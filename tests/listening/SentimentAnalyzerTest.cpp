@@ -231,6 +231,14 @@ TEST_F(SentimentAnalyzerTest, LongAndDamagedTextIsReadSafely)
 
 TEST_F(SentimentAnalyzerTest, GermanHasItsOwnWords)
 {
+    // Kundenservice: what German care posts complain with, and their sarcasm.
+    EXPECT_TRUE(negative(QStringLiteral("Der Techniker ist nicht gekommen. Zum dritten Mal."),
+                         QStringLiteral("de")));
+    EXPECT_TRUE(
+        negative(QStringLiteral("Mein Internet geht seit gestern nicht."), QStringLiteral("de")));
+    EXPECT_TRUE(
+        negative(QStringLiteral("Super, schon wieder Störung. Toll."), QStringLiteral("de")));
+    EXPECT_TRUE(negative(QStringLiteral("Ich kündige, mir reicht's"), QStringLiteral("de")));
     const QString de = QStringLiteral("de");
     EXPECT_TRUE(positive(QStringLiteral("Das ist wirklich gut, danke!"), de));
     EXPECT_TRUE(negative(QStringLiteral("Ich bin enttäuscht, das ist eine Frechheit"), de));
