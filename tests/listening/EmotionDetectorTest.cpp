@@ -34,6 +34,10 @@ TEST(EmotionDetectorTest, NamesAClearFeelingWithItsCue)
               Emotion::Frustration);
     EXPECT_EQ(emotionOf(QStringLiteral("ugh, the app logged me out yet again 🙄")),
               Emotion::Frustration);
+    EXPECT_EQ(emotionOf(QStringLiteral("I've called 4 times and got 4 different answers")),
+              Emotion::Frustration);
+    EXPECT_EQ(emotionOf(QStringLiteral("that's the third engineer no-show this week")),
+              Emotion::Frustration);
     EXPECT_EQ(emotionOf(QStringLiteral("I'm really worried my card details were leaked")),
               Emotion::Anxiety);
     EXPECT_EQ(emotionOf(QStringLiteral("Thank you so much for the help 🙏")), Emotion::Gratitude);
