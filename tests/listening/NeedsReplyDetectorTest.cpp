@@ -30,6 +30,10 @@ TEST(NeedsReplyDetectorTest, QuestionsRequestsAndComplaintsNeedOne)
     EXPECT_TRUE(needsReply(u"@ShopMart I want a refund"_s, -0.3).needsReply);
     EXPECT_TRUE(needsReply(u"@brand still no answer??"_s, -0.3).needsReply);
     EXPECT_TRUE(needsReply(u"@brand still no answer"_s).needsReply);
+    // Time gone by since a promise is a chase, however calmly said.
+    EXPECT_TRUE(
+        needsReply(u"@brand I was told my case was escalated. That was 3 weeks ago."_s).needsReply);
+    EXPECT_FALSE(needsReply(u"bought the router three weeks ago and love it"_s, 0.7).needsReply);
 }
 
 TEST(NeedsReplyDetectorTest, PraiseObservationsAndSpamNeedNone)
