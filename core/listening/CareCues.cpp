@@ -117,6 +117,9 @@ const PhraseMatcher &careCues()
                  u"waiting for a response|please respond|please reply|answer me|reply to my|"
                  u"ignoring me|ignored|if someone actually|if anyone actually}",
                  kChase, kKeep},
+                // Longer than the suggestion it starts like, so it is read as what it is.
+                {u"would be {great|nice|good|lovely} if {someone|anyone|you} actually", kChase,
+                 kKeep},
                 // "I was told it was escalated. That was 3 weeks ago.": time gone by is the chase.
                 {u"{that was|which was|and that was|that is|thats} {2|3|4|5|6|7|8|9|10|two|three|"
                  u"four|five|six|several|a few} {days|weeks|months} ago",

@@ -68,6 +68,12 @@ const PhraseMatcher &matcher()
                  u"elsewhere|switching provider|"
                  u"switching providers|switching networks|switching banks}",
                  kChurn},
+                {u"{the competition|competitors|your competitors|other providers|other networks} "
+                 u"{offer|offers|are offering|is offering|give|gives|charge|charges}",
+                 kChurn},
+                {u"{cheaper elsewhere|better deal elsewhere|better deals elsewhere|"
+                 u"half the price elsewhere}",
+                 kChurn},
                 {u"{looking at|looking into|shopping around for|getting quotes from} "
                  u"{other|another|different} "
                  u"{providers|provider|networks|network|banks|bank|companies|suppliers}",

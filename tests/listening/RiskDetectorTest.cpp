@@ -106,6 +106,9 @@ TEST(RiskDetectorTest, ThinkingOfLeavingIsChurn)
               QStringList{u"churn"_s});
     EXPECT_EQ(risks(u"shopping around for other providers now, this is a joke"_s),
               QStringList{u"churn"_s});
+    EXPECT_EQ(risks(u"any chance of a discount? the competition offers double the speed"_s),
+              QStringList{u"churn"_s});
+    EXPECT_EQ(risks(u"I can get the same package cheaper elsewhere"_s), QStringList{u"churn"_s});
     EXPECT_TRUE(risks(u"considering switching to your fibre plan, is it worth it?"_s)
                     .filter(u"churn"_s)
                     .isEmpty());
