@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "cases/CaseReading.h"
 
+#include "people/PersonBadges.h"
+
 namespace earshot {
 
 namespace {
@@ -49,6 +51,20 @@ CaseReading firstCaseReading(const MentionReading &reading, std::int64_t atMs)
     first.risks = reading.risks.flags;
     first.waitingSinceMs = atMs;
     return first;
+}
+
+PrioritySignals speakerSignals(int badgeBits, std::optional<std::int64_t> followers,
+                               std::int64_t influencerFollowers)
+{
+    PrioritySignals speaker;
+    speaker.customer = badgeBits & Customer;
+    speaker.prospect = badgeBits & Prospect;
+    speaker.employee = badgeBits & Employee;
+    speaker.vip = badgeBits & Vip;
+    // An agent's "influencer" counts whatever the follower count.
+    speaker.influencer =
+        (badgeBits & Influencer) || (followers && *followers >= influencerFollowers);
+    return speaker;
 }
 
 PrioritySignals prioritySignalsOf(const CaseReading &reading, PrioritySignals speaker)

@@ -37,6 +37,12 @@ CaseReading mergeCaseReading(const CaseReading &current, const MentionReading &i
 // The reading of a case's first message.
 CaseReading firstCaseReading(const MentionReading &reading, std::int64_t atMs);
 
+// Who is speaking, as priority signals: `badgeBits` are PersonBadges' BadgeBit values (an
+// "influencer" badge among them), `followers` the widest audience known (the influencer
+// threshold decides when no agent said so). The ingest, the case desk and the rescoring share it.
+PrioritySignals speakerSignals(int badgeBits, std::optional<std::int64_t> followers,
+                               std::int64_t influencerFollowers);
+
 // The priority signals a case's reading gives, joined with who is speaking (`speaker`).
 PrioritySignals prioritySignalsOf(const CaseReading &reading, PrioritySignals speaker);
 

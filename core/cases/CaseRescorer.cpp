@@ -119,7 +119,8 @@ void CaseRescorer::rescore(Statement &cases, const PriorityWeights &weights,
     while (cases.step()) {
         // As prioritySignalsOf() builds them from a CaseReading (RescoreTest holds the two to
         // the same total), without a string per row.
-        PrioritySignals signals;
+        PrioritySignals signals =
+            speakerSignals(int(cases.toDouble(7)), cases.toOptionalInt(8), influencerFollowers);
         if (const std::int64_t sentiment = cases.toInt(1); sentiment >= 0)
             signals.sentiment = Sentiment(sentiment);
         if (const std::int64_t category = cases.toInt(2); category >= 0)
@@ -127,14 +128,6 @@ void CaseRescorer::rescore(Statement &cases, const PriorityWeights &weights,
         signals.needsReply = cases.toInt(3) != 0;
         signals.risks = RiskFlags(cases.toInt(4));
         signals.direct = cases.toInt(5) != 0;
-        const std::int64_t badges = std::int64_t(cases.toDouble(7));
-        signals.customer = badges & Customer;
-        signals.prospect = badges & Prospect;
-        signals.employee = badges & Employee;
-        signals.vip = badges & Vip;
-        const std::optional<std::int64_t> followers = cases.toOptionalInt(8);
-        signals.influencer =
-            (badges & Influencer) || (followers && *followers >= influencerFollowers);
         // Waiting stays out, as in the priority stored when a message is read.
         const int priority = priorityTotal(signals, weights);
         if (priority != cases.toInt(6))

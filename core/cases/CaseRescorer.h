@@ -11,6 +11,9 @@
 
 namespace earshot {
 
+// "Open cases that moved in the queue: 3.", for the window and the command line alike.
+QString movedInQueueMessage(int moved);
+
 // Works the stored priority of cases still to work on out again from what is stored now: their
 // reading, the person's badges and follower counts, and the weights. The queue is ordered by the
 // stored priority, so whatever changes one of those after a message was read (a lead's new
@@ -18,9 +21,6 @@ namespace earshot {
 // and the case desk's "why" agree again. A priority an agent set by hand is left as it is, and
 // so are resolved and closed cases (their order is by date) and cases nothing was read in yet.
 // Runs inside a transaction the caller holds; each call returns the cases whose priority changed.
-// "Open cases that moved in the queue: 3.", for the window and the command line alike.
-QString movedInQueueMessage(int moved);
-
 class CaseRescorer final {
 public:
     explicit CaseRescorer(Database &db);

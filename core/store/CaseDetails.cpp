@@ -4,6 +4,7 @@
 #include "cases/CaseReading.h"
 #include "cases/PrioritySettings.h"
 #include "listening/MentionReader.h"
+#include "people/PersonBadges.h"
 
 namespace earshot {
 
@@ -18,17 +19,13 @@ PriorityBreakdown priorityNow(Database &reader, const CaseRow &row,
     reading.needsReply = row.needsReply;
     reading.risks = row.risks;
     reading.direct = row.direct;
-    PrioritySignals speaker;
+    // The person's badges already include "influencer" where the follower count says so.
+    int badgeBits = 0;
     if (person) {
-        for (const PersonBadge &badge : person->badges) {
-            speaker.customer = speaker.customer || badge.key == u"customer";
-            speaker.prospect = speaker.prospect || badge.key == u"prospect";
-            speaker.employee = speaker.employee || badge.key == u"employee";
-            speaker.vip = speaker.vip || badge.key == u"vip";
-            speaker.influencer = speaker.influencer || badge.key == u"influencer";
-        }
+        for (const PersonBadge &badge : person->badges)
+            badgeBits |= badgeBit(badge.key);
     }
-    PrioritySignals signals = prioritySignalsOf(reading, speaker);
+    PrioritySignals signals = prioritySignalsOf(reading, speakerSignals(badgeBits, {}, 0));
     const bool open = row.status != u"resolved" && row.status != u"closed";
     if (open && row.waitingSinceMs)
         signals.waitingMs = std::max<std::int64_t>(0, nowMs - *row.waitingSinceMs);

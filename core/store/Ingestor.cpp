@@ -244,14 +244,8 @@ PrioritySignals Ingestor::speakerSignals(const Mention &mention, KnownHandle &kn
         && hasRisk(reading.risks.flags, Risk::PurchaseIntent))
         addBadge(mention, known, Prospect, "prospect");
 
-    PrioritySignals signals;
-    signals.customer = known.badges & Customer;
-    signals.prospect = known.badges & Prospect;
-    signals.employee = known.badges & Employee;
-    signals.vip = known.badges & Vip;
-    // An agent's "influencer" counts as the case desk counts it, whatever the follower count.
-    signals.influencer = (known.badges & Influencer)
-                         || (known.followers && *known.followers >= m_influencerFollowers);
+    PrioritySignals signals =
+        earshot::speakerSignals(known.badges, known.followers, m_influencerFollowers);
     signals.direct = mention.isPrivate
                      || (!mention.account.isEmpty()
                          && mention.text.contains(u'@' + mention.account, Qt::CaseInsensitive));
