@@ -2,7 +2,7 @@
 // The queue follows the priority stored with each case; these tests change what a priority is
 // made of after the message was read (our reply, a correction, a badge, new weights) and check
 // that the stored priority, and so the queue, follows at once and agrees with the case desk.
-#include "TestSupport.h"
+#include "TriageWorkspace.h"
 
 #include "cases/CaseCommands.h"
 #include "cases/PrioritySettings.h"
@@ -23,30 +23,11 @@ namespace {
 const QString question = QStringLiteral("How do I change the date my direct debit comes out?");
 const QString calm = QStringLiteral("Just saw the new broadband ads on the tram this morning");
 
-class RescoreTest : public ::testing::Test {
+class RescoreTest : public TriageWorkspace {
 protected:
     RescoreTest()
-        : path(folder.path(QStringLiteral("w.earshot")))
-        , db(Workspace::openForWriting(path))
-        , ingestor(db)
-        , commands(db)
-    {
-        db.exec("INSERT INTO agents (key, name, created_at) VALUES ('a-mira', 'Mira Olsen', 0)");
-    }
-
-    IngestResult ingest(const QString &id, const QString &author, const QString &text,
-                        std::int64_t at)
-    {
-        Mention m = makeMention(id, author, at);
-        m.text = text;
-        return ingestor.ingest({{m}, {}, {}});
-    }
-
-    std::int64_t caseOf(const QString &id, const QString &author, const QString &text,
-                        std::int64_t at)
-    {
-        return ingest(id, author, text, at).caseIds.front();
-    }
+        : commands(db)
+    {}
 
     std::int64_t field(const char *column, std::int64_t caseId)
     {
@@ -88,19 +69,14 @@ protected:
                            [&](const PriorityReason &r) { return r.key == key; });
     }
 
-    TempFolder folder;
-    QString path;
-    Database db;
-    Ingestor ingestor;
     CaseCommands commands;
-    const std::int64_t base = 1'790'000'000'000;
 };
 
 } // namespace
 
 TEST_F(RescoreTest, OurReplyTakesAwayTheNeedsAReplyPoints)
 {
-    const std::int64_t caseId = caseOf(QStringLiteral("q1"), QStringLiteral("u1"), question, base);
+    const std::int64_t caseId = ingest(QStringLiteral("q1"), QStringLiteral("u1"), question, base);
     ASSERT_EQ(field("needs_reply", caseId), 1);
     const std::int64_t before = field("priority", caseId);
     ASSERT_TRUE(hasReason(desk(caseId), QStringLiteral("needs-reply")));
@@ -121,7 +97,7 @@ TEST_F(RescoreTest, OurReplyTakesAwayTheNeedsAReplyPoints)
 
 TEST_F(RescoreTest, ACorrectedCategoryMovesTheCaseInTheQueueAtOnce)
 {
-    const std::int64_t caseId = caseOf(QStringLiteral("c1"), QStringLiteral("u1"), calm, base);
+    const std::int64_t caseId = ingest(QStringLiteral("c1"), QStringLiteral("u1"), calm, base);
     ASSERT_EQ(field("needs_reply", caseId), 0);
     const std::int64_t before = field("priority", caseId);
 
@@ -136,8 +112,8 @@ TEST_F(RescoreTest, ACorrectedCategoryMovesTheCaseInTheQueueAtOnce)
 
 TEST_F(RescoreTest, ABadgeSetByHandMovesThePersonsOpenCasesButNotTheResolvedOnes)
 {
-    const std::int64_t open = caseOf(QStringLiteral("a1"), QStringLiteral("u1"), question, base);
-    const std::int64_t done = caseOf(QStringLiteral("a2"), QStringLiteral("u1"), calm, base + 1);
+    const std::int64_t open = ingest(QStringLiteral("a1"), QStringLiteral("u1"), question, base);
+    const std::int64_t done = ingest(QStringLiteral("a2"), QStringLiteral("u1"), calm, base + 1);
     db.exec(
         QByteArray("UPDATE cases SET status = 'resolved' WHERE id = " + QByteArray::number(done))
             .constData());
@@ -166,10 +142,10 @@ TEST_F(RescoreTest, ABadgeSetByHandMovesThePersonsOpenCasesButNotTheResolvedOnes
 
 TEST_F(RescoreTest, BecomingACustomerMovesTheOtherOpenCasesToo)
 {
-    const std::int64_t first = caseOf(QStringLiteral("b1"), QStringLiteral("u1"), question, base);
+    const std::int64_t first = ingest(QStringLiteral("b1"), QStringLiteral("u1"), question, base);
     const std::int64_t before = field("priority", first);
     // A new conversation from the same person: a second case, and now they are a customer.
-    const IngestResult second = ingest(QStringLiteral("b2"), QStringLiteral("u1"), calm, base + 1);
+    const IngestResult second = post(QStringLiteral("b2"), QStringLiteral("u1"), calm, base + 1);
     ASSERT_NE(second.caseIds.front(), first);
     EXPECT_EQ(field("priority", first),
               before + PriorityWeights().points(QStringLiteral("customer")));
@@ -178,8 +154,8 @@ TEST_F(RescoreTest, BecomingACustomerMovesTheOtherOpenCasesToo)
 
 TEST_F(RescoreTest, NewWeightsRankTheCasesAlreadyInTheQueueExceptAPriorityAgentsSet)
 {
-    const std::int64_t asked = caseOf(QStringLiteral("w1"), QStringLiteral("u1"), question, base);
-    const std::int64_t pinned = caseOf(QStringLiteral("w2"), QStringLiteral("u2"), question, base);
+    const std::int64_t asked = ingest(QStringLiteral("w1"), QStringLiteral("u1"), question, base);
+    const std::int64_t pinned = ingest(QStringLiteral("w2"), QStringLiteral("u2"), question, base);
     const std::int64_t askedBefore = field("priority", asked);
     ASSERT_TRUE(correct(pinned, QStringLiteral("priority"), QStringLiteral("33")).ok);
 

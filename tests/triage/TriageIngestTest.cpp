@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // Triage on a real workspace: every mention is read as it is stored, the case carries its
 // reading and priority, queues and Next case follow the triage order, speaker lists badge people.
-#include "TestSupport.h"
+#include "TriageWorkspace.h"
 
 #include "cases/CaseCommands.h"
 #include "learning/LearnedModelStore.h"
@@ -22,32 +22,9 @@ const QString threat =
     QStringLiteral("Third outage this week and still no refund. I will sue you, my lawyer "
                    "is already on it.");
 
-class TriageIngestTest : public ::testing::Test {
+class TriageIngestTest : public TriageWorkspace {
 protected:
-    TriageIngestTest()
-        : path(folder.path(QStringLiteral("w.earshot")))
-        , db(Workspace::openForWriting(path))
-        , ingestor(db)
-    {
-        db.exec("INSERT INTO agents (key, name, created_at) VALUES ('a-mira', 'Mira Olsen', 0)");
-    }
-
-    std::int64_t ingest(const QString &id, const QString &author, const QString &text,
-                        std::int64_t at, const QString &inReplyTo = {})
-    {
-        Mention m = makeMention(id, author, at);
-        m.text = text;
-        m.inReplyTo = inReplyTo;
-        return ingestor.ingest({{m}, {}, {}}).caseIds.front();
-    }
-
     std::int64_t number(const QByteArray &sql) { return db.queryInt(sql.constData()); }
-
-    TempFolder folder;
-    QString path;
-    Database db;
-    Ingestor ingestor;
-    const std::int64_t base = 1'790'000'000'000;
 };
 
 } // namespace
