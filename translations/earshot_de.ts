@@ -241,6 +241,38 @@
         <translation>Vergessen, was das Team beigebracht hat: Alle Beispiele und Modelle sind gelöscht.</translation>
     </message>
     <message>
+        <source>The CSV column that holds the text (classify).</source>
+        <translation>Die CSV-Spalte mit dem Text (classify).</translation>
+    </message>
+    <message>
+        <source>Priority weights saved.</source>
+        <translation>Prioritätsgewichte gespeichert.</translation>
+    </message>
+    <message>
+        <source>Input of classify: lines, jsonl or csv (default: by file name, else JSON Lines when the first line starts with {).</source>
+        <translation>Eingabe von classify: lines, jsonl oder csv (Standard: nach Dateiname, sonst JSON Lines, wenn die erste Zeile mit { beginnt).</translation>
+    </message>
+    <message>
+        <source>left to a lead</source>
+        <translation>der Teamleitung überlassen</translation>
+    </message>
+    <message>
+        <source>anyone</source>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a risk: %2, or none.</source>
+        <translation>&quot;%1&quot; ist kein Risiko: %2 oder none.</translation>
+    </message>
+    <message>
+        <source>Take the next case now hands out every case.</source>
+        <translation>„Nächsten Fall übernehmen“ gibt jetzt jeden Fall aus.</translation>
+    </message>
+    <message>
+        <source>Take the next case now leaves these to a lead: %1.</source>
+        <translation>„Nächsten Fall übernehmen“ überlässt jetzt diese der Teamleitung: %1.</translation>
+    </message>
+    <message>
         <source>Earshot command line: works on a workspace without the window.
 
 Commands:
@@ -273,6 +305,10 @@ Commands:
   speakers staff|vip|customers [set FILE]
                      show or replace a list of handles (one a line) whose
                      people carry the employee, vip or customer badge
+  lead-risks [set KEY...|none]
+                     show or set the risks whose cases Take the next case
+                     leaves to leads (legal, churn, safety, purchase, press,
+                     staff-abuse, scam)
 
 Exit codes: 0 done, 1 failed, 2 wrong usage, 3 imported, learned or classified with rejected lines.</source>
         <translation>Earshot-Befehlszeile: arbeitet ohne Fenster mit einem Arbeitsbereich.
@@ -307,24 +343,16 @@ Befehle:
   speakers staff|vip|customers [set DATEI]
                      eine Liste von Handles (eines je Zeile) zeigen oder ersetzen,
                      deren Personen das Abzeichen Mitarbeiter, VIP oder Kunde tragen
+  lead-risks [set SCHLÜSSEL...|none]
+                     die Risiken zeigen oder festlegen, deren Fälle „Nächsten Fall
+                     übernehmen“ der Teamleitung überlässt (legal, churn, safety,
+                     purchase, press, staff-abuse, scam)
 
 Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 falsche Verwendung, 3 mit abgelehnten Zeilen importiert, gelernt oder gelesen.</translation>
     </message>
     <message>
-        <source>The CSV column that holds the text (classify).</source>
-        <translation>Die CSV-Spalte mit dem Text (classify).</translation>
-    </message>
-    <message>
-        <source>info, import, search, learn, learning, demo, templates, guidelines, reopen-window, classify, priority-weights or speakers</source>
-        <translation>info, import, search, learn, learning, demo, templates, guidelines, reopen-window, classify, priority-weights oder speakers</translation>
-    </message>
-    <message>
-        <source>Priority weights saved.</source>
-        <translation>Prioritätsgewichte gespeichert.</translation>
-    </message>
-    <message>
-        <source>Input of classify: lines, jsonl or csv (default: by file name, else JSON Lines when the first line starts with {).</source>
-        <translation>Eingabe von classify: lines, jsonl oder csv (Standard: nach Dateiname, sonst JSON Lines, wenn die erste Zeile mit { beginnt).</translation>
+        <source>info, import, search, learn, learning, demo, templates, guidelines, reopen-window, classify, priority-weights, speakers or lead-risks</source>
+        <translation>info, import, search, learn, learning, demo, templates, guidelines, reopen-window, classify, priority-weights, speakers oder lead-risks</translation>
     </message>
 </context>
 <context>
@@ -1301,6 +1329,13 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 falsche Verwendung, 3 mit abgelehnte
             <numerusform>Offene Fälle, die in der Warteschlange verschoben wurden: %n.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>No unassigned case is waiting for you: %n left to a lead (%1).</source>
+        <translation>
+            <numerusform>Kein nicht zugewiesener Fall wartet auf Sie: %n der Teamleitung überlassen (%1).</numerusform>
+            <numerusform>Kein nicht zugewiesener Fall wartet auf Sie: %n der Teamleitung überlassen (%1).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Earshot</name>
@@ -1774,6 +1809,14 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 falsche Verwendung, 3 mit abgelehnte
         <source>Show every case of the queue again</source>
         <translation>Wieder jeden Fall der Warteschlange zeigen</translation>
     </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risiko</translation>
+    </message>
+    <message>
+        <source>Any risk</source>
+        <translation>Jedes Risiko</translation>
+    </message>
 </context>
 <context>
     <name>earshot::LearningDialog</name>
@@ -1893,10 +1936,6 @@ Lizenziert unter der Apache License 2.0.</translation>
         <translation>Den ersten nicht zugewiesenen Fall (höchste Priorität, am längsten wartend) übernehmen</translation>
     </message>
     <message>
-        <source>&amp;Priorities and speakers...</source>
-        <translation>&amp;Prioritäten und Sprecher...</translation>
-    </message>
-    <message>
         <source>What Earshot &amp;learned...</source>
         <translation>Was Earshot ge&amp;lernt hat...</translation>
     </message>
@@ -1904,11 +1943,15 @@ Lizenziert unter der Apache License 2.0.</translation>
         <source>Earshot forgot what agents taught it.</source>
         <translation>Earshot hat vergessen, was das Team ihm beigebracht hat.</translation>
     </message>
+    <message>
+        <source>&amp;Priorities, speakers and leads...</source>
+        <translation>&amp;Prioritäten, Sprecher und Teamleitung...</translation>
+    </message>
     <message numerus="yes">
-        <source>Priorities and speakers saved; %n known people gained a badge.</source>
+        <source>Priorities, speakers and leads saved; %n known people gained a badge.</source>
         <translation>
-            <numerusform>Prioritäten und Sprecher gespeichert; %n bekannte Person hat ein Abzeichen bekommen.</numerusform>
-            <numerusform>Prioritäten und Sprecher gespeichert; %n bekannte Personen haben ein Abzeichen bekommen.</numerusform>
+            <numerusform>Prioritäten, Sprecher und Teamleitung gespeichert; %n bekannte Person hat ein Abzeichen bekommen.</numerusform>
+            <numerusform>Prioritäten, Sprecher und Teamleitung gespeichert; %n bekannte Personen haben ein Abzeichen bekommen.</numerusform>
         </translation>
     </message>
 </context>
@@ -2319,13 +2362,13 @@ Lizenziert unter der Apache License 2.0.</translation>
         <source>From the latest message (language %1, %2 % sure): %3</source>
         <translation>Aus der letzten Nachricht (Sprache %1, %2 % sicher): %3</translation>
     </message>
+    <message>
+        <source>For a lead (%1): &quot;Take the next case&quot; hands it to leads only.</source>
+        <translation>Für die Teamleitung (%1): „Nächsten Fall übernehmen“ gibt ihn nur der Teamleitung.</translation>
+    </message>
 </context>
 <context>
     <name>earshot::TriageSettingsDialog</name>
-    <message>
-        <source>Priorities and speakers</source>
-        <translation>Prioritäten und Sprecher</translation>
-    </message>
     <message>
         <source>Points each signal adds to a case&apos;s priority (0 to 100 in all). They apply to every message read from now on; the case desk lists them under &quot;Why priority&quot;.</source>
         <translation>Punkte, die jedes Signal zur Priorität eines Falls beiträgt (insgesamt 0 bis 100). Sie gelten für jede ab jetzt gelesene Nachricht; die Fallansicht listet sie unter „Warum Priorität“.</translation>
@@ -2361,6 +2404,18 @@ Lizenziert unter der Apache License 2.0.</translation>
     <message>
         <source>One a line: a handle for any network, or network:handle for one.</source>
         <translation>Eines je Zeile: ein Handle für jedes Netzwerk oder netzwerk:handle für eines.</translation>
+    </message>
+    <message>
+        <source>Priorities, speakers and leads</source>
+        <translation>Prioritäten, Sprecher und Teamleitung</translation>
+    </message>
+    <message>
+        <source>Left to a lead</source>
+        <translation>Der Teamleitung überlassen</translation>
+    </message>
+    <message>
+        <source>&quot;Take the next case&quot; hands cases with these risks to leads and admins only. Agents still see them in every queue and can open them; the case desk says who they are for.</source>
+        <translation>„Nächsten Fall übernehmen“ gibt Fälle mit diesen Risiken nur an Teamleitung und Admins. Das Team sieht sie weiter in jeder Warteschlange und kann sie öffnen; die Fallansicht sagt, für wen sie sind.</translation>
     </message>
 </context>
 </TS>

@@ -3,6 +3,7 @@
 
 #include "CaseDesk.h"
 #include "cases/CaseRescorer.h"
+#include "cases/LeadRouting.h"
 #include "cases/PrioritySettings.h"
 #include "dialogs/LearningDialog.h"
 #include "dialogs/ShortcutOverview.h"
@@ -239,7 +240,8 @@ void MainWindow::buildActions()
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->open();
     });
-    settings->addAction(tr("&Priorities and speakers..."), this, &MainWindow::showTriageSettings);
+    settings->addAction(tr("&Priorities, speakers and leads..."), this,
+                        &MainWindow::showTriageSettings);
     settings->addAction(tr("What Earshot &learned..."), this, &MainWindow::showLearning);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
@@ -253,10 +255,12 @@ void MainWindow::showTriageSettings()
     QList<QStringList> lists;
     for (SpeakerList list : {SpeakerList::Staff, SpeakerList::Vip, SpeakerList::Customers})
         lists.append(speakerListEntries(m_session.reader(), list));
-    auto *dialog = new TriageSettingsDialog(loadPriorityWeights(m_session.reader()), lists, this);
+    auto *dialog = new TriageSettingsDialog(loadPriorityWeights(m_session.reader()), lists,
+                                            LeadRouting::load(m_session.reader()), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        m_session.saveTriageSettings(dialog->weights(), dialog->speakerLists());
+        m_session.saveTriageSettings(dialog->weights(), dialog->speakerLists(),
+                                     dialog->leadRisks());
     });
     dialog->open();
 }
@@ -286,8 +290,8 @@ void MainWindow::onTriageSettingsSaved(const QString &error, int badged, int mov
         return;
     }
     statusBar()->showMessage(
-        tr("Priorities and speakers saved; %n known people gained a badge.", nullptr, badged) + u' '
-            + movedInQueueMessage(moved),
+        tr("Priorities, speakers and leads saved; %n known people gained a badge.", nullptr, badged)
+            + u' ' + movedInQueueMessage(moved),
         8000);
     // The queue's order changed wherever priorities did: read the list again.
     if (moved > 0)

@@ -5,6 +5,7 @@
 #include "CliSupport.h"
 #include "ConsoleOutput.h"
 #include "cases/CaseRescorer.h"
+#include "cases/LeadRouting.h"
 #include "cases/PrioritySettings.h"
 #include "people/SpeakerLists.h"
 #include "store/StoreError.h"
@@ -127,6 +128,50 @@ int setSpeakers(const QString &workspace, const QString &key, const QString &fil
               << Tr::tr("%n known people now carry the badge.", nullptr, badged) << u' '
               << movedInQueueMessage(int(moved.size())) << Qt::endl;
         return rejectedAny ? SomeLinesRejected : Ok;
+    } catch (const StoreError &e) {
+        return failWith(e.message());
+    }
+}
+
+int showLeadRisks(const QString &workspace)
+{
+    try {
+        Database db = Workspace::openForReading(workspace);
+        const RiskFlags leftToLead = LeadRouting::load(db);
+        for (const Risk risk : allRisks()) {
+            out() << riskKey(risk) << u'\t' << riskTitle(risk) << u'\t'
+                  << (hasRisk(leftToLead, risk) ? Tr::tr("left to a lead") : Tr::tr("anyone"))
+                  << u'\n';
+        }
+        out().flush();
+        return Ok;
+    } catch (const StoreError &e) {
+        return failWith(e.message());
+    }
+}
+
+int setLeadRisks(const QString &workspace, const QStringList &keys)
+{
+    const bool none = keys == QStringList{QStringLiteral("none")};
+    const RiskFlags risks = none ? 0 : riskFlagsFromKeys(keys);
+    for (const QString &key : keys) {
+        if (!none && riskFlagsFromKeys({key}) == 0) {
+            err() << Tr::tr("\"%1\" is not a risk: %2, or none.")
+                         .arg(key, riskKeys(~RiskFlags(0)).join(QStringLiteral(", ")))
+                  << Qt::endl;
+            return Usage;
+        }
+    }
+    try {
+        Database db = Workspace::openForWriting(workspace, Workspace::Create::Never);
+        Transaction transaction(db, Transaction::Durability::PersonWrote);
+        LeadRouting::write(db, risks);
+        transaction.commit();
+        err() << (risks == 0 ? Tr::tr("Take the next case now hands out every case.")
+                             : Tr::tr("Take the next case now leaves these to a lead: %1.")
+                                   .arg(LeadRouting::titles(risks)))
+              << Qt::endl;
+        return Ok;
     } catch (const StoreError &e) {
         return failWith(e.message());
     }

@@ -86,7 +86,11 @@ int main(int argc, char *argv[])
         "                     show the points behind every priority, or change them\n"
         "  speakers staff|vip|customers [set FILE]\n"
         "                     show or replace a list of handles (one a line) whose\n"
-        "                     people carry the employee, vip or customer badge\n\n"
+        "                     people carry the employee, vip or customer badge\n"
+        "  lead-risks [set KEY...|none]\n"
+        "                     show or set the risks whose cases Take the next case\n"
+        "                     leaves to leads (legal, churn, safety, purchase, press,\n"
+        "                     staff-abuse, scam)\n\n"
         "Exit codes: 0 done, 1 failed, 2 wrong usage, 3 imported, learned or classified with "
         "rejected lines."));
     parser.addHelpOption();
@@ -120,7 +124,7 @@ int main(int argc, char *argv[])
                        platformOption, formatOption, columnOption});
     parser.addPositionalArgument(
         u"command"_s, Tr::tr("info, import, search, learn, learning, demo, templates, guidelines, "
-                             "reopen-window, classify, priority-weights or speakers"));
+                             "reopen-window, classify, priority-weights, speakers or lead-risks"));
     parser.process(app);
 
     const QStringList args = parser.positionalArguments();
@@ -174,6 +178,10 @@ int main(int argc, char *argv[])
         return cli::showSpeakers(workspace, args.at(1));
     if (command == u"speakers" && args.size() == 4 && args.at(2) == u"set")
         return cli::setSpeakers(workspace, args.at(1), args.at(3));
+    if (command == u"lead-risks" && args.size() == 1)
+        return cli::showLeadRisks(workspace);
+    if (command == u"lead-risks" && args.size() >= 3 && args.at(1) == u"set")
+        return cli::setLeadRisks(workspace, args.mid(2));
     err() << Tr::tr("Unknown command or wrong arguments: %1. Try earshot-cli --help.")
                  .arg(args.join(u' '))
           << Qt::endl;

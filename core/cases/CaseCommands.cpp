@@ -2,8 +2,10 @@
 #include "cases/CaseCommands.h"
 
 #include "Tr.h"
+#include "cases/Agents.h"
 #include "cases/CaseRescorer.h"
 #include "cases/CaseVocabulary.h"
+#include "cases/LeadRouting.h"
 #include "cases/PrioritySettings.h"
 #include "cases/Queue.h"
 #include "learning/LearningExamples.h"
@@ -398,16 +400,29 @@ CommandOutcome CaseCommands::reply(const CaseCommand &command, const CaseState &
 CommandOutcome CaseCommands::takeNext(const CaseCommand &command)
 {
     // The first case of the triage order nobody has taken (highest priority, then the longest
-    // waiting): no cherry-picking. Each half is one range of the cases_queue index.
+    // waiting): no cherry-picking. Each half is one range of the cases_queue index. An agent
+    // is never handed a case whose risk the team leaves to a lead.
+    const std::optional<AgentRow> agent = agentById(m_db, command.agentId);
+    const RiskFlags leftToLead =
+        agent && LeadRouting::roleTakesLeadCases(agent->role) ? 0 : LeadRouting::load(m_db);
     Statement next(m_db, "SELECT id FROM (SELECT id, rank FROM (SELECT c.id AS id, "
                          "c.queue_rank AS rank FROM cases c WHERE c.status = 'new' AND "
-                         "(c.assignee_id IS NULL) = 1 ORDER BY c.queue_rank DESC, c.id DESC "
-                         "LIMIT 1) UNION ALL SELECT id, rank FROM (SELECT c.id AS id, "
-                         "c.queue_rank AS rank FROM cases c WHERE c.status = 'open' AND "
-                         "(c.assignee_id IS NULL) = 1 ORDER BY c.queue_rank DESC, c.id DESC "
-                         "LIMIT 1)) ORDER BY rank DESC, id DESC LIMIT 1");
-    if (!next.step())
+                         "(c.assignee_id IS NULL) = 1 AND (c.risks & :lead) = 0 "
+                         "ORDER BY c.queue_rank DESC, c.id DESC LIMIT 1) UNION ALL "
+                         "SELECT id, rank FROM (SELECT c.id AS id, c.queue_rank AS rank FROM "
+                         "cases c WHERE c.status = 'open' AND (c.assignee_id IS NULL) = 1 AND "
+                         "(c.risks & :lead) = 0 ORDER BY c.queue_rank DESC, c.id DESC LIMIT 1)) "
+                         "ORDER BY rank DESC, id DESC LIMIT 1");
+    next.bind(next.parameterIndex(":lead"), qint64(leftToLead));
+    if (!next.step()) {
+        if (const qint64 waiting = casesLeftToLead(leftToLead); waiting > 0) {
+            return refused(command, Tr::tr("No unassigned case is waiting for you: %n left to a "
+                                           "lead (%1).",
+                                           nullptr, int(waiting))
+                                        .arg(LeadRouting::titles(leftToLead)));
+        }
         return refused(command, Tr::tr("No unassigned case is waiting for an answer."));
+    }
     const std::int64_t caseId = next.toInt(0);
     next.reset();
     const std::optional<CaseState> state = caseState(caseId);
@@ -415,6 +430,16 @@ CommandOutcome CaseCommands::takeNext(const CaseCommand &command)
     assignToMe.caseId = caseId;
     assignToMe.assigneeId = command.agentId;
     return assign(assignToMe, *state);
+}
+
+qint64 CaseCommands::casesLeftToLead(RiskFlags leftToLead)
+{
+    if (leftToLead == 0)
+        return 0;
+    Statement count(m_db, "SELECT count(*) FROM cases c WHERE c.status IN ('new', 'open') AND "
+                          "c.assignee_id IS NULL AND (c.risks & ?) <> 0");
+    count.bind(1, qint64(leftToLead));
+    return count.step() ? count.toInt(0) : 0;
 }
 
 CommandOutcome CaseCommands::saveDraft(const CaseCommand &command)

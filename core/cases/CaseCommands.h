@@ -3,6 +3,7 @@
 
 #include "cases/CaseCommand.h"
 #include "cases/CaseEventLog.h"
+#include "listening/Reading.h"
 #include "store/Sqlite.h"
 
 #include <QString>
@@ -44,6 +45,8 @@ private:
                        std::int64_t nowMs);
     CommandOutcome reply(const CaseCommand &command, const CaseState &state);
     CommandOutcome takeNext(const CaseCommand &command);
+    // Unassigned cases waiting on us that carry one of `leftToLead`'s risks.
+    qint64 casesLeftToLead(RiskFlags leftToLead);
     CommandOutcome saveDraft(const CaseCommand &command);
 
     std::optional<CaseState> caseState(std::int64_t caseId);

@@ -2,6 +2,7 @@
 #include "store/CaseDetails.h"
 
 #include "cases/CaseReading.h"
+#include "cases/LeadRouting.h"
 #include "cases/PrioritySettings.h"
 #include "listening/MentionReader.h"
 #include "people/PersonBadges.h"
@@ -53,6 +54,7 @@ std::optional<CaseDetails> loadCaseDetails(Database &reader, CaseQueries &cases,
     details.tags = cases.tags(caseId);
     details.timeline = CaseTimeline(reader).forCase(caseId);
     details.priorityNow = priorityNow(reader, *row, details.person, nowMs);
+    details.leftToLead = row->risks & LeadRouting::load(reader);
     // The reader is built once: its word lists are shared, and reading one post takes
     // microseconds.
     static const MentionReader mentionReader;

@@ -26,6 +26,8 @@ struct CaseDetails {
     std::vector<TimelineEntry> timeline; // oldest first
     // Why the case stands where it does in the queue: its priority now, waiting time included.
     PriorityBreakdown priorityNow;
+    // The case's risks that "Take the next case" leaves to a lead (LeadRouting).
+    RiskFlags leftToLead = 0;
     // The customer's latest message read again, for the cues behind the case's reading.
     std::optional<MentionReading> latestReading;
 };

@@ -8,14 +8,14 @@ namespace earshot {
 bool CaseFilter::isEmpty() const
 {
     return platform.isEmpty() && sentiment.isEmpty() && category.isEmpty() && lang.isEmpty()
-           && tag.isEmpty() && !minPriority && assigneeId == 0;
+           && tag.isEmpty() && !minPriority && risks == 0 && assigneeId == 0;
 }
 
 bool CaseFilter::operator==(const CaseFilter &other) const
 {
     return platform == other.platform && sentiment == other.sentiment && category == other.category
            && lang == other.lang && tag == other.tag && minPriority == other.minPriority
-           && assigneeId == other.assigneeId;
+           && risks == other.risks && assigneeId == other.assigneeId;
 }
 
 QByteArray caseFilterSql(const CaseFilter &filter)
@@ -31,6 +31,8 @@ QByteArray caseFilterSql(const CaseFilter &filter)
         sql += " AND c.lang = :lang";
     if (filter.minPriority)
         sql += " AND c.priority >= :priority";
+    if (filter.risks != 0)
+        sql += " AND (c.risks & :risks) <> 0";
     if (!filter.tag.isEmpty())
         sql += " AND c.id IN (SELECT t.case_id FROM case_tags t WHERE t.tag = :tag)";
     if (filter.assigneeId != 0)
@@ -51,6 +53,8 @@ void bindCaseFilter(Statement &statement, const CaseFilter &filter)
     bindText(":tag", filter.tag);
     if (const int index = statement.parameterIndex(":priority"); index > 0 && filter.minPriority)
         statement.bind(index, *filter.minPriority);
+    if (const int index = statement.parameterIndex(":risks"); index > 0)
+        statement.bind(index, std::int64_t(filter.risks));
     if (const int index = statement.parameterIndex(":assignee"); index > 0)
         statement.bind(index, filter.assigneeId);
 }

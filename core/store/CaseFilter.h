@@ -20,6 +20,7 @@ struct CaseFilter {
     QString lang;
     QString tag;
     std::optional<int> minPriority;
+    std::uint32_t risks = 0; // cases carrying any of these risk flags (Reading.h's Risk)
     std::int64_t assigneeId = 0;
 
     bool isEmpty() const;

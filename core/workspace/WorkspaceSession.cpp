@@ -3,6 +3,7 @@
 
 #include "Tr.h"
 #include "cases/CaseRescorer.h"
+#include "cases/LeadRouting.h"
 #include "cases/PrioritySettings.h"
 #include "cases/SnoozeClock.h"
 #include "learning/BackgroundTrainer.h"
@@ -174,12 +175,14 @@ void WorkspaceSession::wakeSnoozedCases()
 }
 
 void WorkspaceSession::saveTriageSettings(const PriorityWeights &weights,
-                                          const QList<QStringList> &speakerLists)
+                                          const QList<QStringList> &speakerLists,
+                                          RiskFlags leadRisks)
 {
     WriterJob job;
     job.name = QString::fromLatin1(triageSettingsJob);
-    job.work = [weights, speakerLists](Database &db, Ingestor &ingestor) {
+    job.work = [weights, speakerLists, leadRisks](Database &db, Ingestor &ingestor) {
         writePriorityWeights(db, weights);
+        LeadRouting::write(db, leadRisks);
         int badged = 0;
         const SpeakerList lists[] = {SpeakerList::Staff, SpeakerList::Vip, SpeakerList::Customers};
         for (int i = 0; i < 3 && i < speakerLists.size(); ++i)

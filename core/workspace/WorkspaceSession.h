@@ -5,6 +5,7 @@
 #include "cases/CaseCommand.h"
 #include "cases/Priority.h"
 #include "learning/LearningSummary.h"
+#include "listening/Reading.h"
 #include "people/PersonCommand.h"
 #include "store/CaseDetails.h"
 #include "store/CaseQueries.h"
@@ -71,9 +72,11 @@ public:
     // People to merge with: by the start of a name or handle, without `exceptPersonId`.
     std::vector<PersonSummary> findPeople(const QString &prefix, std::int64_t exceptPersonId);
     void wakeSnoozedCases();
-    // The priority weights and the staff, VIP and customer lists (in that order) a lead set in
-    // the window, in one transaction on the writer thread: triageSettingsSaved says how it went.
-    void saveTriageSettings(const PriorityWeights &weights, const QList<QStringList> &speakerLists);
+    // The priority weights, the staff, VIP and customer lists (in that order) and the risks left
+    // to a lead that a lead set in the window, in one transaction on the writer thread:
+    // triageSettingsSaved says how it went.
+    void saveTriageSettings(const PriorityWeights &weights, const QList<QStringList> &speakerLists,
+                            RiskFlags leadRisks);
     // What this workspace's agents taught Earshot, read on the GUI thread's connection.
     LearningSummary learningSummary();
     // Forgets every correction kept for learning and every model: learningReset says when done.

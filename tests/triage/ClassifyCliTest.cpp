@@ -156,6 +156,35 @@ TEST(TriageSettingsCli, PriorityWeightsAreShownChangedAndTyposRefused)
     EXPECT_TRUE(shown.out.contains(QStringLiteral("\"vip\": 30"))) << shown.out.toStdString();
 }
 
+TEST(TriageSettingsCli, RisksLeftToALeadAreShownSetAndTyposRefused)
+{
+    TempFolder folder;
+    const QString workspace = folder.path(QStringLiteral("w.earshot"));
+    ASSERT_EQ(runCli({QStringLiteral("-w"), workspace, QStringLiteral("demo")}).exitCode, 0);
+    const auto leadRisks = [&](QStringList args) {
+        return runCli(QStringList{QStringLiteral("-w"), workspace, QStringLiteral("lead-risks")}
+                      + args);
+    };
+    EXPECT_TRUE(
+        leadRisks({}).out.contains(QStringLiteral("scam\tScam posing as us\tleft to a lead")))
+        << leadRisks({}).out.toStdString();
+    const ProcessResult typo = leadRisks({QStringLiteral("set"), QStringLiteral("legl")});
+    EXPECT_EQ(typo.exitCode, 2);
+    EXPECT_TRUE(typo.err.contains(QStringLiteral("\"legl\" is not a risk")))
+        << typo.err.toStdString();
+    EXPECT_TRUE(leadRisks({}).out.contains(QStringLiteral("legal\tLegal threat\tanyone")));
+
+    EXPECT_EQ(leadRisks({QStringLiteral("set"), QStringLiteral("legal"), QStringLiteral("scam")})
+                  .exitCode,
+              0);
+    const QString both = leadRisks({}).out;
+    EXPECT_TRUE(both.contains(QStringLiteral("legal\tLegal threat\tleft to a lead")))
+        << both.toStdString();
+    EXPECT_TRUE(both.contains(QStringLiteral("scam\tScam posing as us\tleft to a lead")));
+    EXPECT_EQ(leadRisks({QStringLiteral("set"), QStringLiteral("none")}).exitCode, 0);
+    EXPECT_FALSE(leadRisks({}).out.contains(QStringLiteral("left to a lead")));
+}
+
 TEST(TriageSettingsCli, SpeakerListsAreSetFromAFileAndShown)
 {
     TempFolder folder;

@@ -300,6 +300,24 @@ TEST_F(ConversationViewTest, TheTriagePanelSaysWhatWasReadAndWhyThePriority)
     }
 }
 
+TEST_F(ConversationViewTest, TheTriagePanelSaysWhenACaseIsForALead)
+{
+    show();
+    EXPECT_TRUE(view.findChild<QLabel *>(QStringLiteral("caseForLead"))->isHidden());
+    // A scam posing as the brand, which the team leaves to a lead by default.
+    Mention scam = makeMention(QStringLiteral("m2"), QStringLiteral("u1"), base + 60'000);
+    scam.inReplyTo = QStringLiteral("m1");
+    scam.text = QStringLiteral("Outage compensation is LIVE, claim in 2 minutes → refunds.example");
+    Ingestor(writer).ingest({{scam}, {}, {}});
+    show();
+    const auto *lead = view.findChild<QLabel *>(QStringLiteral("caseForLead"));
+    ASSERT_NE(lead, nullptr);
+    EXPECT_FALSE(lead->isHidden());
+    EXPECT_EQ(lead->text(), QStringLiteral("For a lead (Scam posing as us): \"Take the next "
+                                           "case\" hands it to leads only."));
+    EXPECT_EQ(lead->textFormat(), Qt::PlainText);
+}
+
 TEST(TriagePanelTest, EachCueIsQuotedOnce)
 {
     // The category leaned on the sentiment's words: they are not listed a second time.

@@ -1,13 +1,16 @@
 // SPDX-License-Identifier: Apache-2.0
-// A team lead sets priority weights and speaker lists from Settings, on a real demo workspace.
+// A team lead sets priority weights, speaker lists and risks left to a lead from Settings, on a
+// real demo workspace.
 #include "DemoWindowFixture.h"
 
+#include "cases/LeadRouting.h"
 #include "cases/PrioritySettings.h"
 #include "dialogs/TriageSettingsDialog.h"
 #include "people/SpeakerLists.h"
 #include "store/Workspace.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QMenuBar>
 #include <QPlainTextEdit>
@@ -29,7 +32,7 @@ protected:
             if (!menu->menu())
                 continue;
             for (QAction *action : menu->menu()->actions()) {
-                if (action->text() == QStringLiteral("&Priorities and speakers..."))
+                if (action->text() == QStringLiteral("&Priorities, speakers and leads..."))
                     action->trigger();
             }
         }
@@ -63,6 +66,15 @@ TEST_F(TriageSettingsTest, WeightsAndListsSetInTheWindowReachTheWorkspace)
     const std::int64_t complaintsBefore = Workspace::openForReading(path).queryInt(complaints);
     ASSERT_GT(complaintsBefore, 0);
 
+    // Scams are left to a lead from the start; the lead adds legal threats.
+    auto *scams = dialog->findChild<QCheckBox *>(QStringLiteral("leadRisk:scam"));
+    auto *legalThreats = dialog->findChild<QCheckBox *>(QStringLiteral("leadRisk:legal"));
+    ASSERT_NE(scams, nullptr);
+    ASSERT_NE(legalThreats, nullptr);
+    EXPECT_TRUE(scams->isChecked());
+    EXPECT_FALSE(legalThreats->isChecked());
+    legalThreats->setChecked(true);
+
     QSignalSpy saved(session.get(), &WorkspaceSession::triageSettingsSaved);
     dialog->accept();
     ASSERT_TRUE(saved.wait(5000));
@@ -76,6 +88,7 @@ TEST_F(TriageSettingsTest, WeightsAndListsSetInTheWindowReachTheWorkspace)
     Database reader = Workspace::openForReading(path);
     EXPECT_GT(reader.queryInt(complaints), complaintsBefore);
     EXPECT_EQ(loadPriorityWeights(reader).points(QStringLiteral("risk.legal")), 45);
+    EXPECT_EQ(LeadRouting::load(reader), riskFlag(Risk::Scam) | riskFlag(Risk::LegalThreat));
     EXPECT_EQ(speakerListEntries(reader, SpeakerList::Vip),
               (QStringList{QStringLiteral("somebody"), QStringLiteral("mastodon:another")}));
 
@@ -88,5 +101,6 @@ TEST_F(TriageSettingsTest, WeightsAndListsSetInTheWindowReachTheWorkspace)
     again->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::RestoreDefaults)->click();
     EXPECT_EQ(again->weights().points(QStringLiteral("risk.legal")),
               PriorityWeights().points(QStringLiteral("risk.legal")));
+    EXPECT_EQ(again->leadRisks(), LeadRouting::defaultRisks);
     again->reject();
 }

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "dialogs/TriageSettingsDialog.h"
 
+#include "cases/LeadRouting.h"
+
+#include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -18,11 +21,12 @@ namespace earshot {
 using namespace Qt::StringLiterals;
 
 TriageSettingsDialog::TriageSettingsDialog(const PriorityWeights &weights,
-                                           const QList<QStringList> &speakerLists, QWidget *parent)
+                                           const QList<QStringList> &speakerLists,
+                                           RiskFlags leadRisks, QWidget *parent)
     : QDialog(parent)
 {
     setObjectName(u"triageSettingsDialog"_s);
-    setWindowTitle(tr("Priorities and speakers"));
+    setWindowTitle(tr("Priorities, speakers and leads"));
 
     auto *weightsPage = new QWidget;
     auto *form = new QFormLayout(weightsPage);
@@ -72,6 +76,7 @@ TriageSettingsDialog::TriageSettingsDialog(const PriorityWeights &weights,
         tabs->addTab(page, titles[i]);
         m_lists.append(edit);
     }
+    tabs->addTab(leadRisksPage(leadRisks), tr("Left to a lead"));
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel
                                              | QDialogButtonBox::RestoreDefaults,
@@ -86,11 +91,45 @@ TriageSettingsDialog::TriageSettingsDialog(const PriorityWeights &weights,
     resize(480, 560);
 }
 
+QWidget *TriageSettingsDialog::leadRisksPage(RiskFlags leadRisks)
+{
+    auto *page = new QWidget;
+    auto *layout = new QVBoxLayout(page);
+    auto *hint = new QLabel(
+        tr("\"Take the next case\" hands cases with these risks to leads and admins only. "
+           "Agents still see them in every queue and can open them; the case desk says who "
+           "they are for."),
+        page);
+    hint->setWordWrap(true);
+    layout->addWidget(hint);
+    for (const Risk risk : allRisks()) {
+        auto *box = new QCheckBox(riskTitle(risk), page);
+        box->setObjectName(u"leadRisk:"_s + riskKey(risk));
+        box->setChecked(hasRisk(leadRisks, risk));
+        layout->addWidget(box);
+        m_leadRisks.emplace(risk, box);
+    }
+    layout->addStretch(1);
+    return page;
+}
+
 void TriageSettingsDialog::restoreDefaults()
 {
     const PriorityWeights defaults;
     for (const auto &[key, points] : m_points)
         points->setValue(defaults.points(key));
+    for (const auto &[risk, box] : m_leadRisks)
+        box->setChecked(hasRisk(LeadRouting::defaultRisks, risk));
+}
+
+RiskFlags TriageSettingsDialog::leadRisks() const
+{
+    RiskFlags risks = 0;
+    for (const auto &[risk, box] : m_leadRisks) {
+        if (box->isChecked())
+            risks |= riskFlag(risk);
+    }
+    return risks;
 }
 
 PriorityWeights TriageSettingsDialog::weights() const

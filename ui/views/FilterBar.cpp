@@ -2,6 +2,7 @@
 #include "views/FilterBar.h"
 
 #include "cases/CaseVocabulary.h"
+#include "listening/Reading.h"
 #include "platforms/PlatformNames.h"
 
 #include <QComboBox>
@@ -38,6 +39,7 @@ FilterBar::FilterBar(QWidget *parent)
     , m_category(filterBox(this, u"categoryFilter"_s, tr("Category"), tr("Any category")))
     , m_priority(filterBox(this, u"priorityFilter"_s, tr("Priority"), tr("Any priority")))
     , m_language(filterBox(this, u"languageFilter"_s, tr("Language"), tr("Any language")))
+    , m_risk(filterBox(this, u"riskFilter"_s, tr("Risk"), tr("Any risk")))
     , m_tag(new QLineEdit(this))
     , m_assignee(filterBox(this, u"assigneeFilter"_s, tr("Assignee"), tr("Anyone")))
     , m_clear(new QToolButton(this))
@@ -49,6 +51,8 @@ FilterBar::FilterBar(QWidget *parent)
         m_sentiment->addItem(sentimentTitle(key), key);
     for (const QString &key : categoryKeys())
         m_category->addItem(categoryTitle(key), key);
+    for (const Risk risk : allRisks())
+        m_risk->addItem(riskTitle(risk), QString::number(riskFlag(risk)));
     for (const int at : {25, 50, 75})
         m_priority->addItem(tr("Priority %1 or more").arg(at), QString::number(at));
     // The languages care teams meet most; the code is what the mention carried.
@@ -76,11 +80,13 @@ FilterBar::FilterBar(QWidget *parent)
     layout->addWidget(m_priority, 0, 3);
     layout->addWidget(m_language, 1, 0);
     layout->addWidget(m_assignee, 1, 1);
-    layout->addWidget(m_tag, 1, 2);
-    layout->addWidget(m_clear, 1, 3, Qt::AlignLeft);
-    layout->setColumnStretch(4, 1);
+    layout->addWidget(m_risk, 1, 2);
+    layout->addWidget(m_tag, 1, 3);
+    layout->addWidget(m_clear, 1, 4, Qt::AlignLeft);
+    layout->setColumnStretch(5, 1);
 
-    for (QComboBox *box : {m_network, m_sentiment, m_category, m_priority, m_language, m_assignee})
+    for (QComboBox *box :
+         {m_network, m_sentiment, m_category, m_priority, m_language, m_risk, m_assignee})
         connect(box, &QComboBox::currentIndexChanged, this, &FilterBar::emitChange);
     connect(m_tag, &QLineEdit::editingFinished, this, &FilterBar::emitChange);
     connect(m_clear, &QToolButton::clicked, this, &FilterBar::clear);
@@ -103,6 +109,7 @@ CaseFilter FilterBar::filter() const
     if (const QString at = m_priority->currentData().toString(); !at.isEmpty())
         f.minPriority = at.toInt();
     f.lang = m_language->currentData().toString();
+    f.risks = m_risk->currentData().toString().toUInt();
     f.tag = normalizedTag(m_tag->text());
     f.assigneeId = m_assignee->currentData().toString().toLongLong();
     return f;
@@ -111,7 +118,8 @@ CaseFilter FilterBar::filter() const
 void FilterBar::clear()
 {
     m_clearing = true;
-    for (QComboBox *box : {m_network, m_sentiment, m_category, m_priority, m_language, m_assignee})
+    for (QComboBox *box :
+         {m_network, m_sentiment, m_category, m_priority, m_language, m_risk, m_assignee})
         box->setCurrentIndex(0);
     m_tag->clear();
     m_clearing = false;

@@ -15,7 +15,7 @@ class QToolButton;
 namespace earshot {
 
 // Narrows every queue, and its count, to the cases a person wants to see: by network,
-// sentiment, category, priority, language, tag and assignee. Together with the search box.
+// sentiment, category, priority, language, risk, tag and assignee. Together with the search box.
 class FilterBar final : public QWidget {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(FilterBar)
@@ -38,6 +38,7 @@ private:
     QComboBox *m_category;
     QComboBox *m_priority;
     QComboBox *m_language;
+    QComboBox *m_risk;
     QLineEdit *m_tag;
     QComboBox *m_assignee;
     QToolButton *m_clear;

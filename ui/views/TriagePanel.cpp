@@ -32,12 +32,14 @@ TriagePanel::TriagePanel(QWidget *parent)
     , m_reading(newPlainLabel(this))
     , m_priority(newPlainLabel(this))
     , m_cues(newPlainLabel(this))
+    , m_lead(newPlainLabel(this))
 {
     setObjectName(u"triagePanel"_s);
     m_reading->setObjectName(u"caseReading"_s);
     m_priority->setObjectName(u"casePriority"_s);
     m_cues->setObjectName(u"caseCues"_s);
-    for (QLabel *label : {m_reading, m_priority, m_cues}) {
+    m_lead->setObjectName(u"caseForLead"_s);
+    for (QLabel *label : {m_reading, m_lead, m_priority, m_cues}) {
         label->setWordWrap(true);
         label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     }
@@ -45,6 +47,7 @@ TriagePanel::TriagePanel(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(2);
     layout->addWidget(m_reading);
+    layout->addWidget(m_lead);
     layout->addWidget(m_priority);
     layout->addWidget(m_cues);
 }
@@ -76,6 +79,19 @@ QString TriagePanel::readingText(const CaseRow &row)
     if (!risks.isEmpty())
         parts.append(tr("Risks: %1").arg(risks.join(u", "_s)));
     return tr("Read as: %1").arg(parts.join(u" · "_s));
+}
+
+QString TriagePanel::leadText(RiskFlags leftToLead)
+{
+    QStringList titles;
+    for (Risk risk : allRisks()) {
+        if (hasRisk(leftToLead, risk))
+            titles.append(riskTitle(risk));
+    }
+    if (titles.isEmpty())
+        return {};
+    return tr("For a lead (%1): \"Take the next case\" hands it to leads only.")
+        .arg(titles.join(u", "_s));
 }
 
 QString TriagePanel::priorityText(const CaseRow &row, const PriorityBreakdown &now)
@@ -120,6 +136,9 @@ QString TriagePanel::cuesText(const MentionReading &reading)
 void TriagePanel::showCase(const CaseDetails &details)
 {
     m_reading->setText(readingText(details.row));
+    const QString lead = leadText(details.leftToLead);
+    m_lead->setText(lead);
+    m_lead->setVisible(!lead.isEmpty());
     m_priority->setText(priorityText(details.row, details.priorityNow));
     const QString cues = details.latestReading ? cuesText(*details.latestReading) : QString();
     m_cues->setText(cues);
