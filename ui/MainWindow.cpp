@@ -121,12 +121,14 @@ void MainWindow::buildLayout()
     m_caseView->setAccessibleName(tr("Cases"));
     m_caseView->header()->setStretchLastSection(false);
     m_caseView->header()->setSectionResizeMode(CaseListModel::SubjectColumn, QHeaderView::Stretch);
-    m_caseView->setColumnWidth(CaseListModel::NumberColumn, 60);
-    m_caseView->setColumnWidth(CaseListModel::PriorityColumn, 55);
-    m_caseView->setColumnWidth(CaseListModel::PersonColumn, 130);
-    m_caseView->setColumnWidth(CaseListModel::NetworkColumn, 75);
-    m_caseView->setColumnWidth(CaseListModel::StatusColumn, 65);
-    m_caseView->setColumnWidth(CaseListModel::ActivityColumn, 95);
+    // Narrow enough that the message keeps room in a 1280-pixel window; people widen what they
+    // need, and the widths are kept.
+    m_caseView->setColumnWidth(CaseListModel::NumberColumn, 55);
+    m_caseView->setColumnWidth(CaseListModel::PriorityColumn, 50);
+    m_caseView->setColumnWidth(CaseListModel::PersonColumn, 115);
+    m_caseView->setColumnWidth(CaseListModel::NetworkColumn, 70);
+    m_caseView->setColumnWidth(CaseListModel::StatusColumn, 60);
+    m_caseView->setColumnWidth(CaseListModel::ActivityColumn, 80);
     connect(m_caseView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MainWindow::onCurrentCaseChanged);
     connect(m_caseModel, &QAbstractItemModel::modelReset, this, &MainWindow::onCurrentCaseChanged);
@@ -150,7 +152,7 @@ void MainWindow::buildLayout()
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 3);
     m_splitter->setStretchFactor(2, 2);
-    m_splitter->setSizes({190, 535, 555});
+    m_splitter->setSizes({170, 600, 510});
     setCentralWidget(m_splitter);
 
     m_workspaceLabel = new QLabel(this);

@@ -144,3 +144,22 @@ TEST_F(ModelTest, QueueModelCountsAndAnnouncesChanges)
     // Next for me, Unassigned, New and Resolved; Mine, Pending, Snoozed and All are unchanged.
     EXPECT_EQ(changes, 4);
 }
+
+TEST(CaseListActivity, TodayShowsTheTimeThisWeekTheDayThenTheDate)
+{
+    const QLocale previous;
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+    const QDate today(2026, 12, 6); // a Sunday
+    const auto at = [](const QDate &day, int hour, int minute) {
+        return QDateTime(day, QTime(hour, minute, 42)).toMSecsSinceEpoch();
+    };
+    // Minutes, never seconds: the column stays narrow.
+    EXPECT_EQ(CaseListModel::activityText(at(today, 9, 5), today), QStringLiteral("09:05"));
+    EXPECT_EQ(CaseListModel::activityText(at(today.addDays(-1), 18, 3), today),
+              QStringLiteral("Sat 18:03"));
+    EXPECT_EQ(CaseListModel::activityText(at(today.addDays(-6), 7, 0), today),
+              QStringLiteral("Mon 07:00"));
+    EXPECT_EQ(CaseListModel::activityText(at(today.addDays(-7), 7, 0), today),
+              QStringLiteral("29/11/2026"));
+    QLocale::setDefault(previous);
+}

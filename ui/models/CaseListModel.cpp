@@ -19,19 +19,6 @@ namespace earshot {
 
 using namespace Qt::StringLiterals;
 
-namespace {
-
-QString formatActivity(std::int64_t ms)
-{
-    const QDateTime when = QDateTime::fromMSecsSinceEpoch(ms).toLocalTime();
-    const QLocale locale;
-    if (when.date() == QDate::currentDate())
-        return locale.toString(when.time(), QLocale::ShortFormat);
-    return locale.toString(when, QLocale::ShortFormat);
-}
-
-} // namespace
-
 CaseListModel::CaseListModel(CaseQueries &queries, QObject *parent)
     : QAbstractTableModel(parent)
     , m_queries(queries)
@@ -60,6 +47,10 @@ QVariant CaseListModel::data(const QModelIndex &index, int role) const
         return plainTextToolTip(row.subject);
     if (role == Qt::ToolTipRole && index.column() == PriorityColumn)
         return readingSummary(row);
+    if (role == Qt::ToolTipRole && index.column() == ActivityColumn) {
+        return QLocale().toString(QDateTime::fromMSecsSinceEpoch(row.lastActivityMs).toLocalTime(),
+                                  QLocale::LongFormat);
+    }
     if (role == Qt::TextAlignmentRole && index.column() == PriorityColumn)
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
     // Where a risk lies behind the number it is bold and red, so a lead's eye finds it. Not a
@@ -90,10 +81,25 @@ QVariant CaseListModel::data(const QModelIndex &index, int role) const
     case SubjectColumn:
         return row.subject;
     case ActivityColumn:
-        return formatActivity(row.lastActivityMs);
+        return activityText(row.lastActivityMs, QDate::currentDate());
     default:
         return {};
     }
+}
+
+QString CaseListModel::activityText(std::int64_t ms, const QDate &today)
+{
+    const QDateTime when = QDateTime::fromMSecsSinceEpoch(ms).toLocalTime();
+    const QLocale locale;
+    // Some locales' short format (C's among them) carries seconds: a queue needs minutes.
+    const QString time =
+        locale.toString(when.time(), locale.timeFormat(QLocale::ShortFormat).remove(u":ss"_s));
+    const qint64 daysAgo = when.date().daysTo(today);
+    if (daysAgo == 0)
+        return time;
+    if (daysAgo > 0 && daysAgo < 7)
+        return locale.dayName(when.date().dayOfWeek(), QLocale::ShortFormat) + u' ' + time;
+    return locale.toString(when.date(), QLocale::ShortFormat);
 }
 
 QString CaseListModel::readingSummary(const CaseRow &row)

@@ -5,6 +5,7 @@
 #include "store/CaseQueries.h"
 
 #include <QAbstractTableModel>
+#include <QDate>
 #include <QHash>
 #include <QList>
 
@@ -55,6 +56,9 @@ public:
     int rowOfCase(std::int64_t caseId) const;
     // Brings the given cases up to date: they may have moved, joined or left this list.
     void refreshCases(const QList<qint64> &caseIds);
+    // As short as the column allows, the way mail clients do: the time today, the weekday and
+    // time this week, the date before that. The tooltip has the whole date and time.
+    static QString activityText(std::int64_t ms, const QDate &today);
 
 Q_SIGNALS:
     // The workspace could not be read (a damaged file, a vanished disk); the list keeps what
