@@ -66,7 +66,7 @@ const PhraseMatcher &careCues()
                  u"is there|is it possible|do you|does anyone|anyone know|anyone else|what is|"
                  u"whats|when will|when is|where is|where can|why is|why does|why has|any update|"
                  u"any news|please help|help me|please advise|please tell|can someone|"
-                 u"i need help|need help}",
+                 u"i need help|need help|any idea|any ideas}",
                  kQuestion, kKeep},
 
                 {u"{love|loving|loved|thank you|thanks|thank u|thx|ty|cheers|brilliant|amazing|"

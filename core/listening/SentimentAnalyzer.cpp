@@ -22,7 +22,8 @@ constexpr float kBeforeContrast = 0.5f;
 constexpr float kNegativeWeight = 1.25f;
 constexpr float kInName = 0.25f;
 // A question asks more than it feels ("is it down again?" is a complaint, "is it out Friday?" is
-// not): its words count for less.
+// not): the words of a question count for less. Only the question's own: in "My line has been
+// dead since Monday. What is going on?" the first sentence is a plain complaint.
 constexpr float kQuestion = 0.6f;
 // A post with no feeling words but exclamation marks is more often glad than not ("Let the
 // season begin!"); each mark leans it a little, short of a word's weight.
@@ -33,6 +34,21 @@ constexpr int kMaxCues = 8;
 float sign(float v)
 {
     return v < 0 ? -1.f : 1.f;
+}
+
+// Whether the sentence around text offset `at` ends in a question mark. A full stop ends a
+// sentence only before a space or the end, so "£10.50" and "fernline.example" do not.
+bool inQuestion(QStringView text, qsizetype at)
+{
+    for (qsizetype i = at; i < text.size(); ++i) {
+        const QChar c = text[i];
+        if (c == u'?')
+            return true;
+        if (c == u'!' || c == u'\n'
+            || (c == u'.' && (i + 1 == text.size() || text[i + 1].isSpace())))
+            return false;
+    }
+    return false;
 }
 
 bool isNegator(const Token &token, const WordEntry *entry)
@@ -303,10 +319,13 @@ SentimentReading SentimentAnalyzer::read(QStringView text, const QString &lang) 
         sarcasmLast = parts[praise].last;
     }
 
+    const bool asks = tokens.questions() > 0 && tokens.exclamations() == 0;
     float positive = 0;
     float negative = 0;
     for (int k = 0; k < parts.size(); ++k) {
         float v = parts[k].value;
+        if (asks && inQuestion(text, tokens[parts[k].last].begin))
+            v *= kQuestion;
         if (contrastAt >= 0)
             v *= k < contrastAt ? kBeforeContrast : contrastWeight;
         if (v < 0)
@@ -324,8 +343,6 @@ SentimentReading SentimentAnalyzer::read(QStringView text, const QString &lang) 
         sum += sign(sum) * kExclamation * float(std::min(tokens.exclamations(), 4));
     else if (!sarcasm)
         sum = kBareExclamation * float(std::min(tokens.exclamations(), 3));
-    if (tokens.questions() > 0 && tokens.exclamations() == 0)
-        sum *= kQuestion;
 
     SentimentReading reading;
     const double compound = sum / std::sqrt(sum * sum + 15.0);

@@ -180,6 +180,34 @@ TEST_F(SentimentAnalyzerTest, CustomerServiceVocabulary)
                     .cues.contains(QStringLiteral("still waiting")));
 }
 
+TEST_F(SentimentAnalyzerTest, AServiceThatStoppedSaidTheWayCustomersSayIt)
+{
+    for (const char *post :
+         {"My internet has not worked since yesterday.", "Internet down since yesterday",
+          "wifi keeps dropping every 10 minutes", "line keeps cutting out mid call",
+          "Can't log in to my account since the update", "locked out of the app again",
+          "Nothing is loading on the app", "my bill has gone up by £10 without warning"}) {
+        EXPECT_TRUE(negative(QString::fromUtf8(post))) << post;
+    }
+    EXPECT_TRUE(read(QStringLiteral("wifi keeps dropping"))
+                    .cues.contains(QStringLiteral("keeps dropping")));
+}
+
+TEST_F(SentimentAnalyzerTest, OnlyTheQuestionItselfIsAskedNotFelt)
+{
+    // The complaint before the question is a plain statement: it counts in full.
+    const QString complaint = QStringLiteral("Router blinking red, no internet.");
+    EXPECT_DOUBLE_EQ(score(complaint + QStringLiteral(" What should I do?")), score(complaint));
+    EXPECT_TRUE(negative(QStringLiteral("My internet has not worked since yesterday. What is "
+                                        "going on?")));
+    // Words inside the question still count for less than said outright.
+    EXPECT_GT(score(QStringLiteral("is the app down again?")),
+              score(QStringLiteral("the app is down again.")));
+    // A full stop inside a price or an address does not end the sentence.
+    EXPECT_GT(score(QStringLiteral("why is my bill £10.50 higher, is it down to the outage?")),
+              score(QStringLiteral("my bill is £10.50 higher, it is down to the outage.")));
+}
+
 TEST_F(SentimentAnalyzerTest, NamesSayLittle)
 {
     // "Dead" in a title and "Super" in a team name are not the writer's feelings.
@@ -238,6 +266,11 @@ TEST_F(SentimentAnalyzerTest, GermanHasItsOwnWords)
         negative(QStringLiteral("Mein Internet geht seit gestern nicht."), QStringLiteral("de")));
     EXPECT_TRUE(
         negative(QStringLiteral("Super, schon wieder Störung. Toll."), QStringLiteral("de")));
+    EXPECT_TRUE(negative(QStringLiteral("Internet geht seit gestern nicht. Was ist los?"),
+                         QStringLiteral("de")));
+    EXPECT_TRUE(negative(QStringLiteral("Kein Internet seit heute Morgen"), QStringLiteral("de")));
+    EXPECT_TRUE(negative(QStringLiteral("Ich kann mich nicht einloggen seit dem Update"),
+                         QStringLiteral("de")));
     EXPECT_TRUE(negative(QStringLiteral("Ich kündige, mir reicht's"), QStringLiteral("de")));
     const QString de = QStringLiteral("de");
     EXPECT_TRUE(positive(QStringLiteral("Das ist wirklich gut, danke!"), de));
