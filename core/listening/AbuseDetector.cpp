@@ -50,6 +50,15 @@ bool isSecondPerson(const Token &token)
     return w == u"you" || w == u"u" || w == u"ya" || w == u"du" || w == u"dich";
 }
 
+// Words that pile up between a person and the insult without changing whom it is aimed at:
+// "your staff are a bunch of clueless idiots".
+bool isFiller(const Token &token)
+{
+    const QStringView w = token.lower;
+    return w == u"a" || w == u"an" || w == u"bunch" || w == u"of" || w == u"load" || w == u"pack"
+           || w == u"total" || w == u"complete" || w == u"absolute" || w == u"utter";
+}
+
 // Aimed at a person: "you idiot", "your staff are useless morons", "@user is a clown",
 // "idiot @user". Looks back a few words within the clause and one word ahead.
 bool aimedAtSomeone(const Tokens &tokens, int first, int last, const Vocabulary &words, int reach)
@@ -57,11 +66,13 @@ bool aimedAtSomeone(const Tokens &tokens, int first, int last, const Vocabulary 
     for (int k = first + 1; k <= last; ++k) // "fuck you", "screw you"
         if (isTarget(tokens[k], words))
             return true;
-    for (int back = 1; back <= reach && first - back >= 0; ++back) {
-        const int at = first - back;
+    int counted = 0;
+    for (int at = first - 1; at >= 0 && counted < reach; --at) {
         const Token &before = tokens[at];
         if (before.clauseEnd)
             break;
+        if (!isFiller(before))
+            ++counted;
         // "your app is useless": a possessive points at the thing after it; "your staff are
         // useless" is aimed through "staff", a target of its own.
         if (before.lower == u"your" || before.lower == u"his")

@@ -47,6 +47,11 @@ const PhraseMatcher &careCues()
                  u"stop sending|unsubscribed|nobody told me|without a phone|without internet|"
                  u"without broadband|without power|without signal|bill went up|price went up}",
                  kProblem, kKeep},
+                {u"{going round in circles|round in circles|promised a callback|promised a call|"
+                 u"never called back|never called me back|nobody called|no one called|"
+                 u"no callback|i was told|we were told|been charged|termination fee|slow|"
+                 u"speeds are terrible|reporting this to|report you to|reported you to}",
+                 kProblem, kKeep},
                 {u"{useless|terrible|awful|worst|horrible|disgusting|disgraceful|ridiculous|"
                  u"appalling|shocking|pathetic|unacceptable|joke|shambles|rubbish|rude|"
                  u"incompetent|fed up|sick of|complaint|disappointed|frustrated|annoyed|angry|"
@@ -55,7 +60,8 @@ const PhraseMatcher &careCues()
 
                 {u"{refund|refunds|refunded|money back|compensation|compensate|chargeback|"
                  u"reimburse|reimbursement|reimbursed|pay me back|owe me|entitled to|eu261|"
-                 u"want my money|get my money|credit my account|goodwill gesture}",
+                 u"want my money|get my money|credit my account|goodwill gesture|be waived|"
+                 u"waive the|waive it}",
                  kClaim, kKeep},
                 {u"{didnt|did not|never} {authorise|authorize|authorised|authorized}", kClaim,
                  kKeep},
@@ -68,6 +74,11 @@ const PhraseMatcher &careCues()
                  u"any news|please help|help me|please advise|please tell|can someone|"
                  u"i need help|need help|any idea|any ideas}",
                  kQuestion, kKeep},
+                // A request to be put through is an ask, however it is worded.
+                {u"{speak to|talk to|speak with|talk with} {a human|a person|a real person|"
+                 u"someone|somebody|a manager|a supervisor}",
+                 kQuestion, kKeep},
+                {u"{call me back|please call me|ring me back|please ring me}", kQuestion, kKeep},
 
                 {u"{love|loving|loved|thank you|thanks|thank u|thx|ty|cheers|brilliant|amazing|"
                  u"excellent|fantastic|awesome|superb|outstanding|wonderful|great service|"

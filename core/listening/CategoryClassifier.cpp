@@ -95,6 +95,10 @@ CategoryReading CategoryClassifier::read(QStringView text, const QString &lang,
     }
     if (words.questionMarks() > 0)
         add(Category::Question, 0.8);
+    // Whoever threatens to sue or to leave is complaining, however calmly ("I'm thinking of
+    // leaving. Convince me not to.").
+    if (hasRisk(risks.flags, Risk::LegalThreat) || hasRisk(risks.flags, Risk::Churn))
+        add(Category::Complaint, 1.0);
     // Outweighs the outage it exploits: no customer asks other customers for card details.
     if (phishing)
         add(Category::Spam, 3.0);

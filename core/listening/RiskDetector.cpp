@@ -101,6 +101,14 @@ const PhraseMatcher &matcher()
                 {u"{rely on|relies on|depend on|depends on} {my|her|his|the} {landline|phone line}",
                  kSafety},
                 {u"{care alarm|personal alarm|telecare|lifeline alarm|medical alarm}", kSafety},
+                // Equipment a life hangs on, named in a post about a fault.
+                {u"{pacemaker|heart monitor|medical equipment|oxygen machine|"
+                 u"oxygen concentrator|dialysis machine|home dialysis}",
+                 kSafety},
+                {u"{my elderly|our elderly|elderly} {mum|dad|mother|father|parents|gran|grandma|"
+                 u"grandad|grandpa|nan|neighbour|neighbor} {has no|have no|is without|are "
+                 u"without|has been without|have been without|cant call|cannot call}",
+                 kSafety},
 
                 {u"thinking {of|about} {getting|buying|switching|joining|signing|opening|taking|"
                  u"upgrading|ordering}",

@@ -22,7 +22,8 @@ TEST(AbuseDetectorTest, InsultsAimedAtSomeone)
     for (const QString &text :
          {QStringLiteral("you idiot"), QStringLiteral("your staff are useless morons"),
           QStringLiteral("@user is a clown"), QStringLiteral("shut up you stupid bot"),
-          QStringLiteral("fuck you and your company")}) {
+          QStringLiteral("fuck you and your company"),
+          QStringLiteral("your staff are a bunch of clueless idiots")}) {
         const AbuseReading reading = read(text);
         EXPECT_TRUE(reading.abusive) << text.toStdString();
         EXPECT_TRUE(reading.directedAtSomeone) << text.toStdString();

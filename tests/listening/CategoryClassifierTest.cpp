@@ -54,6 +54,17 @@ TEST(CategoryClassifierTest, SentimentTellsComplaintFromPraise)
               u"praise"_s);
 }
 
+// Whoever threatens to sue or to leave is complaining, however calmly it is said.
+TEST(CategoryClassifierTest, AThreatToLeaveOrSueIsAComplaint)
+{
+    EXPECT_EQ(category(u"@brand I've been a customer for 9 years and I'm thinking of leaving. "
+                       u"Convince me not to."_s),
+              u"complaint"_s);
+    EXPECT_EQ(category(u"I will be taking you to small claims court"_s), u"complaint"_s);
+    EXPECT_EQ(category(u"Been charged an early termination fee I was told would be waived."_s),
+              u"complaint"_s);
+}
+
 TEST(CategoryClassifierTest, AProblemAskedAboutIsAComplaint)
 {
     EXPECT_EQ(category(u"@SkyNet_UK broadband down since Monday, when will it be fixed?"_s, -0.4),

@@ -34,6 +34,10 @@ TEST(NeedsReplyDetectorTest, QuestionsRequestsAndComplaintsNeedOne)
     EXPECT_TRUE(
         needsReply(u"@brand I was told my case was escalated. That was 3 weeks ago."_s).needsReply);
     EXPECT_FALSE(needsReply(u"bought the router three weeks ago and love it"_s, 0.7).needsReply);
+    // Asking to be put through is asking, without a question mark.
+    EXPECT_TRUE(needsReply(u"Your chat bot is going round in circles. Let me speak to a human."_s)
+                    .needsReply);
+    EXPECT_TRUE(needsReply(u"I will be reporting this to the ombudsman."_s).needsReply);
     // Sarcasm shaped like a suggestion.
     EXPECT_TRUE(
         needsReply(u"@brand would be great if someone actually replied"_s, -0.6).needsReply);

@@ -95,6 +95,11 @@ TEST(RiskDetectorTest, AVulnerableCustomerCutOffIsASafetyMatter)
     EXPECT_EQ(risks(u"my dad is housebound and his care alarm needs the line"_s),
               QStringList{u"safety"_s});
     EXPECT_TRUE(risks(u"I rely on my phone for work, the signal keeps dropping"_s).isEmpty());
+    EXPECT_EQ(risks(u"My elderly dad has no phone line and he has a pacemaker monitor"_s),
+              QStringList{u"safety"_s});
+    EXPECT_EQ(risks(u"power cut for 6 hours and mum's oxygen concentrator is on battery"_s),
+              QStringList{u"safety"_s});
+    EXPECT_TRUE(risks(u"my elderly dad loves the new channels"_s).isEmpty());
 }
 
 // Before the decision is the moment to keep a customer: the sideways ways of saying it count.

@@ -186,7 +186,10 @@ TEST_F(SentimentAnalyzerTest, AServiceThatStoppedSaidTheWayCustomersSayIt)
          {"My internet has not worked since yesterday.", "Internet down since yesterday",
           "wifi keeps dropping every 10 minutes", "line keeps cutting out mid call",
           "Can't log in to my account since the update", "locked out of the app again",
-          "Nothing is loading on the app", "my bill has gone up by £10 without warning"}) {
+          "Nothing is loading on the app", "my bill has gone up by £10 without warning",
+          "The router you sent is faulty", "Promised a callback yesterday, nobody called.",
+          "Your website keeps logging me out", "internet is really slow tonight",
+          "Order 44821 still hasn't been dispatched"}) {
         EXPECT_TRUE(negative(QString::fromUtf8(post))) << post;
     }
     EXPECT_TRUE(read(QStringLiteral("wifi keeps dropping"))
