@@ -76,7 +76,9 @@ CaseThreader::CaseThreader(Database &db)
                    "priority_at_arrival, direct) "
                    "VALUES (?, ?, ?, ?, ?, ?, ?, 1, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
     , m_reopenWindowSetting(db, "SELECT value FROM settings WHERE key = ?")
-    , m_personHasCase(db, "SELECT 1 FROM cases WHERE person_id = ? LIMIT 1")
+    // Spam is no dealing with us: a scam account posting twice is not a customer.
+    , m_personHasCase(db, "SELECT 1 FROM cases WHERE person_id = ? AND category IS NOT 'spam' "
+                          "LIMIT 1")
 {}
 
 void CaseThreader::beginBatch()

@@ -75,6 +75,20 @@ TEST_F(TriageIngestTest, QueuesAndNextCaseFollowThePriorityThenTheLongestWait)
     EXPECT_EQ(outcome.caseId, urgent);
 }
 
+TEST_F(TriageIngestTest, ASpamAccountPostingAgainIsNoCustomer)
+{
+    const QString scam = QStringLiteral(
+        "Outage compensation is LIVE, claim in 2 minutes → fernline-refunds.example");
+    ingest(QStringLiteral("s1"), QStringLiteral("u1"), scam, base);
+    ingest(QStringLiteral("s2"), QStringLiteral("u1"), scam, base + 86'400'000);
+    EXPECT_EQ(number("SELECT count(*) FROM cases"), 2);
+    EXPECT_EQ(number("SELECT count(*) FROM person_badges WHERE badge = 'customer'"), 0);
+    // A customer who wrote about a real problem before is one, whatever they write next.
+    ingest(QStringLiteral("c1"), QStringLiteral("u2"), threat, base);
+    ingest(QStringLiteral("c2"), QStringLiteral("u2"), calm, base + 86'400'000);
+    EXPECT_EQ(number("SELECT count(*) FROM person_badges WHERE badge = 'customer'"), 1);
+}
+
 TEST_F(TriageIngestTest, OurReplyEndsTheWait)
 {
     const std::int64_t caseId = ingest(QStringLiteral("m1"), QStringLiteral("u1"), threat, base);
