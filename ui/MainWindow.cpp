@@ -25,6 +25,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
@@ -110,6 +111,8 @@ void MainWindow::buildLayout()
     m_search->setPlaceholderText(tr("Search messages (Ctrl+F): words, \"a phrase\", refund*"));
     m_search->setClearButtonEnabled(true);
     connect(m_search, &QLineEdit::textChanged, &m_searchDelay, qOverload<>(&QTimer::start));
+    // Keyboard first: Enter or Down in the search box goes to what it found.
+    m_search->installEventFilter(this);
 
     m_caseView = new QTreeView(this);
     m_caseView->setObjectName(u"caseView"_s);
@@ -335,6 +338,24 @@ void MainWindow::closeEvent(QCloseEvent *event)
     m_desk->composer()->saveDraftNow();
     saveState();
     event->accept();
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched != m_search || event->type() != QEvent::KeyPress)
+        return QMainWindow::eventFilter(watched, event);
+    const int key = static_cast<QKeyEvent *>(event)->key();
+    if (key != Qt::Key_Down && key != Qt::Key_Return && key != Qt::Key_Enter)
+        return false;
+    // Search now rather than after the typing pause, then open the first case found.
+    if (m_searchDelay.isActive()) {
+        m_searchDelay.stop();
+        m_caseModel->setSearchText(m_search->text());
+    }
+    m_caseView->setFocus(Qt::OtherFocusReason);
+    if (!m_caseView->currentIndex().isValid() && m_caseModel->rowCount() > 0)
+        m_caseView->setCurrentIndex(m_caseModel->index(0, 0));
+    return true;
 }
 
 void MainWindow::selectQueue(Queue queue)

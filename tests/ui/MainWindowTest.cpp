@@ -170,6 +170,26 @@ TEST_F(MainWindowTest, SearchNarrowsTheQueue)
     EXPECT_EQ(view("caseView")->model()->rowCount(), 1);
     search(QStringLiteral("\"x AND body:y"));
     EXPECT_EQ(view("caseView")->model()->rowCount(), 0);
+    // No case shown, so no reading either: not the last case's, greyed out.
+    EXPECT_EQ(window->findChild<QComboBox *>(QStringLiteral("sentimentBox"))->currentIndex(), -1);
+    EXPECT_EQ(window->findChild<QComboBox *>(QStringLiteral("categoryBox"))->currentIndex(), -1);
+}
+
+TEST_F(MainWindowTest, EnterInTheSearchBoxOpensWhatItFound)
+{
+    window->selectQueue(Queue::All);
+    QTreeView *cases = view("caseView");
+    cases->setCurrentIndex({});
+    auto *box = window->findChild<QLineEdit *>(QStringLiteral("searchBox"));
+    box->setFocus();
+    // Typed and entered at once: the search runs without waiting for the pause in typing.
+    QTest::keyClicks(box, QStringLiteral("refund*"));
+    QTest::keyClick(box, Qt::Key_Return);
+    EXPECT_EQ(cases->model()->rowCount(), 1);
+    EXPECT_TRUE(cases->hasFocus());
+    ASSERT_TRUE(cases->currentIndex().isValid());
+    EXPECT_EQ(cases->currentIndex().row(), 0);
+    EXPECT_EQ(visibleTexts("personName"), QStringList{selectedPerson()});
 }
 
 TEST_F(MainWindowTest, WindowStateComesBackOnTheNextStart)

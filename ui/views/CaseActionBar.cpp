@@ -205,9 +205,15 @@ void CaseActionBar::setCase(const CaseRow &row, const QStringList &tags)
 
 void CaseActionBar::clearCase()
 {
+    // No case, no reading: the last case's values would read as this (absent) case's.
+    m_loading = true;
     m_row = {};
     m_summary->clear();
+    m_sentiment->setCurrentIndex(-1);
+    m_category->setCurrentIndex(-1);
+    m_priority->clear();
     setEnabled(false);
+    m_loading = false;
 }
 
 void CaseActionBar::assignToMe()
