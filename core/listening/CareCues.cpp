@@ -150,6 +150,9 @@ const PhraseMatcher &careCues()
                  u"mir reichts|mir reicht es|seit gestern nicht|seit heute nicht|"
                  u"dauert so lange|dauert das so lange}",
                  kProblem, kKeep},
+                {u"{tot|kein telefon|stürzt|stürzen|niemand ruft|ruft niemand|kein rückruf|"
+                 u"so werde ich behandelt|so behandelt ihr|so behandelt man}",
+                 kProblem, kKeep},
                 {u"{katastrophe|frechheit|unverschämt|unverschämtheit|skandal|enttäuscht|"
                  u"miserabel|schlecht|ärgerlich|sauer|wütend|beschwerde|beschwert|"
                  u"unzumutbar|zumutung|frech|lächerlich}",
@@ -170,7 +173,8 @@ const PhraseMatcher &careCues()
                  kPraise},
 
                 {u"{es wäre schön|wäre schön|wäre toll|wäre super|wäre gut|vorschlag|"
-                 u"ihr solltet|wünsche mir|wünschen uns|bitte einführen|idee}",
+                 u"ihr solltet|wünsche mir|wünschen uns|bitte einführen|idee|einbauen|"
+                 u"hinzufügen}",
                  kFeedback, kKeep},
 
                 {u"{folgt mir|gewinnspiel|verlosung|link in bio}", kSpam, kKeep},

@@ -165,10 +165,15 @@ const PhraseMatcher &matcher()
                 {u"{anbieter wechseln|zur konkurrenz|vertrag beenden|konto auflösen|"
                  u"konto schließen}",
                  kChurn},
+                {u"{anderen anbieter|neuen anbieter|anbieter zu wechseln|anbieterwechsel}", kChurn},
 
                 {u"{brand|rauch|raucht|qualm|qualmt|feuer|flammen|explodiert|explosion|verletzt|"
                  u"verbrannt|verbrennung|stromschlag|gasleck|gasgeruch|kohlenmonoxid|funken|"
                  u"brandgefahr|überhitzt|geschmolzen|gefährlich}",
+                 kSafety},
+                // Wer ohne Leitung keine Hilfe rufen kann: a safety matter before a fault.
+                {u"{hausnotruf|notrufknopf|notrufuhr|pflegebedürftig|bettlägerig|sauerstoffgerät|"
+                 u"herzschrittmacher|beatmungsgerät|heimdialyse}",
                  kSafety},
 
                 {u"{kaufen|kaufe|bestellen|abschließen|buchen}", kPurchase},

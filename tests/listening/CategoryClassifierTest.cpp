@@ -141,6 +141,14 @@ TEST(CategoryClassifierTest, German)
     EXPECT_EQ(category(u"Es wäre schön, wenn man nach Größe filtern könnte"_s, 0.1, u"de"_s),
               u"feedback"_s);
     EXPECT_EQ(category(u"Danke für die schnelle Hilfe!"_s, 0.7, u"de"_s), u"praise"_s);
+    // Said calmly, still a complaint: a crash, a promise broken, a customer treated so.
+    EXPECT_EQ(category(u"Die App stürzt nach dem Update immer ab."_s, 0, u"de"_s), u"complaint"_s);
+    EXPECT_EQ(category(u"Ich bin seit 10 Jahren Kunde und so werde ich behandelt."_s, 0, u"de"_s),
+              u"complaint"_s);
+    EXPECT_EQ(category(u"Ich überlege, zu einem anderen Anbieter zu wechseln."_s, 0, u"de"_s),
+              u"complaint"_s);
+    EXPECT_EQ(category(u"Könntet ihr bitte einen Dunkelmodus in der App einbauen?"_s, 0, u"de"_s),
+              u"feedback"_s);
 }
 
 TEST(CategoryClassifierTest, OddTextIsAnObservation)

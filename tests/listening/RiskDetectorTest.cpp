@@ -71,6 +71,12 @@ TEST(RiskDetectorTest, German)
     EXPECT_TRUE(risks(u"Ich werde nicht kündigen, keine Sorge"_s, u"de"_s).isEmpty());
     EXPECT_TRUE(risks(u"Ich brauche kein Anwalt dafür"_s, u"de"_s).isEmpty());
     EXPECT_TRUE(risks(u"Ich kündige meinen Vertrag nicht"_s, u"de"_s).isEmpty());
+    EXPECT_EQ(risks(u"Ich überlege, zu einem anderen Anbieter zu wechseln."_s, u"de"_s),
+              QStringList{u"churn"_s});
+    EXPECT_EQ(risks(u"Meine Mutter ist 85 und hat seit gestern kein Telefon, sie hat einen "
+                    u"Hausnotruf."_s,
+                    u"de"_s),
+              QStringList{u"safety"_s});
 }
 
 TEST(RiskDetectorTest, ANewCustomerIsNoChurn)

@@ -272,6 +272,13 @@ TEST_F(SentimentAnalyzerTest, GermanHasItsOwnWords)
     EXPECT_TRUE(negative(QStringLiteral("Internet geht seit gestern nicht. Was ist los?"),
                          QStringLiteral("de")));
     EXPECT_TRUE(negative(QStringLiteral("Kein Internet seit heute Morgen"), QStringLiteral("de")));
+    for (const char *post :
+         {"Ich will mein Geld zurück, die Leitung war eine Woche tot.",
+          "Niemand ruft zurück, obwohl es versprochen wurde.", "Die App stürzt nach dem Update ab.",
+          "Eure Mitarbeiter sind unfähige Idioten.",
+          "Ich bin seit 10 Jahren Kunde und so werde ich behandelt."}) {
+        EXPECT_TRUE(negative(QString::fromUtf8(post), QStringLiteral("de"))) << post;
+    }
     EXPECT_TRUE(negative(QStringLiteral("Ich kann mich nicht einloggen seit dem Update"),
                          QStringLiteral("de")));
     EXPECT_TRUE(negative(QStringLiteral("Ich kündige, mir reicht's"), QStringLiteral("de")));
