@@ -400,21 +400,18 @@ CommandOutcome CaseCommands::reply(const CaseCommand &command, const CaseState &
 CommandOutcome CaseCommands::takeNext(const CaseCommand &command)
 {
     // The first case of the triage order nobody has taken (highest priority, then the longest
-    // waiting): no cherry-picking. Each half is one range of the cases_queue index. An agent
-    // is never handed a case whose risk the team leaves to a lead.
+    // waiting): no cherry-picking. An agent is never handed a case whose risk the team leaves
+    // to a lead; a lead is handed those first, as nobody else will take them.
     const std::optional<AgentRow> agent = agentById(m_db, command.agentId);
-    const RiskFlags leftToLead =
-        agent && LeadRouting::roleTakesLeadCases(agent->role) ? 0 : LeadRouting::load(m_db);
-    Statement next(m_db, "SELECT id FROM (SELECT id, rank FROM (SELECT c.id AS id, "
-                         "c.queue_rank AS rank FROM cases c WHERE c.status = 'new' AND "
-                         "(c.assignee_id IS NULL) = 1 AND (c.risks & :lead) = 0 "
-                         "ORDER BY c.queue_rank DESC, c.id DESC LIMIT 1) UNION ALL "
-                         "SELECT id, rank FROM (SELECT c.id AS id, c.queue_rank AS rank FROM "
-                         "cases c WHERE c.status = 'open' AND (c.assignee_id IS NULL) = 1 AND "
-                         "(c.risks & :lead) = 0 ORDER BY c.queue_rank DESC, c.id DESC LIMIT 1)) "
-                         "ORDER BY rank DESC, id DESC LIMIT 1");
-    next.bind(next.parameterIndex(":lead"), qint64(leftToLead));
-    if (!next.step()) {
+    const bool lead = agent && LeadRouting::roleTakesLeadCases(agent->role);
+    const RiskFlags leadRisks = LeadRouting::load(m_db);
+    std::optional<std::int64_t> caseId;
+    if (lead && leadRisks != 0)
+        caseId = firstUnassigned(leadRisks, true);
+    if (!caseId)
+        caseId = firstUnassigned(lead ? 0 : leadRisks, false);
+    if (!caseId) {
+        const RiskFlags leftToLead = lead ? 0 : leadRisks;
         if (const qint64 waiting = casesLeftToLead(leftToLead); waiting > 0) {
             return refused(command, Tr::tr("No unassigned case is waiting for you: %n left to a "
                                            "lead (%1).",
@@ -423,13 +420,31 @@ CommandOutcome CaseCommands::takeNext(const CaseCommand &command)
         }
         return refused(command, Tr::tr("No unassigned case is waiting for an answer."));
     }
-    const std::int64_t caseId = next.toInt(0);
-    next.reset();
-    const std::optional<CaseState> state = caseState(caseId);
+    const std::optional<CaseState> state = caseState(*caseId);
     CaseCommand assignToMe = command;
-    assignToMe.caseId = caseId;
+    assignToMe.caseId = *caseId;
     assignToMe.assigneeId = command.agentId;
     return assign(assignToMe, *state);
+}
+
+std::optional<std::int64_t> CaseCommands::firstUnassigned(RiskFlags risks, bool withRisk)
+{
+    // Each half is one range of the cases_queue index; the risk condition only skips rows in
+    // it ("risks & 0" is never set, so no risks and without means every case).
+    Statement next(m_db, "SELECT id FROM (SELECT id, rank FROM (SELECT c.id AS id, "
+                         "c.queue_rank AS rank FROM cases c WHERE c.status = 'new' AND "
+                         "(c.assignee_id IS NULL) = 1 AND ((c.risks & :risks) <> 0) = :with "
+                         "ORDER BY c.queue_rank DESC, c.id DESC LIMIT 1) UNION ALL "
+                         "SELECT id, rank FROM (SELECT c.id AS id, c.queue_rank AS rank FROM "
+                         "cases c WHERE c.status = 'open' AND (c.assignee_id IS NULL) = 1 AND "
+                         "((c.risks & :risks) <> 0) = :with "
+                         "ORDER BY c.queue_rank DESC, c.id DESC LIMIT 1)) "
+                         "ORDER BY rank DESC, id DESC LIMIT 1");
+    next.bind(next.parameterIndex(":risks"), qint64(risks))
+        .bind(next.parameterIndex(":with"), qint64(withRisk ? 1 : 0));
+    if (!next.step())
+        return std::nullopt;
+    return next.toInt(0);
 }
 
 qint64 CaseCommands::casesLeftToLead(RiskFlags leftToLead)

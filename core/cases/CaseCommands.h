@@ -9,6 +9,7 @@
 #include <QString>
 
 #include <cstdint>
+#include <optional>
 
 namespace earshot {
 
@@ -45,6 +46,9 @@ private:
                        std::int64_t nowMs);
     CommandOutcome reply(const CaseCommand &command, const CaseState &state);
     CommandOutcome takeNext(const CaseCommand &command);
+    // The first unassigned case waiting on us, in the triage order, that carries (`withRisk`)
+    // or does not carry one of `risks`.
+    std::optional<std::int64_t> firstUnassigned(RiskFlags risks, bool withRisk);
     // Unassigned cases waiting on us that carry one of `leftToLead`'s risks.
     qint64 casesLeftToLead(RiskFlags leftToLead);
     CommandOutcome saveDraft(const CaseCommand &command);

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 // Cases a team leaves to a lead: "Take the next case" never hands them to an agent, hands them
-// to a lead, and says why when nothing else waits; the filter bar's risk finds them.
+// to a lead first, and says why when nothing else waits; the filter bar's risk finds them.
 #include "TriageWorkspace.h"
 
 #include "cases/CaseCommands.h"
@@ -69,6 +69,30 @@ TEST_F(LeadRoutingTest, AnAgentIsNeverHandedAScamButALeadIs)
     const CommandOutcome leadGets = takeNext(lee);
     ASSERT_TRUE(leadGets.ok) << leadGets.error.toStdString();
     EXPECT_EQ(leadGets.caseId, scamCase);
+}
+
+TEST_F(LeadRoutingTest, ALeadIsHandedTheCasesLeftToLeadsFirst)
+{
+    const std::int64_t threat =
+        ingest(QStringLiteral("t1"), QStringLiteral("u1"),
+               QStringLiteral("Third outage this week. I will sue you, my lawyer is on it."), base);
+    const std::int64_t scamCase =
+        ingest(QStringLiteral("s1"), QStringLiteral("u2"), scam, base + 1000);
+    const std::int64_t complaintCase =
+        ingest(QStringLiteral("c1"), QStringLiteral("u3"), complaint, base + 2000);
+    LeadRouting::write(db, riskFlag(Risk::Scam));
+    // The legal threat outranks the scam, yet the lead is handed the scam: only leads take it.
+    ASSERT_GT(caseNumber("priority", threat), caseNumber("priority", scamCase));
+    CommandOutcome leadGets = takeNext(lee);
+    ASSERT_TRUE(leadGets.ok) << leadGets.error.toStdString();
+    EXPECT_EQ(leadGets.caseId, scamCase);
+    // Then the usual order.
+    leadGets = takeNext(lee);
+    ASSERT_TRUE(leadGets.ok);
+    EXPECT_EQ(leadGets.caseId, threat);
+    leadGets = takeNext(lee);
+    ASSERT_TRUE(leadGets.ok);
+    EXPECT_EQ(leadGets.caseId, complaintCase);
 }
 
 TEST_F(LeadRoutingTest, ATeamThatLeavesNothingToLeadsHandsOutEveryCase)
