@@ -49,7 +49,9 @@ const PhraseMatcher &careCues()
                  kProblem, kKeep},
                 {u"{going round in circles|round in circles|promised a callback|promised a call|"
                  u"never called back|never called me back|nobody called|no one called|"
-                 u"no callback|i was told|we were told|been charged|termination fee|slow|"
+                 u"no callback|was told it would|was told would|told me it would|was promised|"
+                 u"were promised|been charged a|been charged an|termination fee|so slow|too slow|"
+                 u"really slow|very slow|painfully slow|running slow|slow internet|slow speeds|"
                  u"speeds are terrible|reporting this to|report you to|reported you to}",
                  kProblem, kKeep},
                 {u"{useless|terrible|awful|worst|horrible|disgusting|disgraceful|ridiculous|"
@@ -150,7 +152,10 @@ const PhraseMatcher &careCues()
                  u"mir reichts|mir reicht es|seit gestern nicht|seit heute nicht|"
                  u"dauert so lange|dauert das so lange}",
                  kProblem, kKeep},
-                {u"{tot|kein telefon|stürzt|stürzen|niemand ruft|ruft niemand|kein rückruf|"
+                // "Die Leitung ist tot", not "ich lach mich tot"; "die App stürzt ab", not "stürzt
+                // sich auf".
+                {u"{ist tot|war tot|leitung tot|telefon tot|kein telefon|app stürzt|stürzt ab|"
+                 u"stürzt ständig|stürzt immer|niemand ruft|ruft niemand|kein rückruf|"
                  u"so werde ich behandelt|so behandelt ihr|so behandelt man}",
                  kProblem, kKeep},
                 {u"{katastrophe|frechheit|unverschämt|unverschämtheit|skandal|enttäuscht|"
@@ -173,8 +178,7 @@ const PhraseMatcher &careCues()
                  kPraise},
 
                 {u"{es wäre schön|wäre schön|wäre toll|wäre super|wäre gut|vorschlag|"
-                 u"ihr solltet|wünsche mir|wünschen uns|bitte einführen|idee|einbauen|"
-                 u"hinzufügen}",
+                 u"ihr solltet|wünsche mir|wünschen uns|bitte einführen|idee}",
                  kFeedback, kKeep},
 
                 {u"{folgt mir|gewinnspiel|verlosung|link in bio}", kSpam, kKeep},

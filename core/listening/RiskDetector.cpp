@@ -101,8 +101,10 @@ const PhraseMatcher &matcher()
                 {u"{rely on|relies on|depend on|depends on} {my|her|his|the} {landline|phone line}",
                  kSafety},
                 {u"{care alarm|personal alarm|telecare|lifeline alarm|medical alarm}", kSafety},
-                // Equipment a life hangs on, named in a post about a fault.
-                {u"{pacemaker|heart monitor|medical equipment|oxygen machine|"
+                // Equipment a life hangs on and that needs the line or the power: in a post to a
+                // care team it is named because that failed (a sports watch's heart monitor is
+                // not).
+                {u"{pacemaker|medical equipment|oxygen machine|"
                  u"oxygen concentrator|dialysis machine|home dialysis}",
                  kSafety},
                 {u"{my elderly|our elderly|elderly} {mum|dad|mother|father|parents|gran|grandma|"
@@ -165,7 +167,10 @@ const PhraseMatcher &matcher()
                 {u"{anbieter wechseln|zur konkurrenz|vertrag beenden|konto auflösen|"
                  u"konto schließen}",
                  kChurn},
-                {u"{anderen anbieter|neuen anbieter|anbieter zu wechseln|anbieterwechsel}", kChurn},
+                // Leaving, not arriving: "ich komme von einem anderen Anbieter" is a new customer.
+                {u"{zu einem anderen anbieter|zum anderen anbieter|zu einem neuen anbieter|"
+                 u"den anbieter zu wechseln|anbieter zu wechseln}",
+                 kChurn},
 
                 {u"{brand|rauch|raucht|qualm|qualmt|feuer|flammen|explodiert|explosion|verletzt|"
                  u"verbrannt|verbrennung|stromschlag|gasleck|gasgeruch|kohlenmonoxid|funken|"

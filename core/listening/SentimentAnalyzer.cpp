@@ -36,16 +36,43 @@ float sign(float v)
     return v < 0 ? -1.f : 1.f;
 }
 
-// Whether the sentence around text offset `at` ends in a question mark. A full stop ends a
-// sentence only before a space or the end, so "£10.50" and "fernline.example" do not.
+// Whether a full stop at `i - 1` ends a sentence: a space or the end follows, perhaps after
+// closing quotes or brackets ('"Never again."' does), so "£10.50" and "fernline.example" do not.
+bool endsSentence(QStringView text, qsizetype i)
+{
+    while (i < text.size()
+           && (text[i] == u'"' || text[i] == u'\'' || text[i] == u')' || text[i] == u'\u201D'
+               || text[i] == u'\u2019'))
+        ++i;
+    return i == text.size() || text[i].isSpace();
+}
+
+bool startsLink(QStringView text, qsizetype i)
+{
+    if (i > 0 && !text[i - 1].isSpace())
+        return false;
+    const QStringView rest = text.sliced(i);
+    return rest.startsWith(u"http", Qt::CaseInsensitive) || rest.startsWith(u"www.");
+}
+
+// Whether the sentence around text offset `at` is a question: it ends in "?" or "??", not in
+// "!" or "?!" (which exclaim). A link's "?" starts its query string, not a question.
 bool inQuestion(QStringView text, qsizetype at)
 {
     for (qsizetype i = at; i < text.size(); ++i) {
+        if (startsLink(text, i)) {
+            while (i + 1 < text.size() && !text[i + 1].isSpace())
+                ++i;
+            continue;
+        }
         const QChar c = text[i];
-        if (c == u'?')
-            return true;
-        if (c == u'!' || c == u'\n'
-            || (c == u'.' && (i + 1 == text.size() || text[i + 1].isSpace())))
+        if (c == u'?' || c == u'!') {
+            bool exclaims = false;
+            for (; i < text.size() && (text[i] == u'?' || text[i] == u'!'); ++i)
+                exclaims = exclaims || text[i] == u'!';
+            return !exclaims;
+        }
+        if (c == u'\n' || (c == u'.' && endsSentence(text, i + 1)))
             return false;
     }
     return false;
@@ -196,6 +223,8 @@ SentimentReading SentimentAnalyzer::read(QStringView text, const QString &lang) 
 {
     const Vocabulary &words = vocabularyFor(lang);
     const Tokens &tokens = tokensOf(text);
+    // German writes every noun with a capital: "Die App stürzt ab" names nothing.
+    const bool namesByCapitals = !lang.startsWith(u"de");
     const int n = tokens.size();
     QVarLengthArray<const WordEntry *, 64> entries(n);
     for (int i = 0; i < n; ++i)
@@ -297,7 +326,7 @@ SentimentReading SentimentAnalyzer::read(QStringView text, const QString &lang) 
             value *= kNegation;
             spentEnder = quoteLast;
         }
-        if (inName(tokens, i, last))
+        if (namesByCapitals && inName(tokens, i, last))
             value *= kInName;
         // "great, another outage": praise a comma away from "another" is the old complaint again.
         if (value > 0 && tokens[last].commaAfter && last + 1 < n) {
@@ -319,7 +348,7 @@ SentimentReading SentimentAnalyzer::read(QStringView text, const QString &lang) 
         sarcasmLast = parts[praise].last;
     }
 
-    const bool asks = tokens.questions() > 0 && tokens.exclamations() == 0;
+    const bool asks = tokens.questions() > 0;
     float positive = 0;
     float negative = 0;
     for (int k = 0; k < parts.size(); ++k) {

@@ -65,6 +65,14 @@ TEST(CategoryClassifierTest, AThreatToLeaveOrSueIsAComplaint)
               u"complaint"_s);
 }
 
+TEST(CategoryClassifierTest, CareWordsInOrdinaryPostsAreNoComplaint)
+{
+    EXPECT_NE(category(u"the slow cooker is on, dinner at six"_s), u"complaint"_s);
+    EXPECT_NE(category(u"@brand I was told to DM you my account number"_s), u"complaint"_s);
+    EXPECT_NE(category(u"Ich lach mich tot über eure Werbung"_s, 0.3, u"de"_s), u"complaint"_s);
+    EXPECT_NE(category(u"Der Hund stürzt sich auf den Ball"_s, 0, u"de"_s), u"complaint"_s);
+}
+
 TEST(CategoryClassifierTest, AProblemAskedAboutIsAComplaint)
 {
     EXPECT_EQ(category(u"@SkyNet_UK broadband down since Monday, when will it be fixed?"_s, -0.4),
@@ -147,8 +155,8 @@ TEST(CategoryClassifierTest, German)
               u"complaint"_s);
     EXPECT_EQ(category(u"Ich überlege, zu einem anderen Anbieter zu wechseln."_s, 0, u"de"_s),
               u"complaint"_s);
-    EXPECT_EQ(category(u"Könntet ihr bitte einen Dunkelmodus in der App einbauen?"_s, 0, u"de"_s),
-              u"feedback"_s);
+    EXPECT_EQ(category(u"Muss ich die Nummer selbst hinzufügen?"_s, 0, u"de"_s), u"question"_s);
+    EXPECT_EQ(category(u"Ich lach mich tot"_s, 0.3, u"de"_s), u"praise"_s);
 }
 
 TEST(CategoryClassifierTest, OddTextIsAnObservation)

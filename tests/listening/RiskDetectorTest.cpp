@@ -73,6 +73,10 @@ TEST(RiskDetectorTest, German)
     EXPECT_TRUE(risks(u"Ich kündige meinen Vertrag nicht"_s, u"de"_s).isEmpty());
     EXPECT_EQ(risks(u"Ich überlege, zu einem anderen Anbieter zu wechseln."_s, u"de"_s),
               QStringList{u"churn"_s});
+    // Arriving from another provider is a new customer, not a goodbye.
+    EXPECT_TRUE(risks(u"Ich komme von einem anderen Anbieter zu euch"_s, u"de"_s)
+                    .filter(u"churn"_s)
+                    .isEmpty());
     EXPECT_EQ(risks(u"Meine Mutter ist 85 und hat seit gestern kein Telefon, sie hat einen "
                     u"Hausnotruf."_s,
                     u"de"_s),
@@ -106,6 +110,7 @@ TEST(RiskDetectorTest, AVulnerableCustomerCutOffIsASafetyMatter)
     EXPECT_EQ(risks(u"power cut for 6 hours and mum's oxygen concentrator is on battery"_s),
               QStringList{u"safety"_s});
     EXPECT_TRUE(risks(u"my elderly dad loves the new channels"_s).isEmpty());
+    EXPECT_TRUE(risks(u"the heart monitor on my new watch is spot on"_s).isEmpty());
 }
 
 // Before the decision is the moment to keep a customer: the sideways ways of saying it count.

@@ -194,6 +194,13 @@ TEST_F(SentimentAnalyzerTest, AServiceThatStoppedSaidTheWayCustomersSayIt)
     }
     EXPECT_TRUE(read(QStringLiteral("wifi keeps dropping"))
                     .cues.contains(QStringLiteral("keeps dropping")));
+    // The same words in ordinary posts complain about nothing.
+    for (const char *post :
+         {"the slow cooker is on, dinner at six", "I was told to DM you my account number",
+          "Have I been charged yet for the upgrade?", "What's going on at the store Saturday?",
+          "speeds have gone up by 50% since the upgrade", "been down the shop for milk"}) {
+        EXPECT_FALSE(negative(QString::fromUtf8(post))) << post;
+    }
 }
 
 TEST_F(SentimentAnalyzerTest, OnlyTheQuestionItselfIsAskedNotFelt)
@@ -273,7 +280,7 @@ TEST_F(SentimentAnalyzerTest, GermanHasItsOwnWords)
                          QStringLiteral("de")));
     EXPECT_TRUE(negative(QStringLiteral("Kein Internet seit heute Morgen"), QStringLiteral("de")));
     for (const char *post :
-         {"Ich will mein Geld zurück, die Leitung war eine Woche tot.",
+         {"Die Leitung ist tot, ich will mein Geld zurück.",
           "Niemand ruft zurück, obwohl es versprochen wurde.", "Die App stürzt nach dem Update ab.",
           "Eure Mitarbeiter sind unfähige Idioten.",
           "Ich bin seit 10 Jahren Kunde und so werde ich behandelt."}) {
@@ -294,6 +301,11 @@ TEST_F(SentimentAnalyzerTest, GermanHasItsOwnWords)
     EXPECT_EQ(read(QStringLiteral("Die Lieferung war heute da"), de).label, Sentiment::Neutral);
     EXPECT_TRUE(
         read(QStringLiteral("Das ist nicht gut"), de).cues.contains(QStringLiteral("nicht gut")));
+    // Every German noun has a capital: "Die App" is no name like "Star Wars".
+    EXPECT_TRUE(negative(QStringLiteral("Die App stürzt nach dem Update ab."), de));
+    EXPECT_TRUE(negative(QStringLiteral("Die Hotline ist eine Frechheit"), de));
+    // A joke and a pounce are not faults.
+    EXPECT_FALSE(negative(QStringLiteral("Ich lach mich tot, herrlich"), de));
 }
 
 TEST_F(SentimentAnalyzerTest, LanguagesWithoutListsUseEnglishAndEmoji)
