@@ -429,19 +429,26 @@ CommandOutcome CaseCommands::takeNext(const CaseCommand &command)
 
 std::optional<std::int64_t> CaseCommands::firstUnassigned(RiskFlags risks, bool withRisk)
 {
-    // Each half is one range of the cases_queue index; the risk condition only skips rows in
-    // it ("risks & 0" is never set, so no risks and without means every case).
-    Statement next(m_db, "SELECT id FROM (SELECT id, rank FROM (SELECT c.id AS id, "
-                         "c.queue_rank AS rank FROM cases c WHERE c.status = 'new' AND "
-                         "(c.assignee_id IS NULL) = 1 AND ((c.risks & :risks) <> 0) = :with "
-                         "ORDER BY c.queue_rank DESC, c.id DESC LIMIT 1) UNION ALL "
-                         "SELECT id, rank FROM (SELECT c.id AS id, c.queue_rank AS rank FROM "
-                         "cases c WHERE c.status = 'open' AND (c.assignee_id IS NULL) = 1 AND "
-                         "((c.risks & :risks) <> 0) = :with "
-                         "ORDER BY c.queue_rank DESC, c.id DESC LIMIT 1)) "
-                         "ORDER BY rank DESC, id DESC LIMIT 1");
-    next.bind(next.parameterIndex(":risks"), qint64(risks))
-        .bind(next.parameterIndex(":with"), qint64(withRisk ? 1 : 0));
+    // Each half is one range of an index, the risk condition only skips rows in it: cases with
+    // one of the risks come from the small cases_risky_unassigned index (migration 7), the
+    // others from cases_queue ("risks & 0" is never set: no risks means every case).
+    static constexpr const char *withSql =
+        "SELECT id FROM (SELECT id, rank FROM (SELECT c.id AS id, c.queue_rank AS rank FROM "
+        "cases c WHERE c.status = 'new' AND c.assignee_id IS NULL AND c.risks <> 0 AND "
+        "(c.risks & :risks) <> 0 ORDER BY c.queue_rank DESC, c.id DESC LIMIT 1) UNION ALL "
+        "SELECT id, rank FROM (SELECT c.id AS id, c.queue_rank AS rank FROM cases c WHERE "
+        "c.status = 'open' AND c.assignee_id IS NULL AND c.risks <> 0 AND (c.risks & :risks) "
+        "<> 0 ORDER BY c.queue_rank DESC, c.id DESC LIMIT 1)) ORDER BY rank DESC, id DESC "
+        "LIMIT 1";
+    static constexpr const char *withoutSql =
+        "SELECT id FROM (SELECT id, rank FROM (SELECT c.id AS id, c.queue_rank AS rank FROM "
+        "cases c WHERE c.status = 'new' AND (c.assignee_id IS NULL) = 1 AND (c.risks & :risks) "
+        "= 0 ORDER BY c.queue_rank DESC, c.id DESC LIMIT 1) UNION ALL SELECT id, rank FROM "
+        "(SELECT c.id AS id, c.queue_rank AS rank FROM cases c WHERE c.status = 'open' AND "
+        "(c.assignee_id IS NULL) = 1 AND (c.risks & :risks) = 0 ORDER BY c.queue_rank DESC, "
+        "c.id DESC LIMIT 1)) ORDER BY rank DESC, id DESC LIMIT 1";
+    Statement next(m_db, withRisk ? withSql : withoutSql);
+    next.bind(next.parameterIndex(":risks"), qint64(risks));
     if (!next.step())
         return std::nullopt;
     return next.toInt(0);
@@ -452,7 +459,7 @@ qint64 CaseCommands::casesLeftToLead(RiskFlags leftToLead)
     if (leftToLead == 0)
         return 0;
     Statement count(m_db, "SELECT count(*) FROM cases c WHERE c.status IN ('new', 'open') AND "
-                          "c.assignee_id IS NULL AND (c.risks & ?) <> 0");
+                          "c.assignee_id IS NULL AND c.risks <> 0 AND (c.risks & ?) <> 0");
     count.bind(1, qint64(leftToLead));
     return count.step() ? count.toInt(0) : 0;
 }

@@ -318,13 +318,22 @@ const char *const migration6 = R"sql(
 DROP TRIGGER mentions_fts_insert;
 )sql";
 
+// Cases with a risk that nobody has taken, in the triage order, their risks in the index: a
+// lead's Next case looks here first for the cases left to leads (CaseCommands::takeNext). On
+// the cases_queue index that look walked every unassigned case when none was left to a lead
+// (0.7 s on a million mentions); here it reads only the few with a risk, from the index alone.
+const char *const migration7 = R"sql(
+CREATE INDEX IF NOT EXISTS cases_risky_unassigned ON cases(status, queue_rank DESC, id DESC, risks)
+    WHERE assignee_id IS NULL AND risks <> 0;
+)sql";
+
 } // namespace
 
 const std::vector<Migration> &schemaMigrations()
 {
-    static const std::vector<Migration> migrations{{1, migration1}, {2, migration2},
-                                                   {3, migration3}, {4, migration4},
-                                                   {5, migration5}, {6, migration6}};
+    static const std::vector<Migration> migrations{
+        {1, migration1}, {2, migration2}, {3, migration3}, {4, migration4},
+        {5, migration5}, {6, migration6}, {7, migration7}};
     return migrations;
 }
 

@@ -174,9 +174,13 @@ TEST_F(SearchTest, AWorkspaceFromBeforeBatchIndexingKeepsItsIndexAndIndexesNewMe
         Database old = Workspace::openForWriting(path);
         old.exec("CREATE TRIGGER mentions_fts_insert AFTER INSERT ON mentions BEGIN "
                  "INSERT INTO mention_fts (rowid, text) VALUES (new.id, new.text); END");
+        old.exec("DROP INDEX cases_risky_unassigned"); // migration 7's
         old.exec("PRAGMA user_version = 5");
     }
     Database writer = Workspace::openForWriting(path);
+    EXPECT_EQ(writer.queryInt("SELECT count(*) FROM sqlite_schema WHERE type = 'index' AND "
+                              "name = 'cases_risky_unassigned'"),
+              1);
     EXPECT_EQ(writer.queryInt("SELECT count(*) FROM sqlite_schema WHERE type = 'trigger' AND "
                               "name = 'mentions_fts_insert'"),
               0);

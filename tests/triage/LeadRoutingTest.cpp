@@ -143,3 +143,28 @@ TEST_F(LeadRoutingTest, ADamagedSettingKeepsScamsWithLeads)
     db.exec("INSERT OR REPLACE INTO settings (key, value) VALUES ('triage.lead_risks', '{oops')");
     EXPECT_EQ(LeadRouting::load(db), LeadRouting::defaultRisks);
 }
+
+TEST_F(LeadRoutingTest, TheLeadsLookReadsOnlyCasesWithARisk)
+{
+    // A lead's first look must not walk every unassigned case: SQLite plans it on the small
+    // index of unassigned cases with a risk.
+    Statement plan(db, "EXPLAIN QUERY PLAN SELECT c.id FROM cases c WHERE c.status = 'new' AND "
+                       "c.assignee_id IS NULL AND c.risks <> 0 AND (c.risks & 64) <> 0 ORDER BY "
+                       "c.queue_rank DESC, c.id DESC LIMIT 1");
+    QString steps;
+    while (plan.step())
+        steps += plan.toString(3) + u'\n';
+    EXPECT_TRUE(steps.contains(QStringLiteral("INDEX cases_risky_unassigned")))
+        << steps.toStdString();
+}
+
+TEST_F(LeadRoutingTest, ATrainerIsHandledLikeAnAgent)
+{
+    db.exec("INSERT INTO agents (key, name, role, created_at) VALUES ('a-tia', 'Tia Brook', "
+            "'trainer', 0)");
+    ingest(QStringLiteral("s1"), QStringLiteral("u1"), scam, base);
+    const CommandOutcome trainerGets = takeNext(3);
+    EXPECT_FALSE(trainerGets.ok);
+    EXPECT_TRUE(trainerGets.error.contains(QStringLiteral("left to a lead")))
+        << trainerGets.error.toStdString();
+}

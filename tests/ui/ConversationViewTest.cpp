@@ -314,7 +314,7 @@ TEST_F(ConversationViewTest, TheTriagePanelSaysWhenACaseIsForALead)
     ASSERT_NE(lead, nullptr);
     EXPECT_FALSE(lead->isHidden());
     EXPECT_EQ(lead->text(), QStringLiteral("For a lead (Scam posing as us): \"Take the next "
-                                           "case\" hands it to leads only."));
+                                           "case\" hands it to leads and admins only."));
     EXPECT_EQ(lead->textFormat(), Qt::PlainText);
 }
 

@@ -4,6 +4,8 @@
 #include "PlainText.h"
 #include "cases/CaseReading.h"
 #include "cases/CaseVocabulary.h"
+#include "cases/LeadRouting.h"
+#include "cases/Queue.h"
 
 #include <QLabel>
 #include <QVBoxLayout>
@@ -83,15 +85,10 @@ QString TriagePanel::readingText(const CaseRow &row)
 
 QString TriagePanel::leadText(RiskFlags leftToLead)
 {
-    QStringList titles;
-    for (Risk risk : allRisks()) {
-        if (hasRisk(leftToLead, risk))
-            titles.append(riskTitle(risk));
-    }
-    if (titles.isEmpty())
+    if (leftToLead == 0)
         return {};
-    return tr("For a lead (%1): \"Take the next case\" hands it to leads only.")
-        .arg(titles.join(u", "_s));
+    return tr("For a lead (%1): \"Take the next case\" hands it to leads and admins only.")
+        .arg(LeadRouting::titles(leftToLead));
 }
 
 QString TriagePanel::priorityText(const CaseRow &row, const PriorityBreakdown &now)
@@ -136,7 +133,9 @@ QString TriagePanel::cuesText(const MentionReading &reading)
 void TriagePanel::showCase(const CaseDetails &details)
 {
     m_reading->setText(readingText(details.row));
-    const QString lead = leadText(details.leftToLead);
+    // Who may take it matters while it waits; not once it is done.
+    const QString lead =
+        isOpenStatus(details.row.status) ? leadText(details.leftToLead) : QString();
     m_lead->setText(lead);
     m_lead->setVisible(!lead.isEmpty());
     m_priority->setText(priorityText(details.row, details.priorityNow));
