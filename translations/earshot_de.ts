@@ -258,7 +258,7 @@
     </message>
     <message>
         <source>anyone</source>
-        <translation>alle</translation>
+        <translation>alle im Team</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a risk: %2, or none.</source>
@@ -270,7 +270,7 @@
     </message>
     <message>
         <source>Take the next case now leaves these to a lead: %1.</source>
-        <translation>„Nächsten Fall übernehmen“ überlässt jetzt diese der Teamleitung: %1.</translation>
+        <translation>„Nächsten Fall übernehmen“ überlässt jetzt der Teamleitung: %1.</translation>
     </message>
     <message>
         <source>Earshot command line: works on a workspace without the window.
@@ -1332,8 +1332,8 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 falsche Verwendung, 3 mit abgelehnte
     <message numerus="yes">
         <source>No unassigned case is waiting for you: %n left to a lead (%1).</source>
         <translation>
-            <numerusform>Kein nicht zugewiesener Fall wartet auf Sie: %n der Teamleitung überlassen (%1).</numerusform>
-            <numerusform>Kein nicht zugewiesener Fall wartet auf Sie: %n der Teamleitung überlassen (%1).</numerusform>
+            <numerusform>Kein nicht zugewiesener Fall wartet auf Sie: %n Fall ist der Teamleitung überlassen (%1).</numerusform>
+            <numerusform>Kein nicht zugewiesener Fall wartet auf Sie: %n Fälle sind der Teamleitung überlassen (%1).</numerusform>
         </translation>
     </message>
 </context>
@@ -1815,7 +1815,7 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 falsche Verwendung, 3 mit abgelehnte
     </message>
     <message>
         <source>Any risk</source>
-        <translation>Jedes Risiko</translation>
+        <translation>Risiko: egal</translation>
     </message>
 </context>
 <context>
@@ -2363,8 +2363,8 @@ Lizenziert unter der Apache License 2.0.</translation>
         <translation>Aus der letzten Nachricht (Sprache %1, %2 % sicher): %3</translation>
     </message>
     <message>
-        <source>For a lead (%1): &quot;Take the next case&quot; hands it to leads only.</source>
-        <translation>Für die Teamleitung (%1): „Nächsten Fall übernehmen“ gibt ihn nur der Teamleitung.</translation>
+        <source>For a lead (%1): &quot;Take the next case&quot; hands it to leads and admins only.</source>
+        <translation>Für die Teamleitung (%1): „Nächsten Fall übernehmen“ gibt ihn nur an Teamleitung und Admins.</translation>
     </message>
 </context>
 <context>

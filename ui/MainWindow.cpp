@@ -24,6 +24,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QFontMetrics>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
@@ -131,7 +132,7 @@ void MainWindow::buildLayout()
     m_caseView->setColumnWidth(CaseListModel::PersonColumn, 115);
     m_caseView->setColumnWidth(CaseListModel::NetworkColumn, 70);
     m_caseView->setColumnWidth(CaseListModel::StatusColumn, 60);
-    m_caseView->setColumnWidth(CaseListModel::ActivityColumn, 80);
+    m_caseView->setColumnWidth(CaseListModel::ActivityColumn, activityColumnWidth());
     connect(m_caseView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MainWindow::onCurrentCaseChanged);
     connect(m_caseModel, &QAbstractItemModel::modelReset, this, &MainWindow::onCurrentCaseChanged);
@@ -340,18 +341,39 @@ void MainWindow::closeEvent(QCloseEvent *event)
     event->accept();
 }
 
+int MainWindow::activityColumnWidth() const
+{
+    // As wide as the longest the locale writes: a weekday and an evening time ("Wed 10:58 PM"),
+    // or a date.
+    const QDate today(2026, 12, 19);
+    const QDateTime evening(today.addDays(-3), QTime(22, 58));
+    const QDateTime longAgo(today.addDays(-80), QTime(22, 58));
+    const QFontMetrics metrics = m_caseView->fontMetrics();
+    int widest = 0;
+    for (const QDateTime &when : {evening, longAgo}) {
+        widest = std::max(widest, metrics.horizontalAdvance(CaseListModel::activityText(
+                                      when.toMSecsSinceEpoch(), today)));
+    }
+    return widest + 2 * metrics.averageCharWidth() + 4;
+}
+
 bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched != m_search || event->type() != QEvent::KeyPress)
         return QMainWindow::eventFilter(watched, event);
-    const int key = static_cast<QKeyEvent *>(event)->key();
-    if (key != Qt::Key_Down && key != Qt::Key_Return && key != Qt::Key_Enter)
+    const auto *press = static_cast<QKeyEvent *>(event);
+    const int key = press->key();
+    if ((key != Qt::Key_Down && key != Qt::Key_Return && key != Qt::Key_Enter)
+        || (press->modifiers() & ~Qt::KeypadModifier) != Qt::NoModifier)
         return false;
-    // Search now rather than after the typing pause, then open the first case found.
+    // Search now rather than after the typing pause, then open the first case found. With
+    // nothing found the box keeps the focus, so the person can change the words.
     if (m_searchDelay.isActive()) {
         m_searchDelay.stop();
         m_caseModel->setSearchText(m_search->text());
     }
+    if (m_caseModel->rowCount() == 0)
+        return true;
     m_caseView->setFocus(Qt::OtherFocusReason);
     if (!m_caseView->currentIndex().isValid() && m_caseModel->rowCount() > 0)
         m_caseView->setCurrentIndex(m_caseModel->index(0, 0));

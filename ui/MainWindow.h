@@ -47,6 +47,7 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    int activityColumnWidth() const;
     void buildLayout();
     void buildActions();
     void restoreState();

@@ -11,6 +11,7 @@
 #include "store/StoreWriter.h"
 #include "store/Workspace.h"
 #include "views/ConversationView.h"
+#include "views/FilterBar.h"
 #include "workspace/WorkspaceSession.h"
 
 #include <QComboBox>
@@ -190,6 +191,18 @@ TEST_F(MainWindowTest, EnterInTheSearchBoxOpensWhatItFound)
     ASSERT_TRUE(cases->currentIndex().isValid());
     EXPECT_EQ(cases->currentIndex().row(), 0);
     EXPECT_EQ(visibleTexts("personName"), QStringList{selectedPerson()});
+
+    // Down does the same; with nothing found the box keeps the focus for other words.
+    box->setFocus();
+    box->clear();
+    QTest::keyClicks(box, QStringLiteral("nosuchwordanywhere"));
+    QTest::keyClick(box, Qt::Key_Down);
+    EXPECT_EQ(cases->model()->rowCount(), 0);
+    EXPECT_TRUE(box->hasFocus());
+    box->clear();
+    QTest::keyClicks(box, QStringLiteral("refund*"));
+    QTest::keyClick(box, Qt::Key_Down);
+    EXPECT_TRUE(cases->hasFocus());
 }
 
 TEST_F(MainWindowTest, WindowStateComesBackOnTheNextStart)
@@ -331,4 +344,23 @@ TEST_F(MainWindowTest, FiltersNarrowTheListAndTheCounts)
             return cases->model()->rowCount() == 1;
         },
         5000));
+}
+
+TEST(FilterBarTest, TheRiskBoxNarrowsToOneRiskAndClearsWithTheRest)
+{
+    FilterBar bar;
+    QList<CaseFilter> emitted;
+    QObject::connect(&bar, &FilterBar::filterChanged,
+                     [&](const CaseFilter &filter) { emitted.append(filter); });
+    auto *risk = bar.findChild<QComboBox *>(QStringLiteral("riskFilter"));
+    ASSERT_NE(risk, nullptr);
+    EXPECT_EQ(bar.filter().risks, 0u);
+    risk->setCurrentIndex(risk->findText(QStringLiteral("Scam posing as us")));
+    EXPECT_EQ(bar.filter().risks, riskFlag(Risk::Scam));
+    ASSERT_FALSE(emitted.isEmpty());
+    EXPECT_EQ(emitted.last().risks, riskFlag(Risk::Scam));
+    EXPECT_FALSE(bar.filter().isEmpty());
+    bar.clear();
+    EXPECT_EQ(bar.filter().risks, 0u);
+    EXPECT_TRUE(bar.filter().isEmpty());
 }

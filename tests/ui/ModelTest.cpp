@@ -161,5 +161,12 @@ TEST(CaseListActivity, TodayShowsTheTimeThisWeekTheDayThenTheDate)
               QStringLiteral("Mon 07:00"));
     EXPECT_EQ(CaseListModel::activityText(at(today.addDays(-7), 7, 0), today),
               QStringLiteral("29/11/2026"));
+    // Locales whose short time carries seconds (C) or a day period (en_US) lose only the seconds.
+    QLocale::setDefault(QLocale::c());
+    EXPECT_EQ(CaseListModel::activityText(at(today, 9, 5), today), QStringLiteral("09:05"));
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    // (Newer locale data puts a narrow space before "PM".)
+    EXPECT_EQ(CaseListModel::activityText(at(today, 21, 5), today).replace(QChar(0x202f), u' '),
+              QStringLiteral("9:05 PM"));
     QLocale::setDefault(previous);
 }

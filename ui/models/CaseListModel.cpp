@@ -12,6 +12,7 @@
 #include <QDateTime>
 #include <QFont>
 #include <QLocale>
+#include <QRegularExpression>
 
 #include <algorithm>
 
@@ -91,9 +92,11 @@ QString CaseListModel::activityText(std::int64_t ms, const QDate &today)
 {
     const QDateTime when = QDateTime::fromMSecsSinceEpoch(ms).toLocalTime();
     const QLocale locale;
-    // Some locales' short format (C's among them) carries seconds: a queue needs minutes.
+    // Some locales' short format (C's among them) carries seconds: a queue needs minutes. The
+    // seconds go with the separator before them, whichever it is ("HH:mm:ss", "H.mm.ss").
+    static const QRegularExpression seconds(u"[^\\w']?s{1,2}"_s);
     const QString time =
-        locale.toString(when.time(), locale.timeFormat(QLocale::ShortFormat).remove(u":ss"_s));
+        locale.toString(when.time(), locale.timeFormat(QLocale::ShortFormat).remove(seconds));
     const qint64 daysAgo = when.date().daysTo(today);
     if (daysAgo == 0)
         return time;
