@@ -169,7 +169,7 @@ int setLeadRisks(const QString &workspace, const QStringList &keys)
         transaction.commit();
         err() << (risks == 0 ? Tr::tr("Take the next case now hands out every case.")
                              : Tr::tr("Take the next case now leaves these to a lead: %1.")
-                                   .arg(LeadRouting::titles(risks)))
+                                   .arg(riskTitles(risks)))
               << Qt::endl;
         return Ok;
     } catch (const StoreError &e) {

@@ -416,7 +416,7 @@ CommandOutcome CaseCommands::takeNext(const CaseCommand &command)
             return refused(command, Tr::tr("No unassigned case is waiting for you: %n left to a "
                                            "lead (%1).",
                                            nullptr, int(waiting))
-                                        .arg(LeadRouting::titles(leftToLead)));
+                                        .arg(riskTitles(leftToLead)));
         }
         return refused(command, Tr::tr("No unassigned case is waiting for an answer."));
     }

@@ -40,14 +40,4 @@ bool roleTakesLeadCases(const QString &role)
     return role == u"lead" || role == u"admin";
 }
 
-QString titles(RiskFlags risks)
-{
-    QStringList names;
-    for (const Risk risk : allRisks()) {
-        if (hasRisk(risks, risk))
-            names.append(riskTitle(risk));
-    }
-    return names.join(QStringLiteral(", "));
-}
-
 } // namespace earshot::LeadRouting

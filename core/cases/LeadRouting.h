@@ -21,8 +21,6 @@ RiskFlags load(Database &db);
 void write(Database &db, RiskFlags risks);
 // Whether "Take the next case" may hand this role the cases left to a lead.
 bool roleTakesLeadCases(const QString &role);
-// "Scam posing as us, Legal threat": the titles of `risks`, in the enum's order.
-QString titles(RiskFlags risks);
 
 } // namespace LeadRouting
 

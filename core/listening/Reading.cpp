@@ -177,6 +177,16 @@ QString riskTitle(Risk risk)
     return {};
 }
 
+QString riskTitles(RiskFlags flags)
+{
+    QStringList titles;
+    for (Risk risk : allRisks()) {
+        if (hasRisk(flags, risk))
+            titles.append(riskTitle(risk));
+    }
+    return titles.join(QStringLiteral(", "));
+}
+
 QStringList riskKeys(RiskFlags flags)
 {
     QStringList keys;

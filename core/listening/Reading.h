@@ -99,6 +99,7 @@ bool categoryFromKey(const QString &key, Category *out);
 
 QString emotionTitle(Emotion emotion);
 QString riskTitle(Risk risk);
+QString riskTitles(RiskFlags flags); // "Legal threat, Scam posing as us", in the enum's order
 
 // The five levels from a score: the cut points every reader of sentiment shares.
 Sentiment sentimentFromScore(double score);

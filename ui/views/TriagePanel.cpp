@@ -4,7 +4,6 @@
 #include "PlainText.h"
 #include "cases/CaseReading.h"
 #include "cases/CaseVocabulary.h"
-#include "cases/LeadRouting.h"
 #include "cases/Queue.h"
 
 #include <QLabel>
@@ -73,13 +72,8 @@ QString TriagePanel::readingText(const CaseRow &row)
             parts.append(emotionTitle(emotion));
     }
     parts.append(row.needsReply ? tr("Needs a reply") : tr("No reply needed"));
-    QStringList risks;
-    for (Risk risk : allRisks()) {
-        if (hasRisk(row.risks, risk))
-            risks.append(riskTitle(risk));
-    }
-    if (!risks.isEmpty())
-        parts.append(tr("Risks: %1").arg(risks.join(u", "_s)));
+    if (row.risks != 0)
+        parts.append(tr("Risks: %1").arg(riskTitles(row.risks)));
     return tr("Read as: %1").arg(parts.join(u" · "_s));
 }
 
@@ -88,7 +82,7 @@ QString TriagePanel::leadText(RiskFlags leftToLead)
     if (leftToLead == 0)
         return {};
     return tr("For a lead (%1): \"Take the next case\" hands it to leads and admins only.")
-        .arg(LeadRouting::titles(leftToLead));
+        .arg(riskTitles(leftToLead));
 }
 
 QString TriagePanel::priorityText(const CaseRow &row, const PriorityBreakdown &now)
