@@ -2,6 +2,7 @@
 #include "store/Sqlite.h"
 
 #include "Tr.h"
+#include "store/SearchTokenizer.h"
 #include "store/StoreError.h"
 
 #include <sqlite3.h>
@@ -21,6 +22,20 @@ void configureSqliteOnce()
         return sqlite3_initialize() == SQLITE_OK;
     }();
     Q_UNUSED(configured);
+}
+
+QString failureMessage(sqlite3 *db, const QString &path, const QString &what, int rc)
+{
+    QString reason =
+        db ? QString::fromUtf8(sqlite3_errmsg(db)) : QString::fromUtf8(sqlite3_errstr(rc));
+    const int primary = rc & 0xff;
+    if (primary == SQLITE_FULL)
+        reason = Tr::tr("the disk is full");
+    else if (primary == SQLITE_READONLY)
+        reason = Tr::tr("the file is read-only");
+    else if (primary == SQLITE_NOTADB || primary == SQLITE_CORRUPT)
+        reason = Tr::tr("the file is not an intact SQLite database (%1)").arg(reason);
+    return Tr::tr("Workspace %1: %2 failed: %3").arg(path, what, reason);
 }
 
 } // namespace
@@ -51,6 +66,14 @@ Database::Database(const QString &path, Access access)
     sqlite3_extended_result_codes(m_db, 1);
     // Readers and the writer meet on the same file; wait a little instead of failing at once.
     sqlite3_busy_timeout(m_db, 5000);
+    // The search index cannot be read or written without its tokenizer, so every
+    // connection gets it, whatever it is opened for.
+    const int registered = registerSearchTokenizer(m_db);
+    if (registered != SQLITE_OK) {
+        const QString message = failureMessage(m_db, path, Tr::tr("Setting up search"), registered);
+        close();
+        throw StoreError(message);
+    }
 }
 
 Database::~Database()
@@ -83,16 +106,7 @@ void Database::close()
 
 void Database::fail(const QString &what, int rc) const
 {
-    QString reason =
-        m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QString::fromUtf8(sqlite3_errstr(rc));
-    const int primary = rc & 0xff;
-    if (primary == SQLITE_FULL)
-        reason = Tr::tr("the disk is full");
-    else if (primary == SQLITE_READONLY)
-        reason = Tr::tr("the file is read-only");
-    else if (primary == SQLITE_NOTADB || primary == SQLITE_CORRUPT)
-        reason = Tr::tr("the file is not an intact SQLite database (%1)").arg(reason);
-    throw StoreError(Tr::tr("Workspace %1: %2 failed: %3").arg(m_path, what, reason));
+    throw StoreError(failureMessage(m_db, m_path, what, rc));
 }
 
 void Database::exec(const char *sql)
