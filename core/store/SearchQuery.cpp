@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "store/SearchQuery.h"
 
+#include "store/SearchCharacters.h"
+
 #include <QStringList>
 
 #include <utility>
@@ -9,9 +11,16 @@ namespace earshot {
 
 namespace {
 
-// The same character classes the index tokenizer keeps (see the mention_fts definition).
+using namespace searchchars;
+
+// The same characters the index tokenizer keeps (see the mention_fts definition and
+// SearchTokenizer): what unicode61 keeps, without the invisible ones, and emoji.
 bool isTokenCharacter(char32_t c)
 {
+    if (isIgnorable(c))
+        return false;
+    if (startsEmoji(c))
+        return true;
     switch (QChar::category(c)) {
     case QChar::Letter_Uppercase:
     case QChar::Letter_Lowercase:
@@ -60,12 +69,20 @@ void addWord(QString word, QStringList &terms)
     terms.append(prefix ? quoted(word) + u'*' : quoted(word));
 }
 
+// What continues an emoji sequence (or, after a letter, is ignored): it never starts a word.
+bool continuesEmoji(char32_t c)
+{
+    return c == zeroWidthJoiner || isVariationSelector(c) || isSkinTone(c) || isTag(c)
+           || c == combiningKeycap;
+}
+
 } // namespace
 
 QString ftsQueryFromUserText(const QString &text)
 {
     QStringList terms;
     QString word;
+    bool emojiWord = false; // the word so far is emoji: a letter after it starts a new word
     const auto flushWord = [&] {
         if (!word.isEmpty())
             addWord(std::exchange(word, QString()), terms);
@@ -87,7 +104,20 @@ QString ftsQueryFromUserText(const QString &text)
             // Control characters (a NUL pasted in) would end the quoted string early.
             flushWord();
         } else {
+            // Emoji are words of their own in the index, and so they are here: "refund😡"
+            // searches for refund and 😡, wherever each stands in the post.
+            const bool pair =
+                c.isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate();
+            const char32_t code = pair ? QChar::surrogateToUcs4(c, text.at(i + 1)) : c.unicode();
+            if (!continuesEmoji(code) && code != u'*') {
+                const bool emoji = startsEmoji(code);
+                if (emoji != emojiWord)
+                    flushWord();
+                emojiWord = emoji;
+            }
             word.append(c);
+            if (pair)
+                word.append(text.at(++i));
         }
     }
     flushWord();
