@@ -11,6 +11,7 @@
 #include "store/CaseDetails.h"
 #include "store/MentionQueries.h"
 #include "store/SearchQuery.h"
+#include "store/SearchTokenizer.h"
 #include "store/Sqlite.h"
 #include "store/Workspace.h"
 
@@ -112,14 +113,20 @@ std::string generateInput(const Options &o)
 const char *const sameTuning =
     "PRAGMA synchronous=NORMAL; PRAGMA temp_store=MEMORY; PRAGMA cache_size=-98304;";
 
-const char *const plainSchema =
-    "CREATE TABLE mentions (platform TEXT NOT NULL, platform_id TEXT NOT NULL, "
-    "created_at INTEGER NOT NULL, text TEXT NOT NULL, author_id TEXT NOT NULL, in_reply_to TEXT, "
-    "UNIQUE (platform, platform_id));"
-    "CREATE VIRTUAL TABLE mention_fts USING fts5(text, content='mentions', "
-    "tokenize=\"unicode61 remove_diacritics 2 categories 'L* N* Co M* So'\");"
-    "CREATE TRIGGER fts AFTER INSERT ON mentions BEGIN INSERT INTO mention_fts "
-    "(rowid, text) VALUES (new.rowid, new.text); END;";
+// `tokenizer`: Earshot's where the limit can load it (bare C); the sqlite3 shell cannot, and
+// gets unicode61, which Earshot's tokenizer hands ASCII text to unchanged.
+std::string plainSchema(const char *tokenizer)
+{
+    return std::string(
+               "CREATE TABLE mentions (platform TEXT NOT NULL, platform_id TEXT NOT NULL, "
+               "created_at INTEGER NOT NULL, text TEXT NOT NULL, author_id TEXT NOT NULL, "
+               "in_reply_to TEXT, UNIQUE (platform, platform_id));"
+               "CREATE VIRTUAL TABLE mention_fts USING fts5(text, content='mentions', tokenize=\"")
+           + tokenizer
+           + " remove_diacritics 2 categories 'L* N* Co M* So'\");"
+             "CREATE TRIGGER fts AFTER INSERT ON mentions BEGIN INSERT INTO mention_fts "
+             "(rowid, text) VALUES (new.rowid, new.text); END;";
+}
 
 std::string csvField(const QString &value)
 {
@@ -158,13 +165,15 @@ ProcessRun sqliteShellImport(const Options &o, const std::string &csv, const std
 {
     const std::string path = o.folder + "/plain-shell.sqlite";
     removeWorkspace(path);
-    runProcess({"/usr/bin/sqlite3", path, std::string("PRAGMA journal_mode=WAL;") + plainSchema});
+    runProcess({"/usr/bin/sqlite3", path,
+                std::string("PRAGMA journal_mode=WAL;") + plainSchema("unicode61")});
     return runProcess(
         {"/usr/bin/sqlite3", path, tuning + "SELECT 1;", ".import --csv " + csv + " mentions"});
 }
 
-// The floor: the same rows into the same table shape and FTS5 index with bare prepared
-// statements, batched like Earshot's import, without parsing, people, cases or events.
+// The floor: the same rows into the same table shape and FTS5 index (Earshot's tokenizer) with
+// bare prepared statements, batched like Earshot's import, without parsing, people, cases or
+// events.
 double plainInsertMs(const Options &o)
 {
     std::vector<Mention> rows;
@@ -178,7 +187,8 @@ double plainInsertMs(const Options &o)
     sqlite3_open(path.c_str(), &db);
     sqlite3_exec(db, (std::string("PRAGMA journal_mode=WAL;") + sameTuning).c_str(), nullptr,
                  nullptr, nullptr);
-    sqlite3_exec(db, plainSchema, nullptr, nullptr, nullptr);
+    registerSearchTokenizer(db);
+    sqlite3_exec(db, plainSchema(searchTokenizerName).c_str(), nullptr, nullptr, nullptr);
     sqlite3_stmt *insert = nullptr;
     sqlite3_prepare_v2(db,
                        "INSERT INTO mentions (platform, platform_id, created_at, text, author_id, "
