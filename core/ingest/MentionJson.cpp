@@ -2,6 +2,7 @@
 #include "ingest/MentionJson.h"
 
 #include "Tr.h"
+#include "json/JsonInput.h"
 
 #include <QDateTime>
 #include <QRegularExpression>
@@ -146,19 +147,12 @@ std::optional<Mention> mentionFromJson(const json &object, QString *error)
 
 std::optional<Mention> mentionFromJsonLine(std::string_view line, QString *error)
 {
-    json object = json::parse(line, nullptr, false);
-    if (object.is_discarded()) {
-        // Parse again with exceptions on, only to learn where it broke.
-        try {
-            [[maybe_unused]] const json again = json::parse(line);
-        } catch (const json::parse_error &e) {
-            *error = Tr::tr("not valid JSON at column %1").arg(e.byte);
-            return std::nullopt;
-        }
-        *error = Tr::tr("not valid JSON");
+    const JsonInput input = parseJsonInput(line);
+    if (!input.ok()) {
+        *error = input.error->reasonAtColumn();
         return std::nullopt;
     }
-    return mentionFromJson(object, error);
+    return mentionFromJson(input.value, error);
 }
 
 json mentionToJson(const Mention &m)

@@ -70,6 +70,28 @@ TEST(MentionJson, NumericIdsFromSomeNetworksAreAccepted)
     EXPECT_EQ(m->id, QStringLiteral("1790000000000000001"));
 }
 
+// Outside JSON never ends the process: a number beyond double range (which the JSON library
+// raises as out_of_range, not as a parse error) is a reason like any other, with its column.
+TEST(MentionJson, ANumberBeyondDoubleRangeIsAReasonNotACrash)
+{
+    EXPECT_EQ(
+        errorOf(
+            R"({"platform":"x","id":"1","created_at":"2026-11-20T09:20:00Z","text":"t","author":{"id":"1","handle":"a"},"x":1e400})"),
+        QStringLiteral("the number 1e400 at column 110 is too large to read"));
+    EXPECT_EQ(errorOf(R"({"x": -1e400})"),
+              QStringLiteral("the number -1e400 at column 7 is too large to read"));
+}
+
+TEST(MentionJson, InvalidUtf8IsCalledSoWithItsColumn)
+{
+    EXPECT_EQ(errorOf("{\"platform\": \"x\", \"text\": \"caf\xE9\"}"),
+              QStringLiteral("not valid UTF-8 at column 31"));
+    // An overlong form and a lone surrogate are not UTF-8 either.
+    EXPECT_EQ(errorOf("{\"text\": \"\xC0\xAF\"}"), QStringLiteral("not valid UTF-8 at column 11"));
+    EXPECT_EQ(errorOf("{\"text\": \"\xED\xA0\x80\"}"),
+              QStringLiteral("not valid UTF-8 at column 11"));
+}
+
 TEST(MentionJson, MissingOrWrongFieldsAreNamed)
 {
     EXPECT_EQ(
