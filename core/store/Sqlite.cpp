@@ -4,6 +4,8 @@
 #include "Tr.h"
 #include "store/StoreError.h"
 
+#include <QLoggingCategory>
+
 #include <sqlite3.h>
 
 #include <utility>
@@ -11,6 +13,24 @@
 namespace earshot {
 
 namespace {
+
+// The statement behind a failure, for whoever investigates it (QT_LOGGING_RULES=
+// "earshot.store.info=true"); a person sees what failed in words, never SQL.
+Q_LOGGING_CATEGORY(lcStore, "earshot.store", QtWarningMsg)
+
+// What a statement does, in the words a failure message uses. A prepared statement knows whether
+// it writes; for one that failed to prepare, its first word tells.
+Database::Activity activityOf(const char *sql, sqlite3_stmt *statement)
+{
+    const QByteArray trimmed = QByteArray(sql).trimmed();
+    const QByteArray verb = trimmed.left(trimmed.indexOf(' ')).toUpper();
+    if (verb == "CREATE" || verb == "ALTER" || verb == "DROP" || verb == "PRAGMA")
+        return Database::Activity::SettingUp;
+    if (statement)
+        return sqlite3_stmt_readonly(statement) ? Database::Activity::Reading
+                                                : Database::Activity::Writing;
+    return verb == "SELECT" ? Database::Activity::Reading : Database::Activity::Writing;
+}
 
 // Process-wide SQLite settings; they only take effect before SQLite's first use.
 void configureSqliteOnce()
@@ -81,10 +101,12 @@ void Database::close()
     }
 }
 
-void Database::fail(const QString &what, int rc) const
+void Database::fail(const char *sql, int rc, Activity activity) const
 {
     QString reason =
         m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QString::fromUtf8(sqlite3_errstr(rc));
+    qCInfo(lcStore).noquote() << "SQLite failed:" << reason << "in" << m_path << "running"
+                              << QString::fromUtf8(sql).simplified();
     const int primary = rc & 0xff;
     if (primary == SQLITE_FULL)
         reason = Tr::tr("the disk is full");
@@ -92,7 +114,15 @@ void Database::fail(const QString &what, int rc) const
         reason = Tr::tr("the file is read-only");
     else if (primary == SQLITE_NOTADB || primary == SQLITE_CORRUPT)
         reason = Tr::tr("the file is not an intact SQLite database (%1)").arg(reason);
-    throw StoreError(Tr::tr("Workspace %1: %2 failed: %3").arg(m_path, what, reason));
+    switch (activity) {
+    case Activity::Reading:
+        throw StoreError(Tr::tr("Reading workspace %1 failed: %2").arg(m_path, reason));
+    case Activity::Writing:
+        throw StoreError(Tr::tr("Writing to workspace %1 failed: %2").arg(m_path, reason));
+    case Activity::SettingUp:
+        break;
+    }
+    throw StoreError(Tr::tr("Setting up workspace %1 failed: %2").arg(m_path, reason));
 }
 
 void Database::exec(const char *sql)
@@ -101,7 +131,7 @@ void Database::exec(const char *sql)
     const int rc = sqlite3_exec(m_db, sql, nullptr, nullptr, &error);
     if (rc != SQLITE_OK) {
         sqlite3_free(error);
-        fail(QString::fromUtf8(sql).left(60), rc);
+        fail(sql, rc, activityOf(sql, nullptr));
     }
 }
 
@@ -132,7 +162,7 @@ Statement::Statement(Database &db, const char *sql)
     const int rc =
         sqlite3_prepare_v3(db.handle(), sql, -1, SQLITE_PREPARE_PERSISTENT, &m_stmt, nullptr);
     if (rc != SQLITE_OK)
-        db.fail(QString::fromUtf8(sql).left(60), rc);
+        db.fail(sql, rc, activityOf(sql, nullptr));
 }
 
 Statement::~Statement()
@@ -199,9 +229,10 @@ bool Statement::step()
         return true;
     if (rc == SQLITE_DONE)
         return false;
-    const QString sql = QString::fromUtf8(sqlite3_sql(m_stmt)).simplified().left(60);
+    const char *sql = sqlite3_sql(m_stmt);
+    const Database::Activity activity = activityOf(sql, m_stmt);
     sqlite3_reset(m_stmt);
-    m_db->fail(sql, rc);
+    m_db->fail(sql, rc, activity);
 }
 
 void Statement::run()
