@@ -131,6 +131,8 @@ int learn(const QString &workspace, const QString &file)
                      .arg(summary.category)
                      .arg(summary.rejected)
               << '\n';
+        if (summary.known > 0)
+            out() << Tr::tr("Learned before and not added again: %1.").arg(summary.known) << '\n';
         // Train now, so the next import, classify or console start reads with what was taught.
         const std::int64_t now = QDateTime::currentMSecsSinceEpoch();
         const TrainingRun run = trainAll(db, mentionReaderBuiltIns(), now);

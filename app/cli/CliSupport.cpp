@@ -3,6 +3,7 @@
 
 #include "CliCommands.h"
 #include "ConsoleOutput.h"
+#include "json/JsonInput.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -32,12 +33,13 @@ std::optional<nlohmann::json> readJsonFile(const QString &file)
         failWith(Tr::tr("Cannot read %1: %2").arg(file, input.errorString()));
         return std::nullopt;
     }
-    nlohmann::json parsed = nlohmann::json::parse(input.readAll().toStdString(), nullptr, false);
-    if (parsed.is_discarded()) {
-        failWith(Tr::tr("%1: not valid JSON.").arg(file));
+    const std::string text = input.readAll().toStdString();
+    JsonInput parsed = parseJsonInput(text);
+    if (!parsed.ok()) {
+        failWith(parsed.error->located(text, file));
         return std::nullopt;
     }
-    return parsed;
+    return std::move(parsed.value);
 }
 
 InputFile::InputFile(const QString &file)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "TextRecords.h"
 
+#include "json/JsonInput.h"
+
 #include <QCoreApplication>
 
 #include <nlohmann/json.hpp>
@@ -184,8 +186,12 @@ std::optional<TextRecord> TextRecords::next()
             record.text = *line;
             return record;
         }
-        const nlohmann::json json = nlohmann::json::parse(line->toStdString(), nullptr, false);
-        if (json.is_discarded() || !json.is_object())
+        const std::string utf8 = line->toStdString();
+        const JsonInput input = parseJsonInput(utf8);
+        const nlohmann::json &json = input.value;
+        if (!input.ok())
+            record.problem = input.error->reasonAtColumn();
+        else if (!json.is_object())
             record.problem = Tr::tr("not a JSON object");
         else if (!json.contains("text") || !json["text"].is_string())
             record.problem = Tr::tr("no \"text\" string");

@@ -2,6 +2,7 @@
 #include "ingest/MentionJson.h"
 
 #include "Tr.h"
+#include "json/JsonInput.h"
 
 #include <QDateTime>
 #include <QRegularExpression>
@@ -23,7 +24,12 @@ QString qstr(const std::string &s)
 }
 
 // Field readers: a missing optional field is fine; a present field of the wrong type is an error.
-bool readString(const json &object, const char *key, bool required, QString *out, QString *error)
+// Only a post's id may come as a whole number (some networks send ids so); any other field that
+// is documented as a string refuses numbers rather than storing "5" for a text.
+enum class Numbers { Refused, Accepted };
+
+bool readString(const json &object, const char *key, bool required, QString *out, QString *error,
+                Numbers numbers = Numbers::Refused)
 {
     const auto it = object.find(key);
     if (it == object.end() || it->is_null()) {
@@ -33,8 +39,14 @@ bool readString(const json &object, const char *key, bool required, QString *out
     }
     if (it->is_string()) {
         *out = qstr(it->get_ref<const std::string &>());
-    } else if (it->is_number_integer()) { // some networks' ids arrive as numbers
+    } else if (numbers == Numbers::Accepted && it->is_number_unsigned()) {
+        *out = QString::number(it->get<std::uint64_t>());
+    } else if (numbers == Numbers::Accepted && it->is_number_integer()) {
         *out = QString::number(it->get<std::int64_t>());
+    } else if (it->is_number()) {
+        *error = Tr::tr("%1: must be a string, as in \"%2\"")
+                     .arg(QLatin1String(key), qstr(it->dump()).left(40));
+        return false;
     } else {
         *error = Tr::tr("%1: must be a string").arg(QLatin1String(key));
         return false;
@@ -91,7 +103,7 @@ std::optional<Mention> mentionFromJson(const json &object, QString *error)
     QString createdAt;
     QString visibility;
     if (!readString(object, "platform", true, &m.platform, error)
-        || !readString(object, "id", true, &m.id, error)
+        || !readString(object, "id", true, &m.id, error, Numbers::Accepted)
         || !readString(object, "url", false, &m.url, error)
         || !readString(object, "created_at", true, &createdAt, error)
         || !readString(object, "text", true, &m.text, error)
@@ -146,19 +158,12 @@ std::optional<Mention> mentionFromJson(const json &object, QString *error)
 
 std::optional<Mention> mentionFromJsonLine(std::string_view line, QString *error)
 {
-    json object = json::parse(line, nullptr, false);
-    if (object.is_discarded()) {
-        // Parse again with exceptions on, only to learn where it broke.
-        try {
-            [[maybe_unused]] const json again = json::parse(line);
-        } catch (const json::parse_error &e) {
-            *error = Tr::tr("not valid JSON at column %1").arg(e.byte);
-            return std::nullopt;
-        }
-        *error = Tr::tr("not valid JSON");
+    const JsonInput input = parseJsonInput(line);
+    if (!input.ok()) {
+        *error = input.error->reasonAtColumn();
         return std::nullopt;
     }
-    return mentionFromJson(object, error);
+    return mentionFromJson(input.value, error);
 }
 
 json mentionToJson(const Mention &m)

@@ -15,11 +15,14 @@ struct LearningFileSummary {
     std::int64_t lines = 0;
     std::int64_t sentiment = 0; // examples added per field
     std::int64_t category = 0;
+    std::int64_t known = 0;    // examples learned from a file before, not added again
     std::int64_t rejected = 0; // lines with a text or label that could not be used
 };
 
 // Labelled examples as JSON Lines, for `earshot-cli learn`: each line an object with "text" and
 // a label for one field or both, {"text": "…", "sentiment": "negative", "category": "complaint"}.
+// Idempotent: an example the workspace has already learned from a file is counted as known and
+// not added again, so running `learn` again after an interruption doubles nothing.
 // Sentiment takes the five keys or a three-level file's negative/neutral/positive; keys in any
 // case, with '_' or '-' for the space. Each becomes a correction with the source "file".
 // Streams: one line in memory at a time, written in transactions of `batchLines` lines (a

@@ -3,6 +3,7 @@
 
 #include "Tr.h"
 #include "platforms/simulation/JsonLocator.h"
+#include "json/JsonInput.h"
 
 #include <QFile>
 #include <QSet>
@@ -25,12 +26,10 @@ public:
 
     std::vector<ReplyTemplate> read()
     {
-        json root;
-        try {
-            root = json::parse(m_text);
-        } catch (const json::parse_error &e) {
-            throw TemplateError(notValidJsonMessage(m_text, m_name, e.byte, e.what()));
-        }
+        JsonInput input = parseJsonInput(m_text);
+        if (!input.ok())
+            throw TemplateError(input.error->located(m_text, m_name));
+        const json root = std::move(input.value);
         const JsonPath top;
         if (!root.is_object())
             fail(top, Tr::tr("a template file must be a JSON object"));

@@ -5,6 +5,8 @@
 #include "store/SearchTokenizer.h"
 #include "store/StoreError.h"
 
+#include <QLoggingCategory>
+
 #include <sqlite3.h>
 
 #include <utility>
@@ -12,6 +14,24 @@
 namespace earshot {
 
 namespace {
+
+// The statement behind a failure, for whoever investigates it (QT_LOGGING_RULES=
+// "earshot.store.info=true"); a person sees what failed in words, never SQL.
+Q_LOGGING_CATEGORY(lcStore, "earshot.store", QtWarningMsg)
+
+// What a statement does, in the words a failure message uses. A prepared statement knows whether
+// it writes; for one that failed to prepare, its first word tells.
+Database::Activity activityOf(const char *sql, sqlite3_stmt *statement)
+{
+    const QByteArray trimmed = QByteArray(sql).trimmed();
+    const QByteArray verb = trimmed.left(trimmed.indexOf(' ')).toUpper();
+    if (verb == "CREATE" || verb == "ALTER" || verb == "DROP" || verb == "PRAGMA")
+        return Database::Activity::SettingUp;
+    if (statement)
+        return sqlite3_stmt_readonly(statement) ? Database::Activity::Reading
+                                                : Database::Activity::Writing;
+    return verb == "SELECT" ? Database::Activity::Reading : Database::Activity::Writing;
+}
 
 // Process-wide SQLite settings; they only take effect before SQLite's first use.
 void configureSqliteOnce()
@@ -24,7 +44,8 @@ void configureSqliteOnce()
     Q_UNUSED(configured);
 }
 
-QString failureMessage(sqlite3 *db, const QString &path, const QString &what, int rc)
+// Why SQLite failed, in words a person can act on.
+QString reasonFor(sqlite3 *db, int rc)
 {
     QString reason =
         db ? QString::fromUtf8(sqlite3_errmsg(db)) : QString::fromUtf8(sqlite3_errstr(rc));
@@ -35,7 +56,7 @@ QString failureMessage(sqlite3 *db, const QString &path, const QString &what, in
         reason = Tr::tr("the file is read-only");
     else if (primary == SQLITE_NOTADB || primary == SQLITE_CORRUPT)
         reason = Tr::tr("the file is not an intact SQLite database (%1)").arg(reason);
-    return Tr::tr("Workspace %1: %2 failed: %3").arg(path, what, reason);
+    return reason;
 }
 
 } // namespace
@@ -70,7 +91,8 @@ Database::Database(const QString &path, Access access)
     // connection gets it, whatever it is opened for.
     const int registered = registerSearchTokenizer(m_db);
     if (registered != SQLITE_OK) {
-        const QString message = failureMessage(m_db, path, Tr::tr("Setting up search"), registered);
+        const QString message =
+            Tr::tr("Setting up workspace %1 failed: %2").arg(path, reasonFor(m_db, registered));
         close();
         throw StoreError(message);
     }
@@ -104,9 +126,20 @@ void Database::close()
     }
 }
 
-void Database::fail(const QString &what, int rc) const
+void Database::fail(const char *sql, int rc, Activity activity) const
 {
-    throw StoreError(failureMessage(m_db, m_path, what, rc));
+    const QString reason = reasonFor(m_db, rc);
+    qCInfo(lcStore).noquote() << "SQLite failed:" << reason << "in" << m_path << "running"
+                              << QString::fromUtf8(sql).simplified();
+    switch (activity) {
+    case Activity::Reading:
+        throw StoreError(Tr::tr("Reading workspace %1 failed: %2").arg(m_path, reason));
+    case Activity::Writing:
+        throw StoreError(Tr::tr("Writing to workspace %1 failed: %2").arg(m_path, reason));
+    case Activity::SettingUp:
+        break;
+    }
+    throw StoreError(Tr::tr("Setting up workspace %1 failed: %2").arg(m_path, reason));
 }
 
 void Database::exec(const char *sql)
@@ -115,7 +148,7 @@ void Database::exec(const char *sql)
     const int rc = sqlite3_exec(m_db, sql, nullptr, nullptr, &error);
     if (rc != SQLITE_OK) {
         sqlite3_free(error);
-        fail(QString::fromUtf8(sql).left(60), rc);
+        fail(sql, rc, activityOf(sql, nullptr));
     }
 }
 
@@ -146,7 +179,7 @@ Statement::Statement(Database &db, const char *sql)
     const int rc =
         sqlite3_prepare_v3(db.handle(), sql, -1, SQLITE_PREPARE_PERSISTENT, &m_stmt, nullptr);
     if (rc != SQLITE_OK)
-        db.fail(QString::fromUtf8(sql).left(60), rc);
+        db.fail(sql, rc, activityOf(sql, nullptr));
 }
 
 Statement::~Statement()
@@ -213,9 +246,10 @@ bool Statement::step()
         return true;
     if (rc == SQLITE_DONE)
         return false;
-    const QString sql = QString::fromUtf8(sqlite3_sql(m_stmt)).simplified().left(60);
+    const char *sql = sqlite3_sql(m_stmt);
+    const Database::Activity activity = activityOf(sql, m_stmt);
     sqlite3_reset(m_stmt);
-    m_db->fail(sql, rc);
+    m_db->fail(sql, rc, activity);
 }
 
 void Statement::run()

@@ -40,7 +40,12 @@ public:
     std::int64_t queryInt(const char *sql);
 
     sqlite3 *handle() const { return m_db; }
-    [[noreturn]] void fail(const QString &what, int rc) const;
+
+    // What a failed statement was doing, as its message says it.
+    enum class Activity { Reading, Writing, SettingUp };
+    // Throws StoreError saying what failed in words ("Writing to workspace … failed: the disk is
+    // full"); `sql` goes to the log only.
+    [[noreturn]] void fail(const char *sql, int rc, Activity activity) const;
 
 private:
     void close();

@@ -150,3 +150,52 @@ TEST(Cli, BrokenScenarioIsNamedByFileLineAndFieldAndCreatesNothing)
     EXPECT_TRUE(notJson.err.contains(QStringLiteral("sample-mentions.jsonl:2:1: not valid JSON")))
         << notJson.err.toStdString();
 }
+
+// The attack that found 85 crashes: 1e400 in a field nobody reads. Every command that reads
+// outside JSON refuses it with the file, the line and the reason, and exits as for any mistake
+// (no abort, exit 134 before).
+TEST(Cli, ANumberBeyondDoubleRangeIsAReasonInEveryCommand)
+{
+    TempFolder folder;
+    const QString workspace = folder.path(QStringLiteral("w.earshot"));
+    const QByteArray good1 =
+        R"({"platform":"x","id":"1","created_at":"2026-11-20T09:00:00Z","text":"one","author":{"id":"a","handle":"a"}})";
+    const QByteArray huge =
+        R"({"platform":"x","id":"2","created_at":"2026-11-20T09:01:00Z","text":"two","author":{"id":"b","handle":"b"},"x":1e400})";
+    const QByteArray good3 =
+        R"({"platform":"x","id":"3","created_at":"2026-11-20T09:02:00Z","text":"three","author":{"id":"c","handle":"c"}})";
+    const QString lines =
+        writeFile(folder, QStringLiteral("m.jsonl"), good1 + '\n' + huge + '\n' + good3 + '\n');
+    const ProcessResult imported =
+        runCli(args({QStringLiteral("-w"), workspace, QStringLiteral("import"), lines}));
+    EXPECT_EQ(imported.exitCode, 3) << imported.err.toStdString();
+    EXPECT_TRUE(imported.err.contains(
+        lines + QStringLiteral(":2: skipped: the number 1e400 at column 112 is too large to read")))
+        << imported.err.toStdString();
+    EXPECT_TRUE(imported.out.contains(
+        QStringLiteral("Read 3 lines: 2 new mentions, 0 already known, 1 rejected.")))
+        << imported.out.toStdString();
+
+    const QString templates = writeFile(
+        folder, QStringLiteral("team.json"),
+        "{\"format\": \"earshot-templates\", \"version\": 1,\n\"templates\": [], \"x\": 1e400}\n");
+    const ProcessResult templateImport =
+        runCli(args({QStringLiteral("-w"), workspace, QStringLiteral("templates"),
+                     QStringLiteral("import"), templates}));
+    EXPECT_EQ(templateImport.exitCode, 1);
+    EXPECT_TRUE(templateImport.err.contains(
+        templates + QStringLiteral(":2:23: the number 1e400 is too large to read")))
+        << templateImport.err.toStdString();
+
+    const QString scenario =
+        writeFile(folder, QStringLiteral("huge.scenario.json"),
+                  "{\"format\": \"earshot-scenario\", \"version\": 1, \"x\": 1e400}");
+    const QString demo = folder.path(QStringLiteral("demo.earshot"));
+    const ProcessResult demoRun = runCli(args({QStringLiteral("-w"), demo, QStringLiteral("demo"),
+                                               QStringLiteral("--scenario"), scenario}));
+    EXPECT_EQ(demoRun.exitCode, 1);
+    EXPECT_TRUE(demoRun.err.contains(
+        QStringLiteral("huge.scenario.json:1:51: the number 1e400 is too large to read")))
+        << demoRun.err.toStdString();
+    EXPECT_FALSE(QFile::exists(demo));
+}

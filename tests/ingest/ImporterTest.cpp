@@ -76,6 +76,25 @@ TEST_F(ImporterTest, BadLinesAreReportedByNumberAndGoodLinesKept)
     EXPECT_EQ(batches, 2); // batches of two: memory holds one batch, not the file
 }
 
+// A number beyond double range in a field the format ignores once threw out of the reading thread
+// and ended the process; now it is one rejected line like any other.
+TEST_F(ImporterTest, ANumberBeyondDoubleRangeRejectsItsLineOnly)
+{
+    const std::string text =
+        std::string(good(0)) + "\n"
+        + R"({"platform":"x","id":"2","created_at":"2026-11-20T09:01:00Z","text":"two","author":{"id":"b","handle":"b"},"unknown":1e400})"
+        + "\n" + good(2) + "\n";
+    const ImportSummary summary = import(text);
+    EXPECT_EQ(summary.lines, 3);
+    EXPECT_EQ(summary.inserted, 2);
+    EXPECT_EQ(summary.rejected, 1);
+    ASSERT_EQ(problems.size(), 1u);
+    EXPECT_EQ(problems[0].line, 2);
+    EXPECT_EQ(problems[0].reason,
+              QStringLiteral("the number 1e400 at column 118 is too large to read"));
+    EXPECT_EQ(db.queryInt("SELECT count(*) FROM mentions WHERE platform_id IN ('1', '3')"), 2);
+}
+
 TEST_F(ImporterTest, ImportingTheSameFileTwiceAddsNothing)
 {
     const std::string text = std::string(good(0)) + "\n" + good(1) + "\n" + good(2) + "\n";

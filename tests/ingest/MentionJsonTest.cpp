@@ -59,15 +59,62 @@ TEST(MentionJson, RoundTripsThroughJson)
     EXPECT_EQ(back->author.handle, m.author.handle);
 }
 
-TEST(MentionJson, NumericIdsFromSomeNetworksAreAccepted)
+TEST(MentionJson, NumericPostIdsFromSomeNetworksAreAccepted)
 {
     QString error;
     const auto m =
         parse(R"({"platform":"x","id":1790000000000000001,"created_at":"2026-11-20T09:20:00Z",
-                             "text":"t","author":{"id":77,"handle":"sam"}})",
+                             "text":"t","author":{"id":"77","handle":"sam"}})",
               &error);
     ASSERT_TRUE(m) << error.toStdString();
     EXPECT_EQ(m->id, QStringLiteral("1790000000000000001"));
+    // Beyond int64, still a whole number: read as written, not wrapped to a negative.
+    const auto big =
+        parse(R"({"platform":"x","id":18446744073709551615,"created_at":"2026-11-20T09:20:00Z",
+                             "text":"t","author":{"id":"77","handle":"sam"}})",
+              &error);
+    ASSERT_TRUE(big) << error.toStdString();
+    EXPECT_EQ(big->id, QStringLiteral("18446744073709551615"));
+}
+
+// The import format documents text and author.id as strings; a number there is refused, not
+// stored as "5" (docs/import-format.md).
+TEST(MentionJson, NumbersWhereTextIsDocumentedAreRefused)
+{
+    EXPECT_EQ(
+        errorOf(
+            R"({"platform":"x","id":"1","created_at":"2026-11-20T09:20:00Z","text":5,"author":{"id":"1","handle":"a"}})"),
+        QStringLiteral("text: must be a string, as in \"5\""));
+    EXPECT_EQ(
+        errorOf(
+            R"({"platform":"x","id":"1","created_at":"2026-11-20T09:20:00Z","text":"t","author":{"id":77,"handle":"a"}})"),
+        QStringLiteral("author.id: must be a string, as in \"77\""));
+    EXPECT_EQ(
+        errorOf(
+            R"({"platform":"x","id":"1","created_at":"2026-11-20T09:20:00Z","text":"t","in_reply_to":12.5,"author":{"id":"1","handle":"a"}})"),
+        QStringLiteral("in_reply_to: must be a string, as in \"12.5\""));
+}
+
+// Outside JSON never ends the process: a number beyond double range (which the JSON library
+// raises as out_of_range, not as a parse error) is a reason like any other, with its column.
+TEST(MentionJson, ANumberBeyondDoubleRangeIsAReasonNotACrash)
+{
+    EXPECT_EQ(
+        errorOf(
+            R"({"platform":"x","id":"1","created_at":"2026-11-20T09:20:00Z","text":"t","author":{"id":"1","handle":"a"},"x":1e400})"),
+        QStringLiteral("the number 1e400 at column 110 is too large to read"));
+    EXPECT_EQ(errorOf(R"({"x": -1e400})"),
+              QStringLiteral("the number -1e400 at column 7 is too large to read"));
+}
+
+TEST(MentionJson, InvalidUtf8IsCalledSoWithItsColumn)
+{
+    EXPECT_EQ(errorOf("{\"platform\": \"x\", \"text\": \"caf\xE9\"}"),
+              QStringLiteral("not valid UTF-8 at column 31"));
+    // An overlong form and a lone surrogate are not UTF-8 either.
+    EXPECT_EQ(errorOf("{\"text\": \"\xC0\xAF\"}"), QStringLiteral("not valid UTF-8 at column 11"));
+    EXPECT_EQ(errorOf("{\"text\": \"\xED\xA0\x80\"}"),
+              QStringLiteral("not valid UTF-8 at column 11"));
 }
 
 TEST(MentionJson, MissingOrWrongFieldsAreNamed)

@@ -92,6 +92,45 @@ TEST(LearningFileTest, ALongInputIsReadAsAStream)
     EXPECT_EQ(LearningExamples(db).count(LearnedModel::Field::Sentiment), 100000);
 }
 
+// `learn` run again after an interruption once added every example a second time (60,000
+// distinct became 120,000). The same file twice now leaves the same examples as once.
+TEST(LearningFileTest, LearningTheSameFileTwiceAddsNothingTheSecondTime)
+{
+    TempFolder folder;
+    Database db = Workspace::openForWriting(folder.path(QStringLiteral("w.earshot")));
+    const std::string text =
+        R"({"text": "the Zapp plan again", "sentiment": "Negative", "category": "complaint"})"
+        "\n"
+        R"({"text": "do you open on Sunday?", "category": "question"})"
+        "\n"
+        R"({"text": "lovely staff", "sentiment": "very_positive"})"
+        "\n";
+    LearningFile file(
+        [](std::int64_t, const QString &reason) { ADD_FAILURE() << reason.toStdString(); });
+    std::istringstream first(text);
+    const LearningFileSummary once = file.importInto(db, first);
+    EXPECT_EQ(once.sentiment, 2);
+    EXPECT_EQ(once.category, 2);
+    EXPECT_EQ(once.known, 0);
+    const std::int64_t stored = db.queryInt("SELECT count(*) FROM learning_examples");
+    EXPECT_EQ(stored, 4);
+
+    // The interrupted run's file, read again from the top, plus one line it had not reached.
+    std::istringstream again(text
+                             + R"({"text": "the app crashes", "category": "complaint"})"
+                               "\n");
+    const LearningFileSummary twice = file.importInto(db, again);
+    EXPECT_EQ(twice.sentiment, 0);
+    EXPECT_EQ(twice.category, 1);
+    EXPECT_EQ(twice.known, 4);
+    EXPECT_EQ(twice.rejected, 0);
+    EXPECT_EQ(db.queryInt("SELECT count(*) FROM learning_examples"), stored + 1);
+    // Labels are compared as stored: "negative" is the "Negative" learned before.
+    std::istringstream respelled(R"({"text": "the Zapp plan again", "sentiment": "negative"})");
+    EXPECT_EQ(file.importInto(db, respelled).known, 1);
+    EXPECT_EQ(db.queryInt("SELECT count(*) FROM learning_examples"), stored + 1);
+}
+
 TEST(LearningFileTest, TheCommandLineLearnsShowsAndResets)
 {
     TempFolder folder;
@@ -111,6 +150,14 @@ TEST(LearningFileTest, TheCommandLineLearnsShowsAndResets)
         QStringLiteral("Read 2 lines: 1 sentiment and 0 category examples added, 1 rejected.")))
         << learned.out.toStdString();
     EXPECT_TRUE(learned.err.contains(QStringLiteral("labels.jsonl:2: skipped:")));
+
+    // Run again (as after an interruption): nothing is added twice.
+    learned = runCli({QStringLiteral("--workspace"), workspace, QStringLiteral("learn"), path});
+    EXPECT_TRUE(learned.out.contains(
+        QStringLiteral("Read 2 lines: 0 sentiment and 0 category examples added, 1 rejected.")))
+        << learned.out.toStdString();
+    EXPECT_TRUE(learned.out.contains(QStringLiteral("Learned before and not added again: 1.")))
+        << learned.out.toStdString();
 
     ProcessResult shown =
         runCli({QStringLiteral("--workspace"), workspace, QStringLiteral("learning")});

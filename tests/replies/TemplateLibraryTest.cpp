@@ -264,6 +264,12 @@ TEST_F(TemplateLibraryTest, ABrokenFileSaysWhichFileLineAndFieldAndInstallsNothi
                 }).startsWith(notJson + s(":4:13: not valid JSON")))
         << errorOf([&] { library.installFromFile(notJson); }).toStdString();
 
+    // Outside JSON never ends the process: a number beyond double range names its place.
+    const QString huge = writeFile("huge.json", "{\n  \"format\": \"earshot-templates\",\n"
+                                                "  \"version\": 1e400,\n  \"templates\": []\n}\n");
+    EXPECT_EQ(errorOf([&] { library.installFromFile(huge); }),
+              huge + s(":3:14: the number 1e400 is too large to read"));
+
     const QString missingBody = writeFile("missing.json", R"({
   "format": "earshot-templates",
   "version": 1,

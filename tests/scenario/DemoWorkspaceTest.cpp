@@ -98,3 +98,32 @@ TEST(DemoWorkspace, BundledScenarioBuildsALiveInbox)
                           "AND sum(status NOT IN ('resolved','closed')) > 0)"),
               5);
 }
+
+// The person chose `path`: a refusal names it and says why, never the temporary file beside it.
+TEST(DemoWorkspace, AFolderOrAMissingFolderIsRefusedByItsRealName)
+{
+    TempFolder folder;
+    const QString scenario = dataFile(QStringLiteral("small.scenario.json"));
+    const QString aFolder = folder.path(QStringLiteral("demo.earshot"));
+    ASSERT_TRUE(QDir().mkpath(aFolder));
+    try {
+        DemoWorkspace::create(aFolder, scenario, start);
+        FAIL() << "a folder was taken for a workspace";
+    } catch (const StoreError &e) {
+        EXPECT_EQ(e.message(),
+                  QStringLiteral("Cannot create workspace %1: it is a folder.").arg(aFolder));
+    }
+    const QString inMissing = folder.path(QStringLiteral("no/such/demo.earshot"));
+    try {
+        DemoWorkspace::create(inMissing, scenario, start);
+        FAIL() << "a workspace in a missing folder was accepted";
+    } catch (const StoreError &e) {
+        EXPECT_TRUE(e.message().startsWith(
+            QStringLiteral("Cannot create workspace %1: the folder ").arg(inMissing)))
+            << e.message().toStdString();
+        EXPECT_TRUE(e.message().endsWith(QStringLiteral("/no/such does not exist.")))
+            << e.message().toStdString();
+        EXPECT_FALSE(e.message().contains(QStringLiteral(".part"))) << e.message().toStdString();
+    }
+    EXPECT_EQ(QDir(folder.path({})).entryList(QDir::Files), QStringList());
+}

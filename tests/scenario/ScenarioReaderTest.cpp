@@ -69,6 +69,18 @@ TEST(ScenarioReader, NotJsonNamesFileLineAndColumn)
     EXPECT_TRUE(refusal("[1, 2]").contains(QStringLiteral("must be a JSON object")));
 }
 
+// 1e400 in any field, even one the format does not know, used to end the process (the JSON
+// library raises out_of_range for it, which nobody caught); now it is refused with its place.
+TEST(ScenarioReader, ANumberBeyondDoubleRangeIsRefusedWithItsPlace)
+{
+    const QByteArray huge =
+        replaced(smallScenario(), "\"version\": 1,", "\"version\": 1,\n  \"extra\": [0, 1e400],");
+    EXPECT_EQ(refusal(huge),
+              QStringLiteral("test.scenario.json:4:16: the number 1e400 is too large to read"));
+    const QByteArray notUtf8 = replaced(smallScenario(), "Small test", "Small \xFF test");
+    EXPECT_EQ(refusal(notUtf8), QStringLiteral("test.scenario.json:4:19: not valid UTF-8"));
+}
+
 TEST(ScenarioReader, SchemaErrorsNameLineAndField)
 {
     struct Case {

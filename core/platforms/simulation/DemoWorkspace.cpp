@@ -12,6 +12,7 @@
 #include "store/WorkspaceSettings.h"
 
 #include <QDateTime>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
@@ -124,12 +125,23 @@ void DemoWorkspace::create(const QString &path, const QString &scenarioPath, std
 {
     if (Workspace::exists(path))
         throw StoreError(Tr::tr("Cannot create workspace %1: the file already exists.").arg(path));
+    // Checked here, before the temporary file beside it exists: a message about that file would
+    // name a path the person never chose.
+    const QFileInfo target(path);
+    if (target.isDir())
+        throw StoreError(Tr::tr("Cannot create workspace %1: it is a folder.").arg(path));
+    if (!QFileInfo(target.absolutePath()).isDir())
+        throw StoreError(Tr::tr("Cannot create workspace %1: the folder %2 does not exist.")
+                             .arg(path, QDir::toNativeSeparators(target.absolutePath())));
     const Scenario scenario = ScenarioReader::readFile(scenarioPath);
     const QString partial = path + u".part"_s;
-    QFile::remove(partial);
-    QFile::remove(partial + u"-wal"_s);
-    QFile::remove(partial + u"-shm"_s);
-    {
+    const auto removePartial = [&partial] {
+        QFile::remove(partial);
+        QFile::remove(partial + u"-wal"_s);
+        QFile::remove(partial + u"-shm"_s);
+    };
+    removePartial();
+    try {
         Database db = Workspace::openForWriting(partial);
         Transaction transaction(db);
         const auto agentIds = seedAgents(db, scenario);
@@ -160,13 +172,18 @@ void DemoWorkspace::create(const QString &path, const QString &scenarioPath, std
         TemplateLibrary(db).installStarterTemplates();
         // Fold the write-ahead log in, so the renamed file is complete on its own.
         db.exec("PRAGMA wal_checkpoint(TRUNCATE)");
+    } catch (...) {
+        removePartial(); // a half-built demo is of no use to anyone
+        throw;
     }
     QFile::remove(partial + u"-wal"_s);
     QFile::remove(partial + u"-shm"_s);
-    if (!QFile::rename(partial, path)) {
+    QFile built(partial);
+    if (!built.rename(path)) {
+        const QString reason = built.errorString();
         QFile::remove(partial);
-        throw StoreError(
-            Tr::tr("Cannot create workspace %1: could not move it into place.").arg(path));
+        throw StoreError(Tr::tr("Cannot create workspace %1: could not move it into place (%2).")
+                             .arg(path, reason));
     }
 }
 

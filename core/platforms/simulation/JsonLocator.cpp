@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "platforms/simulation/JsonLocator.h"
 
-#include "Tr.h"
-
 namespace earshot {
 
 namespace {
@@ -147,32 +145,6 @@ QString formatJsonPath(const JsonPath &path)
 int lineOfJsonPath(std::string_view text, const JsonPath &path)
 {
     return Scanner(text).locate(path);
-}
-
-std::pair<int, int> lineAndColumnOf(std::string_view text, std::size_t offset)
-{
-    int line = 1;
-    int column = 1;
-    for (std::size_t i = 0; i < offset && i < text.size(); ++i) {
-        if (text[i] == '\n') {
-            ++line;
-            column = 1;
-        } else {
-            ++column;
-        }
-    }
-    return {line, column};
-}
-
-QString notValidJsonMessage(std::string_view text, const QString &name, std::size_t byte,
-                            const char *what)
-{
-    const auto [line, column] = lineAndColumnOf(text, byte > 0 ? byte - 1 : 0);
-    return Tr::tr("%1:%2:%3: not valid JSON (%4)")
-        .arg(name)
-        .arg(line)
-        .arg(column)
-        .arg(QString::fromUtf8(what).section(u':', -1).trimmed());
 }
 
 } // namespace earshot

@@ -34,11 +34,4 @@ QString formatJsonPath(const JsonPath &path);
 // no positions, and a person fixing a scenario file needs the line.
 int lineOfJsonPath(std::string_view text, const JsonPath &path);
 
-// The 1-based line and column of byte `offset`.
-std::pair<int, int> lineAndColumnOf(std::string_view text, std::size_t offset);
-// "name:line:column: not valid JSON (reason)" for a parse error at byte `byte` (as the JSON
-// library counts, one past the offending character) with the library's message `what`.
-QString notValidJsonMessage(std::string_view text, const QString &name, std::size_t byte,
-                            const char *what);
-
 } // namespace earshot

@@ -3,6 +3,7 @@
 
 #include "Tr.h"
 #include "platforms/simulation/JsonLocator.h"
+#include "json/JsonInput.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -114,12 +115,10 @@ public:
 
     Scenario read()
     {
-        json root;
-        try {
-            root = json::parse(m_text);
-        } catch (const json::parse_error &e) {
-            throw ScenarioError(notValidJsonMessage(m_text, m_name, e.byte, e.what()));
-        }
+        JsonInput input = parseJsonInput(m_text);
+        if (!input.ok())
+            throw ScenarioError(input.error->located(m_text, m_name));
+        const json root = std::move(input.value);
         const JsonPath top;
         if (!root.is_object())
             m_check.fail(top, Tr::tr("a scenario must be a JSON object"));
