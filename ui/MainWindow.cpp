@@ -2,6 +2,7 @@
 #include "MainWindow.h"
 
 #include "CaseDesk.h"
+#include "PlainText.h"
 #include "cases/CaseRescorer.h"
 #include "cases/LeadRouting.h"
 #include "cases/PrioritySettings.h"
@@ -166,7 +167,7 @@ void MainWindow::buildLayout()
     m_liveLabel = new QLabel(this);
     m_liveLabel->setObjectName(u"liveLabel"_s);
     m_liveLabel->setTextFormat(Qt::PlainText);
-    m_agentLabel = new QLabel(tr("Working as %1").arg(m_session.agent().name), this);
+    m_agentLabel = new QLabel(tr("Working as %1").arg(outsidePiece(m_session.agent().name)), this);
     m_agentLabel->setObjectName(u"agentLabel"_s);
     m_agentLabel->setTextFormat(Qt::PlainText);
     statusBar()->addWidget(m_workspaceLabel, 1);

@@ -49,4 +49,23 @@ QList<qsizetype> graphemeEnds(const QString &text)
     return ends;
 }
 
+qsizetype graphemeCut(QStringView text, qsizetype limit)
+{
+    if (text.size() <= limit)
+        return text.size();
+    if (limit <= 0)
+        return 0;
+    // One code point more than kept, so the boundary at `limit` itself is judged with what
+    // follows it (a joiner before an emoji, the second half of a flag).
+    const qsizetype judged = limit + (text.at(limit).isHighSurrogate() ? 2 : 1);
+    const QList<qsizetype> ends = graphemeEnds(text.left(judged).toString());
+    for (auto it = ends.crbegin(); it != ends.crend(); ++it) {
+        if (*it <= limit)
+            return *it;
+    }
+    // A single grapheme longer than the limit (a pile of combining marks): cut it, but never
+    // between the halves of a surrogate pair.
+    return text.at(limit).isLowSurrogate() ? limit - 1 : limit;
+}
+
 } // namespace earshot

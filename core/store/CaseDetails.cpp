@@ -56,11 +56,14 @@ std::optional<CaseDetails> loadCaseDetails(Database &reader, CaseQueries &cases,
     details.priorityNow = priorityNow(reader, *row, details.person, nowMs);
     details.leftToLead = row->risks & LeadRouting::load(reader);
     // The reader is built once: its word lists are shared, and reading one post takes
-    // microseconds.
+    // microseconds. The words that decided are looked for in the start of a very long post
+    // only: this runs while the window waits, and reading costs what the text is long.
     static const MentionReader mentionReader;
+    constexpr qsizetype cueTextLength = 20000;
     for (auto it = details.mentions.crbegin(); it != details.mentions.crend(); ++it) {
         if (it->caseId == caseId) {
-            details.latestReading = mentionReader.read(it->text, it->lang);
+            details.latestReading =
+                mentionReader.read(QStringView(it->text).left(cueTextLength), it->lang);
             break;
         }
     }

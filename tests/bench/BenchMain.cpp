@@ -47,11 +47,12 @@ struct Options {
     std::string gui;
     std::string texts;        // posts to read for the reading figures (one a line)
     bool readingOnly = false; // only the reading figures: seconds instead of minutes
+    bool longPosts = false;   // only the switch to cases whose post is a megabyte long
 };
 
 const char *const usage =
     "usage: earshot-bench [--mentions N] [--folder DIR] [--cli EARSHOT-CLI] [--gui EARSHOT]\n"
-    "                     [--texts FILE] [--reading-only yes]\n"
+    "                     [--texts FILE] [--reading-only yes] [--long-posts yes]\n"
     "Writes its workspaces and input files under DIR (default ./bench).\n";
 
 // A typo must not start a six-minute run that writes 300 MB into the current folder.
@@ -81,6 +82,8 @@ Options parse(int argc, char **argv)
             o.texts = value;
         else if (key == "--reading-only")
             o.readingOnly = value == "yes";
+        else if (key == "--long-posts")
+            o.longPosts = value == "yes";
         else {
             std::fprintf(stderr, "earshot-bench: unknown option %s\n%s", key.c_str(), usage);
             std::exit(2);
@@ -255,6 +258,64 @@ std::size_t runDirect(sqlite3_stmt *statement, const std::string &match)
     return bytes;
 }
 
+// The hostile corpus's longest post: 1,040,000 characters of ordinary words, with an address
+// near the start, written as one paragraph.
+QString megabytePost(int variant)
+{
+    const QString sentence = QStringLiteral(
+        "I have been waiting three weeks for the refund you promised and nobody answers. ");
+    QString text =
+        QStringLiteral("Case %1, see https://fernline.example/help first. ").arg(variant);
+    text.reserve(1'040'000 + sentence.size());
+    while (text.size() < 1'040'000)
+        text += sentence;
+    text.truncate(1'040'000);
+    return text;
+}
+
+// Switching to cases whose post is a megabyte long: a workspace of six such cases, each from
+// its own person, and the window moving down them with J as in the case switch figure.
+int benchLongPosts(const Options &o)
+{
+    const int cases = 6;
+    const std::string input = o.folder + "/long-posts.jsonl";
+    {
+        std::ofstream out(input);
+        MentionGenerator generator(seed, people, startMs);
+        for (int i = 0; i < cases; ++i) {
+            Mention m = generator.next();
+            m.id = QStringLiteral("long-%1").arg(i);
+            m.author.id = QStringLiteral("long-author-%1").arg(i);
+            m.author.handle = QStringLiteral("long%1@social.example").arg(i);
+            m.inReplyTo.clear();
+            m.text = megabytePost(i);
+            out << mentionToJson(m).dump() << '\n';
+        }
+    }
+    const std::string workspace = o.folder + "/long-posts.earshot";
+    removeWorkspace(workspace);
+    const ProcessRun import = runProcess({o.cli, "-w", workspace, "import", input});
+    if (import.exitCode != 0) {
+        std::fprintf(stderr, "earshot-cli import failed (%d): %s\n", import.exitCode,
+                     import.out.c_str());
+        return 1;
+    }
+    const ProcessRun run = runProcess({o.gui, "--workspace", workspace},
+                                      {{"QT_QPA_PLATFORM", "offscreen"},
+                                       {"EARSHOT_CASE_SWITCH_REPORT", std::to_string(cases - 1)},
+                                       {"XDG_CONFIG_HOME", o.folder + "/config"}});
+    const auto at = run.out.find("case-switch-ms ");
+    if (run.exitCode != 0 || at == std::string::npos) {
+        std::fprintf(stderr, "earshot did not report its case switches (%d)\n", run.exitCode);
+        return 1;
+    }
+    std::printf("Case switch to a 1,040,000-character post  %s  (process start to exit %.0f ms, "
+                "CPU %.0f ms)\n",
+                run.out.substr(at + 15, run.out.find('\n', at) - at - 15).c_str(), run.wallMs,
+                run.cpuMs);
+    return 0;
+}
+
 std::string machine()
 {
     std::ifstream cpuinfo("/proc/cpuinfo");
@@ -286,6 +347,8 @@ int main(int argc, char **argv)
     } else {
         std::printf("Posts read: %s\n", o.texts.c_str());
     }
+    if (o.longPosts)
+        return benchLongPosts(o);
     benchReading(texts);
     if (o.readingOnly)
         return 0;

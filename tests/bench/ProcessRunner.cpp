@@ -64,6 +64,8 @@ ProcessRun runProcess(const std::vector<std::string> &argv,
     run.wallMs = watch.elapsedMs();
     run.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
     run.peakRssKb = usage.ru_maxrss;
+    run.cpuMs = double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) * 1000
+                + double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1000;
     return run;
 }
 

@@ -11,6 +11,7 @@ struct ProcessRun {
     int exitCode = -1;
     double wallMs = 0;
     long peakRssKb = 0; // the child's own peak resident memory
+    double cpuMs = 0;   // the child's user and system time
     std::string out;
 };
 

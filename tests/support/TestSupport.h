@@ -23,6 +23,14 @@ inline void PrintTo(const QStringList &value, std::ostream *os)
 
 namespace earshot::test {
 
+// What a person reads of a widget's text: the isolates around each piece of outside text
+// (U+2066-U+2069) take no room and are not seen.
+inline QString seen(QString text)
+{
+    text.removeIf([](QChar c) { return c.unicode() >= 0x2066 && c.unicode() <= 0x2069; });
+    return text;
+}
+
 QString dataFile(const QString &name);
 
 // A folder that exists for one test and is removed afterwards.

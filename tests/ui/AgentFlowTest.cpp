@@ -38,7 +38,7 @@ namespace {
 
 class AgentFlowTest : public DemoWindowFixture {
 protected:
-    QString caseSummary() const { return child<QLabel>("caseSummary")->text(); }
+    QString caseSummary() const { return seen(child<QLabel>("caseSummary")->text()); }
     ReplyComposer *composer() const { return window->desk()->composer(); }
     ReplyEdit *editor() const { return composer()->editor(); }
 
@@ -321,7 +321,7 @@ TEST_F(AgentFlowTest, AnAmpersandInATagStaysInItsMenuEntry)
     EXPECT_TRUE(QTest::qWaitFor(
         [&] {
             return !tags->actions().isEmpty()
-                   && tags->actions().front()->text() == QStringLiteral("Remove \"r&&d\"");
+                   && seen(tags->actions().front()->text()) == QStringLiteral("Remove \"r&&d\"");
         },
         5000))
         << tags->actions().front()->text().toStdString();

@@ -82,7 +82,7 @@ protected:
     {
         QStringList result;
         for (const QLabel *label : view.findChildren<QLabel *>(QString::fromLatin1(objectName)))
-            result.append(label->text());
+            result.append(seen(label->text()));
         return result;
     }
 
@@ -179,11 +179,13 @@ TEST_F(ConversationViewTest, TheTimelineListsEveryEventWithWhoDidIt)
     EXPECT_EQ(tabs->tabText(tabs->indexOf(timeline)), QStringLiteral("Timeline (4)"));
     const auto entries = timeline->findChildren<QLabel *>(QStringLiteral("timelineEntry"));
     ASSERT_EQ(entries.size(), 4);
-    EXPECT_TRUE(entries[0]->text().endsWith(QStringLiteral("Earshot\nCase opened")));
-    EXPECT_TRUE(entries[1]->text().endsWith(QStringLiteral("Mira Olsen\nAssigned to Mira Olsen")));
-    EXPECT_TRUE(entries[2]->text().endsWith(QStringLiteral("Mira Olsen\nStatus: New → Open")));
-    EXPECT_TRUE(entries[3]->text().endsWith(
-        QStringLiteral("Mira Olsen\nNote: Refund is <i>on its way</i>")))
+    EXPECT_TRUE(seen(entries[0]->text()).endsWith(QStringLiteral("Earshot\nCase opened")));
+    EXPECT_TRUE(
+        seen(entries[1]->text()).endsWith(QStringLiteral("Mira Olsen\nAssigned to Mira Olsen")));
+    EXPECT_TRUE(
+        seen(entries[2]->text()).endsWith(QStringLiteral("Mira Olsen\nStatus: New → Open")));
+    EXPECT_TRUE(seen(entries[3]->text())
+                    .endsWith(QStringLiteral("Mira Olsen\nNote: Refund is <i>on its way</i>")))
         << entries[3]->text().toStdString();
     for (const QLabel *entry : entries)
         EXPECT_EQ(entry->textFormat(), Qt::PlainText);
@@ -325,7 +327,7 @@ TEST(TriagePanelTest, EachCueIsQuotedOnce)
     reading.language = {QStringLiteral("en"), 0.9};
     reading.sentiment.cues = {QStringLiteral("WORST"), QStringLiteral("still waiting")};
     reading.category.cues = {QStringLiteral("refund"), QStringLiteral("WORST")};
-    const QString text = TriagePanel::cuesText(reading);
+    const QString text = seen(TriagePanel::cuesText(reading));
     EXPECT_EQ(text.count(QStringLiteral("WORST")), 1) << text.toStdString();
     EXPECT_TRUE(text.contains(QStringLiteral("category “refund”"))) << text.toStdString();
     EXPECT_TRUE(text.contains(QStringLiteral("still waiting"))) << text.toStdString();

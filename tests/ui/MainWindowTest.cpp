@@ -53,7 +53,7 @@ protected:
         for (const QLabel *label :
              window->findChildren<QLabel *>(QString::fromLatin1(objectName))) {
             if (label->isVisibleTo(window.get()))
-                texts.append(label->text());
+                texts.append(seen(label->text()));
         }
         return texts;
     }
@@ -61,10 +61,10 @@ protected:
     QString selectedPerson() const
     {
         const QTreeView *cases = view("caseView");
-        return cases->model()
-            ->index(cases->currentIndex().row(), CaseListModel::PersonColumn)
-            .data()
-            .toString();
+        return seen(cases->model()
+                        ->index(cases->currentIndex().row(), CaseListModel::PersonColumn)
+                        .data()
+                        .toString());
     }
 
     void search(const QString &text)
@@ -233,7 +233,8 @@ TEST_F(MainWindowTest, LiveMentionsAppearWhileTheWindowIsOpen)
     QTreeView *cases = view("caseView");
     QStringList people;
     for (int row = 0; row < cases->model()->rowCount(); ++row)
-        people.append(cases->model()->index(row, CaseListModel::PersonColumn).data().toString());
+        people.append(
+            seen(cases->model()->index(row, CaseListModel::PersonColumn).data().toString()));
     EXPECT_TRUE(people.contains(QStringLiteral("Ben Okafor"))) << people.join(u',').toStdString();
     EXPECT_TRUE(window->findChild<QLabel *>(QStringLiteral("liveLabel"))
                     ->text()

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "dialogs/MergePersonDialog.h"
 
+#include "PlainText.h"
+
 #include "platforms/PlatformNames.h"
 
 #include <QDialogButtonBox>
@@ -29,7 +31,7 @@ QLabel *plainLabel(QWidget *parent)
 
 QString handleText(const HandleRow &h)
 {
-    return u"@"_s + h.handle + u" ("_s + platformTitle(h.platform) + u')';
+    return u"@"_s + outsidePiece(h.handle) + u" ("_s + platformTitle(h.platform) + u')';
 }
 
 QString handlesInLine(const PersonSummary &person)
@@ -43,7 +45,7 @@ QString handlesInLine(const PersonSummary &person)
 // The name, then one handle a line with its followers: enough to tell two people apart.
 QString personBlock(const PersonSummary &person)
 {
-    QStringList lines{person.name};
+    QStringList lines{outsidePiece(person.name)};
     for (const HandleRow &h : person.handles) {
         lines.append(h.followers
                          ? MergePersonDialog::tr("%1, followers: %2")
@@ -114,7 +116,8 @@ void MergePersonDialog::runSearch()
     m_list->clear();
     for (const PersonSummary &person : m_results) {
         const QString handles = handlesInLine(person);
-        m_list->addItem(handles.isEmpty() ? person.name : tr("%1 - %2").arg(person.name, handles));
+        const QString name = outsidePiece(person.name);
+        m_list->addItem(handles.isEmpty() ? name : tr("%1 - %2").arg(name, handles));
     }
     if (text.isEmpty())
         m_status->setText(tr("Type the start of a name or handle."));

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "dialogs/PersonNoteDialog.h"
 
+#include "PlainText.h"
+
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QPlainTextEdit>
@@ -15,7 +17,7 @@ PersonNoteDialog::PersonNoteDialog(const QString &personName, const QString &not
     , m_edit(new QPlainTextEdit(this))
 {
     setObjectName(u"personNoteDialog"_s);
-    setWindowTitle(tr("Note about %1").arg(personName));
+    setWindowTitle(tr("Note about %1").arg(outsidePiece(personName)));
     auto *hint = new QLabel(tr("What should a colleague know before answering this person?"), this);
     hint->setWordWrap(true);
     m_edit->setObjectName(u"personNoteEdit"_s);

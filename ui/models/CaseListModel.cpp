@@ -7,6 +7,7 @@
 #include "platforms/PlatformNames.h"
 #include "store/SearchQuery.h"
 #include "store/StoreError.h"
+#include "text/OutsideText.h"
 
 #include <QColor>
 #include <QDateTime>
@@ -45,7 +46,7 @@ QVariant CaseListModel::data(const QModelIndex &index, int role) const
     if (role == CaseIdRole)
         return QVariant::fromValue<qint64>(row.id);
     if (role == Qt::ToolTipRole && index.column() == SubjectColumn)
-        return plainTextToolTip(row.subject);
+        return plainTextToolTip(withVisibleControls(row.subject));
     if (role == Qt::ToolTipRole && index.column() == PriorityColumn)
         return readingSummary(row);
     if (role == Qt::ToolTipRole && index.column() == ActivityColumn) {
@@ -73,14 +74,16 @@ QVariant CaseListModel::data(const QModelIndex &index, int role) const
         return QString(u"#"_s + QString::number(row.id));
     case PriorityColumn:
         return QString::number(row.priority);
+    // Outside text in a row stays short (the subject is the first words of the post) and shows
+    // what it hides.
     case PersonColumn:
-        return row.personName;
+        return outsidePiece(row.personName);
     case NetworkColumn:
         return platformTitle(row.platform);
     case StatusColumn:
         return statusTitle(row.status);
     case SubjectColumn:
-        return row.subject;
+        return outsidePiece(withVisibleControls(row.subject));
     case ActivityColumn:
         return activityText(row.lastActivityMs, QDate::currentDate());
     default:

@@ -143,13 +143,13 @@ void CaseActionBar::rebuildAssignMenu()
 {
     m_assignMenu->clear();
     for (const AgentRow &agent : m_agents) {
-        QAction *action =
-            m_assignMenu->addAction(literalActionText(agent.name), this, [this, id = agent.id] {
-                CaseCommand command;
-                command.kind = CaseCommand::Kind::Assign;
-                command.assigneeId = id;
-                Q_EMIT commandRequested(command);
-            });
+        QAction *action = m_assignMenu->addAction(literalActionText(outsidePiece(agent.name)), this,
+                                                  [this, id = agent.id] {
+                                                      CaseCommand command;
+                                                      command.kind = CaseCommand::Kind::Assign;
+                                                      command.assigneeId = id;
+                                                      Q_EMIT commandRequested(command);
+                                                  });
         action->setCheckable(true);
         action->setChecked(agent.id == m_row.assigneeId);
     }
@@ -168,12 +168,13 @@ void CaseActionBar::rebuildTagMenu(const QStringList &tags)
     if (tags.isEmpty())
         m_tagMenu->addAction(tr("No tags yet"))->setEnabled(false);
     for (const QString &tag : tags) {
-        m_tagMenu->addAction(tr("Remove \"%1\"").arg(literalActionText(tag)), this, [this, tag] {
-            CaseCommand command;
-            command.kind = CaseCommand::Kind::RemoveTag;
-            command.text = tag;
-            Q_EMIT commandRequested(command);
-        });
+        m_tagMenu->addAction(tr("Remove \"%1\"").arg(literalActionText(outsidePiece(tag))), this,
+                             [this, tag] {
+                                 CaseCommand command;
+                                 command.kind = CaseCommand::Kind::RemoveTag;
+                                 command.text = tag;
+                                 Q_EMIT commandRequested(command);
+                             });
     }
 }
 
@@ -189,10 +190,15 @@ void CaseActionBar::setCase(const CaseRow &row, const QStringList &tags)
             + tr("until %1")
                   .arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(*row.snoozedUntilMs),
                                           QLocale::ShortFormat));
-    summary +=
-        u" - "_s + (row.assigned ? tr("assigned to %1").arg(row.assigneeName) : tr("unassigned"));
-    if (!tags.isEmpty())
-        summary += u" - "_s + tr("tags: %1").arg(tags.join(u", "_s));
+    summary += u" - "_s
+               + (row.assigned ? tr("assigned to %1").arg(outsidePiece(row.assigneeName))
+                               : tr("unassigned"));
+    if (!tags.isEmpty()) {
+        QStringList shown;
+        for (const QString &tag : tags)
+            shown.append(outsidePiece(tag));
+        summary += u" - "_s + tr("tags: %1").arg(shown.join(u", "_s));
+    }
     m_summary->setText(summary);
     m_take->setEnabled(row.assigneeId != m_me);
     m_sentiment->setCurrentIndex(std::max(0, m_sentiment->findData(row.sentiment)));

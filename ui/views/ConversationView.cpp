@@ -7,15 +7,19 @@
 #include "dialogs/OpenLinkDialog.h"
 #include "people/PersonBadges.h"
 #include "platforms/PlatformNames.h"
+#include "replies/Graphemes.h"
+#include "text/OutsideText.h"
 #include "views/PersonMenu.h"
 #include "views/TimelineView.h"
 #include "views/TriagePanel.h"
+#include "widgets/LongTextView.h"
 
 #include <QDateTime>
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QTabWidget>
@@ -52,7 +56,7 @@ QString formatTime(std::int64_t ms)
 
 QString formatHandle(const QString &platform, const QString &handle)
 {
-    return u"@"_s + handle + u" ("_s + platformTitle(platform) + u')';
+    return u"@"_s + outsidePiece(handle) + u" ("_s + platformTitle(platform) + u')';
 }
 
 } // namespace
@@ -165,12 +169,17 @@ void ConversationView::showCase(const CaseDetails &details)
 {
     const bool sameCase = m_caseId == details.row.id;
     m_caseId = details.row.id;
+    if (!sameCase)
+        m_shownWhole.clear();
     m_placeholder->setVisible(false);
     m_title->setText(tr("Case #%1 - %2").arg(details.row.id).arg(statusTitle(details.row.status)));
     m_title->setVisible(true);
     m_triage->showCase(details);
     m_triage->setVisible(true);
-    m_tags->setText(tr("Tags: %1").arg(details.tags.join(u", "_s)));
+    QStringList tags;
+    for (const QString &tag : details.tags)
+        tags.append(outsidePiece(tag));
+    m_tags->setText(tr("Tags: %1").arg(tags.join(u", "_s)));
     m_tags->setVisible(!details.tags.isEmpty());
     fillPerson(details);
     fillEarlierCases(details.earlierCases);
@@ -186,7 +195,7 @@ void ConversationView::showCase(const CaseDetails &details)
 void ConversationView::fillPerson(const CaseDetails &details)
 {
     m_person = details.person;
-    m_personName->setText(m_person ? m_person->name : details.row.personName);
+    m_personName->setText(outsidePiece(m_person ? m_person->name : details.row.personName));
     QStringList handles;
     if (m_person) {
         for (const HandleRow &h : m_person->handles) {
@@ -233,9 +242,10 @@ QString ConversationView::noteText() const
     if (!m_person || m_person->note.isEmpty())
         return {};
     if (m_person->noteAuthor.isEmpty())
-        return tr("Note: %1").arg(m_person->note);
+        return tr("Note: %1").arg(outsidePiece(m_person->note, shortTextLength));
     return tr("Note by %1, %2: %3")
-        .arg(m_person->noteAuthor, formatTime(m_person->noteAtMs), m_person->note);
+        .arg(outsidePiece(m_person->noteAuthor), formatTime(m_person->noteAtMs),
+             outsidePiece(m_person->note, shortTextLength));
 }
 
 void ConversationView::fillEarlierCases(const std::vector<CaseRow> &cases)
@@ -249,7 +259,8 @@ void ConversationView::fillEarlierCases(const std::vector<CaseRow> &cases)
         line->setObjectName(u"earlierCase"_s);
         line->setText(tr("#%1 - %2 - %3 - %4")
                           .arg(c.id)
-                          .arg(statusTitle(c.status), formatTime(c.lastActivityMs), c.subject));
+                          .arg(statusTitle(c.status), formatTime(c.lastActivityMs),
+                               outsidePiece(withVisibleControls(c.subject))));
         line->setTextInteractionFlags(Qt::NoTextInteraction);
         m_earlierLayout->addWidget(line);
     }
@@ -274,12 +285,75 @@ void ConversationView::fillConversation(const CaseDetails &details)
     }
 }
 
-QLabel *ConversationView::messageBody(QWidget *card, const QString &text)
+QString ConversationView::hiddenControlsWarning(QStringView text)
 {
+    QStringList names;
+    for (const qsizetype at : hiddenControls(text)) {
+        const QString name = hiddenControlName(text.at(at).unicode());
+        if (!names.contains(name))
+            names.append(name);
+    }
+    if (names.isEmpty())
+        return {};
+    return tr("This message contains hidden characters that can change how it reads (%1); each "
+              "is shown as a marker where it is.")
+        .arg(names.join(u", "_s));
+}
+
+void ConversationView::addMessageBody(QWidget *card, QVBoxLayout *cardLayout, const QString &text,
+                                      const QString &objectName, const QString &key)
+{
+    auto *warning = new QLabel(card);
+    warning->setObjectName(u"hiddenControlsWarning"_s);
+    warning->setWordWrap(true);
+    warning->setTextFormat(Qt::PlainText);
+    QPalette warningColours = warning->palette();
+    warningColours.setColor(QPalette::WindowText, QColor(0xa0, 0x00, 0x1c));
+    warning->setPalette(warningColours);
+    cardLayout->addWidget(warning);
+    const auto warnAbout = [warning](QStringView shown) {
+        warning->setText(hiddenControlsWarning(shown));
+        warning->setVisible(!warning->text().isEmpty());
+    };
+    const bool whole = text.size() <= shortTextLength;
+    // The whole text scrolls in a frame of fixed height; the card keeps to what it holds
+    // instead of stretching over the conversation's empty space.
+    const auto keepCardTight = [card] {
+        card->setSizePolicy(card->sizePolicy().horizontalPolicy(), QSizePolicy::Maximum);
+    };
+    if (!whole && m_shownWhole.contains(key)) {
+        warnAbout(text);
+        cardLayout->addWidget(new LongTextView(text, card));
+        keepCardTight();
+        return;
+    }
+    // Only the start is looked at: links, hidden characters and layout cost what is shown.
+    const QString shown = whole ? text : text.left(graphemeCut(text, shortTextLength)) + u"…"_s;
+    warnAbout(shown);
     QLabel *body = plainLabel(card);
-    setUntrustedText(body, text);
+    body->setObjectName(objectName);
+    setUntrustedText(body, shown);
     connect(body, &QLabel::linkActivated, this, &ConversationView::askToOpenLink);
-    return body;
+    cardLayout->addWidget(body);
+    if (whole)
+        return;
+    auto *showAll = new QPushButton(tr("Show all (%L1 characters)").arg(text.size()), card);
+    showAll->setObjectName(u"showAllButton"_s);
+    cardLayout->addWidget(showAll, 0, Qt::AlignLeft);
+    connect(showAll, &QPushButton::clicked, this,
+            [this, card, cardLayout, body, showAll, text, key, warnAbout, keepCardTight] {
+                m_shownWhole.insert(key);
+                auto *all = new LongTextView(text, card);
+                warnAbout(text);
+                delete cardLayout->replaceWidget(body, all);
+                all->show();
+                keepCardTight();
+                body->hide();
+                body->deleteLater();
+                showAll->hide();
+                showAll->deleteLater();
+                all->setFocus(Qt::OtherFocusReason);
+            });
 }
 
 void ConversationView::askToOpenLink(const QString &address)
@@ -299,8 +373,8 @@ QFrame *ConversationView::mentionCard(const MentionRow &m, std::int64_t caseId)
     const QString author = m.authorName.isEmpty() ? m.handle : m.authorName;
     QString headerText =
         tr("%1 %2 - %3 - %4")
-            .arg(author, formatHandle(m.platform, m.handle), formatTime(m.createdAtMs),
-                 m.isPrivate ? tr("private message") : tr("public"));
+            .arg(outsidePiece(author), formatHandle(m.platform, m.handle),
+                 formatTime(m.createdAtMs), m.isPrivate ? tr("private message") : tr("public"));
     // A post this case answers that belongs to another case: context, not the customer's own.
     if (m.caseId != caseId) {
         headerText += u" - "_s + tr("replied to here, from case #%1").arg(m.caseId);
@@ -311,10 +385,8 @@ QFrame *ConversationView::mentionCard(const MentionRow &m, std::int64_t caseId)
     QFont small = header->font();
     small.setPointSizeF(small.pointSizeF() * 0.9);
     header->setFont(small);
-    QLabel *body = messageBody(card, m.text);
-    body->setObjectName(u"mentionText"_s);
     cardLayout->addWidget(header);
-    cardLayout->addWidget(body);
+    addMessageBody(card, cardLayout, m.text, u"mentionText"_s, u"m"_s + QString::number(m.id));
     return card;
 }
 
@@ -327,7 +399,8 @@ QString ConversationView::replyStateText(const OutboxItem &reply)
     if (reply.state == u"sent")
         return tr("Sent");
     if (reply.state == u"failed")
-        return reply.error.isEmpty() ? tr("Failed") : tr("Failed: %1").arg(reply.error);
+        return reply.error.isEmpty() ? tr("Failed")
+                                     : tr("Failed: %1").arg(outsidePiece(reply.error));
     if (reply.state == u"uncertain")
         return tr("Uncertain: no answer came; check the account's posts before sending again");
     if (reply.state == u"draft")
@@ -353,21 +426,21 @@ QWidget *ConversationView::replyCard(const OutboxItem &reply)
     QLabel *header = plainLabel(card);
     header->setObjectName(u"replyHeader"_s);
     const QString visibility = reply.isPrivate ? tr("private message") : tr("public");
-    header->setText(reply.agentName.isEmpty()
-                        ? tr("Our reply - %1 - %2").arg(formatTime(reply.createdAtMs), visibility)
-                        : tr("Our reply by %1 - %2 - %3")
-                              .arg(reply.agentName, formatTime(reply.createdAtMs), visibility));
+    header->setText(
+        reply.agentName.isEmpty()
+            ? tr("Our reply - %1 - %2").arg(formatTime(reply.createdAtMs), visibility)
+            : tr("Our reply by %1 - %2 - %3")
+                  .arg(outsidePiece(reply.agentName), formatTime(reply.createdAtMs), visibility));
     QFont small = header->font();
     small.setPointSizeF(small.pointSizeF() * 0.9);
     header->setFont(small);
-    QLabel *body = messageBody(card, reply.body);
-    body->setObjectName(u"replyText"_s);
+    cardLayout->addWidget(header);
+    addMessageBody(card, cardLayout, reply.body, u"replyText"_s,
+                   u"r"_s + QString::number(reply.id));
     QLabel *state = plainLabel(card);
     state->setObjectName(u"replyState"_s);
     state->setText(replyStateText(reply));
     state->setFont(small);
-    cardLayout->addWidget(header);
-    cardLayout->addWidget(body);
     cardLayout->addWidget(state);
     return indent;
 }

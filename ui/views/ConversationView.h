@@ -3,6 +3,7 @@
 
 #include "store/CaseDetails.h"
 
+#include <QSet>
 #include <QWidget>
 
 #include <optional>
@@ -30,6 +31,11 @@ class ConversationView final : public QWidget {
     Q_DISABLE_COPY_MOVE(ConversationView)
 
 public:
+    // A message longer than this (in UTF-16 units) shows its start, cut between graphemes, and
+    // a "Show all" button: a wrapped label lays out all of its text, again for each height the
+    // layouts ask, and a megabyte froze the window for seconds.
+    static constexpr qsizetype shortTextLength = 3000;
+
     explicit ConversationView(QWidget *parent = nullptr);
 
     void showCase(const CaseDetails &details);
@@ -48,10 +54,13 @@ private:
     QFrame *mentionCard(const MentionRow &mention, std::int64_t caseId);
     QWidget *replyCard(const OutboxItem &reply);
     static QString replyStateText(const OutboxItem &reply);
-    QLabel *messageBody(QWidget *card, const QString &text);
+    void addMessageBody(QWidget *card, QVBoxLayout *cardLayout, const QString &text,
+                        const QString &objectName, const QString &key);
+    static QString hiddenControlsWarning(QStringView text);
     void askToOpenLink(const QString &address);
 
     std::int64_t m_caseId = 0;
+    QSet<QString> m_shownWhole; // the long messages of this case the reader asked to see whole
     std::optional<PersonSummary> m_person;
     QLabel *m_title;
     TriagePanel *m_triage;

@@ -47,7 +47,7 @@ void PersonMenu::setPerson(const PersonSummary &person)
     if (person.handles.size() > 1) {
         for (const HandleRow &h : person.handles) {
             QAction *split = addAction(tr("Split off @%1 (%2)")
-                                           .arg(literalActionText(h.handle),
+                                           .arg(literalActionText(outsidePiece(h.handle)),
                                                 literalActionText(platformTitle(h.platform))));
             split->setObjectName(u"splitHandle-"_s + QString::number(h.id));
             connect(split, &QAction::triggered, this,

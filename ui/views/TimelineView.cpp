@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "views/TimelineView.h"
 
+#include "PlainText.h"
+
 #include <QDateTime>
 #include <QLabel>
 #include <QLocale>
@@ -51,7 +53,10 @@ void TimelineView::setEntries(const std::vector<TimelineEntry> &entries, bool ke
         label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
         const QString when = locale.toString(
             QDateTime::fromMSecsSinceEpoch(entry.atMs).toLocalTime(), QLocale::ShortFormat);
-        label->setText(tr("%1 - %2\n%3").arg(when, entry.actorName, entry.text));
+        // The sentence may quote a note or a tag, which may carry direction controls.
+        label->setText(
+            tr("%1 - %2\n%3")
+                .arg(when, outsidePiece(entry.actorName), outsidePiece(entry.text, 3000)));
         m_listLayout->addWidget(label);
     }
     if (keepPlace)

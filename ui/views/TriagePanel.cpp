@@ -19,7 +19,8 @@ QString quoted(const QStringList &cues)
 {
     QStringList parts;
     for (const QString &cue : cues) {
-        const QString part = TriagePanel::tr("“%1”").arg(cue.simplified());
+        // The post's own words: isolated, and short, whatever the post is like.
+        const QString part = TriagePanel::tr("“%1”").arg(outsidePiece(cue.simplified(), 60));
         if (!parts.contains(part))
             parts.append(part);
     }
