@@ -71,6 +71,9 @@ MainWindow::MainWindow(WorkspaceSession &session, AppSettings &settings, QWidget
             [this] { m_caseModel->setSearchText(m_search->text()); });
 
     connect(&session, &WorkspaceSession::casesChanged, this, &MainWindow::onCasesChanged);
+    connect(&session, &WorkspaceSession::everythingChanged, this, &MainWindow::onEverythingChanged);
+    connect(&session, &WorkspaceSession::readFailed, this, &MainWindow::onReadFailed);
+    connect(&session, &WorkspaceSession::damaged, this, &MainWindow::onWorkspaceDamaged);
     connect(&session, &WorkspaceSession::mentionsArrived, this, &MainWindow::onMentionsArrived);
     connect(&session, &WorkspaceSession::writeFailed, this, &MainWindow::onWriteFailed);
     connect(&session, &WorkspaceSession::triageSettingsSaved, this,
@@ -467,6 +470,27 @@ void MainWindow::onCasesChanged(const QList<qint64> &caseIds)
     m_refreshingCases = true;
     m_caseModel->refreshCases(caseIds);
     m_refreshingCases = false;
+    keepCurrentCaseSelected();
+    if (m_currentCaseId != 0 && caseIds.contains(m_currentCaseId))
+        showCase(m_currentCaseId);
+    if (!m_countRefresh.isActive())
+        m_countRefresh.start();
+}
+
+void MainWindow::onEverythingChanged()
+{
+    m_refreshingCases = true;
+    m_caseModel->reloadAll();
+    m_refreshingCases = false;
+    keepCurrentCaseSelected();
+    if (m_currentCaseId != 0)
+        showCase(m_currentCaseId);
+    if (!m_countRefresh.isActive())
+        m_countRefresh.start();
+}
+
+void MainWindow::keepCurrentCaseSelected()
+{
     // The case a person was reading stays selected; if it left this list it stays open and
     // nothing else is selected in its place.
     const int row = m_caseModel->rowOfCase(m_currentCaseId);
@@ -478,10 +502,6 @@ void MainWindow::onCasesChanged(const QList<qint64> &caseIds)
             m_caseView->selectionModel()->clear();
         m_caseView->viewport()->update();
     }
-    if (m_currentCaseId != 0 && caseIds.contains(m_currentCaseId))
-        showCase(m_currentCaseId);
-    if (!m_countRefresh.isActive())
-        m_countRefresh.start();
 }
 
 void MainWindow::onMentionsArrived(int count)
@@ -502,6 +522,17 @@ void MainWindow::onWriteFailed(const QString &message)
 void MainWindow::onReadFailed(const QString &message)
 {
     statusBar()->showMessage(tr("Could not read the workspace: %1").arg(message), 15000);
+}
+
+void MainWindow::onWorkspaceDamaged(const QString &message)
+{
+    // Stays until the window closes: nothing more is written to this file.
+    m_workspaceLabel->setText(tr("Damaged - read only"));
+    auto *box = new QMessageBox(QMessageBox::Critical, tr("The workspace is damaged"), message,
+                                QMessageBox::Close, this);
+    box->setTextFormat(Qt::PlainText);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
 }
 
 void MainWindow::showShortcuts()

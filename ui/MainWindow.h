@@ -56,6 +56,8 @@ private:
     void onQueueChanged();
     void onCurrentCaseChanged();
     void onCasesChanged(const QList<qint64> &caseIds);
+    void onEverythingChanged();
+    void keepCurrentCaseSelected();
     void onMentionsArrived(int count);
     void showTriageSettings();
     void showLearning();
@@ -63,6 +65,7 @@ private:
     void onTriageSettingsSaved(const QString &error, int badged, int moved);
     void onWriteFailed(const QString &message);
     void onReadFailed(const QString &message);
+    void onWorkspaceDamaged(const QString &message);
     void moveSelection(int delta);
     void showCase(std::int64_t caseId);
     void onCaseTaken(qint64 caseId);

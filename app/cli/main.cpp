@@ -5,10 +5,12 @@
 #include "CliCommands.h"
 #include "CommandLine.h"
 #include "ConsoleOutput.h"
+#include "HealthCommands.h"
 #include "SettingsCommands.h"
 #include "Translations.h"
 #include "TriageSettingsCommands.h"
 #include "ingest/MentionJson.h"
+#include "store/Workspace.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -53,12 +55,22 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(EARSHOT_VERSION));
     // Translations first, so --help is in the person's language too.
     installTranslations(app, languageArgument(QCoreApplication::arguments()));
+    // A writer waits its turn behind another process's write (a window, a second import); a
+    // person at the terminal is told why nothing moves.
+    Workspace::setWaitNotice([](const QString &path) {
+        err() << Tr::tr("Waiting for another Earshot process to finish writing to %1 ...").arg(path)
+              << Qt::endl;
+    });
 
     QCommandLineParser parser;
     parser.setApplicationDescription(Tr::tr(
         "Earshot command line: works on a workspace without the window.\n\n"
         "Commands:\n"
         "  info               rows per table of the workspace\n"
+        "  check              SQLite's full check of every page of the workspace\n"
+        "  recover DAMAGED NEW\n"
+        "                     save what can be read of a damaged workspace into a\n"
+        "                     new file\n"
         "  import FILE        add mentions from JSON Lines (- reads standard input)\n"
         "  search QUERY...    what the search box finds, newest first\n"
         "  learn FILE         add labelled examples from JSON Lines (- reads standard\n"
@@ -123,8 +135,10 @@ int main(int argc, char *argv[])
     parser.addOptions({workspaceOption, langOption, limitOption, jsonOption, scenarioOption,
                        platformOption, formatOption, columnOption});
     parser.addPositionalArgument(
-        u"command"_s, Tr::tr("info, import, search, learn, learning, demo, templates, guidelines, "
-                             "reopen-window, classify, priority-weights, speakers or lead-risks"));
+        u"command"_s,
+        Tr::tr(
+            "info, check, recover, import, search, learn, learning, demo, templates, guidelines, "
+            "reopen-window, classify, priority-weights, speakers or lead-risks"));
     parser.process(app);
 
     const QStringList args = parser.positionalArguments();
@@ -137,6 +151,10 @@ int main(int argc, char *argv[])
     const QString command = args.first();
     if (command == u"info" && args.size() == 1)
         return cli::info(workspace);
+    if (command == u"check" && args.size() == 1)
+        return cli::checkWorkspace(workspace);
+    if (command == u"recover" && args.size() == 3)
+        return cli::recover(args.at(1), args.at(2));
     if (command == u"import" && args.size() == 2)
         return cli::import(workspace, args.at(1));
     if (command == u"learn" && args.size() == 2)

@@ -7,15 +7,19 @@
 #include "Error.h"
 #include "FirstPaintProbe.h"
 #include "MainWindow.h"
+#include "RecoveryOffer.h"
+#include "TerminationSignals.h"
 #include "Translations.h"
 #include "settings/AppSettings.h"
 #include "shortcuts/ShortcutRegistry.h"
+#include "store/Workspace.h"
 #include "workspace/WorkspaceSession.h"
 
 #include <QAbstractItemView>
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
+#include <QGuiApplication>
 #include <QMessageBox>
 
 #include <memory>
@@ -44,6 +48,13 @@ int refuse(const QString &message)
     if (!nobodyCanSeeDialogs())
         QMessageBox::critical(nullptr, Tr::tr("Earshot cannot open the workspace"), message);
     return 1;
+}
+
+// Off screen (tests, scripts) nobody can answer a dialog.
+bool isInteractive()
+{
+    const QString platform = QGuiApplication::platformName();
+    return platform != u"offscreen" && platform != u"minimal";
 }
 
 // --help and --version print text and quit: they must work without a display too.
@@ -107,13 +118,25 @@ int main(int argc, char *argv[])
         }
         const QString agent = parser.isSet(agentOption) ? parser.value(agentOption)
                                                         : settings.value(Settings::agentKey);
-        session = std::make_unique<WorkspaceSession>(path, agent);
+        try {
+            session = std::make_unique<WorkspaceSession>(path, agent);
+        } catch (const DamagedWorkspaceError &e) {
+            // A person can save what is readable into a new file and go on working there.
+            if (!isInteractive())
+                throw;
+            err() << e.message() << Qt::endl;
+            path = offerRecovery(e);
+            if (path.isEmpty())
+                return 1;
+            session = std::make_unique<WorkspaceSession>(path, agent);
+        }
     } catch (const Error &e) {
         return refuse(e.message());
     }
     settings.setValue(Settings::agentKey, session->agent().key);
 
     MainWindow window(*session, settings);
+    new TerminationSignals(&window);
     if (FirstPaintProbe::requested()) {
         auto *probe = new FirstPaintProbe(sinceStart, &window);
         window.findChild<QAbstractItemView *>(u"caseView"_s)->viewport()->installEventFilter(probe);

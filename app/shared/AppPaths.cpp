@@ -2,6 +2,7 @@
 #include "AppPaths.h"
 
 #include "platforms/simulation/DemoWorkspace.h"
+#include "settings/PrivateFiles.h"
 #include "store/Workspace.h"
 
 #include <QDateTime>
@@ -15,7 +16,7 @@ using namespace Qt::StringLiterals;
 QString AppPaths::defaultWorkspace()
 {
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    QDir().mkpath(folder);
+    PrivateFiles::makeFolder(folder);
     return QDir(folder).filePath(u"demo.earshot"_s);
 }
 

@@ -34,6 +34,10 @@ public:
     AppSettings();
     // A settings file of its own (tests, portable installs).
     explicit AppSettings(const QString &iniPath);
+    // Writes what changed; the file stays readable by its owner only.
+    ~AppSettings();
+    AppSettings(const AppSettings &) = delete;
+    AppSettings &operator=(const AppSettings &) = delete;
 
     template <typename T> T value(const SettingKey<T> &key) const
     {
@@ -57,7 +61,7 @@ public:
     void setText(const QString &key, const QString &value) { m_settings->setValue(key, value); }
     void remove(const QString &key) { m_settings->remove(key); }
 
-    void sync() { m_settings->sync(); }
+    void sync();
 
 private:
     std::unique_ptr<QSettings> m_settings;

@@ -7,8 +7,12 @@
 
 #include <QLoggingCategory>
 
+#include <QThread>
+
 #include <sqlite3.h>
 
+#include <algorithm>
+#include <chrono>
 #include <utility>
 
 namespace earshot {
@@ -61,6 +65,43 @@ QString reasonFor(sqlite3 *db, int rc)
 
 } // namespace
 
+struct BusyWaitState {
+    Database::BusyWait wait = Database::BusyWait::Briefly;
+    std::function<void()> onLongWait;
+    std::chrono::steady_clock::time_point since;
+    bool told = false;
+};
+
+namespace {
+
+constexpr auto briefWait = std::chrono::seconds(5);
+constexpr auto longWait = std::chrono::seconds(1);
+
+// SQLite calls this while the lock it needs is held elsewhere; `attempt` is 0 at the start of
+// each wait. Returning 0 gives up with SQLITE_BUSY.
+int waitForLock(void *context, int attempt)
+{
+    auto *state = static_cast<BusyWaitState *>(context);
+    const auto now = std::chrono::steady_clock::now();
+    if (attempt == 0) {
+        state->since = now;
+        state->told = false;
+    }
+    const auto waited = now - state->since;
+    if (state->wait == Database::BusyWait::Briefly && waited >= briefWait)
+        return 0;
+    if (state->wait == Database::BusyWait::AsLongAsNeeded && waited >= longWait && !state->told) {
+        state->told = true;
+        if (state->onLongWait)
+            state->onLongWait();
+    }
+    // Short sleeps first (most locks are released within milliseconds), then at most 50 ms.
+    QThread::msleep(static_cast<unsigned long>(std::min(1 + attempt, 50)));
+    return 1;
+}
+
+} // namespace
+
 Database::Database(const QString &path, Access access)
     : m_path(path)
 {
@@ -85,8 +126,8 @@ Database::Database(const QString &path, Access access)
         throw StoreError(Tr::tr("Cannot open workspace %1: %2").arg(path, reason));
     }
     sqlite3_extended_result_codes(m_db, 1);
-    // Readers and the writer meet on the same file; wait a little instead of failing at once.
-    sqlite3_busy_timeout(m_db, 5000);
+    // Readers and writers meet on the same file; wait a little instead of failing at once.
+    setBusyWait(BusyWait::Briefly);
     // The search index cannot be read or written without its tokenizer, so every
     // connection gets it, whatever it is opened for.
     const int registered = registerSearchTokenizer(m_db);
@@ -98,6 +139,17 @@ Database::Database(const QString &path, Access access)
     }
 }
 
+void Database::setBusyWait(BusyWait wait, std::function<void()> onLongWait)
+{
+    if (!m_busy)
+        m_busy = std::make_unique<BusyWaitState>();
+    m_busy->wait = wait;
+    m_busy->onLongWait = std::move(onLongWait);
+    sqlite3_busy_handler(m_db, &waitForLock, m_busy.get());
+}
+
+Database::Database() = default;
+
 Database::~Database()
 {
     close();
@@ -106,6 +158,7 @@ Database::~Database()
 Database::Database(Database &&other) noexcept
     : m_db(std::exchange(other.m_db, nullptr))
     , m_path(std::move(other.m_path))
+    , m_busy(std::move(other.m_busy))
 {}
 
 Database &Database::operator=(Database &&other) noexcept
@@ -114,6 +167,7 @@ Database &Database::operator=(Database &&other) noexcept
         close();
         m_db = std::exchange(other.m_db, nullptr);
         m_path = std::move(other.m_path);
+        m_busy = std::move(other.m_busy);
     }
     return *this;
 }

@@ -5,6 +5,8 @@
 #include <QString>
 
 #include <cstdint>
+#include <functional>
+#include <memory>
 #include <optional>
 #include <type_traits>
 
@@ -14,13 +16,20 @@ struct sqlite3_stmt;
 namespace earshot {
 
 class Statement;
+struct BusyWaitState;
 
 // One SQLite connection. Owned by exactly one thread; never shared (WAL gives each reader its own).
 class Database final {
 public:
     enum class Access { ReadWrite, ReadWriteCreate, ReadOnly };
+    // How long a statement waits while another connection (of this or another process) holds
+    // the lock it needs. Briefly: five seconds, then "locked" (a reader on the GUI thread must
+    // not hang). AsLongAsNeeded: a writer waits its turn however long another writer's
+    // transaction takes; `onLongWait` is called once per wait that passes a second, so a person
+    // can be told what Earshot is waiting for.
+    enum class BusyWait { Briefly, AsLongAsNeeded };
 
-    Database() = default;
+    Database();
     Database(const QString &path, Access access);
     ~Database();
     Database(Database &&other) noexcept;
@@ -29,6 +38,7 @@ public:
     Database &operator=(const Database &) = delete;
 
     bool isOpen() const { return m_db != nullptr; }
+    void setBusyWait(BusyWait wait, std::function<void()> onLongWait = {});
     const QString &path() const { return m_path; }
 
     // Runs one or more statements without results; throws StoreError with SQLite's reason.
@@ -52,6 +62,8 @@ private:
 
     sqlite3 *m_db = nullptr;
     QString m_path;
+    // On the heap: SQLite keeps its address while the Database object itself may move.
+    std::unique_ptr<BusyWaitState> m_busy;
 };
 
 // A prepared statement. Binds are 1-based like SQLite's; columns are 0-based.
@@ -91,6 +103,8 @@ public:
     QString toString(int column) const;
     QByteArray toBlob(int column) const;
     std::optional<std::int64_t> toOptionalInt(int column) const;
+
+    sqlite3_stmt *handle() const { return m_stmt; }
 
 private:
     Statement &bindInt64(int index, std::int64_t value);

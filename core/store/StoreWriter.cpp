@@ -49,6 +49,13 @@ void StoreWriter::execute(const CaseCommand &command)
         m_worker, [worker = m_worker, command] { worker->execute(command); }, Qt::QueuedConnection);
 }
 
+void StoreWriter::refuseWrites(const QString &reason)
+{
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, reason] { worker->refuseWrites(reason); },
+        Qt::QueuedConnection);
+}
+
 void StoreWriter::run(WriterJob job)
 {
     QMetaObject::invokeMethod(
@@ -62,8 +69,20 @@ StoreWriterWorker::StoreWriterWorker(const QString &workspacePath)
 
 StoreWriterWorker::~StoreWriterWorker() = default;
 
+void StoreWriterWorker::refuseWrites(const QString &reason)
+{
+    m_refusal = reason;
+    m_commands.reset();
+    m_ingestor.reset();
+    m_db.reset();
+}
+
 bool StoreWriterWorker::ensureOpen(const IngestBatch &batch)
 {
+    if (!m_refusal.isEmpty()) {
+        Q_EMIT failed(m_refusal, batch.feed, batch.cursor);
+        return false;
+    }
     if (m_ingestor)
         return true;
     try {
@@ -97,7 +116,9 @@ void StoreWriterWorker::execute(const CaseCommand &command)
         outcome.requestId = command.requestId;
         outcome.kind = command.kind;
         outcome.caseId = command.caseId;
-        outcome.error = Tr::tr("The workspace cannot be written to right now.");
+        outcome.error = m_refusal.isEmpty()
+                            ? Tr::tr("The workspace cannot be written to right now.")
+                            : m_refusal;
         Q_EMIT commandDone(outcome);
         return;
     }

@@ -28,6 +28,9 @@ public:
     void submit(const earshot::IngestBatch &batch);
     void execute(const earshot::CaseCommand &command);
     void run(earshot::WriterJob job);
+    // Every write from now on fails with `reason`: the file was found damaged, and writing to
+    // it could spread the damage.
+    void refuseWrites(const QString &reason);
 
 Q_SIGNALS:
     void ingested(const earshot::IngestResult &result);

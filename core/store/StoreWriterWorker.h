@@ -29,6 +29,8 @@ public Q_SLOTS:
     void ingest(const earshot::IngestBatch &batch);
     void execute(const earshot::CaseCommand &command);
     void run(const earshot::WriterJob &job);
+    // From now on every write fails with `reason` (the file was found damaged).
+    void refuseWrites(const QString &reason);
 
 Q_SIGNALS:
     void ingested(const earshot::IngestResult &result);
@@ -44,6 +46,7 @@ private:
     std::unique_ptr<Database> m_db;
     std::unique_ptr<Ingestor> m_ingestor;
     std::unique_ptr<CaseCommands> m_commands;
+    QString m_refusal;
 };
 
 } // namespace earshot

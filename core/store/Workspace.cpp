@@ -9,6 +9,16 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QMutex>
+#include <QSet>
+#include <QThread>
+
+#include <sqlite3.h>
+
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <unistd.h>
 
 namespace earshot {
 
@@ -22,6 +32,11 @@ bool isMarkedWritable(const QFileInfo &info)
            && (info.permissions() & (QFile::WriteOwner | QFile::WriteGroup | QFile::WriteOther));
 }
 
+// Only what the file system says about the path (stat), never an open(): once this process
+// has a connection to the file, closing any other descriptor of it would drop every POSIX lock
+// the process holds on it, and another process would then take the workspace for unused and
+// delete its write-ahead log under us. Whether the file is SQLite at all is asked through SQLite
+// (checkIdentity), which keeps its descriptors open while it holds locks.
 void checkLocation(const QString &path, Workspace::Create create)
 {
     const QFileInfo file(path);
@@ -39,19 +54,26 @@ void checkLocation(const QString &path, Workspace::Create create)
     }
     if (!file.isFile())
         throw StoreError(Tr::tr("Cannot open workspace %1: it is not a file.").arg(path));
-    QFile probe(path);
-    if (!probe.open(QIODevice::ReadOnly))
-        throw StoreError(Tr::tr("Cannot open workspace %1: %2").arg(path, probe.errorString()));
-    const QByteArray header = probe.read(16);
-    // An empty file is a new workspace; anything else must carry SQLite's magic header.
-    if (!header.isEmpty() && header != QByteArray("SQLite format 3\0", 16))
-        throw StoreError(Tr::tr("Cannot open workspace %1: it is not an Earshot workspace (not a "
-                                "SQLite file). The file was left untouched.")
-                             .arg(path));
+    if (!file.isReadable())
+        throw StoreError(Tr::tr("Cannot open workspace %1: this user may not read it.").arg(path));
     if (!isMarkedWritable(file) || !isMarkedWritable(folder))
         throw StoreError(Tr::tr("Cannot open workspace %1: the file or its folder is read-only. "
                                 "Earshot needs to write next to it (write-ahead log).")
                              .arg(path));
+}
+
+// A new workspace holds private messages: readable by its owner only, from the first byte (the
+// write-ahead log and shared-memory files SQLite makes next to it copy these permissions).
+void createPrivately(const QString &path)
+{
+    const QByteArray name = QFile::encodeName(path);
+    const int fd = ::open(name.constData(), O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+    // EEXIST: another process created it a moment ago; it is opened as an existing file.
+    if (fd < 0 && errno != EEXIST)
+        throw StoreError(Tr::tr("Cannot create workspace %1: %2")
+                             .arg(path, QString::fromLocal8Bit(std::strerror(errno))));
+    if (fd >= 0)
+        ::close(fd);
 }
 
 int pragmaInt(Database &db, const char *sql)
@@ -59,8 +81,23 @@ int pragmaInt(Database &db, const char *sql)
     return int(db.queryInt(sql));
 }
 
+// The first read of a connection: SQLite reads the file's header here, so a file that is not
+// SQLite at all is told apart from one that is damaged.
+void checkIsSqlite(Database &db, const QString &path)
+{
+    const int rc =
+        sqlite3_exec(db.handle(), "PRAGMA schema_version", nullptr, nullptr, nullptr) & 0xff;
+    if (rc == SQLITE_NOTADB)
+        throw StoreError(Tr::tr("Cannot open workspace %1: it is not an Earshot workspace (not a "
+                                "SQLite file). The file was left untouched.")
+                             .arg(path));
+    if (rc != SQLITE_OK)
+        db.fail("PRAGMA schema_version", rc, Database::Activity::Reading);
+}
+
 void checkIdentity(Database &db, const QString &path)
 {
+    checkIsSqlite(db, path);
     const int applicationId = pragmaInt(db, "PRAGMA application_id");
     const int version = Workspace::schemaVersion(db);
     const bool empty = db.queryInt("SELECT count(*) FROM sqlite_master") == 0;
@@ -77,13 +114,17 @@ void checkIdentity(Database &db, const QString &path)
                              .arg(latestSchemaVersion()));
 }
 
+// Safe against another process opening the same new or older file at the same moment: each step
+// checks the version again inside its own write transaction, so a step the other process
+// already ran is skipped instead of failing on "table already exists".
 void migrate(Database &db)
 {
-    const int current = Workspace::schemaVersion(db);
+    if (Workspace::schemaVersion(db) >= latestSchemaVersion())
+        return;
     for (const Migration &migration : schemaMigrations()) {
-        if (migration.version <= current)
-            continue;
         Transaction transaction(db);
+        if (migration.version <= Workspace::schemaVersion(db))
+            continue;
         db.exec(migration.sql);
         db.exec(QByteArray("PRAGMA user_version = " + QByteArray::number(migration.version))
                     .constData());
@@ -105,12 +146,87 @@ void configureConnection(Database &db)
 
 } // namespace
 
+DamagedWorkspaceError::DamagedWorkspaceError(const QString &path, const QString &problem)
+    : StoreError(Tr::tr("Workspace %1 is damaged: SQLite's check found \"%2\". Earshot writes "
+                        "nothing to a damaged file. What can still be read can be recovered into "
+                        "a new file: earshot-cli recover \"%1\" NEW-FILE")
+                     .arg(path, problem))
+    , m_path(path)
+{}
+
+namespace {
+
+// Switching a new file to WAL needs it to itself for a moment. SQLite answers "busy" at once,
+// without its busy handler, when another process opening the same new file holds a read lock
+// and wants the switch too; one of them goes first and the other finds WAL already on.
+void enterWalMode(Database &db)
+{
+    for (int attempt = 0;; ++attempt) {
+        const int rc =
+            sqlite3_exec(db.handle(), "PRAGMA journal_mode = WAL", nullptr, nullptr, nullptr);
+        if (rc == SQLITE_OK)
+            return;
+        // Ten minutes: only a process that never lets go of the file gets here.
+        if ((rc & 0xff) != SQLITE_BUSY || attempt >= 60000)
+            db.fail("PRAGMA journal_mode = WAL", rc, Database::Activity::SettingUp);
+        QThread::msleep(10);
+    }
+}
+
+std::function<void(const QString &)> &waitNotice()
+{
+    static std::function<void(const QString &)> notice;
+    return notice;
+}
+
+// A quick check reads every page once: on open where that takes well under a second, otherwise
+// left to the full check a window runs in the background (WorkspaceHealth).
+constexpr std::int64_t quickCheckLimitBytes = 256LL * 1024 * 1024;
+
+// Files this process already found intact: a window opens several connections to one file and
+// checks it once.
+QMutex checkedMutex;
+QSet<QString> checkedFiles;
+
+void checkNotDamaged(Database &db, const QString &path)
+{
+    const QString key = QFileInfo(path).absoluteFilePath();
+    {
+        const QMutexLocker locker(&checkedMutex);
+        if (checkedFiles.contains(key))
+            return;
+    }
+    const std::int64_t bytes = db.queryInt("PRAGMA page_count") * db.queryInt("PRAGMA page_size");
+    if (bytes <= quickCheckLimitBytes) {
+        const QStringList problems = Workspace::integrityProblems(db, Workspace::Check::Quick, 3);
+        if (!problems.isEmpty())
+            throw DamagedWorkspaceError(path, problems.first());
+    }
+    const QMutexLocker locker(&checkedMutex);
+    checkedFiles.insert(key);
+}
+
+} // namespace
+
+void Workspace::setWaitNotice(std::function<void(const QString &path)> notice)
+{
+    waitNotice() = std::move(notice);
+}
+
 Database Workspace::openForWriting(const QString &path, Create create)
 {
     checkLocation(path, create);
-    Database db(path, Database::Access::ReadWriteCreate);
+    if (!QFileInfo::exists(path))
+        createPrivately(path);
+    Database db(path, Database::Access::ReadWrite);
+    // A writer waits for another process's writer however long its transaction takes.
+    db.setBusyWait(Database::BusyWait::AsLongAsNeeded, [path] {
+        if (waitNotice())
+            waitNotice()(path);
+    });
     checkIdentity(db, path);
-    db.exec("PRAGMA journal_mode = WAL");
+    checkNotDamaged(db, path);
+    enterWalMode(db);
     configureConnection(db);
     migrate(db);
     return db;
@@ -123,7 +239,14 @@ Database Workspace::openForReading(const QString &path)
     // query_only below keeps this connection from writing anything else.
     Database db(path, Database::Access::ReadWrite);
     checkIdentity(db, path);
-    if (schemaVersion(db) < latestSchemaVersion()) {
+    const int version = schemaVersion(db);
+    if (version == 0)
+        throw StoreError(Tr::tr("Cannot open workspace %1: the file is empty, not yet a "
+                                "workspace. It was left untouched; a command that creates a "
+                                "workspace (earshot, earshot-cli import or demo) can set it up.")
+                             .arg(path));
+    checkNotDamaged(db, path);
+    if (version < latestSchemaVersion()) {
         // A workspace from an earlier Earshot: bring it up to date (as opening it for writing
         // would), then read it.
         db = Database();
@@ -133,6 +256,29 @@ Database Workspace::openForReading(const QString &path)
     configureConnection(db);
     db.exec("PRAGMA query_only = ON");
     return db;
+}
+
+QStringList Workspace::integrityProblems(Database &db, Check check, int maxProblems)
+{
+    const QByteArray sql = (check == Check::Quick ? QByteArray("PRAGMA quick_check(")
+                                                  : QByteArray("PRAGMA integrity_check("))
+                           + QByteArray::number(std::max(1, maxProblems)) + ')';
+    QStringList problems;
+    sqlite3_stmt *statement = nullptr;
+    int rc = sqlite3_prepare_v2(db.handle(), sql.constData(), -1, &statement, nullptr);
+    if (rc == SQLITE_OK) {
+        while ((rc = sqlite3_step(statement)) == SQLITE_ROW) {
+            const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(statement, 0));
+            const QString line = QString::fromUtf8(text ? text : "");
+            if (line != u"ok")
+                problems << line;
+        }
+    }
+    sqlite3_finalize(statement);
+    // A page so damaged that the check itself cannot run is a problem too.
+    if (rc != SQLITE_DONE && rc != SQLITE_OK)
+        problems << QString::fromUtf8(sqlite3_errstr(rc));
+    return problems;
 }
 
 void Workspace::tuneForBulkWrites(Database &db)

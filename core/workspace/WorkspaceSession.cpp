@@ -18,6 +18,8 @@
 #include "store/Workspace.h"
 #include "store/WorkspaceSettings.h"
 #include "workspace/QueueCounter.h"
+#include "workspace/WorkspaceHealth.h"
+#include "workspace/WorkspaceWatcher.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -61,6 +63,8 @@ WorkspaceSession::WorkspaceSession(const QString &path, const QString &preferred
     , m_reader(Workspace::openForReading(path))
     , m_cases(m_reader, m_agent.id)
     , m_mentions(m_reader)
+    , m_watcher(std::make_unique<WorkspaceWatcher>(m_reader))
+    , m_health(std::make_unique<WorkspaceHealth>(path))
     , m_writer(std::make_unique<StoreWriter>(path))
     , m_counter(std::make_unique<QueueCounter>(path))
     , m_trainer(std::make_unique<BackgroundTrainer>(path, mentionReaderBuiltIns(), m_writer.get()))
@@ -71,6 +75,14 @@ WorkspaceSession::WorkspaceSession(const QString &path, const QString &preferred
     connect(m_writer.get(), &StoreWriter::failed, this, &WorkspaceSession::writeFailed);
     connect(m_writer.get(), &StoreWriter::commandDone, this, &WorkspaceSession::onCommandDone);
     connect(m_writer.get(), &StoreWriter::jobDone, this, &WorkspaceSession::onJobDone);
+    connect(m_watcher.get(), &WorkspaceWatcher::casesChanged, this,
+            &WorkspaceSession::casesChanged);
+    connect(m_watcher.get(), &WorkspaceWatcher::everythingChanged, this,
+            &WorkspaceSession::everythingChanged);
+    connect(m_watcher.get(), &WorkspaceWatcher::readFailed, this, &WorkspaceSession::readFailed);
+    m_watcher->start();
+    connect(m_health.get(), &WorkspaceHealth::damaged, this, &WorkspaceSession::onDamaged);
+    m_health->start();
     // Snoozed cases wake when their time comes, checked twice a minute.
     m_snoozeClock.setInterval(std::chrono::seconds(30));
     connect(&m_snoozeClock, &QTimer::timeout, this, &WorkspaceSession::wakeSnoozedCases);
@@ -103,6 +115,18 @@ WorkspaceSession::~WorkspaceSession()
     m_replies.reset();
     m_trainer.reset(); // it saves through the writer
     m_writer.reset();
+    m_health.reset();
+    m_watcher.reset();
+}
+
+void WorkspaceSession::onDamaged(const QString &message)
+{
+    m_writer->refuseWrites(message);
+    if (m_feed)
+        m_feed->stop();
+    // Replies waiting to be sent stay in the outbox; the writer refuses to mark them sent.
+    m_feedProblem = message;
+    Q_EMIT damaged(message);
 }
 
 QString WorkspaceSession::describe() const

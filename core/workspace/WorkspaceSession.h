@@ -29,6 +29,8 @@ class QueueCounter;
 class SimulationFeed;
 class SimulationReplies;
 class StoreWriter;
+class WorkspaceHealth;
+class WorkspaceWatcher;
 
 // An open workspace as the window sees it: a reader connection for the GUI thread, the writer
 // thread, and whatever feeds it (the Simulation platform in a demo). Tells its listeners which
@@ -84,7 +86,15 @@ public:
     BackgroundTrainer *trainer() const { return m_trainer.get(); }
 
 Q_SIGNALS:
+    // Cases changed, by this console or by anyone else on the workspace (another window, the
+    // command line): within a second of the change.
     void casesChanged(const QList<qint64> &caseIds);
+    // Too much changed elsewhere to say which cases (a bulk import): read the lists again.
+    void everythingChanged();
+    void readFailed(const QString &message);
+    // The background check found the file damaged: feeds stopped and every write is refused
+    // from now on; `message` says how to recover what can be read.
+    void damaged(const QString &message);
     void commandDone(const earshot::CommandOutcome &outcome);
     void personCommandDone(const earshot::PersonOutcome &outcome);
     void mentionsArrived(int count);
@@ -99,6 +109,7 @@ private:
     void onIngested(const earshot::IngestResult &result);
     void onCommandDone(const earshot::CommandOutcome &outcome);
     void onJobDone(const earshot::WriterJobResult &result);
+    void onDamaged(const QString &message);
     bool finishPersonCommand(const earshot::WriterJobResult &result);
 
     QString m_path;
@@ -106,6 +117,8 @@ private:
     Database m_reader;
     CaseQueries m_cases;
     MentionQueries m_mentions;
+    std::unique_ptr<WorkspaceWatcher> m_watcher;
+    std::unique_ptr<WorkspaceHealth> m_health;
     std::unique_ptr<StoreWriter> m_writer;
     std::unique_ptr<QueueCounter> m_counter;
     std::unique_ptr<BackgroundTrainer> m_trainer;

@@ -1,0 +1,86 @@
+// SPDX-License-Identifier: Apache-2.0
+// A window sees what others write to its workspace: another connection of its own process, and
+// the command line in another process.
+#include "ProcessSupport.h"
+#include "TestSupport.h"
+
+#include "store/Workspace.h"
+#include "workspace/WorkspaceWatcher.h"
+
+#include <QSignalSpy>
+
+using namespace earshot;
+using namespace earshot::test;
+
+namespace {
+
+std::int64_t someCaseId(Database &db)
+{
+    return db.queryInt("SELECT min(id) FROM cases");
+}
+
+} // namespace
+
+TEST(WorkspaceWatcher, TellsWhichCasesAnotherConnectionChanged)
+{
+    TempFolder folder;
+    const QString path = folder.path(QStringLiteral("w.earshot"));
+    ASSERT_EQ(runCli({QStringLiteral("-w"), path, QStringLiteral("import"), QStringLiteral("-")},
+                     mentionLines(QStringLiteral("m-"), 20))
+                  .exitCode,
+              0);
+    Database reader = Workspace::openForReading(path);
+    WorkspaceWatcher watcher(reader);
+    QSignalSpy changed(&watcher, &WorkspaceWatcher::casesChanged);
+    QSignalSpy everything(&watcher, &WorkspaceWatcher::everythingChanged);
+    watcher.start();
+
+    // Nothing written: a look says nothing.
+    watcher.look();
+    EXPECT_EQ(changed.count(), 0);
+
+    Database writer = Workspace::openForWriting(path);
+    const std::int64_t caseId = someCaseId(writer);
+    {
+        Transaction transaction(writer);
+        Statement resolve(writer, "UPDATE cases SET status = 'resolved' WHERE id = ?1");
+        resolve.bind(1, caseId).run();
+        transaction.commit();
+    }
+    ASSERT_TRUE(changed.wait(2000)); // the watcher's own timer, well within a second or two
+    EXPECT_EQ(changed.takeFirst().at(0).value<QList<qint64>>(), QList<qint64>{caseId});
+    EXPECT_EQ(everything.count(), 0);
+}
+
+TEST(WorkspaceWatcher, SeesTheCommandLineOfAnotherProcess)
+{
+    TempFolder folder;
+    const QString path = folder.path(QStringLiteral("w.earshot"));
+    ASSERT_EQ(runCli({QStringLiteral("-w"), path, QStringLiteral("import"), QStringLiteral("-")},
+                     mentionLines(QStringLiteral("m-"), 5))
+                  .exitCode,
+              0);
+    Database reader = Workspace::openForReading(path);
+    WorkspaceWatcher watcher(reader);
+    QSignalSpy changed(&watcher, &WorkspaceWatcher::casesChanged);
+    QSignalSpy everything(&watcher, &WorkspaceWatcher::everythingChanged);
+    watcher.start();
+
+    ASSERT_EQ(runCli({QStringLiteral("-w"), path, QStringLiteral("import"), QStringLiteral("-")},
+                     mentionLines(QStringLiteral("n-"), 3))
+                  .exitCode,
+              0);
+    watcher.look();
+    ASSERT_EQ(changed.count(), 1);
+    const auto ids = changed.takeFirst().at(0).value<QList<qint64>>();
+    EXPECT_EQ(ids.size(), reader.queryInt("SELECT count(*) FROM cases WHERE id IN (SELECT case_id "
+                                          "FROM mentions WHERE platform_id LIKE 'n-%')"));
+
+    // A bulk import: more than a window should refresh one by one.
+    ASSERT_EQ(runCli({QStringLiteral("-w"), path, QStringLiteral("import"), QStringLiteral("-")},
+                     mentionLines(QStringLiteral("bulk-"), 3 * WorkspaceWatcher::maxCasesPerLook))
+                  .exitCode,
+              0);
+    watcher.look();
+    EXPECT_EQ(everything.count(), 1);
+}
