@@ -132,10 +132,6 @@
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <source>%1: not valid JSON.</source>
-        <translation>%1: kein gültiges JSON.</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -273,10 +269,50 @@
         <translation>„Nächsten Fall übernehmen“ überlässt jetzt der Teamleitung: %1.</translation>
     </message>
     <message>
+        <source>Learned before and not added again: %1.</source>
+        <translation>Schon früher gelernt und nicht erneut hinzugefügt: %1.</translation>
+    </message>
+    <message>
+        <source>Cannot check %1: there is no such file.</source>
+        <translation>%1 kann nicht geprüft werden: Diese Datei gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>Workspace %1 is intact.</source>
+        <translation>Arbeitsbereich %1 ist unbeschädigt.</translation>
+    </message>
+    <message>
+        <source>Workspace %1 is damaged:</source>
+        <translation>Arbeitsbereich %1 ist beschädigt:</translation>
+    </message>
+    <message>
+        <source>Save what can be read into a new file: earshot-cli recover &quot;%1&quot; NEW-FILE</source>
+        <translation>Was lesbar ist, in eine neue Datei retten: earshot-cli recover &quot;%1&quot; NEUE-DATEI</translation>
+    </message>
+    <message>
+        <source>Recovered %1 rows of %2 tables from %3 into %4.</source>
+        <translation>%1 Zeilen aus %2 Tabellen von %3 nach %4 gerettet.</translation>
+    </message>
+    <message>
+        <source>Lost: %1</source>
+        <translation>Verloren: %1</translation>
+    </message>
+    <message>
+        <source>The new file has a problem: %1</source>
+        <translation>Die neue Datei hat ein Problem: %1</translation>
+    </message>
+    <message>
+        <source>Waiting for another Earshot process to finish writing to %1 ...</source>
+        <translation>Warte, bis ein anderer Earshot-Prozess mit dem Schreiben in %1 fertig ist ...</translation>
+    </message>
+    <message>
         <source>Earshot command line: works on a workspace without the window.
 
 Commands:
   info               rows per table of the workspace
+  check              SQLite&apos;s full check of every page of the workspace
+  recover DAMAGED NEW
+                     save what can be read of a damaged workspace into a
+                     new file
   import FILE        add mentions from JSON Lines (- reads standard input)
   search QUERY...    what the search box finds, newest first
   learn FILE         add labelled examples from JSON Lines (- reads standard
@@ -315,6 +351,10 @@ Exit codes: 0 done, 1 failed, 2 wrong usage, 3 imported, learned or classified w
 
 Befehle:
   info               Zeilen je Tabelle des Arbeitsbereichs
+  check              die vollständige Prüfung jeder Seite des Arbeitsbereichs durch SQLite
+  recover BESCHÄDIGT NEU
+                     was von einem beschädigten Arbeitsbereich lesbar ist, in eine
+                     neue Datei retten
   import DATEI       Erwähnungen aus JSON Lines hinzufügen (- liest die Standardeingabe)
   search ANFRAGE...  was das Suchfeld findet, neueste zuerst
   learn DATEI        beschriftete Beispiele aus JSON Lines (- liest die
@@ -351,8 +391,8 @@ Befehle:
 Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 falsche Verwendung, 3 mit abgelehnten Zeilen importiert, gelernt oder gelesen.</translation>
     </message>
     <message>
-        <source>info, import, search, learn, learning, demo, templates, guidelines, reopen-window, classify, priority-weights, speakers or lead-risks</source>
-        <translation>info, import, search, learn, learning, demo, templates, guidelines, reopen-window, classify, priority-weights, speakers oder lead-risks</translation>
+        <source>info, check, recover, import, search, learn, learning, demo, templates, guidelines, reopen-window, classify, priority-weights, speakers or lead-risks</source>
+        <translation>info, check, recover, import, search, learn, learning, demo, templates, guidelines, reopen-window, classify, priority-weights, speakers oder lead-risks</translation>
     </message>
 </context>
 <context>
@@ -474,10 +514,6 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 falsche Verwendung, 3 mit abgelehnte
         <translation>Arbeitsbereich %1 kann nicht angelegt werden: Die Datei existiert bereits.</translation>
     </message>
     <message>
-        <source>Cannot create workspace %1: could not move it into place.</source>
-        <translation>Arbeitsbereich %1 kann nicht angelegt werden: Die Datei konnte nicht an ihren Zielort verschoben werden.</translation>
-    </message>
-    <message>
         <source>is missing</source>
         <translation>fehlt</translation>
     </message>
@@ -516,10 +552,6 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 falsche Verwendung, 3 mit abgelehnte
     <message>
         <source>another type</source>
         <translation>ein anderer Typ</translation>
-    </message>
-    <message>
-        <source>%1:%2:%3: not valid JSON (%4)</source>
-        <translation>%1:%2:%3: kein gültiges JSON (%4)</translation>
     </message>
     <message>
         <source>a scenario must be a JSON object</source>
@@ -612,10 +644,6 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 falsche Verwendung, 3 mit abgelehnte
     <message>
         <source>the file is not an intact SQLite database (%1)</source>
         <translation>die Datei ist keine intakte SQLite-Datenbank (%1)</translation>
-    </message>
-    <message>
-        <source>Workspace %1: %2 failed: %3</source>
-        <translation>Arbeitsbereich %1: %2 fehlgeschlagen: %3</translation>
     </message>
     <message>
         <source>Cannot open workspace %1: the folder %2 does not exist.</source>
@@ -1336,6 +1364,97 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 falsche Verwendung, 3 mit abgelehnte
             <numerusform>Kein nicht zugewiesener Fall wartet auf Sie: %n Fälle sind der Teamleitung überlassen (%1).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1: must be a string, as in &quot;%2&quot;</source>
+        <translation>%1: muss eine Zeichenkette sein, etwa &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>not valid UTF-8</source>
+        <translation>kein gültiges UTF-8</translation>
+    </message>
+    <message>
+        <source>the number %1 is too large to read</source>
+        <translation>die Zahl %1 ist zu groß zum Lesen</translation>
+    </message>
+    <message>
+        <source>not valid JSON (%1)</source>
+        <translation>kein gültiges JSON (%1)</translation>
+    </message>
+    <message>
+        <source>not valid UTF-8 at column %1</source>
+        <translation>kein gültiges UTF-8 in Spalte %1</translation>
+    </message>
+    <message>
+        <source>the number %1 at column %2 is too large to read</source>
+        <translation>die Zahl %1 in Spalte %2 ist zu groß zum Lesen</translation>
+    </message>
+    <message>
+        <source>Cannot create workspace %1: it is a folder.</source>
+        <translation>Arbeitsbereich %1 kann nicht angelegt werden: Das ist ein Ordner.</translation>
+    </message>
+    <message>
+        <source>Cannot create workspace %1: the folder %2 does not exist.</source>
+        <translation>Arbeitsbereich %1 kann nicht angelegt werden: Der Ordner %2 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Cannot create workspace %1: could not move it into place (%2).</source>
+        <translation>Arbeitsbereich %1 kann nicht angelegt werden: Die Datei konnte nicht an ihren Zielort verschoben werden (%2).</translation>
+    </message>
+    <message>
+        <source>Setting up workspace %1 failed: %2</source>
+        <translation>Einrichten des Arbeitsbereichs %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Reading workspace %1 failed: %2</source>
+        <translation>Lesen des Arbeitsbereichs %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Writing to workspace %1 failed: %2</source>
+        <translation>Schreiben in den Arbeitsbereich %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Cannot open workspace %1: this user may not read it.</source>
+        <translation>Arbeitsbereich %1 kann nicht geöffnet werden: Dieser Benutzer darf ihn nicht lesen.</translation>
+    </message>
+    <message>
+        <source>Cannot create workspace %1: %2</source>
+        <translation>Arbeitsbereich %1 kann nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>Workspace %1 is damaged: SQLite&apos;s check found &quot;%2&quot;. Earshot writes nothing to a damaged file. What can still be read can be recovered into a new file: earshot-cli recover &quot;%1&quot; NEW-FILE</source>
+        <translation>Arbeitsbereich %1 ist beschädigt: Die Prüfung von SQLite fand „%2“. Earshot schreibt nichts in eine beschädigte Datei. Was noch lesbar ist, lässt sich in eine neue Datei retten: earshot-cli recover &quot;%1&quot; NEUE-DATEI</translation>
+    </message>
+    <message>
+        <source>Cannot open workspace %1: the file is empty, not yet a workspace. It was left untouched; a command that creates a workspace (earshot, earshot-cli import or demo) can set it up.</source>
+        <translation>Arbeitsbereich %1 kann nicht geöffnet werden: Die Datei ist leer und noch kein Arbeitsbereich. Sie wurde nicht verändert; ein Befehl, der Arbeitsbereiche anlegt (earshot, earshot-cli import oder demo), kann sie einrichten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>table %1: %n rows could not be read</source>
+        <translation>
+            <numerusform>Tabelle %1: %n Zeile konnte nicht gelesen werden</numerusform>
+            <numerusform>Tabelle %1: %n Zeilen konnten nicht gelesen werden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>table %1: could not be read</source>
+        <translation>Tabelle %1: konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Cannot recover %1: there is no such file.</source>
+        <translation>%1 kann nicht gerettet werden: Diese Datei gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>Cannot recover into %1: the file already exists. Name a new file; nothing is overwritten.</source>
+        <translation>Rettung nach %1 nicht möglich: Die Datei existiert bereits. Nennen Sie eine neue Datei; nichts wird überschrieben.</translation>
+    </message>
+    <message>
+        <source>Cannot recover %1: not even the list of its tables can be read, so nothing can be saved from it.</source>
+        <translation>%1 kann nicht gerettet werden: Nicht einmal die Liste seiner Tabellen ist lesbar, daher lässt sich nichts retten.</translation>
+    </message>
+    <message>
+        <source>table %1: missing from the damaged file</source>
+        <translation>Tabelle %1: fehlt in der beschädigten Datei</translation>
+    </message>
 </context>
 <context>
     <name>Earshot</name>
@@ -1370,6 +1489,38 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 falsche Verwendung, 3 mit abgelehnte
     <message>
         <source>key</source>
         <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>The workspace is damaged</source>
+        <translation>Der Arbeitsbereich ist beschädigt</translation>
+    </message>
+    <message>
+        <source>Recover into a new file...</source>
+        <translation>In eine neue Datei retten...</translation>
+    </message>
+    <message>
+        <source>Save what can be read into</source>
+        <translation>Lesbares retten nach</translation>
+    </message>
+    <message>
+        <source>Earshot workspaces (*.earshot)</source>
+        <translation>Earshot-Arbeitsbereiche (*.earshot)</translation>
+    </message>
+    <message>
+        <source>Recovered %1 rows of %2 tables into %3.</source>
+        <translation>%1 Zeilen aus %2 Tabellen nach %3 gerettet.</translation>
+    </message>
+    <message>
+        <source>Could not be read: %1</source>
+        <translation>Nicht lesbar: %1</translation>
+    </message>
+    <message>
+        <source>Workspace recovered</source>
+        <translation>Arbeitsbereich gerettet</translation>
+    </message>
+    <message>
+        <source>Recovery failed</source>
+        <translation>Rettung fehlgeschlagen</translation>
     </message>
 </context>
 <context>
@@ -1742,6 +1893,14 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 falsche Verwendung, 3 mit abgelehnte
         <source>Other cases (%1)</source>
         <translation>Weitere Fälle (%1)</translation>
     </message>
+    <message>
+        <source>This message contains hidden characters that can change how it reads (%1); each is shown as a marker where it is.</source>
+        <translation>Diese Nachricht enthält versteckte Zeichen, die ändern können, wie sie sich liest (%1); jedes wird an seiner Stelle als Markierung gezeigt.</translation>
+    </message>
+    <message>
+        <source>Show all (%L1 characters)</source>
+        <translation>Alles zeigen (%L1 Zeichen)</translation>
+    </message>
 </context>
 <context>
     <name>earshot::FilterBar</name>
@@ -1953,6 +2112,14 @@ Lizenziert unter der Apache License 2.0.</translation>
             <numerusform>Prioritäten, Sprecher und Teamleitung gespeichert; %n bekannte Person hat ein Abzeichen bekommen.</numerusform>
             <numerusform>Prioritäten, Sprecher und Teamleitung gespeichert; %n bekannte Personen haben ein Abzeichen bekommen.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Damaged - read only</source>
+        <translation>Beschädigt - nur lesen</translation>
+    </message>
+    <message>
+        <source>The workspace is damaged</source>
+        <translation>Der Arbeitsbereich ist beschädigt</translation>
     </message>
 </context>
 <context>

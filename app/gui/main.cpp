@@ -50,13 +50,6 @@ int refuse(const QString &message)
     return 1;
 }
 
-// Off screen (tests, scripts) nobody can answer a dialog.
-bool isInteractive()
-{
-    const QString platform = QGuiApplication::platformName();
-    return platform != u"offscreen" && platform != u"minimal";
-}
-
 // --help and --version print text and quit: they must work without a display too.
 bool onlyPrintsText(int argc, char *argv[])
 {
@@ -122,7 +115,7 @@ int main(int argc, char *argv[])
             session = std::make_unique<WorkspaceSession>(path, agent);
         } catch (const DamagedWorkspaceError &e) {
             // A person can save what is readable into a new file and go on working there.
-            if (!isInteractive())
+            if (nobodyCanSeeDialogs())
                 throw;
             err() << e.message() << Qt::endl;
             path = offerRecovery(e);
