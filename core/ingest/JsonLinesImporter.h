@@ -31,9 +31,11 @@ public:
     using BatchWriter = std::function<IngestResult(const IngestBatch &)>;
     using ProblemReporter = std::function<void(std::int64_t line, const QString &reason)>;
 
-    // Bigger batches write each touched index page once for more mentions; 20,000 parsed
-    // mentions take about 20 MB.
-    static constexpr int defaultBatchSize = 20000;
+    // Bigger batches write each touched index page once for more mentions, but a batch is one
+    // write transaction: while it runs, every other process on the workspace (a window sending
+    // a reply) waits. 5,000 mentions are about a quarter of a second of the import
+    // (docs/benchmarks.md); 20,000 kept a window's reply waiting for seconds.
+    static constexpr int defaultBatchSize = 5000;
 
     JsonLinesImporter(BatchWriter writer, ProblemReporter reporter,
                       int batchSize = defaultBatchSize);

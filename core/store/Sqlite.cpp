@@ -2,6 +2,7 @@
 #include "store/Sqlite.h"
 
 #include "Tr.h"
+#include "store/CaseChangeLog.h"
 #include "store/SearchTokenizer.h"
 #include "store/StoreError.h"
 
@@ -128,6 +129,8 @@ Database::Database(const QString &path, Access access)
     sqlite3_extended_result_codes(m_db, 1);
     // Readers and writers meet on the same file; wait a little instead of failing at once.
     setBusyWait(BusyWait::Briefly);
+    m_caseChanges = std::make_unique<CaseChangeLog>();
+    m_caseChanges->attach(m_db);
     // The search index cannot be read or written without its tokenizer, so every
     // connection gets it, whatever it is opened for.
     const int registered = registerSearchTokenizer(m_db);
@@ -159,6 +162,7 @@ Database::Database(Database &&other) noexcept
     : m_db(std::exchange(other.m_db, nullptr))
     , m_path(std::move(other.m_path))
     , m_busy(std::move(other.m_busy))
+    , m_caseChanges(std::move(other.m_caseChanges))
 {}
 
 Database &Database::operator=(Database &&other) noexcept
@@ -168,6 +172,7 @@ Database &Database::operator=(Database &&other) noexcept
         m_db = std::exchange(other.m_db, nullptr);
         m_path = std::move(other.m_path);
         m_busy = std::move(other.m_busy);
+        m_caseChanges = std::move(other.m_caseChanges);
     }
     return *this;
 }
@@ -366,12 +371,17 @@ Transaction::Transaction(Database &db, Durability durability)
 
 Transaction::~Transaction()
 {
-    if (!m_done)
+    if (!m_done) {
         finish("ROLLBACK");
+        if (m_db.m_caseChanges)
+            m_db.m_caseChanges->forget();
+    }
 }
 
 void Transaction::commit()
 {
+    if (m_db.m_caseChanges)
+        m_db.m_caseChanges->writeBeforeCommit(m_db.handle());
     m_db.exec("COMMIT");
     m_done = true;
     finish(nullptr);

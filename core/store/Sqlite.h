@@ -15,6 +15,7 @@ struct sqlite3_stmt;
 
 namespace earshot {
 
+class CaseChangeLog;
 class Statement;
 struct BusyWaitState;
 
@@ -64,6 +65,9 @@ private:
     QString m_path;
     // On the heap: SQLite keeps its address while the Database object itself may move.
     std::unique_ptr<BusyWaitState> m_busy;
+    std::unique_ptr<CaseChangeLog> m_caseChanges;
+
+    friend class Transaction;
 };
 
 // A prepared statement. Binds are 1-based like SQLite's; columns are 0-based.

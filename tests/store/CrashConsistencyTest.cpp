@@ -42,9 +42,15 @@ std::int64_t mentionCount(const QString &workspace)
     return db.queryInt("SELECT count(*) FROM mentions");
 }
 
-} // namespace
+// How many times to repeat (EARSHOT_KILL_ITERATIONS; once in the everyday run).
+int iterations()
+{
+    bool ok = false;
+    const int n = qEnvironmentVariableIntValue("EARSHOT_KILL_ITERATIONS", &ok);
+    return ok && n > 0 ? n : 1;
+}
 
-TEST(CrashConsistency, KilledImportKeepsWholeBatchesAndResumesWithoutDuplicates)
+void killImportAndResume()
 {
     TempFolder folder;
     const QString input = folder.path(QStringLiteral("mentions.jsonl"));
@@ -88,4 +94,12 @@ TEST(CrashConsistency, KilledImportKeepsWholeBatchesAndResumesWithoutDuplicates)
     EXPECT_TRUE(again.out.contains(QStringLiteral("%1 already known").arg(afterKill)))
         << again.out.toStdString();
     EXPECT_EQ(mentionCount(workspace), lineCount);
+}
+
+} // namespace
+
+TEST(CrashConsistency, KilledImportKeepsWholeBatchesAndResumesWithoutDuplicates)
+{
+    for (int i = 0; i < iterations() && !HasFailure(); ++i)
+        killImportAndResume();
 }
