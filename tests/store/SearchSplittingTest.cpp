@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 // Issue 14, item 6: words next to emoji, words split by invisible characters, emoji sequences.
+#include "FoundIds.h"
 #include "TestSupport.h"
 
 #include "store/Ingestor.h"
@@ -77,14 +78,7 @@ protected:
         queries = std::make_unique<MentionQueries>(*reader);
     }
 
-    QStringList found(const char *userText)
-    {
-        QStringList ids;
-        for (const MentionRow &row : queries->search(QString::fromUtf8(userText), 50))
-            ids.append(row.platformId);
-        ids.sort();
-        return ids;
-    }
+    QStringList found(const char *userText) { return foundIds(*queries, userText); }
 
     static QStringList ids(std::initializer_list<const char *> list)
     {

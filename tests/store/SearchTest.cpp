@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
+#include "FoundIds.h"
 #include "TestSupport.h"
 
 #include "store/Ingestor.h"
@@ -65,14 +66,7 @@ protected:
         queries = std::make_unique<MentionQueries>(*reader);
     }
 
-    QStringList found(const char *userText)
-    {
-        QStringList ids;
-        for (const MentionRow &row : queries->search(QString::fromUtf8(userText), 50))
-            ids.append(row.platformId);
-        ids.sort();
-        return ids;
-    }
+    QStringList found(const char *userText) { return foundIds(*queries, userText); }
 
     TempFolder folder;
     std::unique_ptr<Database> reader;

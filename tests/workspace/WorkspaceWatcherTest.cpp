@@ -19,16 +19,22 @@ std::int64_t someCaseId(Database &db)
     return db.queryInt("SELECT min(id) FROM cases");
 }
 
+// Imports `count` new mentions with ids starting with `prefix` through the real command line.
+void importWithCli(const QString &workspace, const QString &prefix, int count)
+{
+    const ProcessResult result =
+        runCli({QStringLiteral("-w"), workspace, QStringLiteral("import"), QStringLiteral("-")},
+               mentionLines(prefix, count));
+    ASSERT_EQ(result.exitCode, 0) << result.err.toStdString();
+}
+
 } // namespace
 
 TEST(WorkspaceWatcher, TellsWhichCasesAnotherConnectionChanged)
 {
     TempFolder folder;
     const QString path = folder.path(QStringLiteral("w.earshot"));
-    ASSERT_EQ(runCli({QStringLiteral("-w"), path, QStringLiteral("import"), QStringLiteral("-")},
-                     mentionLines(QStringLiteral("m-"), 20))
-                  .exitCode,
-              0);
+    importWithCli(path, QStringLiteral("m-"), 20);
     Database reader = Workspace::openForReading(path);
     WorkspaceWatcher watcher(reader);
     QSignalSpy changed(&watcher, &WorkspaceWatcher::casesChanged);
@@ -56,20 +62,14 @@ TEST(WorkspaceWatcher, SeesTheCommandLineOfAnotherProcess)
 {
     TempFolder folder;
     const QString path = folder.path(QStringLiteral("w.earshot"));
-    ASSERT_EQ(runCli({QStringLiteral("-w"), path, QStringLiteral("import"), QStringLiteral("-")},
-                     mentionLines(QStringLiteral("m-"), 5))
-                  .exitCode,
-              0);
+    importWithCli(path, QStringLiteral("m-"), 5);
     Database reader = Workspace::openForReading(path);
     WorkspaceWatcher watcher(reader);
     QSignalSpy changed(&watcher, &WorkspaceWatcher::casesChanged);
     QSignalSpy everything(&watcher, &WorkspaceWatcher::everythingChanged);
     watcher.start();
 
-    ASSERT_EQ(runCli({QStringLiteral("-w"), path, QStringLiteral("import"), QStringLiteral("-")},
-                     mentionLines(QStringLiteral("n-"), 3))
-                  .exitCode,
-              0);
+    importWithCli(path, QStringLiteral("n-"), 3);
     watcher.look();
     ASSERT_EQ(changed.count(), 1);
     const auto ids = changed.takeFirst().at(0).value<QList<qint64>>();
@@ -77,10 +77,7 @@ TEST(WorkspaceWatcher, SeesTheCommandLineOfAnotherProcess)
                                           "FROM mentions WHERE platform_id LIKE 'n-%')"));
 
     // A bulk import: more than a window should refresh one by one.
-    ASSERT_EQ(runCli({QStringLiteral("-w"), path, QStringLiteral("import"), QStringLiteral("-")},
-                     mentionLines(QStringLiteral("bulk-"), 3 * WorkspaceWatcher::maxCasesPerLook))
-                  .exitCode,
-              0);
+    importWithCli(path, QStringLiteral("bulk-"), 3 * WorkspaceWatcher::maxCasesPerLook);
     watcher.look();
     EXPECT_EQ(everything.count(), 1);
 }
