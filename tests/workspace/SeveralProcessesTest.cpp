@@ -6,10 +6,12 @@
 #include "ProcessSupport.h"
 #include "TestSupport.h"
 
+#include "cases/CaseCommands.h"
 #include "store/Schema.h"
 #include "store/Workspace.h"
 
 #include <QElapsedTimer>
+#include <QRandomGenerator>
 #include <QThread>
 
 #include <csignal>
@@ -166,4 +168,62 @@ TEST(SeveralProcesses, AWriterWaitsForALongTransactionAndSaysSo)
     EXPECT_TRUE(QString::fromUtf8(import.readAllStandardError())
                     .contains(QStringLiteral("Waiting for another Earshot process")));
     EXPECT_EQ(holder.queryInt("SELECT count(*) FROM mentions"), 10);
+}
+
+// Replies an agent queued are sent by the window (the Simulation platform in a demo). Killed at
+// any moment and started again, the window sends every reply: each reaches "sent" with its own
+// post id, none is left behind, and the file stays intact.
+TEST(SeveralProcesses, KilledWhileSendingEveryReplyIsSentOnce)
+{
+    TempFolder folder;
+    const QString workspace = makeBusyDemoWorkspace(folder.path(QString()));
+    std::vector<std::int64_t> queued;
+    {
+        Database db = Workspace::openForWriting(workspace);
+        CaseCommands commands(db);
+        const std::int64_t agentId = db.queryInt("SELECT min(id) FROM agents");
+        Statement open(db, "SELECT id, version FROM cases WHERE status IN ('new','open') "
+                           "ORDER BY id LIMIT 20");
+        std::vector<std::pair<std::int64_t, std::int64_t>> cases;
+        while (open.step())
+            cases.emplace_back(open.toInt(0), open.toInt(1));
+        for (const auto &[caseId, version] : cases) {
+            CaseCommand reply;
+            reply.kind = CaseCommand::Kind::Reply;
+            reply.caseId = caseId;
+            reply.seenVersion = version;
+            reply.agentId = agentId;
+            reply.text = QStringLiteral("We're on it, sorry for the wait.");
+            const CommandOutcome outcome = commands.execute(reply);
+            ASSERT_TRUE(outcome.ok) << outcome.error.toStdString();
+            queued.push_back(outcome.outboxId);
+        }
+    }
+    ASSERT_EQ(queued.size(), 20u);
+
+    auto sentCount = [&] {
+        Database db = Workspace::openForReading(workspace);
+        return db.queryInt("SELECT count(*) FROM outbox WHERE state = 'sent'");
+    };
+    QRandomGenerator random(20261207);
+    for (int start = 0; start < 10 * killIterations() && sentCount() < 20; ++start) {
+        QProcess window;
+        startWindow(window, workspace, folder.path(QString()));
+        QThread::msleep(random.bounded(700));
+        window.kill();
+        window.waitForFinished(10000);
+    }
+    Database db = Workspace::openForReading(workspace);
+    for (const std::int64_t id : queued) {
+        Statement item(db, "SELECT state, platform_post_id FROM outbox WHERE id = ?1");
+        item.bind(1, id);
+        ASSERT_TRUE(item.step());
+        EXPECT_EQ(item.toString(0), QStringLiteral("sent")) << "outbox item " << id;
+        EXPECT_FALSE(item.isNull(1)) << "outbox item " << id;
+    }
+    // One post id each, never the same one twice.
+    EXPECT_EQ(
+        db.queryInt("SELECT count(DISTINCT platform_post_id) FROM outbox WHERE state = 'sent'"),
+        db.queryInt("SELECT count(*) FROM outbox WHERE state = 'sent'"));
+    EXPECT_EQ(Workspace::integrityProblems(db, Workspace::Check::Full), QStringList());
 }
