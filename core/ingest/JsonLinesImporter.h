@@ -32,10 +32,10 @@ public:
     using ProblemReporter = std::function<void(std::int64_t line, const QString &reason)>;
 
     // Bigger batches write each touched index page once for more mentions, but a batch is one
-    // write transaction: while it runs, every other process on the workspace (a window sending
-    // a reply) waits. 5,000 mentions are about a quarter of a second of the import
-    // (docs/benchmarks.md); 20,000 kept a window's reply waiting for seconds.
-    static constexpr int defaultBatchSize = 5000;
+    // write transaction: while it runs, every other process on the workspace (a window sending a
+    // reply) waits. At a million mentions 10,000 hold the lock about half a second; 20,000 were
+    // 15 % faster and held it a second, 5,000 were 25 % slower (docs/benchmarks.md).
+    static constexpr int defaultBatchSize = 10000;
 
     JsonLinesImporter(BatchWriter writer, ProblemReporter reporter,
                       int batchSize = defaultBatchSize);
