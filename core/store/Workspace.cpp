@@ -181,7 +181,7 @@ std::function<void(const QString &)> &waitNotice()
 
 // A quick check reads every page once: on open where that takes well under a second, otherwise
 // left to the full check a window runs in the background (WorkspaceHealth).
-constexpr std::int64_t quickCheckLimitBytes = 256LL * 1024 * 1024;
+constexpr std::int64_t quickCheckLimitBytes = 128LL * 1024 * 1024;
 
 // Files this process already found intact: a window opens several connections to one file and
 // checks it once.
