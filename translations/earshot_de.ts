@@ -2121,6 +2121,10 @@ Lizenziert unter der Apache License 2.0.</translation>
         <source>The workspace is damaged</source>
         <translation>Der Arbeitsbereich ist beschädigt</translation>
     </message>
+    <message>
+        <source>Waiting for another Earshot window or command to finish writing to this workspace; your changes follow.</source>
+        <translation>Warte, bis ein anderes Earshot-Fenster oder ein Befehl mit dem Schreiben in diesen Arbeitsbereich fertig ist; Ihre Änderungen folgen.</translation>
+    </message>
 </context>
 <context>
     <name>earshot::MergePersonDialog</name>

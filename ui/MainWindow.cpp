@@ -74,6 +74,11 @@ MainWindow::MainWindow(WorkspaceSession &session, AppSettings &settings, QWidget
     connect(&session, &WorkspaceSession::everythingChanged, this, &MainWindow::onEverythingChanged);
     connect(&session, &WorkspaceSession::readFailed, this, &MainWindow::onReadFailed);
     connect(&session, &WorkspaceSession::damaged, this, &MainWindow::onWorkspaceDamaged);
+    connect(&session, &WorkspaceSession::waitingForAnotherWriter, this, [this] {
+        statusBar()->showMessage(tr("Waiting for another Earshot window or command to finish "
+                                    "writing to this workspace; your changes follow."),
+                                 5000);
+    });
     connect(&session, &WorkspaceSession::mentionsArrived, this, &MainWindow::onMentionsArrived);
     connect(&session, &WorkspaceSession::writeFailed, this, &MainWindow::onWriteFailed);
     connect(&session, &WorkspaceSession::triageSettingsSaved, this,

@@ -346,9 +346,9 @@ INSERT INTO mention_fts (mention_fts) VALUES ('rebuild');
 // transaction as the change. Each window reads what is new since it last looked
 // (WorkspaceWatcher) and shows it. Changes to a case's own row are written by the connection
 // (store/CaseChangeLog: one row per case per transaction, where a trigger per change cost a tenth
-// of an import); its replies and tags, changed rarely, by the triggers below. The table keeps its
-// last 10,000 rows: a window that fell further behind reads everything again. IF NOT EXISTS:
-// tests replay migrations on a file that already has the latest schema.
+// of an import); its replies, tags and person, changed rarely, by the triggers below. The table
+// keeps its last 10,000 rows: a window that fell further behind reads everything again. IF NOT
+// EXISTS: tests replay migrations on a file that already has the latest schema.
 const char *const migration9 = R"sql(
 CREATE TABLE IF NOT EXISTS case_changes (
     seq     INTEGER PRIMARY KEY,
@@ -362,6 +362,15 @@ CREATE TRIGGER IF NOT EXISTS case_changes_tag_insert AFTER INSERT ON case_tags
 BEGIN INSERT INTO case_changes (case_id) VALUES (new.case_id); END;
 CREATE TRIGGER IF NOT EXISTS case_changes_tag_delete AFTER DELETE ON case_tags
 BEGIN INSERT INTO case_changes (case_id) VALUES (old.case_id); END;
+-- What agents change about a person shows on every case of theirs. Badges Earshot sets itself
+-- come with the ingest or a rescore, which change those cases anyway.
+CREATE TRIGGER IF NOT EXISTS case_changes_person_note AFTER UPDATE OF note ON people
+BEGIN INSERT INTO case_changes (case_id) SELECT id FROM cases WHERE person_id = new.id; END;
+CREATE TRIGGER IF NOT EXISTS case_changes_badge_insert AFTER INSERT ON person_badges
+WHEN new.set_by <> 'earshot'
+BEGIN INSERT INTO case_changes (case_id) SELECT id FROM cases WHERE person_id = new.person_id; END;
+CREATE TRIGGER IF NOT EXISTS case_changes_badge_delete AFTER DELETE ON person_badges
+BEGIN INSERT INTO case_changes (case_id) SELECT id FROM cases WHERE person_id = old.person_id; END;
 )sql";
 
 } // namespace

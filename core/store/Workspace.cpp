@@ -173,10 +173,19 @@ void enterWalMode(Database &db)
     }
 }
 
-std::function<void(const QString &)> &waitNotice()
+// Set on one thread (the window, the command line's main) and called on a writer's: guarded.
+QMutex waitNoticeMutex;
+std::function<void(const QString &)> waitNotice;
+
+void tellWaiting(const QString &path)
 {
-    static std::function<void(const QString &)> notice;
-    return notice;
+    std::function<void(const QString &)> notice;
+    {
+        const QMutexLocker locker(&waitNoticeMutex);
+        notice = waitNotice;
+    }
+    if (notice)
+        notice(path);
 }
 
 // A quick check reads every page once: on open where that takes well under a second, otherwise
@@ -210,7 +219,8 @@ void checkNotDamaged(Database &db, const QString &path)
 
 void Workspace::setWaitNotice(std::function<void(const QString &path)> notice)
 {
-    waitNotice() = std::move(notice);
+    const QMutexLocker locker(&waitNoticeMutex);
+    waitNotice = std::move(notice);
 }
 
 Database Workspace::openForWriting(const QString &path, Create create)
@@ -220,10 +230,7 @@ Database Workspace::openForWriting(const QString &path, Create create)
         createPrivately(path);
     Database db(path, Database::Access::ReadWrite);
     // A writer waits for another process's writer however long its transaction takes.
-    db.setBusyWait(Database::BusyWait::AsLongAsNeeded, [path] {
-        if (waitNotice())
-            waitNotice()(path);
-    });
+    db.setBusyWait(Database::BusyWait::AsLongAsNeeded, [path] { tellWaiting(path); });
     checkIdentity(db, path);
     checkNotDamaged(db, path);
     enterWalMode(db);

@@ -81,6 +81,11 @@ WorkspaceSession::WorkspaceSession(const QString &path, const QString &preferred
             &WorkspaceSession::everythingChanged);
     connect(m_watcher.get(), &WorkspaceWatcher::readFailed, this, &WorkspaceSession::readFailed);
     m_watcher->start();
+    // Called on the writer thread, which ends (in the destructor) before this object does.
+    Workspace::setWaitNotice([this](const QString &) {
+        QMetaObject::invokeMethod(
+            this, [this] { Q_EMIT waitingForAnotherWriter(); }, Qt::QueuedConnection);
+    });
     connect(m_health.get(), &WorkspaceHealth::damaged, this, &WorkspaceSession::onDamaged);
     m_health->start();
     // Snoozed cases wake when their time comes, checked twice a minute.
@@ -115,6 +120,7 @@ WorkspaceSession::~WorkspaceSession()
     m_replies.reset();
     m_trainer.reset(); // it saves through the writer
     m_writer.reset();
+    Workspace::setWaitNotice({});
     m_health.reset();
     m_watcher.reset();
 }

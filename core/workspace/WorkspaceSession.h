@@ -95,6 +95,9 @@ Q_SIGNALS:
     // The background check found the file damaged: feeds stopped and every write is refused
     // from now on; `message` says how to recover what can be read.
     void damaged(const QString &message);
+    // The writer has waited a second for another process's write (an import, another window)
+    // and goes on waiting: nothing is lost, only later.
+    void waitingForAnotherWriter();
     void commandDone(const earshot::CommandOutcome &outcome);
     void personCommandDone(const earshot::PersonOutcome &outcome);
     void mentionsArrived(int count);

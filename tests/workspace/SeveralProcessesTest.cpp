@@ -209,7 +209,7 @@ TEST(SeveralProcesses, KilledWhileSendingEveryReplyIsSentOnce)
     for (int start = 0; start < 10 * killIterations() && sentCount() < 20; ++start) {
         QProcess window;
         startWindow(window, workspace, folder.path(QString()));
-        QThread::msleep(random.bounded(700));
+        QThread::msleep(random.bounded(150));
         window.kill();
         window.waitForFinished(10000);
     }

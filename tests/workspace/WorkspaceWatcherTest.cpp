@@ -9,6 +9,8 @@
 
 #include <QSignalSpy>
 
+#include <algorithm>
+
 using namespace earshot;
 using namespace earshot::test;
 
@@ -80,4 +82,40 @@ TEST(WorkspaceWatcher, SeesTheCommandLineOfAnotherProcess)
     importWithCli(path, QStringLiteral("bulk-"), 3 * WorkspaceWatcher::maxCasesPerLook);
     watcher.look();
     EXPECT_EQ(everything.count(), 1);
+}
+
+// A colleague's badge or note on a person shows on every case of that person.
+TEST(WorkspaceWatcher, TellsTheCasesOfAPersonAColleagueChanged)
+{
+    TempFolder folder;
+    const QString path = folder.path(QStringLiteral("w.earshot"));
+    importWithCli(path, QStringLiteral("p-"), 14); // seven people, two cases each
+    Database reader = Workspace::openForReading(path);
+    WorkspaceWatcher watcher(reader);
+    QSignalSpy changed(&watcher, &WorkspaceWatcher::casesChanged);
+    watcher.start();
+
+    Database writer = Workspace::openForWriting(path);
+    const std::int64_t personId = writer.queryInt("SELECT min(person_id) FROM cases");
+    Statement casesOf(writer, "SELECT id FROM cases WHERE person_id = ?1 ORDER BY id");
+    casesOf.bind(1, personId);
+    QList<qint64> expected;
+    while (casesOf.step())
+        expected.append(casesOf.toInt(0));
+    ASSERT_GE(expected.size(), 2);
+    for (const char *sql :
+         {"INSERT INTO person_badges (person_id, badge, set_by, set_at) VALUES (?1, 'vip', "
+          "'a-priya', 0)",
+          "UPDATE people SET note = 'Prefers private messages' WHERE id = ?1",
+          "DELETE FROM person_badges WHERE person_id = ?1 AND badge = 'vip'"}) {
+        Transaction transaction(writer);
+        Statement change(writer, sql);
+        change.bind(1, personId).run();
+        transaction.commit();
+        watcher.look();
+        ASSERT_EQ(changed.count(), 1) << sql;
+        QList<qint64> ids = changed.takeFirst().at(0).value<QList<qint64>>();
+        std::sort(ids.begin(), ids.end());
+        EXPECT_EQ(ids, expected) << sql;
+    }
 }
