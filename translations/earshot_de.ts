@@ -112,10 +112,6 @@
         <translation>--platform: &quot;%1&quot; ist kein bekanntes Netzwerk.</translation>
     </message>
     <message>
-        <source>Unknown templates command: %1. Try earshot-cli --help.</source>
-        <translation>Unbekannter templates-Befehl: %1. Siehe earshot-cli --help.</translation>
-    </message>
-    <message>
         <source>Print results as JSON Lines (search, templates list and search).</source>
         <translation>Ergebnisse als JSON Lines ausgeben (search, templates list und search).</translation>
     </message>
@@ -305,94 +301,142 @@
         <translation>Warte, bis ein anderer Earshot-Prozess mit dem Schreiben in %1 fertig ist ...</translation>
     </message>
     <message>
-        <source>Earshot command line: works on a workspace without the window.
-
-Commands:
-  info               rows per table of the workspace
-  check              SQLite&apos;s full check of every page of the workspace
-  recover DAMAGED NEW
-                     save what can be read of a damaged workspace into a
-                     new file
-  import FILE        add mentions from JSON Lines (- reads standard input)
-  search QUERY...    what the search box finds, newest first
-  learn FILE         add labelled examples from JSON Lines (- reads standard
-                     input) as agents&apos; corrections
-  learning           what the workspace learned from corrections
-  learning reset     forget every correction and learned model
-  demo               create a demo workspace at --workspace (from --scenario)
-  templates list     every reply template and network variant
-  templates search WORDS...
-                     templates with all the words, as the agent sees them on
-                     --platform
-  templates install-starter
-                     add the starter templates the workspace does not have
-  templates import FILE
-                     add the templates of FILE the workspace does not have
-  guidelines         show the brand guidelines replies are checked against
-  guidelines set FILE
-                     replace them with those of a JSON file
-  reopen-window [HOURS]
-                     show or set how long after resolving a customer&apos;s new
-                     message reopens the case
-  classify [FILE]    read texts (lines, JSON Lines with &quot;text&quot;, or a CSV
-                     --column) and print what Earshot reads in each as JSON
-  priority-weights [set FILE]
-                     show the points behind every priority, or change them
-  speakers staff|vip|customers [set FILE]
-                     show or replace a list of handles (one a line) whose
-                     people carry the employee, vip or customer badge
-  lead-risks [set KEY...|none]
-                     show or set the risks whose cases Take the next case
-                     leaves to leads (legal, churn, safety, purchase, press,
-                     staff-abuse, scam)
-
-Exit codes: 0 done, 1 failed, 2 wrong usage, 3 imported, learned or classified with rejected lines.</source>
-        <translation>Earshot-Befehlszeile: arbeitet ohne Fenster mit einem Arbeitsbereich.
-
-Befehle:
-  info               Zeilen je Tabelle des Arbeitsbereichs
-  check              die vollständige Prüfung jeder Seite des Arbeitsbereichs durch SQLite
-  recover BESCHÄDIGT NEU
-                     was von einem beschädigten Arbeitsbereich lesbar ist, in eine
-                     neue Datei retten
-  import DATEI       Erwähnungen aus JSON Lines hinzufügen (- liest die Standardeingabe)
-  search ANFRAGE...  was das Suchfeld findet, neueste zuerst
-  learn DATEI        beschriftete Beispiele aus JSON Lines (- liest die
-                     Standardeingabe) als Korrekturen des Teams hinzufügen
-  learning           was der Arbeitsbereich aus Korrekturen gelernt hat
-  learning reset     alle Korrekturen und gelernten Modelle vergessen
-  demo               einen Demo-Arbeitsbereich unter --workspace anlegen (aus --scenario)
-  templates list     jede Antwortvorlage und Netzwerkvariante
-  templates search WÖRTER...
-                     Vorlagen mit allen Wörtern, so wie das Team sie auf
-                     --platform sieht
-  templates install-starter
-                     die Startvorlagen hinzufügen, die dem Arbeitsbereich fehlen
-  templates import DATEI
-                     die Vorlagen aus DATEI hinzufügen, die dem Arbeitsbereich fehlen
-  guidelines         die Markenrichtlinien zeigen, gegen die Antworten geprüft werden
-  guidelines set DATEI
-                     sie durch die einer JSON-Datei ersetzen
-  reopen-window [STUNDEN]
-                     zeigen oder festlegen, wie lange nach der Lösung eine neue
-                     Nachricht der Kundschaft den Fall wieder öffnet
-  classify [DATEI]   Texte lesen (Zeilen, JSON Lines mit &quot;text&quot; oder eine CSV-Spalte
-                     mit --column) und als JSON ausgeben, was Earshot darin liest
-  priority-weights [set DATEI]
-                     die Punkte hinter jeder Priorität zeigen oder ändern
-  speakers staff|vip|customers [set DATEI]
-                     eine Liste von Handles (eines je Zeile) zeigen oder ersetzen,
-                     deren Personen das Abzeichen Mitarbeiter, VIP oder Kunde tragen
-  lead-risks [set SCHLÜSSEL...|none]
-                     die Risiken zeigen oder festlegen, deren Fälle „Nächsten Fall
-                     übernehmen“ der Teamleitung überlässt (legal, churn, safety,
-                     purchase, press, staff-abuse, scam)
-
-Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 falsche Verwendung, 3 mit abgelehnten Zeilen importiert, gelernt oder gelesen.</translation>
+        <source>rows per table of the workspace</source>
+        <translation>Zeilen je Tabelle des Arbeitsbereichs</translation>
     </message>
     <message>
-        <source>info, check, recover, import, search, learn, learning, demo, templates, guidelines, reopen-window, classify, priority-weights, speakers or lead-risks</source>
-        <translation>info, check, recover, import, search, learn, learning, demo, templates, guidelines, reopen-window, classify, priority-weights, speakers oder lead-risks</translation>
+        <source>SQLite&apos;s full check of every page of the workspace</source>
+        <translation>die vollständige Prüfung jeder Seite des Arbeitsbereichs durch SQLite</translation>
+    </message>
+    <message>
+        <source>DAMAGED NEW</source>
+        <translation>BESCHÄDIGT NEU</translation>
+    </message>
+    <message>
+        <source>save what can be read of a damaged workspace into a new file</source>
+        <translation>was von einem beschädigten Arbeitsbereich lesbar ist, in eine neue Datei retten</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <source>add mentions from JSON Lines (- reads standard input)</source>
+        <translation>Erwähnungen aus JSON Lines hinzufügen (- liest die Standardeingabe)</translation>
+    </message>
+    <message>
+        <source>QUERY...</source>
+        <translation>ANFRAGE...</translation>
+    </message>
+    <message>
+        <source>what the search box finds, newest first</source>
+        <translation>was das Suchfeld findet, neueste zuerst</translation>
+    </message>
+    <message>
+        <source>add labelled examples from JSON Lines (- reads standard input) as agents&apos; corrections</source>
+        <translation>beschriftete Beispiele aus JSON Lines (- liest die Standardeingabe) als Korrekturen des Teams hinzufügen</translation>
+    </message>
+    <message>
+        <source>what the workspace learned from corrections</source>
+        <translation>was der Arbeitsbereich aus Korrekturen gelernt hat</translation>
+    </message>
+    <message>
+        <source>forget every correction and learned model</source>
+        <translation>alle Korrekturen und gelernten Modelle vergessen</translation>
+    </message>
+    <message>
+        <source>create a demo workspace at --workspace (from --scenario)</source>
+        <translation>einen Demo-Arbeitsbereich unter --workspace anlegen (aus --scenario)</translation>
+    </message>
+    <message>
+        <source>every reply template and network variant</source>
+        <translation>jede Antwortvorlage und Netzwerkvariante</translation>
+    </message>
+    <message>
+        <source>WORDS...</source>
+        <translation>WÖRTER...</translation>
+    </message>
+    <message>
+        <source>templates with all the words, as the agent sees them on --platform</source>
+        <translation>Vorlagen mit allen Wörtern, so wie das Team sie auf --platform sieht</translation>
+    </message>
+    <message>
+        <source>add the starter templates the workspace does not have</source>
+        <translation>die Startvorlagen hinzufügen, die dem Arbeitsbereich fehlen</translation>
+    </message>
+    <message>
+        <source>add the templates of FILE the workspace does not have</source>
+        <translation>die Vorlagen aus DATEI hinzufügen, die dem Arbeitsbereich fehlen</translation>
+    </message>
+    <message>
+        <source>show the brand guidelines replies are checked against</source>
+        <translation>die Markenrichtlinien zeigen, gegen die Antworten geprüft werden</translation>
+    </message>
+    <message>
+        <source>replace them with those of a JSON file</source>
+        <translation>sie durch die einer JSON-Datei ersetzen</translation>
+    </message>
+    <message>
+        <source>[HOURS]</source>
+        <translation>[STUNDEN]</translation>
+    </message>
+    <message>
+        <source>show or set how long after resolving a customer&apos;s new message reopens the case</source>
+        <translation>zeigen oder festlegen, wie lange nach der Lösung eine neue Nachricht der Kundschaft den Fall wieder öffnet</translation>
+    </message>
+    <message>
+        <source>[FILE]</source>
+        <translation>[DATEI]</translation>
+    </message>
+    <message>
+        <source>read texts (lines, JSON Lines with &quot;text&quot;, or a CSV --column) and print what Earshot reads in each as JSON</source>
+        <translation>Texte lesen (Zeilen, JSON Lines mit „text“ oder eine CSV-Spalte mit --column) und als JSON ausgeben, was Earshot darin liest</translation>
+    </message>
+    <message>
+        <source>show the points behind every priority</source>
+        <translation>die Punkte hinter jeder Priorität zeigen</translation>
+    </message>
+    <message>
+        <source>change them</source>
+        <translation>sie ändern</translation>
+    </message>
+    <message>
+        <source>staff|vip|customers [set FILE]</source>
+        <translation>staff|vip|customers [set DATEI]</translation>
+    </message>
+    <message>
+        <source>show or replace a list of handles (one a line) whose people carry the employee, vip or customer badge</source>
+        <translation>eine Liste von Handles (eines je Zeile) zeigen oder ersetzen, deren Personen das Abzeichen Mitarbeiter, VIP oder Kunde tragen</translation>
+    </message>
+    <message>
+        <source>show the risks whose cases Take the next case leaves to leads</source>
+        <translation>die Risiken zeigen, deren Fälle „Nächsten Fall übernehmen“ der Teamleitung überlässt</translation>
+    </message>
+    <message>
+        <source>KEY...|none</source>
+        <translation>SCHLÜSSEL...|none</translation>
+    </message>
+    <message>
+        <source>set them (legal, churn, safety, purchase, press, staff-abuse, scam)</source>
+        <translation>sie festlegen (legal, churn, safety, purchase, press, staff-abuse, scam)</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 oder %2</translation>
+    </message>
+    <message>
+        <source>Earshot command line: works on a workspace without the window.</source>
+        <translation>Earshot-Befehlszeile: arbeitet ohne Fenster mit einem Arbeitsbereich.</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Befehle:</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 done, 1 failed, 2 wrong usage, 3 imported, learned or classified
+with rejected lines.</source>
+        <translation>Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 falsche Verwendung, 3 mit abgelehnten
+Zeilen importiert, gelernt oder gelesen.</translation>
     </message>
 </context>
 <context>

@@ -1,15 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
 // earshot-cli: the same core as the window, for batch jobs and scripts. No widgets.
 #include "AppPaths.h"
-#include "ClassifyCommand.h"
 #include "CliCommands.h"
 #include "CommandLine.h"
+#include "CommandTable.h"
 #include "ConsoleOutput.h"
-#include "HealthCommands.h"
-#include "SettingsCommands.h"
 #include "Translations.h"
-#include "TriageSettingsCommands.h"
-#include "ingest/MentionJson.h"
 #include "store/Workspace.h"
 
 #include <QCommandLineParser>
@@ -23,27 +19,6 @@ namespace {
 struct Tr {
     Q_DECLARE_TR_FUNCTIONS(Cli)
 };
-
-int templatesCommand(const QString &workspace, const QStringList &args, const QString &platform,
-                     bool json)
-{
-    const QString action = args.first();
-    if (!platform.isEmpty() && !isKnownPlatform(platform)) {
-        err() << Tr::tr("--platform: \"%1\" is not a known network.").arg(platform) << Qt::endl;
-        return cli::Usage;
-    }
-    if (action == u"list" && args.size() == 1)
-        return cli::listTemplates(workspace, json);
-    if (action == u"search" && args.size() >= 2)
-        return cli::searchTemplates(workspace, args.mid(1).join(u' '), platform, json);
-    if (action == u"install-starter" && args.size() == 1)
-        return cli::installTemplates(workspace, {});
-    if (action == u"import" && args.size() == 2)
-        return cli::installTemplates(workspace, args.at(1));
-    err() << Tr::tr("Unknown templates command: %1. Try earshot-cli --help.").arg(args.join(u' '))
-          << Qt::endl;
-    return cli::Usage;
-}
 
 } // namespace
 
@@ -63,48 +38,11 @@ int main(int argc, char *argv[])
     });
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(Tr::tr(
-        "Earshot command line: works on a workspace without the window.\n\n"
-        "Commands:\n"
-        "  info               rows per table of the workspace\n"
-        "  check              SQLite's full check of every page of the workspace\n"
-        "  recover DAMAGED NEW\n"
-        "                     save what can be read of a damaged workspace into a\n"
-        "                     new file\n"
-        "  import FILE        add mentions from JSON Lines (- reads standard input)\n"
-        "  search QUERY...    what the search box finds, newest first\n"
-        "  learn FILE         add labelled examples from JSON Lines (- reads standard\n"
-        "                     input) as agents' corrections\n"
-        "  learning           what the workspace learned from corrections\n"
-        "  learning reset     forget every correction and learned model\n"
-        "  demo               create a demo workspace at --workspace (from --scenario)\n"
-        "  templates list     every reply template and network variant\n"
-        "  templates search WORDS...\n"
-        "                     templates with all the words, as the agent sees them on\n"
-        "                     --platform\n"
-        "  templates install-starter\n"
-        "                     add the starter templates the workspace does not have\n"
-        "  templates import FILE\n"
-        "                     add the templates of FILE the workspace does not have\n"
-        "  guidelines         show the brand guidelines replies are checked against\n"
-        "  guidelines set FILE\n"
-        "                     replace them with those of a JSON file\n"
-        "  reopen-window [HOURS]\n"
-        "                     show or set how long after resolving a customer's new\n"
-        "                     message reopens the case\n"
-        "  classify [FILE]    read texts (lines, JSON Lines with \"text\", or a CSV\n"
-        "                     --column) and print what Earshot reads in each as JSON\n"
-        "  priority-weights [set FILE]\n"
-        "                     show the points behind every priority, or change them\n"
-        "  speakers staff|vip|customers [set FILE]\n"
-        "                     show or replace a list of handles (one a line) whose\n"
-        "                     people carry the employee, vip or customer badge\n"
-        "  lead-risks [set KEY...|none]\n"
-        "                     show or set the risks whose cases Take the next case\n"
-        "                     leaves to leads (legal, churn, safety, purchase, press,\n"
-        "                     staff-abuse, scam)\n\n"
-        "Exit codes: 0 done, 1 failed, 2 wrong usage, 3 imported, learned or classified with "
-        "rejected lines."));
+    parser.setApplicationDescription(
+        Tr::tr("Earshot command line: works on a workspace without the window.") + u"\n\n"
+        + Tr::tr("Commands:") + u'\n' + cli::commandsHelp() + u'\n'
+        + Tr::tr("Exit codes: 0 done, 1 failed, 2 wrong usage, 3 imported, learned or classified\n"
+                 "with rejected lines."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption workspaceOption(
@@ -134,11 +72,7 @@ int main(int argc, char *argv[])
         u"column"_s, Tr::tr("The CSV column that holds the text (classify)."), Tr::tr("name"));
     parser.addOptions({workspaceOption, langOption, limitOption, jsonOption, scenarioOption,
                        platformOption, formatOption, columnOption});
-    parser.addPositionalArgument(
-        u"command"_s,
-        Tr::tr(
-            "info, check, recover, import, search, learn, learning, demo, templates, guidelines, "
-            "reopen-window, classify, priority-weights, speakers or lead-risks"));
+    parser.addPositionalArgument(u"command"_s, cli::commandNames());
     parser.process(app);
 
     const QStringList args = parser.positionalArguments();
@@ -148,58 +82,25 @@ int main(int argc, char *argv[])
     }
     const QString workspace = parser.isSet(workspaceOption) ? parser.value(workspaceOption)
                                                             : AppPaths::defaultWorkspace();
-    const QString command = args.first();
-    if (command == u"info" && args.size() == 1)
-        return cli::info(workspace);
-    if (command == u"check" && args.size() == 1)
-        return cli::checkWorkspace(workspace);
-    if (command == u"recover" && args.size() == 3)
-        return cli::recover(args.at(1), args.at(2));
-    if (command == u"import" && args.size() == 2)
-        return cli::import(workspace, args.at(1));
-    if (command == u"learn" && args.size() == 2)
-        return cli::learn(workspace, args.at(1));
-    if (command == u"learning" && args.size() == 1)
-        return cli::showLearning(workspace);
-    if (command == u"learning" && args.size() == 2 && args.at(1) == u"reset")
-        return cli::resetLearning(workspace);
-    if (command == u"search" && args.size() >= 2) {
-        bool ok = false;
-        const int limit = parser.value(limitOption).toInt(&ok);
-        if (!ok || limit < 1) {
+    QStringList arguments;
+    const cli::Command *command = cli::findCommand(args, &arguments);
+    if (command) {
+        bool limitOk = false;
+        const int limit = parser.value(limitOption).toInt(&limitOk);
+        if (!limitOk || limit < 1) {
             err() << Tr::tr("--limit needs a whole number of at least 1.") << Qt::endl;
             return cli::Usage;
         }
-        return cli::search(workspace, args.mid(1).join(u' '), limit, parser.isSet(jsonOption));
+        cli::CommandOptions options;
+        options.workspace = workspace;
+        options.platform = parser.value(platformOption);
+        options.scenario = parser.value(scenarioOption);
+        options.format = parser.value(formatOption);
+        options.column = parser.value(columnOption);
+        options.limit = limit;
+        options.json = parser.isSet(jsonOption);
+        return command->run(options, arguments);
     }
-    if (command == u"demo" && args.size() == 1)
-        return cli::createDemo(workspace, parser.value(scenarioOption));
-    if (command == u"templates" && args.size() >= 2)
-        return templatesCommand(workspace, args.mid(1), parser.value(platformOption),
-                                parser.isSet(jsonOption));
-    if (command == u"guidelines" && args.size() == 1)
-        return cli::showGuidelines(workspace);
-    if (command == u"guidelines" && args.size() == 3 && args.at(1) == u"set")
-        return cli::setGuidelines(workspace, args.at(2));
-    if (command == u"reopen-window" && args.size() == 1)
-        return cli::showReopenWindow(workspace);
-    if (command == u"reopen-window" && args.size() == 2)
-        return cli::setReopenWindow(workspace, args.at(1));
-    if (command == u"classify" && args.size() <= 2)
-        return cli::classify(workspace, args.value(1), parser.value(formatOption),
-                             parser.value(columnOption));
-    if (command == u"priority-weights" && args.size() == 1)
-        return cli::showPriorityWeights(workspace);
-    if (command == u"priority-weights" && args.size() == 3 && args.at(1) == u"set")
-        return cli::setPriorityWeights(workspace, args.at(2));
-    if (command == u"speakers" && args.size() == 2)
-        return cli::showSpeakers(workspace, args.at(1));
-    if (command == u"speakers" && args.size() == 4 && args.at(2) == u"set")
-        return cli::setSpeakers(workspace, args.at(1), args.at(3));
-    if (command == u"lead-risks" && args.size() == 1)
-        return cli::showLeadRisks(workspace);
-    if (command == u"lead-risks" && args.size() >= 3 && args.at(1) == u"set")
-        return cli::setLeadRisks(workspace, args.mid(2));
     err() << Tr::tr("Unknown command or wrong arguments: %1. Try earshot-cli --help.")
                  .arg(args.join(u' '))
           << Qt::endl;

@@ -199,3 +199,36 @@ TEST(Cli, ANumberBeyondDoubleRangeIsAReasonInEveryCommand)
         << demoRun.err.toStdString();
     EXPECT_FALSE(QFile::exists(demo));
 }
+
+// --help and the commands come from one table: every command a person finds in the help runs,
+// and words the table does not know are refused as wrong usage, not run half.
+TEST(Cli, HelpListsTheCommandsThatRun)
+{
+    const ProcessResult help = runCli({QStringLiteral("--help")});
+    ASSERT_EQ(help.exitCode, 0);
+    for (const char *entry :
+         {"  info ", "  check ", "  recover DAMAGED NEW", "  import FILE", "  search QUERY...",
+          "  learn FILE", "  learning reset", "  demo ", "  templates search WORDS...",
+          "  templates install-starter", "  guidelines set FILE", "  reopen-window [HOURS]",
+          "  classify [FILE]", "  priority-weights set FILE",
+          "  speakers staff|vip|customers [set FILE]", "  lead-risks set KEY...|none"})
+        EXPECT_TRUE(help.out.contains(QString::fromUtf8(entry))) << entry;
+    TempFolder folder;
+    const QString workspace = folder.path(QStringLiteral("w.earshot"));
+    EXPECT_EQ(runCli({QStringLiteral("-w"), workspace, QStringLiteral("templates"),
+                      QStringLiteral("install-starter")})
+                  .exitCode,
+              0);
+    for (const QStringList &wrong :
+         {QStringList{QStringLiteral("templates")},
+          QStringList{QStringLiteral("info"), QStringLiteral("x")},
+          QStringList{QStringLiteral("speakers"), QStringLiteral("vip"), QStringLiteral("put"),
+                      QStringLiteral("f")},
+          QStringList{QStringLiteral("recover"), QStringLiteral("only-one")},
+          QStringList{QStringLiteral("nonsense")}})
+        EXPECT_EQ(runCli(QStringList{QStringLiteral("-w"), workspace} + wrong).exitCode, 2)
+            << wrong.join(u' ').toStdString();
+    const ProcessResult vip = runCli(
+        {QStringLiteral("-w"), workspace, QStringLiteral("speakers"), QStringLiteral("vip")});
+    EXPECT_EQ(vip.exitCode, 0) << vip.err.toStdString();
+}

@@ -1,0 +1,275 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "CommandTable.h"
+
+#include "ClassifyCommand.h"
+#include "CliCommands.h"
+#include "ConsoleOutput.h"
+#include "HealthCommands.h"
+#include "SettingsCommands.h"
+#include "TriageSettingsCommands.h"
+#include "ingest/MentionJson.h"
+
+#include <QCoreApplication>
+
+namespace earshot::cli {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
+
+// Where a command's help starts, and how wide --help is.
+constexpr int helpColumn = 21;
+constexpr int helpWidth = 79;
+
+int withKnownPlatform(const CommandOptions &options, const std::function<int()> &run)
+{
+    if (!options.platform.isEmpty() && !isKnownPlatform(options.platform)) {
+        err() << Tr::tr("--platform: \"%1\" is not a known network.").arg(options.platform)
+              << Qt::endl;
+        return Usage;
+    }
+    return run();
+}
+
+std::vector<Command> makeCommands()
+{
+    using Args = const QStringList &;
+    using Options = const CommandOptions &;
+    return {
+        {{u"info"_s},
+         0,
+         0,
+         "",
+         QT_TRANSLATE_NOOP("Cli", "rows per table of the workspace"),
+         [](Options o, Args) { return info(o.workspace); }},
+        {{u"check"_s},
+         0,
+         0,
+         "",
+         QT_TRANSLATE_NOOP("Cli", "SQLite's full check of every page of the workspace"),
+         [](Options o, Args) { return checkWorkspace(o.workspace); }},
+        {{u"recover"_s},
+         2,
+         2,
+         QT_TRANSLATE_NOOP("Cli", "DAMAGED NEW"),
+         QT_TRANSLATE_NOOP("Cli", "save what can be read of a damaged workspace into a new file"),
+         [](Options, Args a) { return recover(a.at(0), a.at(1)); }},
+        {{u"import"_s},
+         1,
+         1,
+         QT_TRANSLATE_NOOP("Cli", "FILE"),
+         QT_TRANSLATE_NOOP("Cli", "add mentions from JSON Lines (- reads standard input)"),
+         [](Options o, Args a) { return import(o.workspace, a.at(0)); }},
+        {{u"search"_s},
+         1,
+         -1,
+         QT_TRANSLATE_NOOP("Cli", "QUERY..."),
+         QT_TRANSLATE_NOOP("Cli", "what the search box finds, newest first"),
+         [](Options o, Args a) { return search(o.workspace, a.join(u' '), o.limit, o.json); }},
+        {{u"learn"_s},
+         1,
+         1,
+         QT_TRANSLATE_NOOP("Cli", "FILE"),
+         QT_TRANSLATE_NOOP("Cli", "add labelled examples from JSON Lines (- reads standard "
+                                  "input) as agents' corrections"),
+         [](Options o, Args a) { return learn(o.workspace, a.at(0)); }},
+        {{u"learning"_s},
+         0,
+         0,
+         "",
+         QT_TRANSLATE_NOOP("Cli", "what the workspace learned from corrections"),
+         [](Options o, Args) { return showLearning(o.workspace); }},
+        {{u"learning"_s, u"reset"_s},
+         0,
+         0,
+         "",
+         QT_TRANSLATE_NOOP("Cli", "forget every correction and learned model"),
+         [](Options o, Args) { return resetLearning(o.workspace); }},
+        {{u"demo"_s},
+         0,
+         0,
+         "",
+         QT_TRANSLATE_NOOP("Cli", "create a demo workspace at --workspace (from --scenario)"),
+         [](Options o, Args) { return createDemo(o.workspace, o.scenario); }},
+        {{u"templates"_s, u"list"_s},
+         0,
+         0,
+         "",
+         QT_TRANSLATE_NOOP("Cli", "every reply template and network variant"),
+         [](Options o, Args) { return listTemplates(o.workspace, o.json); }},
+        {{u"templates"_s, u"search"_s},
+         1,
+         -1,
+         QT_TRANSLATE_NOOP("Cli", "WORDS..."),
+         QT_TRANSLATE_NOOP("Cli", "templates with all the words, as the agent sees them on "
+                                  "--platform"),
+         [](Options o, Args a) {
+             return withKnownPlatform(
+                 o, [&] { return searchTemplates(o.workspace, a.join(u' '), o.platform, o.json); });
+         }},
+        {{u"templates"_s, u"install-starter"_s},
+         0,
+         0,
+         "",
+         QT_TRANSLATE_NOOP("Cli", "add the starter templates the workspace does not have"),
+         [](Options o, Args) { return installTemplates(o.workspace, {}); }},
+        {{u"templates"_s, u"import"_s},
+         1,
+         1,
+         QT_TRANSLATE_NOOP("Cli", "FILE"),
+         QT_TRANSLATE_NOOP("Cli", "add the templates of FILE the workspace does not have"),
+         [](Options o, Args a) { return installTemplates(o.workspace, a.at(0)); }},
+        {{u"guidelines"_s},
+         0,
+         0,
+         "",
+         QT_TRANSLATE_NOOP("Cli", "show the brand guidelines replies are checked against"),
+         [](Options o, Args) { return showGuidelines(o.workspace); }},
+        {{u"guidelines"_s, u"set"_s},
+         1,
+         1,
+         QT_TRANSLATE_NOOP("Cli", "FILE"),
+         QT_TRANSLATE_NOOP("Cli", "replace them with those of a JSON file"),
+         [](Options o, Args a) { return setGuidelines(o.workspace, a.at(0)); }},
+        {{u"reopen-window"_s},
+         0,
+         1,
+         QT_TRANSLATE_NOOP("Cli", "[HOURS]"),
+         QT_TRANSLATE_NOOP("Cli", "show or set how long after resolving a customer's new "
+                                  "message reopens the case"),
+         [](Options o, Args a) {
+             return a.isEmpty() ? showReopenWindow(o.workspace)
+                                : setReopenWindow(o.workspace, a.at(0));
+         }},
+        {{u"classify"_s},
+         0,
+         1,
+         QT_TRANSLATE_NOOP("Cli", "[FILE]"),
+         QT_TRANSLATE_NOOP("Cli", "read texts (lines, JSON Lines with \"text\", or a CSV "
+                                  "--column) and print what Earshot reads in each as JSON"),
+         [](Options o, Args a) { return classify(o.workspace, a.value(0), o.format, o.column); }},
+        {{u"priority-weights"_s},
+         0,
+         0,
+         "",
+         QT_TRANSLATE_NOOP("Cli", "show the points behind every priority"),
+         [](Options o, Args) { return showPriorityWeights(o.workspace); }},
+        {{u"priority-weights"_s, u"set"_s},
+         1,
+         1,
+         QT_TRANSLATE_NOOP("Cli", "FILE"),
+         QT_TRANSLATE_NOOP("Cli", "change them"),
+         [](Options o, Args a) { return setPriorityWeights(o.workspace, a.at(0)); }},
+        {{u"speakers"_s},
+         1,
+         3,
+         QT_TRANSLATE_NOOP("Cli", "staff|vip|customers [set FILE]"),
+         QT_TRANSLATE_NOOP("Cli", "show or replace a list of handles (one a line) whose people "
+                                  "carry the employee, vip or customer badge"),
+         [](Options o, Args a) {
+             if (a.size() == 1)
+                 return showSpeakers(o.workspace, a.at(0));
+             if (a.size() == 3 && a.at(1) == u"set")
+                 return setSpeakers(o.workspace, a.at(0), a.at(2));
+             err() << Tr::tr("Unknown command or wrong arguments: %1. Try earshot-cli --help.")
+                          .arg(u"speakers "_s + a.join(u' '))
+                   << Qt::endl;
+             return int(Usage);
+         }},
+        {{u"lead-risks"_s},
+         0,
+         0,
+         "",
+         QT_TRANSLATE_NOOP("Cli", "show the risks whose cases Take the next case leaves to "
+                                  "leads"),
+         [](Options o, Args) { return showLeadRisks(o.workspace); }},
+        {{u"lead-risks"_s, u"set"_s},
+         1,
+         -1,
+         QT_TRANSLATE_NOOP("Cli", "KEY...|none"),
+         QT_TRANSLATE_NOOP("Cli", "set them (legal, churn, safety, purchase, press, "
+                                  "staff-abuse, scam)"),
+         [](Options o, Args a) { return setLeadRisks(o.workspace, a); }},
+    };
+}
+
+// Words of `text` in lines of at most `width` characters.
+QStringList wrapped(const QString &text, int width)
+{
+    QStringList lines;
+    QString line;
+    for (const QString &word : text.split(u' ', Qt::SkipEmptyParts)) {
+        if (!line.isEmpty() && line.size() + 1 + word.size() > width) {
+            lines << line;
+            line.clear();
+        }
+        line += (line.isEmpty() ? QString() : u" "_s) + word;
+    }
+    if (!line.isEmpty())
+        lines << line;
+    return lines;
+}
+
+} // namespace
+
+const std::vector<Command> &commands()
+{
+    static const std::vector<Command> table = makeCommands();
+    return table;
+}
+
+const Command *findCommand(const QStringList &positional, QStringList *arguments)
+{
+    // The longest name first: "templates search" before a command named "templates".
+    const Command *best = nullptr;
+    for (const Command &command : commands()) {
+        const auto words = command.words.size();
+        if (positional.size() < words || positional.mid(0, words) != command.words)
+            continue;
+        const auto count = positional.size() - words;
+        if (count < command.minArguments
+            || (command.maxArguments >= 0 && count > command.maxArguments))
+            continue;
+        if (!best || words > best->words.size())
+            best = &command;
+    }
+    if (best && arguments)
+        *arguments = positional.mid(best->words.size());
+    return best;
+}
+
+QString commandsHelp()
+{
+    QString help;
+    for (const Command &command : commands()) {
+        QString entry = u"  "_s + command.words.join(u' ');
+        const QString usage = *command.usage ? Tr::tr(command.usage) : QString();
+        if (!usage.isEmpty())
+            entry += u' ' + usage;
+        const QStringList lines = wrapped(Tr::tr(command.help), helpWidth - helpColumn);
+        if (entry.size() < helpColumn - 1) {
+            help += entry.leftJustified(helpColumn) + lines.value(0) + u'\n';
+        } else {
+            help += entry + u'\n' + QString(helpColumn, u' ') + lines.value(0) + u'\n';
+        }
+        for (qsizetype i = 1; i < lines.size(); ++i)
+            help += QString(helpColumn, u' ') + lines.at(i) + u'\n';
+    }
+    return help;
+}
+
+QString commandNames()
+{
+    QStringList names;
+    for (const Command &command : commands())
+        if (!names.contains(command.words.first()))
+            names << command.words.first();
+    const QString last = names.takeLast();
+    return Tr::tr("%1 or %2").arg(names.join(u", "), last);
+}
+
+} // namespace earshot::cli

@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+#include <vector>
+
+namespace earshot::cli {
+
+// What every command may read besides its own arguments: the options of the command line.
+struct CommandOptions {
+    QString workspace;
+    QString platform;
+    QString scenario;
+    QString format;
+    QString column;
+    int limit = 50;
+    bool json = false;
+};
+
+// One command of earshot-cli: the words that name it, how many arguments follow them, its line
+// in --help, and what runs it. Help and dispatch are both made from this table, so a command
+// cannot be listed without running or run without being listed.
+struct Command {
+    QStringList words;    // "templates", "search"
+    int minArguments = 0; // after the words
+    int maxArguments = 0; // -1: any number
+    const char *usage;    // after the words, e.g. "WORDS..." (translated, context Cli)
+    const char *help;     // one sentence (translated, context Cli); wrapped by --help
+    std::function<int(const CommandOptions &, const QStringList &arguments)> run;
+};
+
+const std::vector<Command> &commands();
+
+// The command the positional arguments name, with the arguments after its words; nullptr when
+// none matches (unknown words, or too few or too many arguments).
+const Command *findCommand(const QStringList &positional, QStringList *arguments);
+
+// The "Commands:" part of --help: one entry a command, help wrapped to 79 columns.
+QString commandsHelp();
+// The names of the commands, for the positional argument's description.
+QString commandNames();
+
+} // namespace earshot::cli
