@@ -98,9 +98,16 @@ void checkIsSqlite(Database &db, const QString &path)
 void checkIdentity(Database &db, const QString &path)
 {
     checkIsSqlite(db, path);
-    const int applicationId = pragmaInt(db, "PRAGMA application_id");
-    const int version = Workspace::schemaVersion(db);
-    const bool empty = db.queryInt("SELECT count(*) FROM sqlite_master") == 0;
+    // One statement, so one snapshot: read apart, another process creating the same new file
+    // could commit its first step between the reads, and a half-seen file (no application id
+    // yet, but tables) would pass for another program's database.
+    Statement identity(db, "SELECT (SELECT application_id FROM pragma_application_id), "
+                           "(SELECT user_version FROM pragma_user_version), "
+                           "(SELECT count(*) FROM sqlite_master)");
+    identity.step();
+    const int applicationId = int(identity.toInt(0));
+    const int version = int(identity.toInt(1));
+    const bool empty = identity.toInt(2) == 0;
     if (applicationId != workspaceApplicationId && !(applicationId == 0 && empty))
         throw StoreError(Tr::tr("Cannot open workspace %1: it is a SQLite database of another "
                                 "program, not an Earshot workspace. The file was left untouched.")
