@@ -10,6 +10,7 @@
 #include <QSignalSpy>
 
 #include <algorithm>
+#include <memory>
 
 using namespace earshot;
 using namespace earshot::test;
@@ -30,18 +31,37 @@ void importWithCli(const QString &workspace, const QString &prefix, int count)
     ASSERT_EQ(result.exitCode, 0) << result.err.toStdString();
 }
 
+// A workspace the command line filled with `count` mentions, and a window's watcher on it.
+struct WatchedWorkspace {
+    explicit WatchedWorkspace(int count)
+        : path(folder.path(QStringLiteral("w.earshot")))
+    {
+        importWithCli(path, QStringLiteral("m-"), count);
+        reader = Workspace::openForReading(path);
+        watcher = std::make_unique<WorkspaceWatcher>(reader);
+        changed = std::make_unique<QSignalSpy>(watcher.get(), &WorkspaceWatcher::casesChanged);
+        everything =
+            std::make_unique<QSignalSpy>(watcher.get(), &WorkspaceWatcher::everythingChanged);
+        watcher->start();
+    }
+
+    TempFolder folder;
+    QString path;
+    Database reader;
+    std::unique_ptr<WorkspaceWatcher> watcher;
+    std::unique_ptr<QSignalSpy> changed;
+    std::unique_ptr<QSignalSpy> everything;
+};
+
 } // namespace
 
 TEST(WorkspaceWatcher, TellsWhichCasesAnotherConnectionChanged)
 {
-    TempFolder folder;
-    const QString path = folder.path(QStringLiteral("w.earshot"));
-    importWithCli(path, QStringLiteral("m-"), 20);
-    Database reader = Workspace::openForReading(path);
-    WorkspaceWatcher watcher(reader);
-    QSignalSpy changed(&watcher, &WorkspaceWatcher::casesChanged);
-    QSignalSpy everything(&watcher, &WorkspaceWatcher::everythingChanged);
-    watcher.start();
+    WatchedWorkspace w(20);
+    const QString &path = w.path;
+    WorkspaceWatcher &watcher = *w.watcher;
+    QSignalSpy &changed = *w.changed;
+    QSignalSpy &everything = *w.everything;
 
     // Nothing written: a look says nothing.
     watcher.look();
@@ -62,14 +82,12 @@ TEST(WorkspaceWatcher, TellsWhichCasesAnotherConnectionChanged)
 
 TEST(WorkspaceWatcher, SeesTheCommandLineOfAnotherProcess)
 {
-    TempFolder folder;
-    const QString path = folder.path(QStringLiteral("w.earshot"));
-    importWithCli(path, QStringLiteral("m-"), 5);
-    Database reader = Workspace::openForReading(path);
-    WorkspaceWatcher watcher(reader);
-    QSignalSpy changed(&watcher, &WorkspaceWatcher::casesChanged);
-    QSignalSpy everything(&watcher, &WorkspaceWatcher::everythingChanged);
-    watcher.start();
+    WatchedWorkspace w(5);
+    const QString &path = w.path;
+    Database &reader = w.reader;
+    WorkspaceWatcher &watcher = *w.watcher;
+    QSignalSpy &changed = *w.changed;
+    QSignalSpy &everything = *w.everything;
 
     importWithCli(path, QStringLiteral("n-"), 3);
     watcher.look();
@@ -87,13 +105,10 @@ TEST(WorkspaceWatcher, SeesTheCommandLineOfAnotherProcess)
 // A colleague's badge or note on a person shows on every case of that person.
 TEST(WorkspaceWatcher, TellsTheCasesOfAPersonAColleagueChanged)
 {
-    TempFolder folder;
-    const QString path = folder.path(QStringLiteral("w.earshot"));
-    importWithCli(path, QStringLiteral("p-"), 14); // seven people, two cases each
-    Database reader = Workspace::openForReading(path);
-    WorkspaceWatcher watcher(reader);
-    QSignalSpy changed(&watcher, &WorkspaceWatcher::casesChanged);
-    watcher.start();
+    WatchedWorkspace w(14);
+    const QString &path = w.path;
+    WorkspaceWatcher &watcher = *w.watcher;
+    QSignalSpy &changed = *w.changed;
 
     Database writer = Workspace::openForWriting(path);
     const std::int64_t personId = writer.queryInt("SELECT min(person_id) FROM cases");
