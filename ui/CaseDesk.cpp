@@ -2,19 +2,19 @@
 #include "CaseDesk.h"
 
 #include "PersonActions.h"
+#include "cases/CaseDetails.h"
 #include "platforms/PlatformNames.h"
 #include "replies/Drafts.h"
 #include "replies/TemplateLibrary.h"
 #include "replies/WorkspaceGuidelines.h"
-#include "store/CaseDetails.h"
+#include "session/WorkspaceSession.h"
 #include "store/StoreError.h"
-#include "store/StoreWriter.h"
 #include "store/WorkspaceSettings.h"
 #include "views/CaseActionBar.h"
 #include "views/ConversationView.h"
 #include "views/ReplyComposer.h"
 #include "widgets/ReplyEdit.h"
-#include "workspace/WorkspaceSession.h"
+#include "workspace/StoreWriter.h"
 
 #include <QSplitter>
 #include <QVBoxLayout>

@@ -13,6 +13,7 @@
 #include "models/CaseListModel.h"
 #include "models/QueueModel.h"
 #include "people/SpeakerLists.h"
+#include "session/WorkspaceSession.h"
 #include "settings/AppSettings.h"
 #include "shortcuts/ShortcutRegistry.h"
 #include "store/StoreError.h"
@@ -20,7 +21,6 @@
 #include "views/FilterBar.h"
 #include "views/ReplyComposer.h"
 #include "workspace/QueueCounter.h"
-#include "workspace/WorkspaceSession.h"
 
 #include <QAction>
 #include <QApplication>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "cases/CaseFilter.h"
 #include "cases/Queue.h"
-#include "store/CaseFilter.h"
 
 #include <QMainWindow>
 #include <QTimer>

@@ -3,10 +3,10 @@
 
 #include "dialogs/MergePersonDialog.h"
 #include "dialogs/PersonNoteDialog.h"
+#include "session/WorkspaceSession.h"
 #include "store/StoreError.h"
 #include "views/ConversationView.h"
 #include "views/PersonMenu.h"
-#include "workspace/WorkspaceSession.h"
 
 namespace earshot {
 

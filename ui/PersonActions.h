@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "people/PersonCommand.h"
+#include "cases/PersonCommand.h"
 
 #include <QHash>
 #include <QObject>

@@ -8,6 +8,7 @@
 #include "SettingsCommands.h"
 #include "TriageSettingsCommands.h"
 #include "ingest/MentionJson.h"
+#include "platforms/PlatformNames.h"
 
 #include <QCoreApplication>
 

@@ -10,10 +10,10 @@
 #include "RecoveryOffer.h"
 #include "TerminationSignals.h"
 #include "Translations.h"
+#include "session/WorkspaceSession.h"
 #include "settings/AppSettings.h"
 #include "shortcuts/ShortcutRegistry.h"
 #include "store/Workspace.h"
-#include "workspace/WorkspaceSession.h"
 
 #include <QAbstractItemView>
 #include <QApplication>

@@ -2,8 +2,8 @@
 #pragma once
 
 #include "cases/CaseCommand.h"
-#include "cases/CaseEventLog.h"
 #include "listening/Reading.h"
+#include "store/CaseEventLog.h"
 #include "store/Sqlite.h"
 
 #include <QString>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "cases/CaseEventLog.h"
 #include "cases/CaseReading.h"
 #include "cases/Priority.h"
+#include "store/CaseEventLog.h"
 #include "store/Sqlite.h"
 
 #include <QString>

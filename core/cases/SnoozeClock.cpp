@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "cases/SnoozeClock.h"
 
-#include "cases/CaseEventLog.h"
+#include "store/CaseEventLog.h"
 
 namespace earshot {
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "ingest/Ingestor.h"
 #include "listening/MentionReader.h"
-#include "store/Ingestor.h"
 
 #include <QString>
 

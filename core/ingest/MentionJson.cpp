@@ -2,6 +2,7 @@
 #include "ingest/MentionJson.h"
 
 #include "Tr.h"
+#include "platforms/PlatformNames.h"
 #include "json/JsonInput.h"
 
 #include <QDateTime>
@@ -64,14 +65,6 @@ QString prefixed(const char *prefix, const QString &error)
 }
 
 } // namespace
-
-bool isKnownPlatform(const QString &platform)
-{
-    static const QStringList known{u"mastodon"_s, u"bluesky"_s,   u"x"_s,      u"simulation"_s,
-                                   u"facebook"_s, u"instagram"_s, u"reddit"_s, u"youtube"_s,
-                                   u"reviews"_s,  u"forum"_s};
-    return known.contains(platform);
-}
 
 std::optional<std::int64_t> parseRfc3339(const QString &text)
 {

@@ -23,6 +23,4 @@ nlohmann::json mentionToJson(const Mention &mention);
 std::optional<std::int64_t> parseRfc3339(const QString &text);
 QString formatRfc3339(std::int64_t utcMs);
 
-bool isKnownPlatform(const QString &platform);
-
 } // namespace earshot

@@ -5,8 +5,6 @@
 
 namespace earshot {
 
-using namespace Qt::StringLiterals;
-
 bool LearnedModelStore::save(Database &db, const LearnedModel &model, std::int64_t trainedAtMs)
 {
     if (LearningExamples(db).count(model.field()) < model.exampleCount())
@@ -46,37 +44,6 @@ void LearnedModelStore::reset(Database &db)
 {
     LearningExamples(db).removeAll();
     db.exec("DELETE FROM learned_models");
-}
-
-WriterJob LearnedModelStore::saveJob(const LearnedModels &models, std::int64_t trainedAtMs)
-{
-    WriterJob job;
-    job.name = u"learning/save/%1"_s.arg(trainedAtMs);
-    // A model can be trained again from the examples: it needs no synchronous=FULL.
-    job.durability = Transaction::Durability::Cache;
-    job.work = [models, trainedAtMs](Database &db, Ingestor &) {
-        WriterJobResult result;
-        int saved = 0; // a bit per field saved: 1 sentiment, 2 category
-        if (models.sentiment && save(db, *models.sentiment, trainedAtMs))
-            saved |= 1;
-        if (models.category && save(db, *models.category, trainedAtMs))
-            saved |= 2;
-        result.answer = saved;
-        return result;
-    };
-    return job;
-}
-
-WriterJob LearnedModelStore::resetJob()
-{
-    WriterJob job;
-    job.name = u"learning/reset"_s;
-    job.durability = Transaction::Durability::PersonWrote;
-    job.work = [](Database &db, Ingestor &) {
-        reset(db);
-        return WriterJobResult{};
-    };
-    return job;
 }
 
 } // namespace earshot

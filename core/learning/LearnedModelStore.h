@@ -3,14 +3,13 @@
 
 #include "listening/LearnedModel.h"
 #include "store/Sqlite.h"
-#include "store/WriterJob.h"
 
 #include <cstdint>
 
 namespace earshot {
 
 // The trained models a workspace keeps (learned_models), one per field. Writes run in the
-// caller's transaction; the jobs wrap them for the StoreWriter, the one thread that writes.
+// caller's transaction (workspace/LearningJobs wraps them for the writer thread).
 class LearnedModelStore final {
 public:
     // False, and nothing saved, when the field now has fewer examples than the model was trained
@@ -23,12 +22,6 @@ public:
     static std::int64_t latestTrainedAt(Database &db);
     // Forgets what agents taught: every example and both models.
     static void reset(Database &db);
-
-    // For StoreWriter::run: saves the models given (a field without one keeps what it has).
-    // Its result's answer says which were saved: 1 sentiment, 2 category (bits).
-    static WriterJob saveJob(const LearnedModels &models, std::int64_t trainedAtMs);
-    // For StoreWriter::run: reset() in one transaction that a person asked for (synchronous=FULL).
-    static WriterJob resetJob();
 };
 
 } // namespace earshot

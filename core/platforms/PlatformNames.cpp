@@ -3,7 +3,19 @@
 
 #include "Tr.h"
 
+#include <QStringList>
+
 namespace earshot {
+
+using namespace Qt::StringLiterals;
+
+bool isKnownPlatform(const QString &platform)
+{
+    static const QStringList known{u"mastodon"_s, u"bluesky"_s,   u"x"_s,      u"simulation"_s,
+                                   u"facebook"_s, u"instagram"_s, u"reddit"_s, u"youtube"_s,
+                                   u"reviews"_s,  u"forum"_s};
+    return known.contains(platform);
+}
 
 QString platformTitle(const QString &platform)
 {

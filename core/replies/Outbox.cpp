@@ -2,8 +2,8 @@
 #include "replies/Outbox.h"
 
 #include "Tr.h"
-#include "cases/CaseEventLog.h"
 #include "replies/ReplyLength.h"
+#include "store/CaseEventLog.h"
 
 #include <QDateTime>
 

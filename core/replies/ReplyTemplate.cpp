@@ -2,7 +2,7 @@
 #include "replies/ReplyTemplate.h"
 
 #include "Tr.h"
-#include "ingest/MentionJson.h"
+#include "platforms/PlatformNames.h"
 #include "replies/TemplateRenderer.h"
 
 namespace earshot {

@@ -2,8 +2,8 @@
 #include "replies/TemplateFile.h"
 
 #include "Tr.h"
-#include "platforms/simulation/JsonLocator.h"
 #include "json/JsonInput.h"
+#include "json/JsonLocator.h"
 
 #include <QFile>
 #include <QSet>

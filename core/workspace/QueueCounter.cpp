@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "workspace/QueueCounter.h"
 
-#include "store/CaseQueries.h"
+#include "cases/CaseQueries.h"
 #include "store/StoreError.h"
 #include "store/Workspace.h"
 #include "workspace/QueueCounterWorker.h"

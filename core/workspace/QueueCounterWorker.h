@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "store/CaseFilter.h"
+#include "cases/CaseFilter.h"
 #include "store/Sqlite.h"
 
 #include <QList>

@@ -6,9 +6,9 @@
 #include "ReadingBench.h"
 #include "Stopwatch.h"
 
+#include "cases/CaseDetails.h"
 #include "ingest/JsonLinesImporter.h"
 #include "ingest/MentionJson.h"
-#include "store/CaseDetails.h"
 #include "store/MentionQueries.h"
 #include "store/SearchQuery.h"
 #include "store/SearchTokenizer.h"

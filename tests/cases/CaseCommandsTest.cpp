@@ -3,8 +3,8 @@
 
 #include "cases/Agents.h"
 #include "cases/CaseCommands.h"
+#include "ingest/Ingestor.h"
 #include "replies/Outbox.h"
-#include "store/Ingestor.h"
 #include "store/Workspace.h"
 
 using namespace earshot;

@@ -2,7 +2,7 @@
 #include "TestSupport.h"
 
 #include "cases/CaseCommands.h"
-#include "store/Ingestor.h"
+#include "ingest/Ingestor.h"
 #include "store/Workspace.h"
 #include "store/WorkspaceSettings.h"
 

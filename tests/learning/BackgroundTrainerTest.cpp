@@ -2,11 +2,12 @@
 #include "../listening/LearningFixtures.h"
 #include "TestSupport.h"
 
-#include "learning/BackgroundTrainer.h"
 #include "learning/LearnedModelStore.h"
 #include "learning/LearningExamples.h"
-#include "store/StoreWriter.h"
 #include "store/Workspace.h"
+#include "workspace/BackgroundTrainer.h"
+#include "workspace/LearningJobs.h"
+#include "workspace/StoreWriter.h"
 
 #include <QSignalSpy>
 
@@ -52,7 +53,7 @@ TEST(BackgroundTrainerTest, ABurstOfCorrectionsTrainsOnceAndIsSavedByTheWriter)
     ASSERT_TRUE(LearnedModelStore::load(reader).sentiment);
 
     QSignalSpy jobs(&writer, &StoreWriter::jobDone);
-    writer.run(LearnedModelStore::resetJob());
+    writer.run(forgetLearningJob());
     ASSERT_TRUE(jobs.wait(10000));
     EXPECT_TRUE(jobs.front().at(0).value<WriterJobResult>().error.isEmpty());
     EXPECT_EQ(LearnedModelStore::latestTrainedAt(reader), 0);

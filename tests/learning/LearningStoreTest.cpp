@@ -3,11 +3,11 @@
 #include "TestSupport.h"
 
 #include "cases/CaseCommands.h"
+#include "ingest/Ingestor.h"
 #include "learning/LearnedModelStore.h"
 #include "learning/LearningExamples.h"
 #include "learning/LearningSummary.h"
 #include "learning/LearningTrainer.h"
-#include "store/Ingestor.h"
 #include "store/Workspace.h"
 
 using namespace earshot;

@@ -2,8 +2,8 @@
 // Finding a person by the start of a name or handle, as the merge dialog asks.
 #include "TestSupport.h"
 
-#include "store/Ingestor.h"
-#include "store/PeopleQueries.h"
+#include "ingest/Ingestor.h"
+#include "people/PeopleQueries.h"
 #include "store/Workspace.h"
 
 using namespace earshot;

@@ -3,10 +3,10 @@
 // one and splitting a handle off again, with the cases and events that go with them.
 #include "TestSupport.h"
 
-#include "people/PersonCommands.h"
-#include "store/CaseTimeline.h"
-#include "store/Ingestor.h"
-#include "store/PeopleQueries.h"
+#include "cases/CaseTimeline.h"
+#include "cases/PersonCommands.h"
+#include "ingest/Ingestor.h"
+#include "people/PeopleQueries.h"
 #include "store/Workspace.h"
 #include "store/WorkspaceSettings.h"
 

@@ -3,10 +3,10 @@
 // the writer's caches kept honest for what arrives afterwards.
 #include "TestSupport.h"
 
-#include "store/Ingestor.h"
-#include "store/StoreWriter.h"
+#include "ingest/Ingestor.h"
+#include "session/WorkspaceSession.h"
 #include "store/Workspace.h"
-#include "workspace/WorkspaceSession.h"
+#include "workspace/StoreWriter.h"
 
 #include <QSignalSpy>
 

@@ -3,9 +3,9 @@
 
 #include "platforms/simulation/DemoWorkspace.h"
 #include "platforms/simulation/SimulationFeed.h"
-#include "store/StoreWriter.h"
+#include "session/WorkspaceSession.h"
 #include "store/Workspace.h"
-#include "workspace/WorkspaceSession.h"
+#include "workspace/StoreWriter.h"
 
 #include <QDateTime>
 #include <QSignalSpy>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "TestSupport.h"
 
-#include "store/CaseDetails.h"
-#include "store/CaseQueries.h"
-#include "store/Ingestor.h"
+#include "cases/CaseDetails.h"
+#include "cases/CaseQueries.h"
+#include "ingest/Ingestor.h"
 #include "store/SearchQuery.h"
 #include "store/Workspace.h"
 #include "workspace/QueueCounter.h"

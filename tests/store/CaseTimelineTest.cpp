@@ -3,10 +3,10 @@
 #include "TestSupport.h"
 
 #include "cases/CaseCommands.h"
+#include "cases/CaseTimeline.h"
 #include "cases/CaseVocabulary.h"
+#include "ingest/Ingestor.h"
 #include "replies/Outbox.h"
-#include "store/CaseTimeline.h"
-#include "store/Ingestor.h"
 #include "store/Workspace.h"
 
 #include <functional>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "TestSupport.h"
 
-#include "store/Ingestor.h"
+#include "ingest/Ingestor.h"
 #include "store/StoreError.h"
 #include "store/Workspace.h"
 

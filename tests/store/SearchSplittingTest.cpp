@@ -3,7 +3,7 @@
 #include "FoundIds.h"
 #include "TestSupport.h"
 
-#include "store/Ingestor.h"
+#include "ingest/Ingestor.h"
 #include "store/MentionQueries.h"
 #include "store/Schema.h"
 #include "store/SearchQuery.h"

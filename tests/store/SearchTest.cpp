@@ -2,7 +2,7 @@
 #include "FoundIds.h"
 #include "TestSupport.h"
 
-#include "store/Ingestor.h"
+#include "ingest/Ingestor.h"
 #include "store/MentionQueries.h"
 #include "store/SearchQuery.h"
 #include "store/Workspace.h"

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "TestSupport.h"
 
-#include "store/StoreWriter.h"
 #include "store/Workspace.h"
+#include "workspace/StoreWriter.h"
 
 #include <QSignalSpy>
 

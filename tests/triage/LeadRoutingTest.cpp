@@ -4,10 +4,10 @@
 #include "TriageWorkspace.h"
 
 #include "cases/CaseCommands.h"
+#include "cases/CaseDetails.h"
+#include "cases/CaseFilter.h"
+#include "cases/CaseQueries.h"
 #include "cases/LeadRouting.h"
-#include "store/CaseDetails.h"
-#include "store/CaseFilter.h"
-#include "store/CaseQueries.h"
 #include "store/MentionQueries.h"
 
 using namespace earshot;

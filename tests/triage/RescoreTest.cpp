@@ -5,11 +5,11 @@
 #include "TriageWorkspace.h"
 
 #include "cases/CaseCommands.h"
+#include "cases/CaseDetails.h"
+#include "cases/CaseQueries.h"
+#include "cases/PersonCommands.h"
 #include "cases/PrioritySettings.h"
-#include "people/PersonCommands.h"
-#include "store/CaseDetails.h"
-#include "store/CaseQueries.h"
-#include "store/Ingestor.h"
+#include "ingest/Ingestor.h"
 #include "store/MentionQueries.h"
 #include "store/Workspace.h"
 

@@ -4,12 +4,12 @@
 #include "TriageWorkspace.h"
 
 #include "cases/CaseCommands.h"
+#include "cases/CaseQueries.h"
+#include "ingest/Ingestor.h"
 #include "learning/LearnedModelStore.h"
 #include "learning/LearningExamples.h"
 #include "learning/LearningTrainer.h"
 #include "people/SpeakerLists.h"
-#include "store/CaseQueries.h"
-#include "store/Ingestor.h"
 #include "store/Workspace.h"
 
 using namespace earshot;

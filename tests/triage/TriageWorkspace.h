@@ -3,7 +3,7 @@
 
 #include "TestSupport.h"
 
-#include "store/Ingestor.h"
+#include "ingest/Ingestor.h"
 #include "store/Workspace.h"
 
 namespace earshot::test {

@@ -12,11 +12,11 @@
 #include "models/CaseListModel.h"
 #include "platforms/simulation/DemoWorkspace.h"
 #include "platforms/simulation/SimulationReplies.h"
+#include "session/WorkspaceSession.h"
 #include "settings/AppSettings.h"
 #include "store/Workspace.h"
 #include "views/ReplyComposer.h"
 #include "widgets/ReplyEdit.h"
-#include "workspace/WorkspaceSession.h"
 
 #include <QAction>
 #include <QApplication>

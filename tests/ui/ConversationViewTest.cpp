@@ -4,10 +4,10 @@
 #include "TestSupport.h"
 
 #include "cases/CaseCommands.h"
+#include "cases/CaseDetails.h"
 #include "dialogs/OpenLinkDialog.h"
+#include "ingest/Ingestor.h"
 #include "replies/Outbox.h"
-#include "store/CaseDetails.h"
-#include "store/Ingestor.h"
 #include "store/Workspace.h"
 #include "views/ConversationView.h"
 #include "views/TriagePanel.h"

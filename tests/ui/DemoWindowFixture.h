@@ -5,8 +5,8 @@
 
 #include "MainWindow.h"
 #include "platforms/simulation/DemoWorkspace.h"
+#include "session/WorkspaceSession.h"
 #include "settings/AppSettings.h"
-#include "workspace/WorkspaceSession.h"
 
 #include <QDateTime>
 #include <QTest>

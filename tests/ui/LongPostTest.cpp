@@ -3,8 +3,8 @@
 // view that lays out only what it paints (issue 14, item 3).
 #include "TestSupport.h"
 
-#include "store/CaseDetails.h"
-#include "store/Ingestor.h"
+#include "cases/CaseDetails.h"
+#include "ingest/Ingestor.h"
 #include "store/Workspace.h"
 #include "views/ConversationView.h"
 #include "widgets/LongTextView.h"

@@ -7,12 +7,12 @@
 #include "models/QueueModel.h"
 #include "platforms/simulation/DemoWorkspace.h"
 #include "platforms/simulation/SimulationFeed.h"
+#include "session/WorkspaceSession.h"
 #include "settings/AppSettings.h"
-#include "store/StoreWriter.h"
 #include "store/Workspace.h"
 #include "views/ConversationView.h"
 #include "views/FilterBar.h"
-#include "workspace/WorkspaceSession.h"
+#include "workspace/StoreWriter.h"
 
 #include <QComboBox>
 #include <QDateTime>

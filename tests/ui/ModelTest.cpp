@@ -3,10 +3,10 @@
 // changes: a broken model contract aborts the suite.
 #include "TestSupport.h"
 
+#include "cases/CaseQueries.h"
+#include "ingest/Ingestor.h"
 #include "models/CaseListModel.h"
 #include "models/QueueModel.h"
-#include "store/CaseQueries.h"
-#include "store/Ingestor.h"
 #include "store/Workspace.h"
 
 #include <QAbstractItemModelTester>

@@ -4,9 +4,9 @@
 // ".exe" behind an override, the case list and the person menu.
 #include "TestSupport.h"
 
+#include "cases/CaseDetails.h"
+#include "ingest/Ingestor.h"
 #include "models/CaseListModel.h"
-#include "store/CaseDetails.h"
-#include "store/Ingestor.h"
 #include "store/Workspace.h"
 #include "views/ConversationView.h"
 

@@ -7,9 +7,9 @@
 #include "CaseDesk.h"
 #include "dialogs/MergePersonDialog.h"
 #include "dialogs/PersonNoteDialog.h"
-#include "store/Ingestor.h"
+#include "ingest/Ingestor.h"
+#include "session/WorkspaceSession.h"
 #include "store/Workspace.h"
-#include "workspace/WorkspaceSession.h"
 
 #include <QAction>
 #include <QLabel>

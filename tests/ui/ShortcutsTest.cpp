@@ -8,9 +8,9 @@
 #include "dialogs/ShortcutsDialog.h"
 #include "models/CaseListModel.h"
 #include "platforms/simulation/DemoWorkspace.h"
+#include "session/WorkspaceSession.h"
 #include "settings/AppSettings.h"
 #include "shortcuts/ShortcutRegistry.h"
-#include "workspace/WorkspaceSession.h"
 
 #include <QAction>
 #include <QDateTime>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "cases/CaseQueries.h"
 #include "cases/Queue.h"
-#include "store/CaseQueries.h"
 
 #include <QAbstractTableModel>
 #include <QDate>

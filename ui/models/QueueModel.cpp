@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "models/QueueModel.h"
 
-#include "store/CaseQueries.h"
+#include "cases/CaseQueries.h"
 
 #include <QLocale>
 

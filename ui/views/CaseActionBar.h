@@ -3,7 +3,7 @@
 
 #include "cases/Agents.h"
 #include "cases/CaseCommand.h"
-#include "store/CaseQueries.h"
+#include "cases/CaseQueries.h"
 
 #include <QWidget>
 

@@ -2,7 +2,7 @@
 #pragma once
 
 #include "cases/Agents.h"
-#include "store/CaseFilter.h"
+#include "cases/CaseFilter.h"
 
 #include <QWidget>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "store/CaseTimeline.h"
+#include "cases/CaseTimeline.h"
 
 #include <QWidget>
 

@@ -2,11 +2,11 @@
 #include "platforms/simulation/DemoWorkspace.h"
 
 #include "Tr.h"
-#include "cases/CaseEventLog.h"
+#include "ingest/Ingestor.h"
 #include "platforms/simulation/ScenarioReader.h"
 #include "platforms/simulation/SimulationFeed.h"
 #include "replies/TemplateLibrary.h"
-#include "store/Ingestor.h"
+#include "store/CaseEventLog.h"
 #include "store/StoreError.h"
 #include "store/Workspace.h"
 #include "store/WorkspaceSettings.h"

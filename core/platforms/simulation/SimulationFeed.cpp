@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "platforms/simulation/SimulationFeed.h"
 
-#include "store/StoreWriter.h"
+#include "workspace/StoreWriter.h"
 
 #include <QDateTime>
 #include <QRandomGenerator>

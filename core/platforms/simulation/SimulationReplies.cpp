@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "platforms/simulation/SimulationReplies.h"
 
+#include "ingest/Ingestor.h"
 #include "replies/Outbox.h"
-#include "store/Ingestor.h"
-#include "store/StoreWriter.h"
+#include "workspace/StoreWriter.h"
 
 #include <QDateTime>
 #include <QRandomGenerator>

@@ -2,7 +2,7 @@
 #pragma once
 
 #include "cases/CaseCommand.h"
-#include "store/WriterJob.h"
+#include "workspace/WriterJob.h"
 
 #include <QObject>
 #include <QString>

@@ -1,23 +1,24 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "workspace/WorkspaceSession.h"
+#include "session/WorkspaceSession.h"
 
 #include "Tr.h"
 #include "cases/CaseRescorer.h"
 #include "cases/LeadRouting.h"
+#include "cases/PersonCommands.h"
 #include "cases/PrioritySettings.h"
 #include "cases/SnoozeClock.h"
-#include "learning/BackgroundTrainer.h"
 #include "learning/LearnedModelStore.h"
 #include "learning/LearningTrainer.h"
-#include "people/PersonCommands.h"
 #include "people/SpeakerLists.h"
 #include "platforms/simulation/ScenarioReader.h"
 #include "platforms/simulation/SimulationFeed.h"
 #include "platforms/simulation/SimulationReplies.h"
-#include "store/StoreWriter.h"
 #include "store/Workspace.h"
 #include "store/WorkspaceSettings.h"
+#include "workspace/BackgroundTrainer.h"
+#include "workspace/LearningJobs.h"
 #include "workspace/QueueCounter.h"
+#include "workspace/StoreWriter.h"
 #include "workspace/WorkspaceHealth.h"
 #include "workspace/WorkspaceWatcher.h"
 
@@ -234,7 +235,7 @@ LearningSummary WorkspaceSession::learningSummary()
 
 void WorkspaceSession::forgetLearning()
 {
-    m_writer->run(LearnedModelStore::resetJob());
+    m_writer->run(forgetLearningJob());
 }
 
 void WorkspaceSession::onCommandDone(const CommandOutcome &outcome)
@@ -274,7 +275,7 @@ void WorkspaceSession::onJobDone(const WriterJobResult &result)
 {
     if (finishPersonCommand(result))
         return;
-    if (result.name == LearnedModelStore::resetJob().name) {
+    if (result.name == forgetLearningJob().name) {
         Q_EMIT learningReset(result.error);
         return;
     }

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "store/CaseQueries.h"
+#include "cases/CaseQueries.h"
 
 #include <algorithm>
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "store/CaseDetails.h"
+#include "cases/CaseDetails.h"
 
 #include "cases/CaseReading.h"
 #include "cases/LeadRouting.h"

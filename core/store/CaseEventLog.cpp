@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "cases/CaseEventLog.h"
+#include "store/CaseEventLog.h"
 
 #include <nlohmann/json.hpp>
 

@@ -3,7 +3,7 @@
 
 #include "learning/LearningSummary.h"
 #include "learning/LearningTrainer.h"
-#include "store/WriterJob.h"
+#include "workspace/WriterJob.h"
 
 #include <QObject>
 #include <QString>

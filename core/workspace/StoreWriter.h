@@ -2,8 +2,8 @@
 #pragma once
 
 #include "cases/CaseCommand.h"
-#include "store/Ingestor.h"
-#include "store/WriterJob.h"
+#include "ingest/Ingestor.h"
+#include "workspace/WriterJob.h"
 
 #include <QObject>
 #include <QString>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "platforms/simulation/JsonLocator.h"
+#include "json/JsonLocator.h"
 
 namespace earshot {
 

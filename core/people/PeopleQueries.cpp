@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "store/PeopleQueries.h"
+#include "people/PeopleQueries.h"
 
 #include "people/PersonBadges.h"
 

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "store/StoreWriter.h"
+#include "workspace/StoreWriter.h"
 
 #include "Tr.h"
 #include "cases/CaseCommands.h"
 #include "store/StoreError.h"
-#include "store/StoreWriterWorker.h"
 #include "store/Workspace.h"
+#include "workspace/StoreWriterWorker.h"
 
 namespace earshot {
 

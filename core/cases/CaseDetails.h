@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "cases/CaseQueries.h"
+#include "cases/CaseTimeline.h"
 #include "cases/Priority.h"
 #include "listening/Reading.h"
 #include "replies/Outbox.h"
-#include "store/CaseQueries.h"
-#include "store/CaseTimeline.h"
 #include "store/MentionQueries.h"
 
 #include <QStringList>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "cases/CaseFilter.h"
 #include "cases/Queue.h"
-#include "store/CaseFilter.h"
-#include "store/PeopleQueries.h"
+#include "people/PeopleQueries.h"
 #include "store/Sqlite.h"
 
 #include <QList>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "store/CaseFilter.h"
+#include "cases/CaseFilter.h"
 
 #include "store/Sqlite.h"
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "people/PersonCommands.h"
+#include "cases/PersonCommands.h"
 
 #include "Tr.h"
 #include "cases/CaseRescorer.h"

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "store/Ingestor.h"
+#include "ingest/Ingestor.h"
 
 #include "learning/LearnedModelStore.h"
 #include "people/PersonBadges.h"

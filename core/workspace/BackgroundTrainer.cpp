@@ -1,11 +1,12 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "learning/BackgroundTrainer.h"
+#include "workspace/BackgroundTrainer.h"
 
-#include "learning/BackgroundTrainerWorker.h"
 #include "learning/LearnedModelStore.h"
 #include "store/StoreError.h"
-#include "store/StoreWriter.h"
 #include "store/Workspace.h"
+#include "workspace/BackgroundTrainerWorker.h"
+#include "workspace/LearningJobs.h"
+#include "workspace/StoreWriter.h"
 
 #include <QDateTime>
 
@@ -73,7 +74,7 @@ void BackgroundTrainer::onTrained(const TrainingRun &run, const QString &error)
         return;
     }
     m_saving = run;
-    WriterJob job = LearnedModelStore::saveJob(run.models, run.trainedAtMs);
+    WriterJob job = saveLearnedModelsJob(run.models, run.trainedAtMs);
     m_savingJob = job.name;
     m_writer->run(std::move(job));
 }

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "cases/CaseEventLog.h"
-#include "people/PersonCommand.h"
+#include "cases/PersonCommand.h"
+#include "store/CaseEventLog.h"
 #include "store/Sqlite.h"
 
 #include <QString>

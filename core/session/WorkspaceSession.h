@@ -3,16 +3,16 @@
 
 #include "cases/Agents.h"
 #include "cases/CaseCommand.h"
+#include "cases/CaseDetails.h"
+#include "cases/CaseQueries.h"
+#include "cases/PersonCommand.h"
 #include "cases/Priority.h"
+#include "ingest/Ingestor.h"
 #include "learning/LearningSummary.h"
 #include "listening/Reading.h"
-#include "people/PersonCommand.h"
-#include "store/CaseDetails.h"
-#include "store/CaseQueries.h"
-#include "store/Ingestor.h"
 #include "store/MentionQueries.h"
 #include "store/Sqlite.h"
-#include "store/WriterJob.h"
+#include "workspace/WriterJob.h"
 
 #include <QHash>
 #include <QList>

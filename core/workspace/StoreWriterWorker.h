@@ -2,9 +2,9 @@
 #pragma once
 
 #include "cases/CaseCommand.h"
-#include "store/Ingestor.h"
+#include "ingest/Ingestor.h"
 #include "store/Sqlite.h"
-#include "store/WriterJob.h"
+#include "workspace/WriterJob.h"
 
 #include <QObject>
 

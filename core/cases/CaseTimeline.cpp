@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "store/CaseTimeline.h"
+#include "cases/CaseTimeline.h"
 
 #include "Tr.h"
 #include "cases/CaseVocabulary.h"

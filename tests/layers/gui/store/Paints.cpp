@@ -1,0 +1,3 @@
+// SPDX-License-Identifier: Apache-2.0
+// A fixture of tests/layers: core drawing with a widget.
+#include <QtWidgets/QWidget>
