@@ -14,7 +14,6 @@
 #include "views/ConversationView.h"
 #include "views/ReplyComposer.h"
 #include "widgets/ReplyEdit.h"
-#include "workspace/StoreWriter.h"
 
 #include <QSplitter>
 #include <QVBoxLayout>
@@ -109,18 +108,7 @@ void CaseDesk::reloadSettings()
 
 void CaseDesk::keepWordForTheTeam(const QString &word)
 {
-    WriterJob job;
-    job.name = u"spelling:add"_s;
-    job.work = [word](Database &db, Ingestor &) {
-        QStringList words = WorkspaceSettings::value(db, WorkspaceSettings::spellingWords)
-                                .split(u'\n', Qt::SkipEmptyParts);
-        if (!words.contains(word)) {
-            words.append(word);
-            WorkspaceSettings::setValue(db, WorkspaceSettings::spellingWords, words.join(u'\n'));
-        }
-        return WriterJobResult();
-    };
-    m_session.writer()->run(std::move(job));
+    m_session.keepWordForTheTeam(word);
 }
 
 void CaseDesk::showCase(std::int64_t caseId)

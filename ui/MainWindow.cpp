@@ -4,15 +4,12 @@
 #include "CaseDesk.h"
 #include "PlainText.h"
 #include "cases/CaseRescorer.h"
-#include "cases/LeadRouting.h"
-#include "cases/PrioritySettings.h"
 #include "dialogs/LearningDialog.h"
 #include "dialogs/ShortcutOverview.h"
 #include "dialogs/ShortcutsDialog.h"
 #include "dialogs/TriageSettingsDialog.h"
 #include "models/CaseListModel.h"
 #include "models/QueueModel.h"
-#include "people/SpeakerLists.h"
 #include "session/WorkspaceSession.h"
 #include "settings/AppSettings.h"
 #include "shortcuts/ShortcutRegistry.h"
@@ -267,11 +264,9 @@ void MainWindow::buildActions()
 
 void MainWindow::showTriageSettings()
 {
-    QList<QStringList> lists;
-    for (SpeakerList list : {SpeakerList::Staff, SpeakerList::Vip, SpeakerList::Customers})
-        lists.append(speakerListEntries(m_session.reader(), list));
-    auto *dialog = new TriageSettingsDialog(loadPriorityWeights(m_session.reader()), lists,
-                                            LeadRouting::load(m_session.reader()), this);
+    const TriageSettings settings = m_session.triageSettings();
+    auto *dialog =
+        new TriageSettingsDialog(settings.weights, settings.speakerLists, settings.leadRisks, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         m_session.saveTriageSettings(dialog->weights(), dialog->speakerLists(),

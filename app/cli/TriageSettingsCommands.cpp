@@ -7,6 +7,7 @@
 #include "cases/CaseRescorer.h"
 #include "cases/LeadRouting.h"
 #include "cases/PrioritySettings.h"
+#include "cases/TriageSettings.h"
 #include "people/SpeakerLists.h"
 #include "store/StoreError.h"
 #include "store/Workspace.h"
@@ -62,16 +63,13 @@ int setPriorityWeights(const QString &workspace, const QString &file)
     try {
         Database db = Workspace::openForWriting(workspace, Workspace::Create::Never);
         Transaction transaction(db, Transaction::Durability::PersonWrote);
-        // Only the keys in the file change: what the workspace chose before stays.
-        nlohmann::json merged = loadPriorityWeights(db).toJson();
-        merged.update(*parsed);
-        const std::optional<PriorityWeights> weights = PriorityWeights::fromJson(merged, &error);
-        if (!weights)
+        TriageSettingsChange change;
+        change.weights = mergedPriorityWeights(db, *parsed, &error);
+        if (!change.weights)
             return failWith(Tr::tr("%1: %2").arg(file, error));
-        writePriorityWeights(db, *weights);
-        const auto moved = CaseRescorer(db).allCases(*weights);
+        const TriageSettingsSaved saved = saveTriageSettings(db, change);
         transaction.commit();
-        err() << Tr::tr("Priority weights saved.") << u' ' << movedInQueueMessage(int(moved.size()))
+        err() << Tr::tr("Priority weights saved.") << u' ' << movedInQueueMessage(saved.moved)
               << Qt::endl;
         return Ok;
     } catch (const StoreError &e) {
@@ -121,12 +119,13 @@ int setSpeakers(const QString &workspace, const QString &key, const QString &fil
     try {
         Database db = Workspace::openForWriting(workspace, Workspace::Create::Never);
         Transaction transaction(db, Transaction::Durability::PersonWrote);
-        const int badged = writeSpeakerList(db, list, entries);
-        const auto moved = CaseRescorer(db).allCases(loadPriorityWeights(db));
+        TriageSettingsChange change;
+        change.speakerLists.emplace_back(list, entries);
+        const TriageSettingsSaved saved = saveTriageSettings(db, change);
         transaction.commit();
         err() << Tr::tr("%n handle(s) saved; ", nullptr, int(entries.size()))
-              << Tr::tr("%n known people now carry the badge.", nullptr, badged) << u' '
-              << movedInQueueMessage(int(moved.size())) << Qt::endl;
+              << Tr::tr("%n known people now carry the badge.", nullptr, saved.badged) << u' '
+              << movedInQueueMessage(saved.moved) << Qt::endl;
         return rejectedAny ? SomeLinesRejected : Ok;
     } catch (const StoreError &e) {
         return failWith(e.message());
@@ -165,7 +164,9 @@ int setLeadRisks(const QString &workspace, const QStringList &keys)
     try {
         Database db = Workspace::openForWriting(workspace, Workspace::Create::Never);
         Transaction transaction(db, Transaction::Durability::PersonWrote);
-        LeadRouting::write(db, risks);
+        TriageSettingsChange change;
+        change.leadRisks = risks;
+        saveTriageSettings(db, change);
         transaction.commit();
         err() << (risks == 0 ? Tr::tr("Take the next case now hands out every case.")
                              : Tr::tr("Take the next case now leaves these to a lead: %1.")

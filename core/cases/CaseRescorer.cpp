@@ -40,7 +40,7 @@ QByteArray rescoreSelect(Rows rows)
         categories.append(categoryKey(category));
     QByteArray sql = "SELECT c.id, " + indexOfKey("c.sentiment", sentiments) + ", "
                      + indexOfKey("c.category", categories)
-                     + ", coalesce(c.needs_reply, 0), c.risks, c.direct, c.priority, ";
+                     + ", coalesce(c.needs_reply, 0), c.risks, c.direct, c.priority, c.version, ";
     if (rows == Rows::All) {
         // Every case: one pass down the table, each person's badges and followers worked out
         // once. Left to itself SQLite reads them again for every case (5.7 s instead of 2.7 s
@@ -77,12 +77,33 @@ CaseRescorer::CaseRescorer(Database &db)
     , m_ofPerson(db, rescoreSelect(Rows::OfPerson).constData())
     , m_byId(db, rescoreSelect(Rows::ById).constData())
     , m_update(db, "UPDATE cases SET priority = ? WHERE id = ?")
+    , m_updateIfUnchanged(db, "UPDATE cases SET priority = ? WHERE id = ? AND version = ?")
 {}
 
 std::vector<std::int64_t> CaseRescorer::allCases(const PriorityWeights &weights)
 {
     std::vector<std::int64_t> changed;
     rescore(m_all, weights, influencerThreshold(m_db), &changed);
+    return changed;
+}
+
+std::vector<PriorityChange> CaseRescorer::planAll(const PriorityWeights &weights)
+{
+    return plan(m_all, weights, influencerThreshold(m_db));
+}
+
+std::vector<std::int64_t> CaseRescorer::apply(const PriorityChange *begin,
+                                              const PriorityChange *end)
+{
+    std::vector<std::int64_t> changed;
+    for (const PriorityChange *change = begin; change != end; ++change) {
+        m_updateIfUnchanged.bind(1, change->priority)
+            .bind(2, change->caseId)
+            .bind(3, change->version)
+            .run();
+        if (m_db.changes() > 0)
+            changed.push_back(change->caseId);
+    }
     return changed;
 }
 
@@ -109,18 +130,23 @@ std::vector<std::int64_t> CaseRescorer::oneCase(std::int64_t caseId, const Prior
 void CaseRescorer::rescore(Statement &cases, const PriorityWeights &weights,
                            std::int64_t influencerFollowers, std::vector<std::int64_t> *changed)
 {
-    struct Change {
-        std::int64_t caseId;
-        int priority;
-    };
     // Read everything first: updating the table a statement is still stepping through would
     // make SQLite's answer depend on the plan.
-    std::vector<Change> changes;
+    for (const PriorityChange &change : plan(cases, weights, influencerFollowers)) {
+        m_update.bind(1, change.priority).bind(2, change.caseId).run();
+        changed->push_back(change.caseId);
+    }
+}
+
+std::vector<PriorityChange> CaseRescorer::plan(Statement &cases, const PriorityWeights &weights,
+                                               std::int64_t influencerFollowers)
+{
+    std::vector<PriorityChange> changes;
     while (cases.step()) {
         // As prioritySignalsOf() builds them from a CaseReading (RescoreTest holds the two to
         // the same total), without a string per row.
         PrioritySignals signals =
-            speakerSignals(int(cases.toDouble(7)), cases.toOptionalInt(8), influencerFollowers);
+            speakerSignals(int(cases.toDouble(8)), cases.toOptionalInt(9), influencerFollowers);
         if (const std::int64_t sentiment = cases.toInt(1); sentiment >= 0)
             signals.sentiment = Sentiment(sentiment);
         if (const std::int64_t category = cases.toInt(2); category >= 0)
@@ -131,13 +157,10 @@ void CaseRescorer::rescore(Statement &cases, const PriorityWeights &weights,
         // Waiting stays out, as in the priority stored when a message is read.
         const int priority = priorityTotal(signals, weights);
         if (priority != cases.toInt(6))
-            changes.push_back({cases.toInt(0), priority});
+            changes.push_back({cases.toInt(0), cases.toInt(7), priority});
     }
     cases.reset();
-    for (const Change &change : changes) {
-        m_update.bind(1, change.priority).bind(2, change.caseId).run();
-        changed->push_back(change.caseId);
-    }
+    return changes;
 }
 
 } // namespace earshot

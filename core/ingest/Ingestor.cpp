@@ -121,8 +121,10 @@ IngestResult Ingestor::writeBatch(const IngestBatch &batch)
         const std::int64_t accountId = accountFor(mention);
         // Read on the parsing thread as a rule; here only for callers that hand in raw mentions.
         std::optional<MentionReading> readHere;
-        if (!mention.reading)
+        if (!mention.reading) {
             readHere = m_reader.read(mention.text, mention.lang);
+            ++result.readInTransaction;
+        }
         const MentionReading &reading = mention.reading ? *mention.reading : *readHere;
         ThreadingInput threading{ids.personId,
                                  accountId,

@@ -29,6 +29,9 @@ struct IngestBatch {
 struct IngestResult {
     int inserted = 0;
     int duplicates = 0;
+    // Mentions that came without a reading and were read inside the transaction. The writer
+    // thread reads them before (StoreWriter::submit), so its transactions hold no classifier.
+    int readInTransaction = 0;
     // For each mention of the batch, in order: the case it lies in (also for duplicates).
     std::vector<std::int64_t> caseIds;
     std::vector<std::int64_t> createdCaseIds;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "ingest/JsonLinesImporter.h"
 
+#include "ingest/ReadBeforeWriting.h"
+
 #include "Tr.h"
 #include "ingest/MentionJson.h"
 
@@ -106,14 +108,7 @@ void JsonLinesImporter::read(std::istream &input, BatchQueue &queue, ImportSumma
             m_reporter(summary.lines, error);
             continue;
         }
-        mention->reading = m_mentionReader.read(mention->text, mention->lang);
-        // The cues are not stored (reading the text again gives them): dropped here, they cost
-        // the writer no frees and the queue no memory.
-        MentionReading &reading = *mention->reading;
-        for (QStringList *cues :
-             {&reading.sentiment.cues, &reading.emotion.cues, &reading.category.cues,
-              &reading.needsReply.cues, &reading.risks.cues})
-            cues->clear();
+        readBeforeWriting(m_mentionReader, *mention);
         batch.mentions.push_back(std::move(*mention));
         if (int(batch.mentions.size()) >= m_batchSize) {
             if (!queue.push(std::exchange(batch, IngestBatch())))

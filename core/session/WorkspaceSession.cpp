@@ -18,6 +18,7 @@
 #include "workspace/BackgroundTrainer.h"
 #include "workspace/LearningJobs.h"
 #include "workspace/QueueCounter.h"
+#include "workspace/Rescoring.h"
 #include "workspace/StoreWriter.h"
 #include "workspace/WorkspaceHealth.h"
 #include "workspace/WorkspaceWatcher.h"
@@ -27,10 +28,6 @@
 #include <QSet>
 
 namespace earshot {
-
-namespace {
-constexpr const char *triageSettingsJob = "triage:settings";
-}
 
 using namespace Qt::StringLiterals;
 
@@ -72,10 +69,6 @@ WorkspaceSession::WorkspaceSession(const QString &path, const QString &preferred
 {
     qRegisterMetaType<earshot::PersonOutcome>();
     m_counter->setScope(m_agent.id, {});
-    connect(m_writer.get(), &StoreWriter::ingested, this, &WorkspaceSession::onIngested);
-    connect(m_writer.get(), &StoreWriter::failed, this, &WorkspaceSession::writeFailed);
-    connect(m_writer.get(), &StoreWriter::commandDone, this, &WorkspaceSession::onCommandDone);
-    connect(m_writer.get(), &StoreWriter::jobDone, this, &WorkspaceSession::onJobDone);
     connect(m_watcher.get(), &WorkspaceWatcher::casesChanged, this,
             &WorkspaceSession::casesChanged);
     connect(m_watcher.get(), &WorkspaceWatcher::everythingChanged, this,
@@ -107,6 +100,13 @@ WorkspaceSession::WorkspaceSession(const QString &path, const QString &preferred
             m_feed =
                 std::make_unique<SimulationFeed>(std::move(parsed), m_writer.get(),
                                                  feedCursor(m_reader, SimulationFeed::feedName()));
+            connect(m_feed.get(), &SimulationFeed::written, this, &WorkspaceSession::onIngested);
+            connect(m_feed.get(), &SimulationFeed::writeFailed, this,
+                    &WorkspaceSession::writeFailed);
+            connect(m_replies.get(), &SimulationReplies::casesChanged, this,
+                    &WorkspaceSession::casesChanged);
+            connect(m_replies.get(), &SimulationReplies::writeFailed, this,
+                    &WorkspaceSession::writeFailed);
         } catch (const ScenarioError &e) {
             // What is stored stays readable; only the trickle of new mentions stops.
             m_feedProblem = e.message();
@@ -161,7 +161,8 @@ quint64 WorkspaceSession::execute(CaseCommand command)
 {
     command.agentId = m_agent.id;
     command.requestId = ++m_lastRequestId;
-    m_writer->execute(command);
+    m_writer->execute(command, this,
+                      [this](const CommandOutcome &outcome) { onCommandDone(outcome); });
     return command.requestId;
 }
 
@@ -169,21 +170,20 @@ quint64 WorkspaceSession::execute(PersonCommand command)
 {
     command.agentId = m_agent.id;
     command.requestId = ++m_lastRequestId;
-    WriterJob job;
-    job.name = u"person:"_s + QString::number(command.requestId);
-    job.work = [command](Database &db, Ingestor &ingestor) {
-        const PersonOutcome outcome = PersonCommands(db).run(command);
+    WriterTask<PersonOutcome> task;
+    task.name = "person command";
+    task.work = [command](WriterContext &c) {
+        const PersonOutcome outcome = PersonCommands(c.db).run(command);
         // The ingestor remembers which person each handle belongs to; merging and splitting
         // change that on its own connection, which data_version does not tell it.
         if (outcome.ok)
-            ingestor.forgetCaches();
-        WriterJobResult result;
-        result.changedCases = outcome.changedCases;
-        result.answer = QVariant::fromValue(outcome);
-        return result;
+            c.ingestor.forgetCaches();
+        return outcome;
     };
-    m_personCommands.insert(job.name, command);
-    m_writer->run(std::move(job));
+    m_writer->run<PersonOutcome>(std::move(task), this,
+                                 [this, command](const WriterAnswer<PersonOutcome> &answer) {
+                                     onPersonCommandDone(command, answer);
+                                 });
     return command.requestId;
 }
 
@@ -195,37 +195,75 @@ std::vector<PersonSummary> WorkspaceSession::findPeople(const QString &prefix,
 
 void WorkspaceSession::wakeSnoozedCases()
 {
-    WriterJob job;
-    job.name = u"cases:wake"_s;
-    job.work = [](Database &db, Ingestor &) {
-        WriterJobResult result;
-        result.changedCases = wakeDueCases(db, QDateTime::currentMSecsSinceEpoch());
-        return result;
+    WriterTask<QList<qint64>> task;
+    task.name = "wake snoozed cases";
+    task.lane = WriterLane::Bulk;
+    task.work = [](WriterContext &c) {
+        return wakeDueCases(c.db, QDateTime::currentMSecsSinceEpoch());
     };
-    m_writer->run(std::move(job));
+    m_writer->run<QList<qint64>>(std::move(task), this,
+                                 [this](const WriterAnswer<QList<qint64>> &woken) {
+                                     if (!woken.ok())
+                                         Q_EMIT writeFailed(woken.error);
+                                     else if (!woken.value.isEmpty())
+                                         Q_EMIT casesChanged(woken.value);
+                                 });
+}
+
+TriageSettings WorkspaceSession::triageSettings()
+{
+    return loadTriageSettings(m_reader);
 }
 
 void WorkspaceSession::saveTriageSettings(const PriorityWeights &weights,
                                           const QList<QStringList> &speakerLists,
                                           RiskFlags leadRisks)
 {
-    WriterJob job;
-    job.name = QString::fromLatin1(triageSettingsJob);
-    job.work = [weights, speakerLists, leadRisks](Database &db, Ingestor &ingestor) {
-        writePriorityWeights(db, weights);
-        LeadRouting::write(db, leadRisks);
-        int badged = 0;
-        const SpeakerList lists[] = {SpeakerList::Staff, SpeakerList::Vip, SpeakerList::Customers};
-        for (int i = 0; i < 3 && i < speakerLists.size(); ++i)
-            badged += writeSpeakerList(db, lists[i], speakerLists.at(i));
+    TriageSettingsChange change;
+    change.weights = weights;
+    const SpeakerList lists[] = {SpeakerList::Staff, SpeakerList::Vip, SpeakerList::Customers};
+    for (int i = 0; i < 3 && i < speakerLists.size(); ++i)
+        change.speakerLists.emplace_back(lists[i], speakerLists.at(i));
+    change.leadRisks = leadRisks;
+    // The settings and badges at once, as a command; the open cases' new priorities after, in
+    // steps, so agents' commands are not held up by a rescore of the whole queue.
+    WriterTask<int> task;
+    task.name = "triage settings";
+    task.work = [change](WriterContext &c) {
+        const int badged = writeTriageSettings(c.db, change);
         // Badges changed behind the Ingestor's back: it must read people's badges again.
-        ingestor.forgetCaches();
-        const auto moved = CaseRescorer(db).allCases(weights);
-        WriterJobResult result;
-        result.answer = QVariantList{badged, qsizetype(moved.size())};
-        return result;
+        c.ingestor.forgetCaches();
+        return badged;
     };
-    m_writer->run(std::move(job));
+    m_writer->run<int>(std::move(task), this, [this](const WriterAnswer<int> &badged) {
+        if (!badged.ok()) {
+            Q_EMIT triageSettingsSaved(badged.error, 0, 0);
+            return;
+        }
+        rescoreInSteps(*m_writer, this,
+                       [this, badged = badged.value](const WriterAnswer<int> &moved) {
+                           Q_EMIT triageSettingsSaved(moved.error, badged, moved.value);
+                       });
+    });
+}
+
+void WorkspaceSession::keepWordForTheTeam(const QString &word)
+{
+    WriterTask<bool> task;
+    task.name = "spelling: keep a word";
+    task.work = [word](WriterContext &c) {
+        QStringList words = WorkspaceSettings::value(c.db, WorkspaceSettings::spellingWords)
+                                .split(u'\n', Qt::SkipEmptyParts);
+        if (words.contains(word))
+            return false;
+        words.append(word);
+        WorkspaceSettings::setValue(c.db, WorkspaceSettings::spellingWords, words.join(u'\n'));
+        return true;
+    };
+    m_writer->run<bool>(std::move(task), this, [this](const WriterAnswer<bool> &kept) {
+        if (!kept.ok())
+            Q_EMIT writeFailed(kept.error);
+    });
 }
 
 LearningSummary WorkspaceSession::learningSummary()
@@ -235,7 +273,9 @@ LearningSummary WorkspaceSession::learningSummary()
 
 void WorkspaceSession::forgetLearning()
 {
-    m_writer->run(forgetLearningJob());
+    m_writer->run<bool>(forgetLearningTask(), this, [this](const WriterAnswer<bool> &forgotten) {
+        Q_EMIT learningReset(forgotten.error);
+    });
 }
 
 void WorkspaceSession::onCommandDone(const CommandOutcome &outcome)
@@ -243,55 +283,28 @@ void WorkspaceSession::onCommandDone(const CommandOutcome &outcome)
     // A correction teaches: a burst of them trains once, in the background.
     if (outcome.ok && outcome.kind == CaseCommand::Kind::Correct)
         m_trainer->request();
+    if (outcome.ok && outcome.outboxId != 0 && m_replies)
+        m_replies->sendSoon();
     Q_EMIT commandDone(outcome);
     if (!outcome.changedCases.isEmpty())
         Q_EMIT casesChanged(outcome.changedCases);
 }
 
-bool WorkspaceSession::finishPersonCommand(const WriterJobResult &result)
+void WorkspaceSession::onPersonCommandDone(const PersonCommand &command,
+                                           const WriterAnswer<PersonOutcome> &answer)
 {
-    const auto it = m_personCommands.constFind(result.name);
-    if (it == m_personCommands.cend())
-        return false;
-    const PersonCommand command = *it;
-    m_personCommands.erase(it);
-    PersonOutcome outcome;
-    if (result.error.isEmpty() && result.answer.canConvert<PersonOutcome>()) {
-        outcome = result.answer.value<PersonOutcome>();
-    } else {
-        // The transaction rolled back: nothing changed, and the agent reads why.
+    PersonOutcome outcome = answer.value;
+    if (!answer.ok()) {
+        // The transaction rolled back, or never began: nothing changed, and the agent reads why.
+        outcome = {};
         outcome.requestId = command.requestId;
         outcome.kind = command.kind;
         outcome.personId = command.personId;
-        outcome.error = Tr::tr("Could not save this change: %1").arg(result.error);
+        outcome.error = Tr::tr("Could not save this change: %1").arg(answer.error);
     }
     Q_EMIT personCommandDone(outcome);
     if (!outcome.changedCases.isEmpty())
         Q_EMIT casesChanged(outcome.changedCases);
-    return true;
-}
-
-void WorkspaceSession::onJobDone(const WriterJobResult &result)
-{
-    if (finishPersonCommand(result))
-        return;
-    if (result.name == forgetLearningJob().name) {
-        Q_EMIT learningReset(result.error);
-        return;
-    }
-    if (result.name == QLatin1StringView(triageSettingsJob)) {
-        const QVariantList counts = result.answer.toList();
-        Q_EMIT triageSettingsSaved(result.error, counts.value(0).toInt(), counts.value(1).toInt());
-        return;
-    }
-    if (!result.error.isEmpty()) {
-        Q_EMIT writeFailed(result.error);
-        return;
-    }
-    if (result.inserted > 0)
-        Q_EMIT mentionsArrived(result.inserted);
-    if (!result.changedCases.isEmpty())
-        Q_EMIT casesChanged(result.changedCases);
 }
 
 void WorkspaceSession::onIngested(const IngestResult &result)

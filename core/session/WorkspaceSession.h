@@ -7,12 +7,13 @@
 #include "cases/CaseQueries.h"
 #include "cases/PersonCommand.h"
 #include "cases/Priority.h"
+#include "cases/TriageSettings.h"
 #include "ingest/Ingestor.h"
 #include "learning/LearningSummary.h"
 #include "listening/Reading.h"
 #include "store/MentionQueries.h"
 #include "store/Sqlite.h"
-#include "workspace/WriterJob.h"
+#include "workspace/WriterConnection.h"
 
 #include <QHash>
 #include <QList>
@@ -79,6 +80,10 @@ public:
     // triageSettingsSaved says how it went.
     void saveTriageSettings(const PriorityWeights &weights, const QList<QStringList> &speakerLists,
                             RiskFlags leadRisks);
+    // What the triage settings dialog starts from.
+    TriageSettings triageSettings();
+    // A word the spelling check should know for everyone on the workspace (a product name).
+    void keepWordForTheTeam(const QString &word);
     // What this workspace's agents taught Earshot, read on the GUI thread's connection.
     LearningSummary learningSummary();
     // Forgets every correction kept for learning and every model: learningReset says when done.
@@ -111,9 +116,9 @@ Q_SIGNALS:
 private:
     void onIngested(const earshot::IngestResult &result);
     void onCommandDone(const earshot::CommandOutcome &outcome);
-    void onJobDone(const earshot::WriterJobResult &result);
+    void onPersonCommandDone(const earshot::PersonCommand &command,
+                             const earshot::WriterAnswer<earshot::PersonOutcome> &answer);
     void onDamaged(const QString &message);
-    bool finishPersonCommand(const earshot::WriterJobResult &result);
 
     QString m_path;
     AgentRow m_agent;
@@ -129,7 +134,6 @@ private:
     std::unique_ptr<SimulationReplies> m_replies;
     QTimer m_snoozeClock;
     quint64 m_lastRequestId = 0;
-    QHash<QString, PersonCommand> m_personCommands; // by job name, until their outcome is back
     bool m_isDemo = false;
     QString m_scenarioTitle;
     QString m_feedProblem;

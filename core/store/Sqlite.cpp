@@ -395,4 +395,16 @@ void Transaction::finish(const char *sql)
         sqlite3_exec(m_db.handle(), "PRAGMA synchronous = NORMAL", nullptr, nullptr, nullptr);
 }
 
+ReadSnapshot::ReadSnapshot(Database &db)
+    : m_db(db)
+{
+    m_db.exec("BEGIN");
+}
+
+ReadSnapshot::~ReadSnapshot()
+{
+    // A read-only transaction has nothing to keep: ending it cannot fail in a way that matters.
+    sqlite3_exec(m_db.handle(), "COMMIT", nullptr, nullptr, nullptr);
+}
+
 } // namespace earshot

@@ -140,4 +140,17 @@ private:
     bool m_done = false;
 };
 
+// One consistent view for several reads (BEGIN on construction, ended on destruction): what a
+// long read sees does not change halfway through while writers go on. Takes no write lock.
+class ReadSnapshot final {
+public:
+    explicit ReadSnapshot(Database &db);
+    ~ReadSnapshot();
+    ReadSnapshot(const ReadSnapshot &) = delete;
+    ReadSnapshot &operator=(const ReadSnapshot &) = delete;
+
+private:
+    Database &m_db;
+};
+
 } // namespace earshot

@@ -21,13 +21,11 @@ BackgroundTrainer::BackgroundTrainer(const QString &workspacePath, BuiltInReader
     qRegisterMetaType<earshot::TrainingRun>();
     qRegisterMetaType<earshot::LearnedModels>();
     qRegisterMetaType<earshot::LearningSummary>();
-    qRegisterMetaType<earshot::WriterJobResult>();
     m_thread.setObjectName(QStringLiteral("earshot-trainer"));
     m_worker->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     connect(m_worker, &BackgroundTrainerWorker::trained, this, &BackgroundTrainer::onTrained);
     Q_ASSERT(m_writer); // saving goes through the one writer; see the class comment
-    connect(m_writer, &StoreWriter::jobDone, this, &BackgroundTrainer::onJobDone);
     m_debounce.setSingleShot(true);
     m_debounce.setInterval(std::chrono::seconds(10));
     connect(&m_debounce, &QTimer::timeout, this, &BackgroundTrainer::start);
@@ -74,25 +72,20 @@ void BackgroundTrainer::onTrained(const TrainingRun &run, const QString &error)
         return;
     }
     m_saving = run;
-    WriterJob job = saveLearnedModelsJob(run.models, run.trainedAtMs);
-    m_savingJob = job.name;
-    m_writer->run(std::move(job));
+    m_writer->run<SavedModels>(saveLearnedModelsTask(run.models, run.trainedAtMs), this,
+                               [this](const WriterAnswer<SavedModels> &saved) { onSaved(saved); });
 }
 
-void BackgroundTrainer::onJobDone(const WriterJobResult &result)
+void BackgroundTrainer::onSaved(const WriterAnswer<SavedModels> &saved)
 {
-    if (m_savingJob.isEmpty() || result.name != m_savingJob)
-        return;
-    m_savingJob.clear();
-    const int saved = result.answer.toInt();
-    if (!result.error.isEmpty()) {
-        Q_EMIT failed(result.error);
-    } else if (saved != 0) {
+    if (!saved.ok()) {
+        Q_EMIT failed(saved.error);
+    } else if (saved.value.any()) {
         // A field whose model was refused (learning reset meanwhile) is announced as unlearned.
         LearnedModels models = m_saving.models;
-        if (!(saved & 1))
+        if (!saved.value.sentiment)
             models.sentiment.reset();
-        if (!(saved & 2))
+        if (!saved.value.category)
             models.category.reset();
         Q_EMIT trained(models, m_saving.summary);
     }

@@ -3,7 +3,7 @@
 
 #include "learning/LearningSummary.h"
 #include "learning/LearningTrainer.h"
-#include "workspace/WriterJob.h"
+#include "workspace/LearningJobs.h"
 
 #include <QObject>
 #include <QString>
@@ -44,7 +44,7 @@ Q_SIGNALS:
 private:
     void start();
     void onTrained(const earshot::TrainingRun &run, const QString &error);
-    void onJobDone(const earshot::WriterJobResult &result);
+    void onSaved(const earshot::WriterAnswer<earshot::SavedModels> &saved);
     void finish();
 
     QThread m_thread;
@@ -54,7 +54,6 @@ private:
     bool m_running = false;
     bool m_again = false;
     int m_runs = 0;
-    QString m_savingJob; // the name of the save job in flight
     TrainingRun m_saving;
 };
 

@@ -5,37 +5,34 @@
 
 namespace earshot {
 
-using namespace Qt::StringLiterals;
-
-WriterJob saveLearnedModelsJob(const LearnedModels &models, std::int64_t trainedAtMs)
+WriterTask<SavedModels> saveLearnedModelsTask(const LearnedModels &models, std::int64_t trainedAtMs)
 {
-    WriterJob job;
-    job.name = u"learning/save/%1"_s.arg(trainedAtMs);
-    // A model can be trained again from the examples: it needs no synchronous=FULL.
-    job.durability = Transaction::Durability::Cache;
-    job.work = [models, trainedAtMs](Database &db, Ingestor &) {
-        WriterJobResult result;
-        int saved = 0; // a bit per field saved: 1 sentiment, 2 category
-        if (models.sentiment && LearnedModelStore::save(db, *models.sentiment, trainedAtMs))
-            saved |= 1;
-        if (models.category && LearnedModelStore::save(db, *models.category, trainedAtMs))
-            saved |= 2;
-        result.answer = saved;
-        return result;
+    WriterTask<SavedModels> task;
+    task.name = "learning: save models";
+    // Training is background work, and a model can be trained again from the examples: the
+    // bulk lane, and no synchronous=FULL.
+    task.lane = WriterLane::Bulk;
+    task.durability = Transaction::Durability::Cache;
+    task.work = [models, trainedAtMs](WriterContext &c) {
+        SavedModels saved;
+        saved.sentiment =
+            models.sentiment && LearnedModelStore::save(c.db, *models.sentiment, trainedAtMs);
+        saved.category =
+            models.category && LearnedModelStore::save(c.db, *models.category, trainedAtMs);
+        return saved;
     };
-    return job;
+    return task;
 }
 
-WriterJob forgetLearningJob()
+WriterTask<bool> forgetLearningTask()
 {
-    WriterJob job;
-    job.name = u"learning/reset"_s;
-    job.durability = Transaction::Durability::PersonWrote;
-    job.work = [](Database &db, Ingestor &) {
-        LearnedModelStore::reset(db);
-        return WriterJobResult{};
+    WriterTask<bool> task;
+    task.name = "learning: forget";
+    task.work = [](WriterContext &c) {
+        LearnedModelStore::reset(c.db);
+        return true;
     };
-    return job;
+    return task;
 }
 
 } // namespace earshot

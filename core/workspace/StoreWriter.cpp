@@ -1,146 +1,126 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "workspace/StoreWriter.h"
 
-#include "Tr.h"
-#include "cases/CaseCommands.h"
-#include "store/StoreError.h"
-#include "store/Workspace.h"
-#include "workspace/StoreWriterWorker.h"
+#include <QLoggingCategory>
+
+#include <algorithm>
 
 namespace earshot {
 
+Q_LOGGING_CATEGORY(lcWriterReads, "earshot.writer", QtInfoMsg)
+
+namespace {
+
+// Runs a worker's tasks until its queue is closed and drained. The worker's state is made here,
+// so its connection is opened and used on this thread only.
+template <class Worker>
+void serve(WorkQueue<Worker> &queue, const QString &path, const char *threadName)
+{
+    QThread::currentThread()->setObjectName(QString::fromLatin1(threadName));
+    Worker worker(path);
+    while (auto task = queue.take())
+        (*task)(worker);
+}
+
+void append(std::vector<std::int64_t> &to, const std::vector<std::int64_t> &from)
+{
+    to.insert(to.end(), from.begin(), from.end());
+}
+
+} // namespace
+
 StoreWriter::StoreWriter(const QString &workspacePath, QObject *parent)
     : QObject(parent)
-    , m_worker(new StoreWriterWorker(workspacePath))
+    , m_path(workspacePath)
 {
     qRegisterMetaType<earshot::IngestBatch>();
     qRegisterMetaType<earshot::IngestResult>();
     qRegisterMetaType<earshot::CommandOutcome>();
-    qRegisterMetaType<earshot::WriterJobResult>();
-    m_thread.setObjectName(QStringLiteral("earshot-store-writer"));
-    m_worker->moveToThread(&m_thread);
-    connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
-    connect(m_worker, &StoreWriterWorker::ingested, this, &StoreWriter::ingested);
-    connect(m_worker, &StoreWriterWorker::failed, this, &StoreWriter::failed);
-    connect(m_worker, &StoreWriterWorker::commandDone, this, &StoreWriter::commandDone);
-    connect(m_worker, &StoreWriterWorker::jobDone, this, &StoreWriter::jobDone);
-    m_thread.start();
+    m_readingThread = std::thread([this] { serve(m_reading, m_path, "earshot-reader"); });
+    m_writingThread = std::thread([this] { serve(m_writing, m_path, "earshot-writer"); });
 }
 
 StoreWriter::~StoreWriter()
 {
-    // Stopping is queued behind the batches already submitted, so they are written before the
-    // thread ends: nothing heard is dropped. (quit() alone would leave them in the queue.)
-    QMetaObject::invokeMethod(
-        m_worker, [thread = &m_thread] { thread->quit(); }, Qt::QueuedConnection);
-    m_thread.wait();
+    // The reading thread may still hand batches to the writer: it is drained first, then the
+    // writer, so everything asked for is written before the threads end and nothing heard is
+    // dropped. Answers still on their way are dropped with this object.
+    m_reading.close();
+    m_readingThread.join();
+    m_writing.close();
+    m_writingThread.join();
 }
 
-void StoreWriter::submit(const IngestBatch &batch)
+void StoreWriter::submit(IngestBatch batch, QObject *context, Done<IngestResult> done)
 {
-    // m_worker is the context: the call runs on the writer thread, in submission order.
-    QMetaObject::invokeMethod(
-        m_worker, [worker = m_worker, batch] { worker->ingest(batch); }, Qt::QueuedConnection);
+    m_reading.push(WriterLane::Bulk, [this, batch = std::move(batch), context = QPointer(context),
+                                      done = std::move(done)](ReaderConnection &reader) mutable {
+        QString error;
+        if (!reader.ready(&error)) {
+            answer(context, done, WriterAnswer<IngestResult>{{}, error});
+            return;
+        }
+        try {
+            reader.readMentions(batch);
+        } catch (const StoreError &e) {
+            // Without the learned models it would read differently from the rest: the feed
+            // goes back and gives the batch again.
+            reader.close();
+            answer(context, done, WriterAnswer<IngestResult>{{}, e.message()});
+            return;
+        }
+        struct Progress {
+            IngestBatch batch;
+            std::size_t next = 0;
+            IngestResult result;
+        };
+        WriterSteps<Progress> steps;
+        steps.name = "ingest";
+        steps.state.batch = std::move(batch);
+        steps.step = [](WriterContext &c, Progress &p) {
+            const std::size_t total = p.batch.mentions.size();
+            const std::size_t end = std::min(total, p.next + std::size_t(ingestStep));
+            IngestBatch part;
+            part.mentions.assign(p.batch.mentions.begin() + std::ptrdiff_t(p.next),
+                                 p.batch.mentions.begin() + std::ptrdiff_t(end));
+            if (end == total) { // the cursor says the whole batch is in
+                part.feed = p.batch.feed;
+                part.cursor = p.batch.cursor;
+            }
+            const IngestResult written = c.ingestor.ingestInTransaction(part);
+            p.result.inserted += written.inserted;
+            p.result.duplicates += written.duplicates;
+            p.result.readInTransaction += written.readInTransaction;
+            append(p.result.caseIds, written.caseIds);
+            append(p.result.createdCaseIds, written.createdCaseIds);
+            append(p.result.rescoredCaseIds, written.rescoredCaseIds);
+            p.next = end;
+            return end < total;
+        };
+        runInSteps<Progress>(std::move(steps), context,
+                             [done = std::move(done)](const WriterAnswer<Progress> &progress) {
+                                 done({progress.value.result, progress.error});
+                             });
+    });
 }
 
-void StoreWriter::execute(const CaseCommand &command)
+void StoreWriter::execute(const CaseCommand &command, QObject *context, CommandDone done)
 {
-    QMetaObject::invokeMethod(
-        m_worker, [worker = m_worker, command] { worker->execute(command); }, Qt::QueuedConnection);
+    m_writing.push(WriterLane::Command, [this, command, context = QPointer(context),
+                                         done = std::move(done)](WriterConnection &writer) {
+        answer(context, done, writer.execute(command));
+    });
 }
 
 void StoreWriter::refuseWrites(const QString &reason)
 {
-    QMetaObject::invokeMethod(
-        m_worker, [worker = m_worker, reason] { worker->refuseWrites(reason); },
-        Qt::QueuedConnection);
+    m_writing.push(WriterLane::Command,
+                   [reason](WriterConnection &writer) { writer.refuse(reason); });
 }
 
-void StoreWriter::run(WriterJob job)
+void StoreWriter::logReadFailure(const char *name, const QString &error)
 {
-    QMetaObject::invokeMethod(
-        m_worker, [worker = m_worker, job = std::move(job)] { worker->run(job); },
-        Qt::QueuedConnection);
-}
-
-StoreWriterWorker::StoreWriterWorker(const QString &workspacePath)
-    : m_path(workspacePath)
-{}
-
-StoreWriterWorker::~StoreWriterWorker() = default;
-
-void StoreWriterWorker::refuseWrites(const QString &reason)
-{
-    m_refusal = reason;
-    m_commands.reset();
-    m_ingestor.reset();
-    m_db.reset();
-}
-
-bool StoreWriterWorker::ensureOpen(const IngestBatch &batch)
-{
-    if (!m_refusal.isEmpty()) {
-        Q_EMIT failed(m_refusal, batch.feed, batch.cursor);
-        return false;
-    }
-    if (m_ingestor)
-        return true;
-    try {
-        m_db =
-            std::make_unique<Database>(Workspace::openForWriting(m_path, Workspace::Create::Never));
-        m_ingestor = std::make_unique<Ingestor>(*m_db);
-        m_commands = std::make_unique<CaseCommands>(*m_db);
-        return true;
-    } catch (const StoreError &e) {
-        m_db.reset();
-        Q_EMIT failed(e.message(), batch.feed, batch.cursor);
-        return false;
-    }
-}
-
-void StoreWriterWorker::ingest(const IngestBatch &batch)
-{
-    if (!ensureOpen(batch))
-        return;
-    try {
-        Q_EMIT ingested(m_ingestor->ingest(batch));
-    } catch (const StoreError &e) {
-        Q_EMIT failed(e.message(), batch.feed, batch.cursor);
-    }
-}
-
-void StoreWriterWorker::execute(const CaseCommand &command)
-{
-    if (!ensureOpen({})) {
-        CommandOutcome outcome;
-        outcome.requestId = command.requestId;
-        outcome.kind = command.kind;
-        outcome.caseId = command.caseId;
-        outcome.error = m_refusal.isEmpty()
-                            ? Tr::tr("The workspace cannot be written to right now.")
-                            : m_refusal;
-        Q_EMIT commandDone(outcome);
-        return;
-    }
-    Q_EMIT commandDone(m_commands->execute(command));
-}
-
-void StoreWriterWorker::run(const WriterJob &job)
-{
-    if (!ensureOpen({}))
-        return;
-    WriterJobResult result;
-    try {
-        Transaction transaction(*m_db, job.durability);
-        result = job.work(*m_db, *m_ingestor);
-        transaction.commit();
-    } catch (const StoreError &e) {
-        m_ingestor->forgetCaches(); // what the job ingested was rolled back with it
-        result = {};
-        result.error = e.message();
-    }
-    result.name = job.name;
-    Q_EMIT jobDone(result);
+    qCWarning(lcWriterReads, "%s not read: %s", name, qUtf8Printable(error));
 }
 
 } // namespace earshot

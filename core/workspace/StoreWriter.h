@@ -3,45 +3,151 @@
 
 #include "cases/CaseCommand.h"
 #include "ingest/Ingestor.h"
-#include "workspace/WriterJob.h"
+#include "workspace/ReaderConnection.h"
+#include "workspace/WorkQueue.h"
+#include "workspace/WriterConnection.h"
 
 #include <QObject>
+#include <QPointer>
 #include <QString>
 #include <QThread>
 
+#include <functional>
+#include <memory>
+#include <thread>
+
 namespace earshot {
 
-class StoreWriterWorker;
+// Work done in steps, each its own transaction in the bulk lane, so commands get through
+// between them. `step` runs on the writer thread, adds to the state and returns whether more
+// remains. The first step that fails ends the work: the answer carries its error, and the
+// steps before it stay written.
+template <class State> struct WriterSteps {
+    const char *name = "steps"; // for the log
+    Transaction::Durability durability = Transaction::Durability::Cache;
+    State state{};
+    std::function<bool(WriterContext &, State &)> step;
+};
 
-// The one thread that writes to a workspace. Batches are queued to it and written in one
-// transaction each; results come back as signals in the thread that owns this object, so the
-// window never waits on the disk.
+// The one thread that writes to a workspace, with a reading thread in front of it. Every
+// request gets its own answer, success or failure, delivered to the `context` that asked on the
+// thread this object lives in (never when the context is gone by then). Agents' commands go
+// ahead of ingest and bulk work; mentions are read (classified) on the reading thread, before
+// the writer, so the writer's transactions hold no classifier.
 class StoreWriter final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(StoreWriter)
 
 public:
+    // Most mentions one ingest transaction writes: a backfill of thousands goes in steps of
+    // this many, so a command waits at most for one step (about 20 ms).
+    static constexpr int ingestStep = 500;
+
+    template <class T> using Done = std::function<void(const WriterAnswer<T> &)>;
+    using CommandDone = std::function<void(const CommandOutcome &)>;
+
     explicit StoreWriter(const QString &workspacePath, QObject *parent = nullptr);
     ~StoreWriter() override;
 
-    // Thread-safe; return at once. Everything runs on the writer thread in submission order.
-    void submit(const earshot::IngestBatch &batch);
-    void execute(const earshot::CaseCommand &command);
-    void run(earshot::WriterJob job);
+    // All return at once; the work runs on the writer's threads in the order asked, lane by
+    // lane. `context` must live in this object's thread.
+    template <class T> void run(WriterTask<T> task, QObject *context, Done<T> done)
+    {
+        const WriterLane lane = task.lane;
+        m_writing.push(lane, [this, task = std::move(task), context = QPointer(context),
+                              done = std::move(done)](WriterConnection &writer) {
+            answer(context, done, writer.transact(task));
+        });
+    }
+
+    // Reads on the reading thread (a read-only snapshot of the workspace), so a long read never
+    // holds the writer: the first half of bulk work whose second half is written in steps.
+    template <class T>
+    void read(const char *name, std::function<T(Database &)> work, QObject *context, Done<T> done)
+    {
+        m_reading.push(WriterLane::Command,
+                       [this, name, work = std::move(work), context = QPointer(context),
+                        done = std::move(done)](ReaderConnection &reader) {
+                           answer(context, done, readNow<T>(reader, name, work));
+                       });
+    }
+
+    template <class State>
+    void runInSteps(WriterSteps<State> steps, QObject *context, Done<State> done)
+    {
+        auto shared = std::make_shared<WriterSteps<State>>(std::move(steps));
+        pushStep<State>(shared, QPointer(context), std::move(done));
+    }
+
+    // Mentions are read first (those without a reading), then written in steps of ingestStep;
+    // the feed's cursor is saved with the last step, so a failure makes the feed go back to
+    // where it was and nothing is lost (ingest ignores what it already has).
+    // Without a context, nobody hears how it went (a test's or a bench's fill).
+    void submit(IngestBatch batch, QObject *context = nullptr, Done<IngestResult> done = {});
+    void execute(const CaseCommand &command, QObject *context, CommandDone done);
     // Every write from now on fails with `reason`: the file was found damaged, and writing to
-    // it could spread the damage.
+    // it could spread the damage. Goes ahead of the work already waiting.
     void refuseWrites(const QString &reason);
 
-Q_SIGNALS:
-    void ingested(const earshot::IngestResult &result);
-    void commandDone(const earshot::CommandOutcome &outcome);
-    void jobDone(const earshot::WriterJobResult &result);
-    // The batch was not written (its feed and cursor say which, so the feed can go back).
-    void failed(const QString &message, const QString &feed, const QString &cursor);
-
 private:
-    QThread m_thread;
-    StoreWriterWorker *m_worker;
+    template <class T, class F> void answer(const QPointer<QObject> &context, F done, T value)
+    {
+        // Through this object, which outlives both threads: the context is only looked at on
+        // its own thread, where it cannot be destroyed meanwhile.
+        QMetaObject::invokeMethod(
+            this,
+            [context, done = std::move(done), value = std::move(value)] {
+                if (context && done)
+                    done(value);
+            },
+            Qt::QueuedConnection);
+    }
+
+    template <class T>
+    static WriterAnswer<T> readNow(ReaderConnection &reader, const char *name,
+                                   const std::function<T(Database &)> &work)
+    {
+        WriterAnswer<T> result;
+        if (!reader.ready(&result.error))
+            return result;
+        try {
+            ReadSnapshot snapshot(reader.db());
+            result.value = work(reader.db());
+        } catch (const StoreError &e) {
+            reader.close();
+            result.error = e.message();
+            logReadFailure(name, result.error);
+        }
+        return result;
+    }
+
+    template <class State>
+    void pushStep(std::shared_ptr<WriterSteps<State>> steps, QPointer<QObject> context,
+                  Done<State> done)
+    {
+        m_writing.push(WriterLane::Bulk, [this, steps, context,
+                                          done = std::move(done)](WriterConnection &writer) {
+            WriterTask<bool> task;
+            task.name = steps->name;
+            task.lane = WriterLane::Bulk;
+            task.durability = steps->durability;
+            task.work = [&steps](WriterContext &c) { return steps->step(c, steps->state); };
+            const WriterAnswer<bool> more = writer.transact(task);
+            if (more.ok() && more.value) {
+                pushStep<State>(steps, context, done);
+                return;
+            }
+            answer(context, done, WriterAnswer<State>{steps->state, more.error});
+        });
+    }
+
+    static void logReadFailure(const char *name, const QString &error);
+
+    QString m_path;
+    WorkQueue<ReaderConnection> m_reading;
+    WorkQueue<WriterConnection> m_writing;
+    std::thread m_readingThread;
+    std::thread m_writingThread;
 };
 
 } // namespace earshot

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "../listening/LearningFixtures.h"
+#include "AnswerCatcher.h"
 #include "TestSupport.h"
 
 #include "learning/LearnedModelStore.h"
@@ -52,10 +53,10 @@ TEST(BackgroundTrainerTest, ABurstOfCorrectionsTrainsOnceAndIsSavedByTheWriter)
     EXPECT_EQ(LearnedModelStore::latestTrainedAt(reader), summary.sentiment.trainedAtMs);
     ASSERT_TRUE(LearnedModelStore::load(reader).sentiment);
 
-    QSignalSpy jobs(&writer, &StoreWriter::jobDone);
-    writer.run(forgetLearningJob());
-    ASSERT_TRUE(jobs.wait(10000));
-    EXPECT_TRUE(jobs.front().at(0).value<WriterJobResult>().error.isEmpty());
+    AnswerCatcher<WriterAnswer<bool>> forgotten;
+    writer.run<bool>(forgetLearningTask(), forgotten.context(), forgotten.callback());
+    ASSERT_TRUE(forgotten.wait(10000));
+    EXPECT_TRUE(forgotten.answer().ok()) << forgotten.answer().error.toStdString();
     EXPECT_EQ(LearnedModelStore::latestTrainedAt(reader), 0);
     EXPECT_EQ(LearningExamples(reader).count(LearnedModel::Field::Sentiment), 0);
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // Person commands as the window gives them: through the session, on the writer thread, with
 // the writer's caches kept honest for what arrives afterwards.
+#include "AnswerCatcher.h"
 #include "TestSupport.h"
 
 #include "ingest/Ingestor.h"
@@ -50,12 +51,11 @@ TEST(PersonSession, MergeRunsOnTheWriterAndLaterMentionsFollowTheMergedHandle)
     const std::int64_t kept = session.cases().caseById(first)->personId;
     const std::int64_t other = session.cases().caseById(second)->personId;
     // The writer learns u2's person before the merge, as a live feed would have.
-    QSignalSpy ingested(session.writer(), &StoreWriter::ingested);
+    AnswerCatcher<WriterAnswer<IngestResult>> learned;
     session.writer()->submit(
-        {{mentionBy(QStringLiteral("3"), QStringLiteral("u2"), QStringLiteral("bluesky"))},
-         {},
-         {}});
-    ASSERT_TRUE(ingested.wait(5000));
+        {{mentionBy(QStringLiteral("3"), QStringLiteral("u2"), QStringLiteral("bluesky"))}, {}, {}},
+        learned.context(), learned.callback());
+    ASSERT_TRUE(learned.wait(5000));
 
     QSignalSpy done(&session, &WorkspaceSession::personCommandDone);
     QSignalSpy changed(&session, &WorkspaceSession::casesChanged);
@@ -72,12 +72,13 @@ TEST(PersonSession, MergeRunsOnTheWriterAndLaterMentionsFollowTheMergedHandle)
     EXPECT_TRUE(changed.first().at(0).value<QList<qint64>>().contains(second));
     EXPECT_EQ(session.cases().caseById(second)->personId, kept);
 
+    AnswerCatcher<WriterAnswer<IngestResult>> ingested;
     session.writer()->submit(
-        {{mentionBy(QStringLiteral("4"), QStringLiteral("u2"), QStringLiteral("bluesky"))},
-         {},
-         {}});
+        {{mentionBy(QStringLiteral("4"), QStringLiteral("u2"), QStringLiteral("bluesky"))}, {}, {}},
+        ingested.context(), ingested.callback());
     ASSERT_TRUE(ingested.wait(5000));
-    const auto result = ingested.last().at(0).value<IngestResult>();
+    ASSERT_TRUE(ingested.answer().ok()) << ingested.answer().error.toStdString();
+    const IngestResult result = ingested.answer().value;
     ASSERT_EQ(result.caseIds.size(), 1u);
     EXPECT_EQ(session.cases().caseById(result.caseIds.front())->personId, kept);
 

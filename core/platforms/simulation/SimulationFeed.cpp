@@ -26,7 +26,6 @@ SimulationFeed::SimulationFeed(Scenario scenario, StoreWriter *writer, const QSt
     }
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &SimulationFeed::deliverNext);
-    connect(m_writer, &StoreWriter::failed, this, &SimulationFeed::onWriteFailed);
 }
 
 QString SimulationFeed::cursor() const
@@ -43,10 +42,8 @@ std::optional<std::pair<int, int>> SimulationFeed::parseCursor(const QString &cu
     return std::pair{std::max(0, parts[0].toInt()), std::max(0, parts[1].toInt())};
 }
 
-void SimulationFeed::onWriteFailed(const QString &, const QString &feed, const QString &cursor)
+void SimulationFeed::goBackBefore(const QString &cursor)
 {
-    if (feed != feedName())
-        return;
     // Each batch holds one mention and its cursor points past it: go back to that mention, so
     // it comes again. Ingest is idempotent, so later ones that were written are not doubled.
     const auto after = parseCursor(cursor);
@@ -112,7 +109,15 @@ void SimulationFeed::deliverNext()
     batch.mentions.push_back(mention);
     batch.feed = feedName();
     batch.cursor = cursor();
-    m_writer->submit(batch);
+    m_writer->submit(std::move(batch), this,
+                     [this, position = cursor()](const WriterAnswer<IngestResult> &answer) {
+                         if (answer.ok()) {
+                             Q_EMIT written(answer.value);
+                         } else {
+                             goBackBefore(position);
+                             Q_EMIT writeFailed(answer.error);
+                         }
+                     });
     Q_EMIT delivered(mention.id);
     scheduleNext();
 }

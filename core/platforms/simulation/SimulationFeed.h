@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "ingest/Ingestor.h"
 #include "platforms/simulation/Scenario.h"
 
 #include <QObject>
@@ -39,13 +40,17 @@ public:
 
 Q_SIGNALS:
     void delivered(const QString &mentionId);
+    // A mention is in the workspace (or was already: ingest never doubles one).
+    void written(const earshot::IngestResult &result);
+    // A mention could not be written; the feed goes back and delivers it again.
+    void writeFailed(const QString &message);
 
 private:
     void deliverNext();
     void scheduleNext();
     QString cursor() const;
     static std::optional<std::pair<int, int>> parseCursor(const QString &cursor);
-    void onWriteFailed(const QString &message, const QString &feed, const QString &cursor);
+    void goBackBefore(const QString &cursor);
 
     Scenario m_scenario;
     StoreWriter *m_writer;

@@ -14,9 +14,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-const QString sendJob = u"simulation:send"_s;
-const QString answerJob = u"simulation:answer"_s;
-
 QString sentPostId(std::int64_t outboxId)
 {
     return u"sim-reply-"_s + QString::number(outboxId);
@@ -57,10 +54,7 @@ SimulationReplies::SimulationReplies(std::vector<QString> answers, StoreWriter *
     : QObject(parent)
     , m_answers(std::move(answers))
     , m_writer(writer)
-{
-    connect(m_writer, &StoreWriter::commandDone, this, &SimulationReplies::onCommandDone);
-    connect(m_writer, &StoreWriter::jobDone, this, &SimulationReplies::onJobDone);
-}
+{}
 
 void SimulationReplies::start()
 {
@@ -79,41 +73,43 @@ void SimulationReplies::setAnswerChance(double chance)
     m_answerChance = std::clamp(chance, 0.0, 1.0);
 }
 
-void SimulationReplies::onCommandDone(const CommandOutcome &outcome)
+void SimulationReplies::sendSoon()
 {
-    if (outcome.ok && outcome.outboxId != 0)
-        QTimer::singleShot(m_sendDelay, this, &SimulationReplies::sendWaiting);
+    QTimer::singleShot(m_sendDelay, this, &SimulationReplies::sendWaiting);
 }
 
 void SimulationReplies::sendWaiting()
 {
-    WriterJob job;
-    job.name = sendJob;
-    job.work = [](Database &db, Ingestor &) {
-        WriterJobResult result;
-        Outbox outbox(db);
+    WriterTask<Sent> task;
+    task.name = "simulation: send replies";
+    task.work = [](WriterContext &c) {
+        Sent sent;
+        Outbox outbox(c.db);
         // Every network's replies: in a demo the Simulation platform stands in for all of them.
         for (const OutboxItem &item : outbox.waiting({}, 1000)) {
             outbox.markSending(item.id);
             outbox.markSent(item.id, sentPostId(item.id));
-            result.outboxIds.append(item.id);
-            if (!result.changedCases.contains(item.caseId))
-                result.changedCases.append(item.caseId);
+            sent.outboxIds.append(item.id);
+            if (!sent.caseIds.contains(item.caseId))
+                sent.caseIds.append(item.caseId);
         }
-        return result;
+        return sent;
     };
-    m_writer->run(std::move(job));
+    m_writer->run<Sent>(std::move(task), this,
+                        [this](const WriterAnswer<Sent> &sent) { onSent(sent); });
 }
 
-void SimulationReplies::onJobDone(const WriterJobResult &result)
+void SimulationReplies::onSent(const WriterAnswer<Sent> &sent)
 {
-    if (result.name != sendJob && result.name != answerJob)
+    if (!sent.ok()) {
+        Q_EMIT writeFailed(sent.error);
         return;
-    if (!result.changedCases.isEmpty())
-        Q_EMIT repliesChanged(result.changedCases);
-    if (result.name != sendJob || m_answers.empty())
+    }
+    if (!sent.value.caseIds.isEmpty())
+        Q_EMIT casesChanged(sent.value.caseIds);
+    if (m_answers.empty())
         return;
-    for (const qint64 outboxId : result.outboxIds) {
+    for (const qint64 outboxId : sent.value.outboxIds) {
         if (QRandomGenerator::global()->generateDouble() >= m_answerChance)
             continue;
         QTimer::singleShot(m_answerDelay, this, [this, outboxId] { answer(outboxId); });
@@ -123,25 +119,31 @@ void SimulationReplies::onJobDone(const WriterJobResult &result)
 void SimulationReplies::answer(std::int64_t outboxId)
 {
     const QString text = m_answers[QRandomGenerator::global()->bounded(int(m_answers.size()))];
-    WriterJob job;
-    job.name = answerJob;
-    job.durability = Transaction::Durability::Cache;
-    job.work = [outboxId, text](Database &db, Ingestor &ingestor) {
-        WriterJobResult result;
-        const std::optional<Mention> mention = answerTo(db, outboxId, text);
-        if (!mention)
-            return result;
-        IngestBatch batch;
-        batch.mentions.push_back(*mention);
-        const IngestResult ingested = ingestor.ingestInTransaction(batch);
-        result.inserted = ingested.inserted;
-        for (const auto *list : {&ingested.caseIds, &ingested.rescoredCaseIds}) {
-            for (const std::int64_t id : *list)
-                result.changedCases.append(id);
-        }
-        return result;
-    };
-    m_writer->run(std::move(job));
+    // Who answers, and where, is read off the writer; the answer then arrives like any mention.
+    m_writer->read<std::optional<Mention>>(
+        "simulation: answer",
+        [outboxId, text](Database &db) { return answerTo(db, outboxId, text); }, this,
+        [this](const WriterAnswer<std::optional<Mention>> &mention) {
+            if (!mention.ok()) {
+                Q_EMIT writeFailed(mention.error);
+                return;
+            }
+            if (!mention.value)
+                return; // the reply is gone (the workspace was reset)
+            IngestBatch batch;
+            batch.mentions.push_back(*mention.value);
+            m_writer->submit(std::move(batch), this,
+                             [this](const WriterAnswer<IngestResult> &written) {
+                                 if (!written.ok()) {
+                                     Q_EMIT writeFailed(written.error);
+                                     return;
+                                 }
+                                 QList<qint64> cases;
+                                 for (const std::int64_t id : written.value.caseIds)
+                                     cases.append(id);
+                                 Q_EMIT casesChanged(cases);
+                             });
+        });
 }
 
 } // namespace earshot

@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "cases/CaseCommand.h"
-#include "workspace/WriterJob.h"
+#include "workspace/WriterConnection.h"
 
 #include <QObject>
 #include <QString>
@@ -27,18 +26,25 @@ public:
     SimulationReplies(std::vector<QString> answers, StoreWriter *writer, QObject *parent = nullptr);
 
     void start();
+    // An agent queued a reply: it is "posted" after the send delay.
+    void sendSoon();
     // For a presenter or a test: how long sending and answering take, and how often people
     // answer (0 never, 1 always).
     void setPace(std::chrono::milliseconds sendDelay, std::chrono::milliseconds answerDelay);
     void setAnswerChance(double chance);
 
 Q_SIGNALS:
-    void repliesChanged(const QList<qint64> &caseIds);
+    // Replies were marked sent, or a customer answered: these cases changed.
+    void casesChanged(const QList<qint64> &caseIds);
+    void writeFailed(const QString &message);
 
 private:
-    void onCommandDone(const earshot::CommandOutcome &outcome);
-    void onJobDone(const earshot::WriterJobResult &result);
+    struct Sent {
+        QList<qint64> outboxIds;
+        QList<qint64> caseIds;
+    };
     void sendWaiting();
+    void onSent(const earshot::WriterAnswer<Sent> &sent);
     void answer(std::int64_t outboxId);
 
     std::vector<QString> m_answers;
