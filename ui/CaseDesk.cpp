@@ -4,12 +4,8 @@
 #include "PersonActions.h"
 #include "cases/CaseDetails.h"
 #include "platforms/PlatformNames.h"
-#include "replies/Drafts.h"
-#include "replies/TemplateLibrary.h"
-#include "replies/WorkspaceGuidelines.h"
 #include "session/WorkspaceSession.h"
 #include "store/StoreError.h"
-#include "store/WorkspaceSettings.h"
 #include "views/CaseActionBar.h"
 #include "views/ConversationView.h"
 #include "views/ReplyComposer.h"
@@ -90,15 +86,10 @@ CaseDesk::CaseDesk(WorkspaceSession &session, QWidget *parent)
 void CaseDesk::reloadSettings()
 {
     try {
-        m_actions->setAgents(listAgents(m_session.reader()), m_session.agent().id);
+        m_actions->setAgents(m_session.agents(), m_session.agent().id);
         QString problem;
-        m_composer->setGuidelines(loadGuidelines(m_session.reader(), &problem));
-        QStringList words =
-            WorkspaceSettings::value(m_session.reader(), WorkspaceSettings::spellingWords)
-                .split(u'\n', Qt::SkipEmptyParts);
-        words.append(WorkspaceSettings::value(m_session.reader(), WorkspaceSettings::brandName)
-                         .split(u' ', Qt::SkipEmptyParts));
-        m_composer->editor()->setWorkspaceWords(words);
+        m_composer->setGuidelines(m_session.guidelines(&problem));
+        m_composer->editor()->setWorkspaceWords(m_session.workspaceWords());
         if (!problem.isEmpty())
             Q_EMIT message(problem);
     } catch (const StoreError &e) {
@@ -154,17 +145,16 @@ void CaseDesk::loadComposer(const CaseDetails &details)
         {u"case_id"_s, u"#"_s + QString::number(row.id)},
         {u"network"_s, platformTitle(row.platform)},
     };
-    const QString brand =
-        WorkspaceSettings::value(m_session.reader(), WorkspaceSettings::brandName);
+    const QString brand = m_session.brandName();
     if (!brand.isEmpty())
         composerCase.variables.insert(u"brand"_s, brand);
-    if (const auto draft = loadDraft(m_session.reader(), row.id, agent.id)) {
+    if (const auto draft = m_session.draft(row.id)) {
         composerCase.draft = draft->body;
         composerCase.draftIsPrivate = draft->isPrivate;
     }
     m_composer->setTemplateSearch(
-        [&reader = m_session.reader(), platform = row.platform](const QString &words) {
-            return TemplateLibrary(reader).search(words, platform);
+        [&session = m_session, platform = row.platform](const QString &words) {
+            return session.searchTemplates(words, platform);
         });
     // Spelling in the customer's language where Earshot has its dictionary, else English.
     const QString spelling = row.lang == u"de" ? u"de_DE"_s : u"en_US"_s;

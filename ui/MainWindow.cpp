@@ -88,7 +88,7 @@ MainWindow::MainWindow(WorkspaceSession &session, AppSettings &settings, QWidget
     m_desk->reloadSettings();
     connect(m_filters, &FilterBar::filterChanged, this, &MainWindow::onFilterChanged);
     try {
-        m_filters->setAgents(listAgents(session.reader()));
+        m_filters->setAgents(session.agents());
     } catch (const StoreError &e) {
         onReadFailed(e.message());
     }

@@ -13,6 +13,8 @@
 #include "platforms/simulation/ScenarioReader.h"
 #include "platforms/simulation/SimulationFeed.h"
 #include "platforms/simulation/SimulationReplies.h"
+#include "replies/TemplateLibrary.h"
+#include "replies/WorkspaceGuidelines.h"
 #include "store/Workspace.h"
 #include "store/WorkspaceSettings.h"
 #include "workspace/BackgroundTrainer.h"
@@ -208,6 +210,40 @@ void WorkspaceSession::wakeSnoozedCases()
                                      else if (!woken.value.isEmpty())
                                          Q_EMIT casesChanged(woken.value);
                                  });
+}
+
+std::vector<AgentRow> WorkspaceSession::agents()
+{
+    return listAgents(m_reader);
+}
+
+GuidelineSettings WorkspaceSession::guidelines(QString *problem)
+{
+    return loadGuidelines(m_reader, problem);
+}
+
+QStringList WorkspaceSession::workspaceWords()
+{
+    QStringList words = WorkspaceSettings::value(m_reader, WorkspaceSettings::spellingWords)
+                            .split(u'\n', Qt::SkipEmptyParts);
+    words.append(brandName().split(u' ', Qt::SkipEmptyParts));
+    return words;
+}
+
+QString WorkspaceSession::brandName()
+{
+    return WorkspaceSettings::value(m_reader, WorkspaceSettings::brandName);
+}
+
+std::optional<Draft> WorkspaceSession::draft(std::int64_t caseId)
+{
+    return loadDraft(m_reader, caseId, m_agent.id);
+}
+
+std::vector<ReplyTemplate> WorkspaceSession::searchTemplates(const QString &words,
+                                                             const QString &platform)
+{
+    return TemplateLibrary(m_reader).search(words, platform);
 }
 
 TriageSettings WorkspaceSession::triageSettings()

@@ -11,6 +11,9 @@
 #include "ingest/Ingestor.h"
 #include "learning/LearningSummary.h"
 #include "listening/Reading.h"
+#include "replies/Drafts.h"
+#include "replies/GuidelineSettings.h"
+#include "replies/ReplyTemplate.h"
 #include "store/MentionQueries.h"
 #include "store/Sqlite.h"
 #include "workspace/WriterConnection.h"
@@ -54,9 +57,19 @@ public:
     QString describe() const;
 
     CaseQueries &cases() { return m_cases; }
-    // The GUI thread's read-only connection, for core queries (drafts, agents, templates).
-    Database &reader() { return m_reader; }
     MentionQueries &mentions() { return m_mentions; }
+    // What the window reads besides cases, on the GUI thread's connection; each throws
+    // StoreError when the workspace cannot be read.
+    std::vector<AgentRow> agents();
+    // What the reply composer checks against: the brand's guidelines (`problem` names what could
+    // not be read of them) and the words the spelling check must know (the team's words and the
+    // brand's name).
+    GuidelineSettings guidelines(QString *problem);
+    QStringList workspaceWords();
+    QString brandName();
+    // This console's agent's draft on a case.
+    std::optional<Draft> draft(std::int64_t caseId);
+    std::vector<ReplyTemplate> searchTemplates(const QString &words, const QString &platform);
     // Everything the conversation pane shows for one case, read on the GUI thread's connection.
     // Throws StoreError when the workspace cannot be read.
     std::optional<CaseDetails> caseDetails(std::int64_t caseId);
