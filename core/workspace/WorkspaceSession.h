@@ -46,16 +46,13 @@ public:
                               QObject *parent = nullptr);
     ~WorkspaceSession() override;
 
-    const QString &path() const { return m_path; }
     bool isDemo() const { return m_isDemo; }
-    QString scenarioTitle() const { return m_scenarioTitle; }
     // One line for the status bar: which workspace, what feeds it.
     QString describe() const;
 
     CaseQueries &cases() { return m_cases; }
     // The GUI thread's read-only connection, for core queries (drafts, agents, templates).
     Database &reader() { return m_reader; }
-    MentionQueries &mentions() { return m_mentions; }
     // Everything the conversation pane shows for one case, read on the GUI thread's connection.
     // Throws StoreError when the workspace cannot be read.
     std::optional<CaseDetails> caseDetails(std::int64_t caseId);
@@ -83,7 +80,6 @@ public:
     LearningSummary learningSummary();
     // Forgets every correction kept for learning and every model: learningReset says when done.
     void forgetLearning();
-    BackgroundTrainer *trainer() const { return m_trainer.get(); }
 
 Q_SIGNALS:
     // Cases changed, by this console or by anyone else on the workspace (another window, the

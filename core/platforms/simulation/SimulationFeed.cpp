@@ -113,7 +113,6 @@ void SimulationFeed::deliverNext()
     batch.feed = feedName();
     batch.cursor = cursor();
     m_writer->submit(batch);
-    Q_EMIT delivered(mention.id);
     scheduleNext();
 }
 

@@ -32,13 +32,8 @@ public:
 
     void start();
     void stop();
-    bool isRunning() const { return m_timer.isActive(); }
-    const Scenario &scenario() const { return m_scenario; }
     // Overrides the scenario's pace; for a presenter who wants a busier inbox.
     void setInterval(std::chrono::milliseconds min, std::chrono::milliseconds max);
-
-Q_SIGNALS:
-    void delivered(const QString &mentionId);
 
 private:
     void deliverNext();

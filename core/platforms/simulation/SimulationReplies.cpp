@@ -107,10 +107,7 @@ void SimulationReplies::sendWaiting()
 
 void SimulationReplies::onJobDone(const WriterJobResult &result)
 {
-    if (result.name != sendJob && result.name != answerJob)
-        return;
-    if (!result.changedCases.isEmpty())
-        Q_EMIT repliesChanged(result.changedCases);
+    // The cases the job changed reach the window through the session, as every job's do.
     if (result.name != sendJob || m_answers.empty())
         return;
     for (const qint64 outboxId : result.outboxIds) {

@@ -32,9 +32,6 @@ public:
     void setPace(std::chrono::milliseconds sendDelay, std::chrono::milliseconds answerDelay);
     void setAnswerChance(double chance);
 
-Q_SIGNALS:
-    void repliesChanged(const QList<qint64> &caseIds);
-
 private:
     void onCommandDone(const earshot::CommandOutcome &outcome);
     void onJobDone(const earshot::WriterJobResult &result);
