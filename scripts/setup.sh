@@ -26,7 +26,27 @@ if ((${#missing[@]})); then
         "${missing[@]}"
 fi
 
-if [[ ! -f "build/$preset/CMakeCache.txt" ]]; then
-    cmake --preset "$preset"
+# The classifier quality floors read labelled data kept outside the project (docs/classifier.md):
+# from EARSHOT_DATASETS when given, else from ../shared/datasets beside this folder when it exists.
+# Without either they are not built (said below); with one they fail when the data is missing.
+datasets=${EARSHOT_DATASETS:-}
+if [[ -z "$datasets" && -d ../shared/datasets ]]; then
+    datasets=$(cd ../shared/datasets && pwd -P)
+elif [[ -n "$datasets" && "$datasets" != /* ]]; then
+    datasets="$PWD/$datasets"
+fi
+cache="build/$preset/CMakeCache.txt"
+cached_datasets() { sed -n 's/^EARSHOT_DATASETS:[A-Z]*=//p' "$cache" 2>/dev/null || true; }
+
+if [[ ! -f "$cache" || (-n "$datasets" && "$(cached_datasets)" != "$datasets") ]]; then
+    configure=()
+    if [[ -n "$datasets" ]]; then
+        configure+=("-DEARSHOT_DATASETS=$datasets")
+    fi
+    cmake --preset "$preset" "${configure[@]}"
+fi
+if [[ -z "$(cached_datasets)" ]]; then
+    echo "!! classifier quality floors not built: no datasets (set EARSHOT_DATASETS or put" \
+        "tweeteval/ in ../shared/datasets; docs/CONTRIBUTING.md)" >&2
 fi
 cmake --build --preset "$preset"

@@ -2,7 +2,6 @@
 #include "Translations.h"
 
 #include <QCoreApplication>
-#include <QDir>
 #include <QLibraryInfo>
 #include <QTranslator>
 
@@ -21,15 +20,6 @@ QLocale installTranslations(QCoreApplication &app, const QString &language)
     if (qt->load(locale, u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);
     return locale;
-}
-
-QStringList availableLanguages()
-{
-    QStringList languages{u"en"_s};
-    const QStringList files = QDir(u":/i18n"_s).entryList({u"earshot_*.qm"_s});
-    for (const QString &file : files)
-        languages.append(file.mid(8).chopped(3));
-    return languages;
 }
 
 } // namespace earshot

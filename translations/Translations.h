@@ -12,7 +12,4 @@ namespace earshot {
 // locale) and Qt's own where the system has it. Returns the locale in use.
 QLocale installTranslations(QCoreApplication &app, const QString &language);
 
-// Languages Earshot ships, as codes ("en", "de").
-QStringList availableLanguages();
-
 } // namespace earshot

@@ -319,13 +319,7 @@ void MainWindow::restoreState()
     const QByteArray header = m_settings.value(Settings::caseListHeader);
     if (!header.isEmpty())
         m_caseView->header()->restoreState(header);
-    Queue queue = Queue::New;
-    const QString key = m_settings.value(Settings::lastQueue);
-    for (const Queue q : allQueues) {
-        if (queueKey(q) == key)
-            queue = q;
-    }
-    selectQueue(queue);
+    selectQueue(queueFromKey(m_settings.value(Settings::lastQueue), Queue::New));
 }
 
 void MainWindow::saveState()

@@ -25,7 +25,6 @@ struct CaseFilter {
 
     bool isEmpty() const;
     bool operator==(const CaseFilter &other) const;
-    bool operator!=(const CaseFilter &other) const { return !(*this == other); }
 };
 
 // " AND ..." conditions on table alias `c` with named parameters; constant text, never input.

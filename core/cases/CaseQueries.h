@@ -70,7 +70,6 @@ public:
     explicit CaseQueries(Database &reader, std::int64_t me = 0);
 
     std::int64_t me() const { return m_me; }
-    void setMe(std::int64_t agentId) { m_me = agentId; }
 
     // `ftsQuery` comes from ftsQueryFromUserText(); empty means no search narrowing.
     int count(Queue queue, const QString &ftsQuery = {}, const CaseFilter &filter = {});

@@ -27,7 +27,6 @@ public:
     MentionReading read(QStringView text, const QString &langHint = {}) const;
 
     void setLearnedModels(LearnedModels models);
-    const LearnedModels &learnedModels() const { return m_learned; }
 
 private:
     LanguageDetector m_language;

@@ -57,25 +57,6 @@ QString quoted(QStringView text)
 
 } // namespace
 
-QString guidelineRuleId(GuidelineRule rule)
-{
-    switch (rule) {
-    case GuidelineRule::BannedPhrase:
-        return u"banned-phrase"_s;
-    case GuidelineRule::SignOff:
-        return u"sign-off"_s;
-    case GuidelineRule::Shouting:
-        return u"shouting"_s;
-    case GuidelineRule::Empathy:
-        return u"empathy"_s;
-    case GuidelineRule::OverLength:
-        return u"over-length"_s;
-    case GuidelineRule::UnknownLink:
-        return u"unknown-link"_s;
-    }
-    return {};
-}
-
 GuidelineChecker::GuidelineChecker(GuidelineSettings settings)
     : m_settings(std::move(settings))
     , m_banned(phrasesPattern(m_settings.bannedPhrases))

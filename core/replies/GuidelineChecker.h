@@ -18,9 +18,6 @@ enum class GuidelineRule {
     UnknownLink,
 };
 
-// A stable name for a rule ("banned-phrase"), for events that record an agent's override.
-QString guidelineRuleId(GuidelineRule rule);
-
 // What the checker knows about the reply beyond its text.
 struct GuidelineContext {
     QString platform; // network key, for the length rule

@@ -32,7 +32,6 @@ struct GuidelineSettings {
     static QStringList defaultEmpathyPhrases();
 
     bool operator==(const GuidelineSettings &other) const;
-    bool operator!=(const GuidelineSettings &other) const { return !(*this == other); }
 };
 
 nlohmann::json guidelineSettingsToJson(const GuidelineSettings &settings);

@@ -126,38 +126,41 @@ std::vector<OutboxItem> Outbox::forCase(std::int64_t caseId)
     return items;
 }
 
-void Outbox::markSending(std::int64_t id)
+bool Outbox::markSending(std::int64_t id)
 {
-    moveTo(id, "sending", {}, {});
+    return moveTo(id, "sending", "queued", "queued", {}, {});
 }
 
-void Outbox::markSent(std::int64_t id, const QString &platformPostId)
+bool Outbox::markSent(std::int64_t id, const QString &platformPostId)
 {
-    moveTo(id, "sent", platformPostId, {});
+    return moveTo(id, "sent", "sending", "sending", platformPostId, {});
 }
 
-void Outbox::markFailed(std::int64_t id, const QString &error)
+bool Outbox::markFailed(std::int64_t id, const QString &error)
 {
-    moveTo(id, "failed", {}, error);
+    return moveTo(id, "failed", "sending", "queued", {}, error);
 }
 
-void Outbox::moveTo(std::int64_t id, const char *state, const QString &postId, const QString &error)
+bool Outbox::moveTo(std::int64_t id, const char *state, const char *from, const char *orFrom,
+                    const QString &postId, const QString &error)
 {
     const std::int64_t now = QDateTime::currentMSecsSinceEpoch();
     Statement update(m_db, "UPDATE outbox SET state = ?, platform_post_id = coalesce(?, "
                            "platform_post_id), error = ?, updated_at = ? WHERE id = ? "
-                           "RETURNING case_id");
+                           "AND state IN (?, ?) RETURNING case_id");
     update.bind(1, QByteArray(state))
         .bind(2, postId.isEmpty() ? QString() : postId)
         .bind(3, error.isEmpty() ? QString() : error)
         .bind(4, now)
-        .bind(5, id);
+        .bind(5, id)
+        .bind(6, QByteArray(from))
+        .bind(7, QByteArray(orFrom));
     if (!update.step())
-        return;
+        return false;
     const std::int64_t caseId = update.toInt(0);
     update.reset();
     if (qstrcmp(state, "sending") == 0)
-        return; // a step on the way, not a change to the case
+        return true; // a step on the way, not a change to the case
     nlohmann::json details{{"outbox", id}};
     if (!postId.isEmpty())
         details["post"] = postId.toStdString();
@@ -165,6 +168,7 @@ void Outbox::moveTo(std::int64_t id, const char *state, const QString &postId, c
         details["error"] = error.toStdString();
     CaseEventLog(m_db).append(caseId, qstrcmp(state, "sent") == 0 ? "reply_sent" : "reply_failed",
                               u"system"_s, now, eventPayload(details));
+    return true;
 }
 
 } // namespace earshot

@@ -42,13 +42,17 @@ public:
     // Queued replies of one network (every network for an empty `platform`), oldest first.
     std::vector<OutboxItem> waiting(const QString &platform, int limit);
     std::vector<OutboxItem> forCase(std::int64_t caseId);
-    // The state moves below also append the case's reply event ("reply_sent", "reply_failed").
-    void markSending(std::int64_t id);
-    void markSent(std::int64_t id, const QString &platformPostId);
-    void markFailed(std::int64_t id, const QString &error);
+    // The state moves: queued -> sending -> sent or failed, and queued -> failed for a reply that
+    // cannot even be tried. Sent and failed also append the case's reply event ("reply_sent",
+    // "reply_failed"). Any other move (a reply sent twice, sent without being sent, or back from
+    // sent or failed) changes nothing and returns false.
+    bool markSending(std::int64_t id);
+    bool markSent(std::int64_t id, const QString &platformPostId);
+    bool markFailed(std::int64_t id, const QString &error);
 
 private:
-    void moveTo(std::int64_t id, const char *state, const QString &postId, const QString &error);
+    bool moveTo(std::int64_t id, const char *state, const char *from, const char *orFrom,
+                const QString &postId, const QString &error);
 
     Database &m_db;
 };

@@ -106,11 +106,6 @@ QList<WordSpan> SpellChecker::misspelledWords(const QString &text) const
     return misspelled;
 }
 
-bool SpellChecker::isCorrect(const QString &word) const
-{
-    return !m_handle || isAccepted(word);
-}
-
 bool SpellChecker::isAccepted(const QString &word) const
 {
     return m_workspaceWords.contains(word) || m_sessionWords.contains(word)

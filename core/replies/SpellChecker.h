@@ -39,13 +39,11 @@ public:
     Q_DISABLE_COPY_MOVE(SpellChecker)
 
     const QString &language() const { return m_language; }
-    bool isAvailable() const { return m_handle != nullptr; }
     // Translated; empty when the dictionary was loaded.
     const QString &problem() const { return m_problem; }
 
     // The misspelled words of `text`, in order, with their place in it.
     QList<WordSpan> misspelledWords(const QString &text) const;
-    bool isCorrect(const QString &word) const;
     // Replacements for `word`, best first, at most maxSuggestions.
     QStringList suggestions(const QString &word) const;
     static constexpr int maxSuggestions = 8;

@@ -27,7 +27,6 @@ struct RenderedTemplate {
     QString text;
     QList<TemplateGap> gaps;
 
-    bool isComplete() const { return gaps.isEmpty(); }
     QStringList missingVariables() const;
     QStringList unansweredPrompts() const;
 };

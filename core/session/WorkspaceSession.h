@@ -50,14 +50,11 @@ public:
                               QObject *parent = nullptr);
     ~WorkspaceSession() override;
 
-    const QString &path() const { return m_path; }
     bool isDemo() const { return m_isDemo; }
-    QString scenarioTitle() const { return m_scenarioTitle; }
     // One line for the status bar: which workspace, what feeds it.
     QString describe() const;
 
     CaseQueries &cases() { return m_cases; }
-    MentionQueries &mentions() { return m_mentions; }
     // What the window reads besides cases, on the GUI thread's connection; each throws
     // StoreError when the workspace cannot be read.
     std::vector<AgentRow> agents();
@@ -101,7 +98,6 @@ public:
     LearningSummary learningSummary();
     // Forgets every correction kept for learning and every model: learningReset says when done.
     void forgetLearning();
-    BackgroundTrainer *trainer() const { return m_trainer.get(); }
 
 Q_SIGNALS:
     // Cases changed, by this console or by anyone else on the workspace (another window, the

@@ -211,11 +211,6 @@ void Database::exec(const char *sql)
     }
 }
 
-Statement Database::prepare(const char *sql)
-{
-    return Statement(*this, sql);
-}
-
 std::int64_t Database::lastInsertId() const
 {
     return sqlite3_last_insert_rowid(m_db);

@@ -38,13 +38,10 @@ public:
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
 
-    bool isOpen() const { return m_db != nullptr; }
     void setBusyWait(BusyWait wait, std::function<void()> onLongWait = {});
-    const QString &path() const { return m_path; }
 
     // Runs one or more statements without results; throws StoreError with SQLite's reason.
     void exec(const char *sql);
-    Statement prepare(const char *sql);
     std::int64_t lastInsertId() const;
     int changes() const;
     // The first column of the first row of a query without parameters.

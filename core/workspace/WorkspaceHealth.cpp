@@ -65,17 +65,10 @@ void WorkspaceHealth::start()
         } catch (const StoreError &e) {
             problem = e.message();
         }
-        if (interrupted)
+        if (interrupted || problem.isEmpty())
             return;
         QMetaObject::invokeMethod(
-            this,
-            [this, problem] {
-                if (problem.isEmpty())
-                    Q_EMIT checked();
-                else
-                    Q_EMIT damaged(problem);
-            },
-            Qt::QueuedConnection);
+            this, [this, problem] { Q_EMIT damaged(problem); }, Qt::QueuedConnection);
     });
     m_thread->setParent(this);
     m_thread->start(QThread::IdlePriority);

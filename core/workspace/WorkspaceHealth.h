@@ -25,7 +25,6 @@ public:
 Q_SIGNALS:
     // `message` says what is damaged and how to recover what can be read.
     void damaged(const QString &message);
-    void checked();
 
 private:
     struct Running;

@@ -12,7 +12,8 @@
 namespace earshot::eval {
 
 // One labelled split of TweetEval: <dir>/<task>/<split>_text.txt and _labels.txt, one tweet a
-// line. The files stay outside the project; evaluations skip where they are absent.
+// line. The files stay outside the project: the tools say so where they are absent, the quality
+// floors (ClassifierQualityTest) fail.
 struct Split {
     QStringList texts;
     QList<int> labels;

@@ -30,7 +30,7 @@ TEST(TemplateRenderer, FillsVariablesTheCallerKnows)
         "Hi {first_name}, this is {agent_name} about case {case_id}.",
         {{s("first_name"), s("Anna")}, {s("agent_name"), s("Ben")}, {s("case_id"), s("#1042")}});
     EXPECT_EQ(r.text, s("Hi Anna, this is Ben about case #1042."));
-    EXPECT_TRUE(r.isComplete());
+    EXPECT_TRUE(r.gaps.isEmpty());
 }
 
 TEST(TemplateRenderer, UsesTheFallbackWhenAVariableIsUnknownOrBlank)
@@ -46,7 +46,7 @@ TEST(TemplateRenderer, AMissingVariableStaysVisibleAndIsReported)
 {
     const RenderedTemplate r = render("Thanks, {agent_signoff}");
     EXPECT_EQ(r.text, s("Thanks, {agent_signoff}"));
-    EXPECT_FALSE(r.isComplete());
+    EXPECT_FALSE(r.gaps.isEmpty());
     EXPECT_EQ(r.missingVariables(), QStringList{s("agent_signoff")});
     ASSERT_EQ(r.gaps.size(), 1);
     EXPECT_EQ(r.gaps[0].start, 8);
@@ -67,7 +67,7 @@ TEST(TemplateRenderer, ListsPromptsOnceAndFillsEveryPlaceWithTheAnswer)
 
     const RenderedTemplate full =
         renderer.render({}, {{s("order number"), s("A-77")}, {s("ship date"), s("Monday")}});
-    EXPECT_TRUE(full.isComplete());
+    EXPECT_TRUE(full.gaps.isEmpty());
 }
 
 TEST(TemplateRenderer, ValuesAreNeverExpandedAgain)
@@ -77,7 +77,7 @@ TEST(TemplateRenderer, ValuesAreNeverExpandedAgain)
                         {s("name"), s("{{x}} }{ {?order number}")}};
     const RenderedTemplate r = render("Hi {first_name} / {name} {agent_signoff}", values);
     EXPECT_EQ(r.text, s("Hi {agent_signoff} / {{x}} }{ {?order number} ^AB"));
-    EXPECT_TRUE(r.isComplete());
+    EXPECT_TRUE(r.gaps.isEmpty());
 }
 
 TEST(TemplateRenderer, HostileValuesArePlainText)
@@ -113,7 +113,7 @@ TEST(TemplateRenderer, DoubledBracesAreLiteral)
     EXPECT_TRUE(renderer.errors().isEmpty());
     const RenderedTemplate r = renderer.render({{s("first_name"), s("Anna")}});
     EXPECT_EQ(r.text, s("Write {first_name} to greet, } done"));
-    EXPECT_TRUE(r.isComplete());
+    EXPECT_TRUE(r.gaps.isEmpty());
 }
 
 TEST(TemplateRenderer, AnUnclosedBraceIsReportedWithItsPosition)

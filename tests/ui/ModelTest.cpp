@@ -132,15 +132,19 @@ TEST_F(ModelTest, QueueModelCountsAndAnnouncesChanges)
 {
     QueueModel model(*queries);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    const auto shown = [&model](Queue queue) {
+        return model.index(model.rowOf(queue), QueueModel::CountColumn).data().toString();
+    };
     EXPECT_EQ(model.rowCount(), int(allQueues.size()));
-    EXPECT_EQ(model.countOf(Queue::New), 250);
-    EXPECT_EQ(model.countOf(Queue::Resolved), 0);
+    EXPECT_EQ(shown(Queue::New), QStringLiteral("250"));
+    EXPECT_EQ(shown(Queue::Resolved), QStringLiteral("0"));
     writer.exec("UPDATE cases SET status = 'resolved' WHERE id <= 1003");
     int changes = 0;
     QObject::connect(&model, &QAbstractItemModel::dataChanged, [&changes] { ++changes; });
-    model.refreshCounts();
-    EXPECT_EQ(model.countOf(Queue::New), 247);
-    EXPECT_EQ(model.countOf(Queue::Resolved), 3);
+    // As the window gives it the counts its counter thread made.
+    model.setCounts(queries->countAllQueues());
+    EXPECT_EQ(shown(Queue::New), QStringLiteral("247"));
+    EXPECT_EQ(shown(Queue::Resolved), QStringLiteral("3"));
     // Next for me, Unassigned, New and Resolved; Mine, Pending, Snoozed and All are unchanged.
     EXPECT_EQ(changes, 4);
 }

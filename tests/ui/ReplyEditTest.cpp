@@ -189,13 +189,12 @@ TEST_F(ReplyEditTest, SwitchingToGermanChecksGerman)
     EXPECT_EQ(underlinedWords(edit), QStringList{u"Verzögerng"_s});
 }
 
-TEST_F(ReplyEditTest, AMissingDictionaryIsReportedOnceAndNothingIsUnderlined)
+TEST_F(ReplyEditTest, AMissingDictionaryIsReportedAndNothingIsUnderlined)
 {
-    QSignalSpy problem(&edit, &ReplyEdit::spellCheckProblemChanged);
     test::TempFolder folder;
     edit.setSpellLanguage(u"fr_FR"_s, {folder.path({})});
-    ASSERT_EQ(problem.size(), 1);
-    EXPECT_TRUE(problem.at(0).at(0).toString().contains(u"fr_FR"_s));
+    EXPECT_TRUE(edit.spellCheckProblem().contains(u"fr_FR"_s))
+        << edit.spellCheckProblem().toStdString();
     QTest::keyClicks(&edit, u"zqxwv qwzxv"_s);
     EXPECT_EQ(underlinedWords(edit), QStringList());
 }

@@ -195,8 +195,7 @@ QLineEdit *TemplatePicker::firstEmptyPrompt() const
 
 void TemplatePicker::accept()
 {
-    const ReplyTemplate *t = selected();
-    if (!t) {
+    if (!selected()) {
         m_searchField->setFocus();
         return;
     }
@@ -205,7 +204,6 @@ void TemplatePicker::accept()
         return;
     }
     m_chosen = renderSelected();
-    m_chosenTemplate = *t;
     QDialog::accept();
 }
 

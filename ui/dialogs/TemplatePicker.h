@@ -39,8 +39,6 @@ public:
     // After accept(): the reply with variables and answers filled in. A variable nobody knew is
     // left as its placeholder ("{agent_signoff}"), so the composer can still show it.
     QString chosenText() const { return m_chosen.text; }
-    RenderedTemplate chosenRendering() const { return m_chosen; }
-    ReplyTemplate chosenTemplate() const { return m_chosenTemplate; }
 
     // Only accepts with a template selected and every prompt answered; otherwise it moves focus
     // to what is still missing, so Enter never inserts half a reply.
@@ -63,7 +61,6 @@ private:
     QHash<QString, QString> m_answers; // kept by prompt label while the agent looks around
     std::vector<ReplyTemplate> m_results;
     RenderedTemplate m_chosen;
-    ReplyTemplate m_chosenTemplate;
 
     QLineEdit *m_searchField;
     QListWidget *m_list;

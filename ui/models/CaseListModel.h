@@ -48,7 +48,6 @@ public:
     // What a person typed; FTS5 syntax in it is searched as text.
     void setSearchText(const QString &text);
     void setFilter(const CaseFilter &filter);
-    const CaseFilter &filter() const { return m_filter; }
     // Reads the list again from the top (after the agent the console works as changed).
     void reloadAll();
 

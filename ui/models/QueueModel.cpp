@@ -9,9 +9,8 @@ namespace earshot {
 
 QueueModel::QueueModel(CaseQueries &queries, QObject *parent)
     : QAbstractTableModel(parent)
-    , m_queries(queries)
 {
-    const QList<int> counts = m_queries.countAllQueues();
+    const QList<int> counts = queries.countAllQueues();
     for (std::size_t i = 0; i < allQueues.size(); ++i)
         m_counts[i] = counts[qsizetype(i)];
 }
@@ -59,11 +58,6 @@ int QueueModel::rowOf(Queue queue) const
             return int(i);
     }
     return 0;
-}
-
-void QueueModel::refreshCounts()
-{
-    setCounts(m_queries.countAllQueues());
 }
 
 void QueueModel::setCounts(const QList<int> &counts)

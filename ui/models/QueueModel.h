@@ -29,14 +29,11 @@ public:
 
     Queue queueAt(int row) const;
     int rowOf(Queue queue) const;
-    int countOf(Queue queue) const { return m_counts[std::size_t(rowOf(queue))]; }
-    // Counts again, on this thread; only rows whose count changed are announced.
-    void refreshCounts();
-    // Takes counts made elsewhere (QueueCounter), one per queue in the order of allQueues.
+    // Takes counts made elsewhere (QueueCounter), one per queue in the order of allQueues; only
+    // rows whose count changed are announced.
     void setCounts(const QList<int> &counts);
 
 private:
-    CaseQueries &m_queries;
     std::array<int, allQueues.size()> m_counts{};
 };
 

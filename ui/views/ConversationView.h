@@ -40,7 +40,6 @@ public:
 
     void showCase(const CaseDetails &details);
     void clear();
-    std::int64_t currentCaseId() const { return m_caseId; }
     // The person of the case shown, as last read.
     const std::optional<PersonSummary> &person() const { return m_person; }
     PersonMenu *personMenu() const { return m_personMenu; }

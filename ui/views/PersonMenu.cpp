@@ -18,14 +18,12 @@ PersonMenu::PersonMenu(QWidget *parent)
 
 void PersonMenu::clearPerson()
 {
-    m_personId = 0;
     clear();
 }
 
 void PersonMenu::setPerson(const PersonSummary &person)
 {
     clear();
-    m_personId = person.id;
     for (const QString &key : badgeKeys()) {
         QAction *badge = addAction(badgeTitle(key));
         badge->setObjectName(u"badge-"_s + key);

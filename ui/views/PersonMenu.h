@@ -21,7 +21,6 @@ public:
 
     void setPerson(const PersonSummary &person);
     void clearPerson();
-    std::int64_t personId() const { return m_personId; }
 
 Q_SIGNALS:
     void badgeToggled(const QString &badge, bool on);
@@ -30,7 +29,6 @@ Q_SIGNALS:
     void splitRequested(qint64 handleId);
 
 private:
-    std::int64_t m_personId = 0;
 };
 
 } // namespace earshot

@@ -51,7 +51,6 @@ public:
     void setGuidelines(const GuidelineSettings &settings);
     void setCase(const ComposerCase &composerCase);
     void clearCase();
-    std::int64_t caseId() const { return m_case.caseId; }
 
     Mode mode() const;
     void setMode(Mode mode);

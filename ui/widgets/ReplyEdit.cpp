@@ -39,14 +39,11 @@ ReplyEdit::~ReplyEdit() = default;
 
 void ReplyEdit::setSpellLanguage(const QString &language, const QStringList &dictionaryFolders)
 {
-    const QString before = spellCheckProblem();
     auto spellChecker = std::make_unique<SpellChecker>(language, dictionaryFolders);
     spellChecker->setWorkspaceWords(m_workspaceWords);
     for (const QString &word : std::as_const(m_acceptedWords))
         spellChecker->addWord(word);
     m_highlighter->setSpellChecker(std::move(spellChecker));
-    if (spellCheckProblem() != before)
-        Q_EMIT spellCheckProblemChanged(spellCheckProblem());
 }
 
 QString ReplyEdit::spellLanguage() const

@@ -40,7 +40,6 @@ public:
 Q_SIGNALS:
     // The agent chose "Add to dictionary": the workspace should keep the word for everyone.
     void wordAddedToDictionary(const QString &word);
-    void spellCheckProblemChanged(const QString &problem);
 
 protected:
     void contextMenuEvent(QContextMenuEvent *event) override;

@@ -118,7 +118,6 @@ void SimulationFeed::deliverNext()
                              Q_EMIT writeFailed(answer.error);
                          }
                      });
-    Q_EMIT delivered(mention.id);
     scheduleNext();
 }
 

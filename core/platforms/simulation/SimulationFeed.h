@@ -33,13 +33,10 @@ public:
 
     void start();
     void stop();
-    bool isRunning() const { return m_timer.isActive(); }
-    const Scenario &scenario() const { return m_scenario; }
     // Overrides the scenario's pace; for a presenter who wants a busier inbox.
     void setInterval(std::chrono::milliseconds min, std::chrono::milliseconds max);
 
 Q_SIGNALS:
-    void delivered(const QString &mentionId);
     // A mention is in the workspace (or was already: ingest never doubles one).
     void written(const earshot::IngestResult &result);
     // A mention could not be written; the feed goes back and delivers it again.

@@ -1,0 +1,230 @@
+// SPDX-License-Identifier: Apache-2.0
+// The outbox on a real workspace file: every move of a reply on its way out, the moves it refuses
+// (a reply is never sent twice, never un-sent), and what each leaves in the case's history.
+#include "TestSupport.h"
+
+#include "replies/Outbox.h"
+#include "cases/CaseTimeline.h"
+#include "ingest/Ingestor.h"
+#include "store/Workspace.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace earshot;
+using namespace earshot::test;
+
+namespace {
+
+class OutboxTest : public ::testing::Test {
+protected:
+    OutboxTest()
+        : path(folder.path(QStringLiteral("w.earshot")))
+        , db(Workspace::openForWriting(path))
+        , outbox(db)
+    {
+        db.exec("INSERT INTO agents (key, name, created_at) VALUES ('a-mira', 'Mira Olsen', 0)");
+        Ingestor ingestor(db);
+        Mention first = makeMention(QStringLiteral("m1"), QStringLiteral("u1"), base);
+        Mention second = makeMention(QStringLiteral("m2"), QStringLiteral("u1"), base + 1000);
+        second.inReplyTo = first.id;
+        caseId = ingestor.ingest({{first, second}, {}, {}}).caseIds.front();
+    }
+
+    std::int64_t queue(const QString &text, bool isPrivate = false)
+    {
+        QString problem;
+        const std::int64_t id =
+            outbox.queue(caseId, QStringLiteral("mastodon"), 0, mira, text, isPrivate, &problem);
+        EXPECT_TRUE(problem.isEmpty()) << problem.toStdString();
+        return id;
+    }
+
+    OutboxItem item(std::int64_t id)
+    {
+        for (const OutboxItem &reply : outbox.forCase(caseId)) {
+            if (reply.id == id)
+                return reply;
+        }
+        ADD_FAILURE() << "no outbox item " << id;
+        return {};
+    }
+
+    std::int64_t version()
+    {
+        Statement s(db, "SELECT version FROM cases WHERE id = ?");
+        s.bind(1, caseId);
+        return s.step() ? s.toInt(0) : -1;
+    }
+
+    struct Event {
+        QString type;
+        QString actor;
+        QJsonObject payload;
+    };
+    std::vector<Event> replyEvents()
+    {
+        Statement s(db, "SELECT type, actor, payload FROM case_events WHERE case_id = ? "
+                        "AND type LIKE 'reply_%' ORDER BY version");
+        s.bind(1, caseId);
+        std::vector<Event> events;
+        while (s.step())
+            events.push_back({s.toString(0), s.toString(1),
+                              QJsonDocument::fromJson(s.toString(2).toUtf8()).object()});
+        return events;
+    }
+
+    static std::vector<std::int64_t> ids(const std::vector<OutboxItem> &items)
+    {
+        std::vector<std::int64_t> out;
+        for (const OutboxItem &i : items)
+            out.push_back(i.id);
+        return out;
+    }
+
+    static constexpr std::int64_t base = 1'790'000'000'000;
+    static constexpr std::int64_t mira = 1;
+    TempFolder folder;
+    QString path;
+    Database db;
+    Outbox outbox;
+    std::int64_t caseId = 0;
+};
+
+} // namespace
+
+TEST_F(OutboxTest, AQueuedReplyAnswersTheLatestMessageAndWaitsItsTurn)
+{
+    const std::int64_t first = queue(QStringLiteral("We are on it"));
+    const std::int64_t second = queue(QStringLiteral("Sent you the details"), true);
+    ASSERT_GT(first, 0);
+    ASSERT_GT(second, first);
+    const OutboxItem reply = item(first);
+    EXPECT_EQ(reply.state, QStringLiteral("queued"));
+    EXPECT_EQ(reply.inReplyTo, QStringLiteral("m2")); // the customer's latest, not the first
+    EXPECT_EQ(reply.platform, QStringLiteral("mastodon"));
+    EXPECT_EQ(reply.body, QStringLiteral("We are on it"));
+    EXPECT_EQ(reply.agentName, QStringLiteral("Mira Olsen"));
+    EXPECT_FALSE(reply.isPrivate);
+    EXPECT_TRUE(item(second).isPrivate);
+    EXPECT_EQ(ids(outbox.waiting({}, 10)), (std::vector<std::int64_t>{first, second}));
+    EXPECT_EQ(ids(outbox.waiting(QStringLiteral("mastodon"), 1)),
+              (std::vector<std::int64_t>{first}));
+    EXPECT_TRUE(outbox.waiting(QStringLiteral("x"), 10).empty());
+}
+
+TEST_F(OutboxTest, ARefusedReplyIsNeverQueued)
+{
+    QString problem;
+    EXPECT_EQ(outbox.queue(caseId, QStringLiteral("mastodon"), 0, mira, QStringLiteral("  \n"),
+                           false, &problem),
+              0);
+    EXPECT_EQ(problem, QStringLiteral("An empty reply cannot be sent."));
+    EXPECT_EQ(
+        outbox.queue(caseId, QStringLiteral("x"), 0, mira, QString(281, u'a'), false, &problem), 0);
+    EXPECT_TRUE(problem.contains(QStringLiteral("over the limit of 280"))) << problem.toStdString();
+    // A private message on X may be longer than a post.
+    EXPECT_GT(
+        outbox.queue(caseId, QStringLiteral("x"), 0, mira, QString(281, u'a'), true, &problem), 0);
+    EXPECT_TRUE(problem.isEmpty());
+    EXPECT_EQ(outbox.forCase(caseId).size(), 1u);
+}
+
+TEST_F(OutboxTest, QueuedSendingSentTellsTheCaseOnceWithThePost)
+{
+    const std::int64_t id = queue(QStringLiteral("Fixed now"));
+    const std::int64_t before = version();
+
+    ASSERT_TRUE(outbox.markSending(id));
+    EXPECT_EQ(item(id).state, QStringLiteral("sending"));
+    EXPECT_TRUE(outbox.waiting({}, 10).empty()); // a connector never picks it up twice
+    EXPECT_EQ(version(), before);                // a step on the way: nothing in the history
+    EXPECT_TRUE(replyEvents().empty());
+
+    ASSERT_TRUE(outbox.markSent(id, QStringLiteral("post-77")));
+    const OutboxItem sent = item(id);
+    EXPECT_EQ(sent.state, QStringLiteral("sent"));
+    EXPECT_EQ(sent.platformPostId, QStringLiteral("post-77"));
+    EXPECT_TRUE(sent.error.isEmpty());
+    EXPECT_EQ(version(), before + 1);
+    const std::vector<Event> events = replyEvents();
+    ASSERT_EQ(events.size(), 1u);
+    EXPECT_EQ(events[0].type, QStringLiteral("reply_sent"));
+    EXPECT_EQ(events[0].actor, QStringLiteral("system"));
+    EXPECT_EQ(events[0].payload[QStringLiteral("outbox")].toInteger(), id);
+    EXPECT_EQ(events[0].payload[QStringLiteral("post")].toString(), QStringLiteral("post-77"));
+}
+
+TEST_F(OutboxTest, AReplyFailsWhileSendingOrBeforeItCouldBeTriedAndSaysWhy)
+{
+    const std::int64_t whileSending = queue(QStringLiteral("One"));
+    const std::int64_t beforeTrying = queue(QStringLiteral("Two"));
+    ASSERT_TRUE(outbox.markSending(whileSending));
+    ASSERT_TRUE(outbox.markFailed(whileSending, QStringLiteral("the network said 429")));
+    ASSERT_TRUE(outbox.markFailed(beforeTrying, QStringLiteral("no account for this network")));
+
+    EXPECT_EQ(item(whileSending).state, QStringLiteral("failed"));
+    EXPECT_EQ(item(whileSending).error, QStringLiteral("the network said 429"));
+    EXPECT_TRUE(item(whileSending).platformPostId.isEmpty());
+    EXPECT_EQ(item(beforeTrying).state, QStringLiteral("failed"));
+    EXPECT_TRUE(outbox.waiting({}, 10).empty());
+    const std::vector<Event> events = replyEvents();
+    ASSERT_EQ(events.size(), 2u);
+    EXPECT_EQ(events[0].type, QStringLiteral("reply_failed"));
+    EXPECT_EQ(events[0].payload[QStringLiteral("outbox")].toInteger(), whileSending);
+    EXPECT_EQ(events[0].payload[QStringLiteral("error")].toString(),
+              QStringLiteral("the network said 429"));
+    EXPECT_EQ(events[1].payload[QStringLiteral("outbox")].toInteger(), beforeTrying);
+
+    // The agent reads it in the case's timeline.
+    Database reader = Workspace::openForReading(path);
+    QStringList texts;
+    for (const TimelineEntry &entry : CaseTimeline(reader).forCase(caseId))
+        texts.append(entry.text);
+    EXPECT_TRUE(texts.contains(QStringLiteral("Reply failed: the network said 429")))
+        << texts.join(u" | ").toStdString();
+}
+
+// Moves outside queued -> sending -> sent | failed change nothing: no state, no post id, no
+// second event in the case's history.
+TEST_F(OutboxTest, EveryOtherMoveIsRefusedAndLeavesNoTrace)
+{
+    const std::int64_t queued = queue(QStringLiteral("queued"));
+    const std::int64_t sending = queue(QStringLiteral("sending"));
+    const std::int64_t sent = queue(QStringLiteral("sent"));
+    const std::int64_t failed = queue(QStringLiteral("failed"));
+    ASSERT_TRUE(outbox.markSending(sending));
+    ASSERT_TRUE(outbox.markSending(sent));
+    ASSERT_TRUE(outbox.markSent(sent, QStringLiteral("post-1")));
+    ASSERT_TRUE(outbox.markFailed(failed, QStringLiteral("refused")));
+    const std::int64_t before = version();
+    const std::size_t eventsBefore = replyEvents().size();
+
+    // Sent without ever being sent.
+    EXPECT_FALSE(outbox.markSent(queued, QStringLiteral("post-2")));
+    // Picked up a second time.
+    EXPECT_FALSE(outbox.markSending(sending));
+    // Sent twice, or failed after it was sent: the network has it.
+    EXPECT_FALSE(outbox.markSent(sent, QStringLiteral("post-3")));
+    EXPECT_FALSE(outbox.markFailed(sent, QStringLiteral("late error")));
+    EXPECT_FALSE(outbox.markSending(sent));
+    // A failed reply does not go out again by itself.
+    EXPECT_FALSE(outbox.markSending(failed));
+    EXPECT_FALSE(outbox.markSent(failed, QStringLiteral("post-4")));
+    EXPECT_FALSE(outbox.markFailed(failed, QStringLiteral("again")));
+    // A reply that does not exist.
+    EXPECT_FALSE(outbox.markSending(9999));
+    EXPECT_FALSE(outbox.markSent(9999, QStringLiteral("post-5")));
+    EXPECT_FALSE(outbox.markFailed(9999, QStringLiteral("none")));
+
+    EXPECT_EQ(item(queued).state, QStringLiteral("queued"));
+    EXPECT_TRUE(item(queued).platformPostId.isEmpty());
+    EXPECT_EQ(item(sending).state, QStringLiteral("sending"));
+    EXPECT_EQ(item(sent).state, QStringLiteral("sent"));
+    EXPECT_EQ(item(sent).platformPostId, QStringLiteral("post-1"));
+    EXPECT_TRUE(item(sent).error.isEmpty());
+    EXPECT_EQ(item(failed).state, QStringLiteral("failed"));
+    EXPECT_EQ(item(failed).error, QStringLiteral("refused"));
+    EXPECT_EQ(version(), before);
+    EXPECT_EQ(replyEvents().size(), eventsBefore);
+}
