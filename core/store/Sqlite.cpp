@@ -6,7 +6,7 @@
 #include "store/SearchTokenizer.h"
 #include "store/StoreError.h"
 
-#include <QLoggingCategory>
+#include "logging/LogCategories.h"
 
 #include <QThread>
 
@@ -19,10 +19,6 @@
 namespace earshot {
 
 namespace {
-
-// The statement behind a failure, for whoever investigates it (QT_LOGGING_RULES=
-// "earshot.store.info=true"); a person sees what failed in words, never SQL.
-Q_LOGGING_CATEGORY(lcStore, "earshot.store", QtWarningMsg)
 
 // What a statement does, in the words a failure message uses. A prepared statement knows whether
 // it writes; for one that failed to prepare, its first word tells.
@@ -188,6 +184,8 @@ void Database::close()
 void Database::fail(const char *sql, int rc, Activity activity) const
 {
     const QString reason = reasonFor(m_db, rc);
+    // The statement behind a failure, for whoever investigates it: our own constant SQL, never
+    // its bound values. A person sees what failed in words, never SQL.
     qCInfo(lcStore).noquote() << "SQLite failed:" << reason << "in" << m_path << "running"
                               << QString::fromUtf8(sql).simplified();
     switch (activity) {
