@@ -3,11 +3,13 @@
 
 #include "learning/BackgroundTrainerWorker.h"
 #include "learning/LearnedModelStore.h"
+#include "logging/LogCategories.h"
 #include "store/StoreError.h"
 #include "store/StoreWriter.h"
 #include "store/Workspace.h"
 
 #include <QDateTime>
+#include <QElapsedTimer>
 
 namespace earshot {
 
@@ -64,6 +66,7 @@ void BackgroundTrainer::start()
 void BackgroundTrainer::onTrained(const TrainingRun &run, const QString &error)
 {
     if (!error.isEmpty()) {
+        qCWarning(lcLearning).noquote() << "Background training failed:" << error;
         Q_EMIT failed(error);
         finish();
         return;
@@ -85,8 +88,11 @@ void BackgroundTrainer::onJobDone(const WriterJobResult &result)
     m_savingJob.clear();
     const int saved = result.answer.toInt();
     if (!result.error.isEmpty()) {
+        qCWarning(lcLearning).noquote() << "Saving the learned models failed:" << result.error;
         Q_EMIT failed(result.error);
     } else if (saved != 0) {
+        qCInfo(lcLearning) << "Saved learned models: sentiment" << bool(saved & 1) << "category"
+                           << bool(saved & 2);
         // A field whose model was refused (learning reset meanwhile) is announced as unlearned.
         LearnedModels models = m_saving.models;
         if (!(saved & 1))
@@ -116,10 +122,26 @@ BackgroundTrainerWorker::~BackgroundTrainerWorker() = default;
 
 void BackgroundTrainerWorker::train()
 {
+    qCInfo(lcLearning).noquote() << "Background training started on" << m_path;
+    QElapsedTimer took;
+    took.start();
     try {
         if (!m_db)
             m_db = std::make_unique<Database>(Workspace::openForReading(m_path));
-        Q_EMIT trained(trainAll(*m_db, m_builtIn, QDateTime::currentMSecsSinceEpoch()), {});
+        TrainingRun run = trainAll(*m_db, m_builtIn, QDateTime::currentMSecsSinceEpoch());
+        const auto describe = [](const FieldLearning &field, bool trained) {
+            return QStringLiteral("%1 examples, %2")
+                .arg(field.examples)
+                .arg(trained ? QStringLiteral("model trained on %1, blend weight %2")
+                                   .arg(field.trainedOn)
+                                   .arg(field.blendWeight)
+                             : QStringLiteral("no model"));
+        };
+        qCInfo(lcLearning).noquote()
+            << "Background training finished in" << took.elapsed()
+            << "ms; sentiment:" << describe(run.summary.sentiment, bool(run.models.sentiment))
+            << "; category:" << describe(run.summary.category, bool(run.models.category));
+        Q_EMIT trained(run, {});
     } catch (const StoreError &e) {
         m_db.reset(); // the next request opens it again
         Q_EMIT trained({}, e.message());

@@ -63,6 +63,7 @@ QString reasonFor(sqlite3 *db, int rc)
 } // namespace
 
 struct BusyWaitState {
+    QString path; // for the log
     Database::BusyWait wait = Database::BusyWait::Briefly;
     std::function<void()> onLongWait;
     std::chrono::steady_clock::time_point since;
@@ -89,6 +90,8 @@ int waitForLock(void *context, int attempt)
         return 0;
     if (state->wait == Database::BusyWait::AsLongAsNeeded && waited >= longWait && !state->told) {
         state->told = true;
+        qCInfo(lcStore).noquote() << "Waiting for another connection's write transaction on"
+                                  << state->path;
         if (state->onLongWait)
             state->onLongWait();
     }
@@ -142,6 +145,7 @@ void Database::setBusyWait(BusyWait wait, std::function<void()> onLongWait)
 {
     if (!m_busy)
         m_busy = std::make_unique<BusyWaitState>();
+    m_busy->path = m_path;
     m_busy->wait = wait;
     m_busy->onLongWait = std::move(onLongWait);
     sqlite3_busy_handler(m_db, &waitForLock, m_busy.get());
@@ -365,6 +369,13 @@ Transaction::Transaction(Database &db, Durability durability)
     if (m_durability == Durability::PersonWrote)
         m_db.exec("PRAGMA synchronous = FULL");
     m_db.exec("BEGIN IMMEDIATE");
+    if (BusyWaitState *busy = m_db.m_busy.get(); busy && busy->told) {
+        busy->told = false;
+        const auto waited = std::chrono::duration_cast<std::chrono::milliseconds>(
+            std::chrono::steady_clock::now() - busy->since);
+        qCInfo(lcStore).noquote() << "Got the write lock on" << busy->path << "after"
+                                  << waited.count() << "ms";
+    }
 }
 
 Transaction::~Transaction()

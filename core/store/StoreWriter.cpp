@@ -3,11 +3,16 @@
 
 #include "Tr.h"
 #include "cases/CaseCommands.h"
+#include "logging/LogCategories.h"
 #include "store/StoreError.h"
 #include "store/StoreWriterWorker.h"
 #include "store/Workspace.h"
 
+#include <QElapsedTimer>
+
 namespace earshot {
+
+using namespace Qt::StringLiterals;
 
 StoreWriter::StoreWriter(const QString &workspacePath, QObject *parent)
     : QObject(parent)
@@ -71,6 +76,7 @@ StoreWriterWorker::~StoreWriterWorker() = default;
 
 void StoreWriterWorker::refuseWrites(const QString &reason)
 {
+    qCWarning(lcWriter).noquote() << "Refusing every write to" << m_path << "from now:" << reason;
     m_refusal = reason;
     m_commands.reset();
     m_ingestor.reset();
@@ -92,6 +98,7 @@ bool StoreWriterWorker::ensureOpen(const IngestBatch &batch)
         m_commands = std::make_unique<CaseCommands>(*m_db);
         return true;
     } catch (const StoreError &e) {
+        qCWarning(lcWriter).noquote() << "The writer cannot open" << m_path << ":" << e.message();
         m_db.reset();
         Q_EMIT failed(e.message(), batch.feed, batch.cursor);
         return false;
@@ -103,8 +110,17 @@ void StoreWriterWorker::ingest(const IngestBatch &batch)
     if (!ensureOpen(batch))
         return;
     try {
-        Q_EMIT ingested(m_ingestor->ingest(batch));
+        QElapsedTimer took;
+        took.start();
+        const IngestResult result = m_ingestor->ingest(batch);
+        qCDebug(lcWriter).noquote()
+            << "Wrote a batch of" << batch.mentions.size() << "mentions from"
+            << (batch.feed.isEmpty() ? u"an import"_s : batch.feed) << ":" << result.inserted
+            << "new," << result.duplicates << "already known, in" << took.elapsed() << "ms";
+        Q_EMIT ingested(result);
     } catch (const StoreError &e) {
+        qCWarning(lcWriter).noquote() << "A batch of" << batch.mentions.size() << "mentions from"
+                                      << batch.feed << "was not written:" << e.message();
         Q_EMIT failed(e.message(), batch.feed, batch.cursor);
     }
 }
@@ -119,16 +135,24 @@ void StoreWriterWorker::execute(const CaseCommand &command)
         outcome.error = m_refusal.isEmpty()
                             ? Tr::tr("The workspace cannot be written to right now.")
                             : m_refusal;
+        qCWarning(lcWriter).noquote() << "Command" << int(command.kind) << "on case"
+                                      << command.caseId << "not run:" << outcome.error;
         Q_EMIT commandDone(outcome);
         return;
     }
-    Q_EMIT commandDone(m_commands->execute(command));
+    const CommandOutcome outcome = m_commands->execute(command);
+    qCDebug(lcCases) << "Command" << int(command.kind) << "on case" << command.caseId
+                     << (outcome.ok ? "done" : "refused or failed");
+    Q_EMIT commandDone(outcome);
 }
 
 void StoreWriterWorker::run(const WriterJob &job)
 {
-    if (!ensureOpen({}))
+    if (!ensureOpen({})) {
+        qCWarning(lcWriter).noquote() << "Writer job" << job.name << "not run: the workspace"
+                                      << m_path << "cannot be written to";
         return;
+    }
     WriterJobResult result;
     try {
         Transaction transaction(*m_db, job.durability);
@@ -138,6 +162,7 @@ void StoreWriterWorker::run(const WriterJob &job)
         m_ingestor->forgetCaches(); // what the job ingested was rolled back with it
         result = {};
         result.error = e.message();
+        qCWarning(lcWriter).noquote() << "Writer job" << job.name << "failed:" << e.message();
     }
     result.name = job.name;
     Q_EMIT jobDone(result);

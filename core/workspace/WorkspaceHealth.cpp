@@ -77,6 +77,7 @@ void WorkspaceHealth::start()
             },
             Qt::QueuedConnection);
     });
+    m_thread->setObjectName(QStringLiteral("earshot-health-check"));
     m_thread->setParent(this);
     m_thread->start(QThread::IdlePriority);
 }
