@@ -104,6 +104,7 @@ int waitForLock(void *context, int attempt)
 
 Database::Database(const QString &path, Access access)
     : m_path(path)
+    , m_owner(QThread::currentThread())
 {
     configureSqliteOnce();
     int flags = SQLITE_OPEN_NOMUTEX;
@@ -141,8 +142,26 @@ Database::Database(const QString &path, Access access)
     }
 }
 
+void Database::adoptCurrentThread()
+{
+    m_owner = QThread::currentThread();
+}
+
+void Database::checkOwnerThread() const
+{
+    const QThread *current = QThread::currentThread();
+    if (!m_db || current == m_owner)
+        return;
+    // The owner is not asked for its name: it may have ended.
+    qFatal("The SQLite connection to %s was opened on thread %p and is used on thread %p (%s). "
+           "A connection belongs to the thread that opened it (Database::adoptCurrentThread).",
+           qUtf8Printable(m_path), static_cast<const void *>(m_owner),
+           static_cast<const void *>(current), qUtf8Printable(current->objectName()));
+}
+
 void Database::setBusyWait(BusyWait wait, std::function<void()> onLongWait)
 {
+    checkThread();
     if (!m_busy)
         m_busy = std::make_unique<BusyWaitState>();
     m_busy->path = m_path;
@@ -161,6 +180,7 @@ Database::~Database()
 Database::Database(Database &&other) noexcept
     : m_db(std::exchange(other.m_db, nullptr))
     , m_path(std::move(other.m_path))
+    , m_owner(other.m_owner)
     , m_busy(std::move(other.m_busy))
     , m_caseChanges(std::move(other.m_caseChanges))
 {}
@@ -171,6 +191,7 @@ Database &Database::operator=(Database &&other) noexcept
         close();
         m_db = std::exchange(other.m_db, nullptr);
         m_path = std::move(other.m_path);
+        m_owner = other.m_owner;
         m_busy = std::move(other.m_busy);
         m_caseChanges = std::move(other.m_caseChanges);
     }
@@ -205,6 +226,7 @@ void Database::fail(const char *sql, int rc, Activity activity) const
 
 void Database::exec(const char *sql)
 {
+    checkThread();
     char *error = nullptr;
     const int rc = sqlite3_exec(m_db, sql, nullptr, nullptr, &error);
     if (rc != SQLITE_OK) {
@@ -220,11 +242,13 @@ Statement Database::prepare(const char *sql)
 
 std::int64_t Database::lastInsertId() const
 {
+    checkThread();
     return sqlite3_last_insert_rowid(m_db);
 }
 
 int Database::changes() const
 {
+    checkThread();
     return sqlite3_changes(m_db);
 }
 
@@ -237,6 +261,7 @@ std::int64_t Database::queryInt(const char *sql)
 Statement::Statement(Database &db, const char *sql)
     : m_db(&db)
 {
+    db.checkThread();
     const int rc =
         sqlite3_prepare_v3(db.handle(), sql, -1, SQLITE_PREPARE_PERSISTENT, &m_stmt, nullptr);
     if (rc != SQLITE_OK)
@@ -302,6 +327,7 @@ int Statement::parameterIndex(const char *name) const
 
 bool Statement::step()
 {
+    m_db->checkThread();
     const int rc = sqlite3_step(m_stmt);
     if (rc == SQLITE_ROW)
         return true;
@@ -398,6 +424,7 @@ void Transaction::commit()
 
 void Transaction::finish(const char *sql)
 {
+    m_db.checkThread();
     if (sql)
         sqlite3_exec(m_db.handle(), sql, nullptr, nullptr, nullptr);
     if (m_durability == Durability::PersonWrote)

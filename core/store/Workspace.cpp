@@ -294,6 +294,7 @@ QStringList Workspace::integrityProblems(Database &db, Check check, int maxProbl
     const QByteArray sql = (check == Check::Quick ? QByteArray("PRAGMA quick_check(")
                                                   : QByteArray("PRAGMA integrity_check("))
                            + QByteArray::number(std::max(1, maxProblems)) + ')';
+    db.checkThread(); // the raw SQLite calls below pass no other check
     QElapsedTimer took;
     took.start();
     QStringList problems;
