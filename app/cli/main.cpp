@@ -5,11 +5,15 @@
 #include "CommandLine.h"
 #include "CommandTable.h"
 #include "ConsoleOutput.h"
+#include "LogSink.h"
 #include "Translations.h"
+#include "logging/LogCategories.h"
+#include "settings/AppSettings.h"
 #include "store/Workspace.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QElapsedTimer>
 
 using namespace earshot;
 using namespace Qt::StringLiterals;
@@ -28,6 +32,10 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(u"Earshot"_s);
     QCoreApplication::setApplicationName(u"Earshot"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(EARSHOT_VERSION));
+    // Log lines go to standard error and the log file, never to standard output: that is for
+    // results, which scripts read.
+    LogSink::applyRules(AppSettings().value(Settings::logRules));
+    const LogSink logSink(AppPaths::logFolder());
     // Translations first, so --help is in the person's language too.
     installTranslations(app, languageArgument(QCoreApplication::arguments()));
     // A writer waits its turn behind another process's write (a window, a second import); a
@@ -99,7 +107,17 @@ int main(int argc, char *argv[])
         options.column = parser.value(columnOption);
         options.limit = limit;
         options.json = parser.isSet(jsonOption);
-        return command->run(options, arguments);
+        // The command's words, never its arguments: those may be what a person searched for.
+        const QString name = command->words.join(u' ');
+        qCInfo(lcCli).noquote() << "earshot-cli" << QCoreApplication::applicationVersion() << name
+                                << "started on" << workspace
+                                << u"(pid %1)"_s.arg(QCoreApplication::applicationPid());
+        QElapsedTimer took;
+        took.start();
+        const int exitCode = command->run(options, arguments);
+        qCInfo(lcCli).noquote() << "earshot-cli" << name << "ended with exit code" << exitCode
+                                << "after" << took.elapsed() << "ms";
+        return exitCode;
     }
     err() << Tr::tr("Unknown command or wrong arguments: %1. Try earshot-cli --help.")
                  .arg(args.join(u' '))

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "TerminationSignals.h"
 
+#include "logging/LogCategories.h"
+
 #include <QCoreApplication>
 #include <QSocketNotifier>
 #include <QWidget>
@@ -50,6 +52,7 @@ void TerminationSignals::onSignal()
 {
     char byte = 0;
     [[maybe_unused]] const ssize_t read = ::read(signalSockets[1], &byte, 1);
+    qCInfo(lcUi) << "Closing the window on a termination signal";
     m_window->close();
     QCoreApplication::quit();
 }

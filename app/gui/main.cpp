@@ -6,10 +6,12 @@
 #include "ConsoleOutput.h"
 #include "Error.h"
 #include "FirstPaintProbe.h"
+#include "LogSink.h"
 #include "MainWindow.h"
 #include "RecoveryOffer.h"
 #include "TerminationSignals.h"
 #include "Translations.h"
+#include "logging/LogCategories.h"
 #include "session/WorkspaceSession.h"
 #include "settings/AppSettings.h"
 #include "shortcuts/ShortcutRegistry.h"
@@ -79,6 +81,11 @@ int main(int argc, char *argv[])
     QApplication::setDesktopFileName(u"earshot"_s);
 
     AppSettings settings;
+    LogSink::applyRules(settings.value(Settings::logRules));
+    const LogSink logSink(AppPaths::logFolder());
+    qCInfo(lcUi).noquote() << "Earshot" << QCoreApplication::applicationVersion()
+                           << u"started (pid %1, Qt %2)"_s.arg(QCoreApplication::applicationPid())
+                                  .arg(QString::fromLatin1(qVersion()));
     const QString language = languageArgument(QCoreApplication::arguments());
     installTranslations(app, language.isEmpty() ? settings.value(Settings::language) : language);
 
@@ -124,6 +131,7 @@ int main(int argc, char *argv[])
             session = std::make_unique<WorkspaceSession>(path, agent);
         }
     } catch (const Error &e) {
+        qCWarning(lcUi).noquote() << "The window cannot open a workspace:" << e.message();
         return refuse(e.message());
     }
     settings.setValue(Settings::agentKey, session->agent().key);
@@ -143,5 +151,7 @@ int main(int argc, char *argv[])
     } else if (!FirstPaintProbe::requested()) {
         session->startFeeds();
     }
-    return QApplication::exec();
+    const int exitCode = QApplication::exec();
+    qCInfo(lcUi) << "Earshot's window closed, exit code" << exitCode;
+    return exitCode;
 }

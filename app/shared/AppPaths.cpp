@@ -20,6 +20,15 @@ QString AppPaths::defaultWorkspace()
     return QDir(folder).filePath(u"demo.earshot"_s);
 }
 
+QString AppPaths::logFolder()
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    PrivateFiles::makeFolder(folder);
+    const QString logs = QDir(folder).filePath(u"logs"_s);
+    PrivateFiles::makeFolder(logs);
+    return logs;
+}
+
 void AppPaths::ensureDemoWorkspace(const QString &path)
 {
     if (!Workspace::exists(path))

@@ -10,6 +10,8 @@ namespace AppPaths {
 
 // The demo workspace in the platform's data folder (created on first start).
 QString defaultWorkspace();
+// The folder of the log files, "logs" in the data folder; both made the owner's only.
+QString logFolder();
 // Creates the demo workspace at `path` from the bundled scenario if it does not exist yet.
 // Throws StoreError or ScenarioError.
 void ensureDemoWorkspace(const QString &path);

@@ -9,6 +9,7 @@
 #include "cases/PrioritySettings.h"
 #include "cases/Queue.h"
 #include "learning/LearningExamples.h"
+#include "logging/LogCategories.h"
 #include "replies/Outbox.h"
 #include "store/StoreError.h"
 
@@ -98,6 +99,8 @@ CommandOutcome CaseCommands::execute(const CaseCommand &command)
             transaction.commit();
         return outcome;
     } catch (const StoreError &e) {
+        qCWarning(lcCases).noquote() << "Command" << int(command.kind) << "on case"
+                                     << command.caseId << "failed:" << e.message();
         return refused(command, Tr::tr("Could not save this change: %1").arg(e.message()));
     }
 }

@@ -5,6 +5,10 @@
 
 #include "Tr.h"
 #include "ingest/MentionJson.h"
+#include "logging/LogCategories.h"
+
+#include <QElapsedTimer>
+#include <QThread>
 
 #include <condition_variable>
 #include <deque>
@@ -105,6 +109,9 @@ void JsonLinesImporter::read(std::istream &input, BatchQueue &queue, ImportSumma
         auto mention = mentionFromJsonLine(view, &error);
         if (!mention) {
             ++summary.rejected;
+            // Not the reason: it may quote the line, which may hold anything (a credential a
+            // connector left in its payload). The person is told it on standard error.
+            qCDebug(lcIngest) << "Import line" << summary.lines << "skipped";
             m_reporter(summary.lines, error);
             continue;
         }
@@ -127,9 +134,13 @@ ImportSummary JsonLinesImporter::run(std::istream &input)
     // Parsing JSON and writing SQLite each take a core: the reading thread parses the next
     // batch while this one writes the last.
     ImportSummary summary;
+    QElapsedTimer took;
+    took.start();
+    qCInfo(lcIngest) << "Import started, batches of" << m_batchSize << "mentions";
     BatchQueue queue;
     std::exception_ptr readerFailure;
     std::thread reader([&] {
+        QThread::currentThread()->setObjectName(QStringLiteral("earshot-import-parser"));
         // An exception must not leave the thread (that would end the program): it is handed
         // to this one and thrown here.
         try {
@@ -140,10 +151,17 @@ ImportSummary JsonLinesImporter::run(std::istream &input)
         queue.finish();
     });
     try {
+        int batches = 0;
         while (std::optional<IngestBatch> batch = queue.pop()) {
+            QElapsedTimer writing;
+            writing.start();
             const IngestResult result = m_writer(*batch);
             summary.inserted += result.inserted;
             summary.duplicates += result.duplicates;
+            qCInfo(lcIngest) << "Import batch" << ++batches << "written:" << batch->mentions.size()
+                             << "mentions," << result.inserted << "new," << result.duplicates
+                             << "already known," << result.createdCaseIds.size() << "new cases, in"
+                             << writing.elapsed() << "ms";
             batch.reset();
 #ifdef __GLIBC__
             // The batch was allocated on the reading thread and is freed on this one; glibc
@@ -156,11 +174,18 @@ ImportSummary JsonLinesImporter::run(std::istream &input)
     } catch (...) {
         queue.abandon();
         reader.join();
+        qCWarning(lcIngest) << "Import stopped after" << summary.lines
+                            << "lines:" << summary.inserted << "new mentions were written";
         throw;
     }
     reader.join();
-    if (readerFailure)
+    if (readerFailure) {
+        qCWarning(lcIngest) << "Import stopped: reading failed after" << summary.lines << "lines";
         std::rethrow_exception(readerFailure);
+    }
+    qCInfo(lcIngest) << "Import finished:" << summary.lines << "lines," << summary.inserted
+                     << "new," << summary.duplicates << "already known," << summary.rejected
+                     << "rejected, in" << took.elapsed() << "ms";
     return summary;
 }
 

@@ -9,6 +9,7 @@
 #include "cases/SnoozeClock.h"
 #include "learning/LearnedModelStore.h"
 #include "learning/LearningTrainer.h"
+#include "logging/LogCategories.h"
 #include "people/SpeakerLists.h"
 #include "platforms/simulation/ScenarioReader.h"
 #include "platforms/simulation/SimulationFeed.h"
@@ -111,14 +112,20 @@ WorkspaceSession::WorkspaceSession(const QString &path, const QString &preferred
                     &WorkspaceSession::writeFailed);
         } catch (const ScenarioError &e) {
             // What is stored stays readable; only the trickle of new mentions stops.
+            qCWarning(lcWorkspace).noquote() << "No live feed for" << path << ":" << e.message();
             m_feedProblem = e.message();
         }
     }
+    qCInfo(lcWorkspace).noquote() << "Opened workspace session on" << path << "as agent id"
+                                  << m_agent.id << (m_isDemo ? "(demo)" : "");
 }
 
 WorkspaceSession::~WorkspaceSession()
 {
+    qCInfo(lcWorkspace).noquote() << "Closing workspace session on" << m_path;
     // The feeds go first so they cannot submit to a writer that is shutting down.
+    if (m_feed)
+        m_feed->stop();
     m_feed.reset();
     m_replies.reset();
     m_trainer.reset(); // it saves through the writer
@@ -130,6 +137,7 @@ WorkspaceSession::~WorkspaceSession()
 
 void WorkspaceSession::onDamaged(const QString &message)
 {
+    qCWarning(lcWorkspace).noquote() << "Workspace found damaged, writes stop:" << message;
     m_writer->refuseWrites(message);
     if (m_feed)
         m_feed->stop();

@@ -26,6 +26,9 @@ inline const SettingKey<QString> lastQueue{"inbox/queue", QStringLiteral("new")}
 inline const SettingKey<QString> language{"general/language", {}};
 // The agent this person works as (an agent key of the workspace).
 inline const SettingKey<QString> agentKey{"general/agent", {}};
+// Qt's logging filter rules for this person's Earshot, separated by ';' ("earshot.*.debug=true");
+// QT_LOGGING_RULES wins where both speak. Read by the window and earshot-cli (app/shared/LogSink).
+inline const SettingKey<QString> logRules{"logging/rules", {}};
 } // namespace Settings
 
 class AppSettings final {

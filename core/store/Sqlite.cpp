@@ -6,7 +6,7 @@
 #include "store/SearchTokenizer.h"
 #include "store/StoreError.h"
 
-#include <QLoggingCategory>
+#include "logging/LogCategories.h"
 
 #include <QThread>
 
@@ -19,10 +19,6 @@
 namespace earshot {
 
 namespace {
-
-// The statement behind a failure, for whoever investigates it (QT_LOGGING_RULES=
-// "earshot.store.info=true"); a person sees what failed in words, never SQL.
-Q_LOGGING_CATEGORY(lcStore, "earshot.store", QtWarningMsg)
 
 // What a statement does, in the words a failure message uses. A prepared statement knows whether
 // it writes; for one that failed to prepare, its first word tells.
@@ -67,6 +63,7 @@ QString reasonFor(sqlite3 *db, int rc)
 } // namespace
 
 struct BusyWaitState {
+    QString path; // for the log
     Database::BusyWait wait = Database::BusyWait::Briefly;
     std::function<void()> onLongWait;
     std::chrono::steady_clock::time_point since;
@@ -93,6 +90,8 @@ int waitForLock(void *context, int attempt)
         return 0;
     if (state->wait == Database::BusyWait::AsLongAsNeeded && waited >= longWait && !state->told) {
         state->told = true;
+        qCInfo(lcStore).noquote() << "Waiting for another connection's write transaction on"
+                                  << state->path;
         if (state->onLongWait)
             state->onLongWait();
     }
@@ -105,6 +104,7 @@ int waitForLock(void *context, int attempt)
 
 Database::Database(const QString &path, Access access)
     : m_path(path)
+    , m_owner(QThread::currentThread())
 {
     configureSqliteOnce();
     int flags = SQLITE_OPEN_NOMUTEX;
@@ -142,10 +142,29 @@ Database::Database(const QString &path, Access access)
     }
 }
 
+void Database::adoptCurrentThread()
+{
+    m_owner = QThread::currentThread();
+}
+
+void Database::checkOwnerThread() const
+{
+    const QThread *current = QThread::currentThread();
+    if (!m_db || current == m_owner)
+        return;
+    // The owner is not asked for its name: it may have ended.
+    qFatal("The SQLite connection to %s was opened on thread %p and is used on thread %p (%s). "
+           "A connection belongs to the thread that opened it (Database::adoptCurrentThread).",
+           qUtf8Printable(m_path), static_cast<const void *>(m_owner),
+           static_cast<const void *>(current), qUtf8Printable(current->objectName()));
+}
+
 void Database::setBusyWait(BusyWait wait, std::function<void()> onLongWait)
 {
+    checkThread();
     if (!m_busy)
         m_busy = std::make_unique<BusyWaitState>();
+    m_busy->path = m_path;
     m_busy->wait = wait;
     m_busy->onLongWait = std::move(onLongWait);
     sqlite3_busy_handler(m_db, &waitForLock, m_busy.get());
@@ -161,6 +180,7 @@ Database::~Database()
 Database::Database(Database &&other) noexcept
     : m_db(std::exchange(other.m_db, nullptr))
     , m_path(std::move(other.m_path))
+    , m_owner(other.m_owner)
     , m_busy(std::move(other.m_busy))
     , m_caseChanges(std::move(other.m_caseChanges))
 {}
@@ -171,6 +191,7 @@ Database &Database::operator=(Database &&other) noexcept
         close();
         m_db = std::exchange(other.m_db, nullptr);
         m_path = std::move(other.m_path);
+        m_owner = other.m_owner;
         m_busy = std::move(other.m_busy);
         m_caseChanges = std::move(other.m_caseChanges);
     }
@@ -188,6 +209,8 @@ void Database::close()
 void Database::fail(const char *sql, int rc, Activity activity) const
 {
     const QString reason = reasonFor(m_db, rc);
+    // The statement behind a failure, for whoever investigates it: our own constant SQL, never
+    // its bound values. A person sees what failed in words, never SQL.
     qCInfo(lcStore).noquote() << "SQLite failed:" << reason << "in" << m_path << "running"
                               << QString::fromUtf8(sql).simplified();
     switch (activity) {
@@ -203,6 +226,7 @@ void Database::fail(const char *sql, int rc, Activity activity) const
 
 void Database::exec(const char *sql)
 {
+    checkThread();
     char *error = nullptr;
     const int rc = sqlite3_exec(m_db, sql, nullptr, nullptr, &error);
     if (rc != SQLITE_OK) {
@@ -213,11 +237,13 @@ void Database::exec(const char *sql)
 
 std::int64_t Database::lastInsertId() const
 {
+    checkThread();
     return sqlite3_last_insert_rowid(m_db);
 }
 
 int Database::changes() const
 {
+    checkThread();
     return sqlite3_changes(m_db);
 }
 
@@ -230,6 +256,7 @@ std::int64_t Database::queryInt(const char *sql)
 Statement::Statement(Database &db, const char *sql)
     : m_db(&db)
 {
+    db.checkThread();
     const int rc =
         sqlite3_prepare_v3(db.handle(), sql, -1, SQLITE_PREPARE_PERSISTENT, &m_stmt, nullptr);
     if (rc != SQLITE_OK)
@@ -295,6 +322,7 @@ int Statement::parameterIndex(const char *name) const
 
 bool Statement::step()
 {
+    m_db->checkThread();
     const int rc = sqlite3_step(m_stmt);
     if (rc == SQLITE_ROW)
         return true;
@@ -362,6 +390,13 @@ Transaction::Transaction(Database &db, Durability durability)
     if (m_durability == Durability::PersonWrote)
         m_db.exec("PRAGMA synchronous = FULL");
     m_db.exec("BEGIN IMMEDIATE");
+    if (BusyWaitState *busy = m_db.m_busy.get(); busy && busy->told) {
+        busy->told = false;
+        const auto waited = std::chrono::duration_cast<std::chrono::milliseconds>(
+            std::chrono::steady_clock::now() - busy->since);
+        qCInfo(lcStore).noquote() << "Got the write lock on" << busy->path << "after"
+                                  << waited.count() << "ms";
+    }
 }
 
 Transaction::~Transaction()
@@ -384,6 +419,7 @@ void Transaction::commit()
 
 void Transaction::finish(const char *sql)
 {
+    m_db.checkThread();
     if (sql)
         sqlite3_exec(m_db.handle(), sql, nullptr, nullptr, nullptr);
     if (m_durability == Durability::PersonWrote)

@@ -12,6 +12,7 @@
 
 struct sqlite3;
 struct sqlite3_stmt;
+class QThread;
 
 namespace earshot {
 
@@ -20,6 +21,9 @@ class Statement;
 struct BusyWaitState;
 
 // One SQLite connection. Owned by exactly one thread; never shared (WAL gives each reader its own).
+// The thread that opens it owns it: SQLite is opened without its own mutex, so two threads on one
+// connection would corrupt it. Debug builds check this on every exec, prepare, step and
+// transaction and stop the program naming both threads (release builds do not check).
 class Database final {
 public:
     enum class Access { ReadWrite, ReadWriteCreate, ReadOnly };
@@ -48,6 +52,20 @@ public:
     std::int64_t queryInt(const char *sql);
 
     sqlite3 *handle() const { return m_db; }
+    // The file, for messages and the log.
+    const QString &path() const { return m_path; }
+
+    // Makes the calling thread this connection's owner, for a connection opened on one thread
+    // and handed whole to another (the opening thread must not touch it afterwards). Earshot's
+    // workers open their connections on their own threads instead, and need none of this.
+    void adoptCurrentThread();
+    // Debug builds: stops the program unless the calling thread owns this connection.
+    void checkThread() const
+    {
+#ifndef NDEBUG
+        checkOwnerThread();
+#endif
+    }
 
     // What a failed statement was doing, as its message says it.
     enum class Activity { Reading, Writing, SettingUp };
@@ -57,9 +75,11 @@ public:
 
 private:
     void close();
+    void checkOwnerThread() const;
 
     sqlite3 *m_db = nullptr;
     QString m_path;
+    QThread *m_owner = nullptr; // compared, never dereferenced: it may have ended
     // On the heap: SQLite keeps its address while the Database object itself may move.
     std::unique_ptr<BusyWaitState> m_busy;
     std::unique_ptr<CaseChangeLog> m_caseChanges;

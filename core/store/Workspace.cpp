@@ -2,11 +2,13 @@
 #include "store/Workspace.h"
 
 #include "Tr.h"
+#include "logging/LogCategories.h"
 #include "store/Schema.h"
 #include "store/StoreError.h"
 
 #include <QByteArray>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QMutex>
@@ -72,8 +74,10 @@ void createPrivately(const QString &path)
     if (fd < 0 && errno != EEXIST)
         throw StoreError(Tr::tr("Cannot create workspace %1: %2")
                              .arg(path, QString::fromLocal8Bit(std::strerror(errno))));
-    if (fd >= 0)
+    if (fd >= 0) {
         ::close(fd);
+        qCInfo(lcStore).noquote() << "Created workspace file" << path;
+    }
 }
 
 int pragmaInt(Database &db, const char *sql)
@@ -126,8 +130,13 @@ void checkIdentity(Database &db, const QString &path)
 // already ran is skipped instead of failing on "table already exists".
 void migrate(Database &db)
 {
-    if (Workspace::schemaVersion(db) >= latestSchemaVersion())
+    const int from = Workspace::schemaVersion(db);
+    if (from >= latestSchemaVersion())
         return;
+    qCInfo(lcStore).noquote() << "Migrating workspace" << db.path() << "from schema" << from << "to"
+                              << latestSchemaVersion();
+    QElapsedTimer took;
+    took.start();
     for (const Migration &migration : schemaMigrations()) {
         Transaction transaction(db);
         if (migration.version <= Workspace::schemaVersion(db))
@@ -139,6 +148,8 @@ void migrate(Database &db)
                     .constData());
         transaction.commit();
     }
+    qCInfo(lcStore).noquote() << "Migrated workspace" << db.path() << "to schema"
+                              << Workspace::schemaVersion(db) << "in" << took.elapsed() << "ms";
 }
 
 void configureConnection(Database &db)
@@ -217,6 +228,9 @@ void checkNotDamaged(Database &db, const QString &path)
         const QStringList problems = Workspace::integrityProblems(db, Workspace::Check::Quick, 3);
         if (!problems.isEmpty())
             throw DamagedWorkspaceError(path, problems.first());
+    } else {
+        qCInfo(lcStore).noquote() << "No quick check of" << path << "on open:" << bytes / 1048576
+                                  << "MB, left to the full check in the background";
     }
     const QMutexLocker locker(&checkedMutex);
     checkedFiles.insert(key);
@@ -243,6 +257,8 @@ Database Workspace::openForWriting(const QString &path, Create create)
     enterWalMode(db);
     configureConnection(db);
     migrate(db);
+    qCInfo(lcStore).noquote() << "Opened workspace" << path << "for writing, schema"
+                              << schemaVersion(db);
     return db;
 }
 
@@ -269,6 +285,7 @@ Database Workspace::openForReading(const QString &path)
     }
     configureConnection(db);
     db.exec("PRAGMA query_only = ON");
+    qCDebug(lcStore).noquote() << "Opened workspace" << path << "for reading";
     return db;
 }
 
@@ -277,6 +294,9 @@ QStringList Workspace::integrityProblems(Database &db, Check check, int maxProbl
     const QByteArray sql = (check == Check::Quick ? QByteArray("PRAGMA quick_check(")
                                                   : QByteArray("PRAGMA integrity_check("))
                            + QByteArray::number(std::max(1, maxProblems)) + ')';
+    db.checkThread(); // the raw SQLite calls below pass no other check
+    QElapsedTimer took;
+    took.start();
     QStringList problems;
     sqlite3_stmt *statement = nullptr;
     int rc = sqlite3_prepare_v2(db.handle(), sql.constData(), -1, &statement, nullptr);
@@ -292,6 +312,15 @@ QStringList Workspace::integrityProblems(Database &db, Check check, int maxProbl
     // A page so damaged that the check itself cannot run is a problem too.
     if (rc != SQLITE_DONE && rc != SQLITE_OK)
         problems << QString::fromUtf8(sqlite3_errstr(rc));
+    // SQLite's findings name pages, tables and indexes, never their contents.
+    const char *kind = check == Check::Quick ? "Quick check" : "Full check";
+    if (problems.isEmpty())
+        qCInfo(lcStore).noquote() << kind << "of" << db.path() << "found no problems in"
+                                  << took.elapsed() << "ms";
+    else
+        qCWarning(lcStore).noquote()
+            << kind << "of" << db.path() << "found" << problems.size() << "problems (at most"
+            << maxProblems << "asked) in" << took.elapsed() << "ms, the first:" << problems.first();
     return problems;
 }
 

@@ -2,6 +2,7 @@
 #include "workspace/BackgroundTrainer.h"
 
 #include "learning/LearnedModelStore.h"
+#include "logging/LogCategories.h"
 #include "store/StoreError.h"
 #include "store/Workspace.h"
 #include "workspace/BackgroundTrainerWorker.h"
@@ -9,6 +10,7 @@
 #include "workspace/StoreWriter.h"
 
 #include <QDateTime>
+#include <QElapsedTimer>
 
 namespace earshot {
 
@@ -63,6 +65,7 @@ void BackgroundTrainer::start()
 void BackgroundTrainer::onTrained(const TrainingRun &run, const QString &error)
 {
     if (!error.isEmpty()) {
+        qCWarning(lcLearning).noquote() << "Background training failed:" << error;
         Q_EMIT failed(error);
         finish();
         return;
@@ -79,8 +82,11 @@ void BackgroundTrainer::onTrained(const TrainingRun &run, const QString &error)
 void BackgroundTrainer::onSaved(const WriterAnswer<SavedModels> &saved)
 {
     if (!saved.ok()) {
+        qCWarning(lcLearning).noquote() << "Saving the learned models failed:" << saved.error;
         Q_EMIT failed(saved.error);
     } else if (saved.value.any()) {
+        qCInfo(lcLearning) << "Saved learned models: sentiment" << saved.value.sentiment
+                           << "category" << saved.value.category;
         // A field whose model was refused (learning reset meanwhile) is announced as unlearned.
         LearnedModels models = m_saving.models;
         if (!saved.value.sentiment)
@@ -110,10 +116,26 @@ BackgroundTrainerWorker::~BackgroundTrainerWorker() = default;
 
 void BackgroundTrainerWorker::train()
 {
+    qCInfo(lcLearning).noquote() << "Background training started on" << m_path;
+    QElapsedTimer took;
+    took.start();
     try {
         if (!m_db)
             m_db = std::make_unique<Database>(Workspace::openForReading(m_path));
-        Q_EMIT trained(trainAll(*m_db, m_builtIn, QDateTime::currentMSecsSinceEpoch()), {});
+        TrainingRun run = trainAll(*m_db, m_builtIn, QDateTime::currentMSecsSinceEpoch());
+        const auto describe = [](const FieldLearning &field, bool trained) {
+            return QStringLiteral("%1 examples, %2")
+                .arg(field.examples)
+                .arg(trained ? QStringLiteral("model trained on %1, blend weight %2")
+                                   .arg(field.trainedOn)
+                                   .arg(field.blendWeight)
+                             : QStringLiteral("no model"));
+        };
+        qCInfo(lcLearning).noquote()
+            << "Background training finished in" << took.elapsed()
+            << "ms; sentiment:" << describe(run.summary.sentiment, bool(run.models.sentiment))
+            << "; category:" << describe(run.summary.category, bool(run.models.category));
+        Q_EMIT trained(run, {});
     } catch (const StoreError &e) {
         m_db.reset(); // the next request opens it again
         Q_EMIT trained({}, e.message());

@@ -1,13 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "workspace/StoreWriter.h"
 
-#include <QLoggingCategory>
+#include "logging/LogCategories.h"
 
 #include <algorithm>
 
 namespace earshot {
-
-Q_LOGGING_CATEGORY(lcWriterReads, "earshot.writer", QtInfoMsg)
 
 namespace {
 
@@ -120,7 +118,7 @@ void StoreWriter::refuseWrites(const QString &reason)
 
 void StoreWriter::logReadFailure(const char *name, const QString &error)
 {
-    qCWarning(lcWriterReads, "%s not read: %s", name, qUtf8Printable(error));
+    qCWarning(lcWriter).noquote() << "Writer read" << name << "failed:" << error;
 }
 
 } // namespace earshot

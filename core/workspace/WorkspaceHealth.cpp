@@ -70,6 +70,7 @@ void WorkspaceHealth::start()
         QMetaObject::invokeMethod(
             this, [this, problem] { Q_EMIT damaged(problem); }, Qt::QueuedConnection);
     });
+    m_thread->setObjectName(QStringLiteral("earshot-health-check"));
     m_thread->setParent(this);
     m_thread->start(QThread::IdlePriority);
 }

@@ -3,13 +3,10 @@
 
 #include "Tr.h"
 #include "cases/CaseCommands.h"
+#include "logging/LogCategories.h"
 #include "store/Workspace.h"
 
-#include <QLoggingCategory>
-
 namespace earshot {
-
-Q_LOGGING_CATEGORY(lcWriter, "earshot.writer", QtInfoMsg)
 
 WriterConnection::WriterConnection(QString workspacePath)
     : m_path(std::move(workspacePath))
@@ -43,6 +40,7 @@ bool WriterConnection::ready(QString *error)
 
 void WriterConnection::refuse(const QString &reason)
 {
+    qCWarning(lcWriter).noquote() << "Refusing every write to" << m_path << "from now:" << reason;
     m_refusal = reason;
     m_commands.reset();
     m_ingestor.reset();
@@ -61,12 +59,15 @@ CommandOutcome WriterConnection::execute(const CaseCommand &command)
             error.isEmpty() ? Tr::tr("The workspace cannot be written to right now.") : error;
         return outcome;
     }
-    return m_commands->execute(command);
+    CommandOutcome outcome = m_commands->execute(command);
+    qCDebug(lcCases) << "Command" << int(command.kind) << "on case" << command.caseId
+                     << (outcome.ok ? "done" : "refused");
+    return outcome;
 }
 
 void WriterConnection::logFailure(const char *task, const QString &error)
 {
-    qCWarning(lcWriter, "%s not written: %s", task, qUtf8Printable(error));
+    qCWarning(lcWriter).noquote() << "Writer task" << task << "not written:" << error;
 }
 
 } // namespace earshot

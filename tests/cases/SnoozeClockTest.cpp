@@ -4,11 +4,11 @@
 #include "TestSupport.h"
 
 #include "cases/CaseCommands.h"
-#include "cases/SnoozeClock.h"
 #include "cases/CaseTimeline.h"
+#include "cases/SnoozeClock.h"
 #include "ingest/Ingestor.h"
-#include "store/Workspace.h"
 #include "session/WorkspaceSession.h"
+#include "store/Workspace.h"
 
 #include <QDateTime>
 #include <QSignalSpy>

@@ -46,13 +46,27 @@ Mention makeMention(const QString &id, const QString &authorId, std::int64_t cre
     return m;
 }
 
-ProcessResult runCli(const QStringList &arguments, const QByteArray &input)
+QProcessEnvironment cliEnvironment()
 {
-    QProcess process;
+    static QTemporaryDir home; // removed when the test process ends
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
     env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    process.setProcessEnvironment(env);
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
+    env.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
+    return env;
+}
+
+ProcessResult runCli(const QStringList &arguments, const QByteArray &input)
+{
+    return runCli(arguments, input, cliEnvironment());
+}
+
+ProcessResult runCli(const QStringList &arguments, const QByteArray &input,
+                     const QProcessEnvironment &environment)
+{
+    QProcess process;
+    process.setProcessEnvironment(environment);
     process.start(QStringLiteral(EARSHOT_CLI), arguments);
     EXPECT_TRUE(process.waitForStarted(10000));
     if (!input.isEmpty())

@@ -3,6 +3,7 @@
 
 #include "ingest/Mention.h"
 
+#include <QProcessEnvironment>
 #include <QString>
 #include <QStringList>
 #include <QTemporaryDir>
@@ -55,7 +56,12 @@ struct ProcessResult {
     QString out;
     QString err;
 };
+// What earshot-cli runs with in tests: this environment in a C.UTF-8 locale, its settings and
+// data folders (and so its log files) in a folder of this test process, not the person's own.
+QProcessEnvironment cliEnvironment();
 // Runs earshot-cli with `arguments`, feeding `input` on standard input.
 ProcessResult runCli(const QStringList &arguments, const QByteArray &input = {});
+ProcessResult runCli(const QStringList &arguments, const QByteArray &input,
+                     const QProcessEnvironment &environment);
 
 } // namespace earshot::test

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "platforms/simulation/SimulationFeed.h"
 
+#include "logging/LogCategories.h"
 #include "workspace/StoreWriter.h"
 
 #include <QDateTime>
@@ -68,12 +69,20 @@ QString SimulationFeed::startCursor()
 
 void SimulationFeed::start()
 {
-    if (!m_scenario.live.empty())
-        scheduleNext();
+    if (m_scenario.live.empty()) {
+        qCInfo(lcSimulation) << "Simulation feed not started: the scenario has no live mentions";
+        return;
+    }
+    qCInfo(lcSimulation).noquote()
+        << "Simulation feed started at" << cursor() << "of" << m_scenario.live.size()
+        << "live mentions, one every" << m_min.count() << "to" << m_max.count() << "ms";
+    scheduleNext();
 }
 
 void SimulationFeed::stop()
 {
+    if (m_timer.isActive())
+        qCInfo(lcSimulation).noquote() << "Simulation feed stopped at" << cursor();
     m_timer.stop();
 }
 
@@ -109,6 +118,8 @@ void SimulationFeed::deliverNext()
     batch.mentions.push_back(mention);
     batch.feed = feedName();
     batch.cursor = cursor();
+    qCDebug(lcSimulation).noquote()
+        << "Simulation delivers mention" << mention.id << "at" << batch.cursor;
     m_writer->submit(std::move(batch), this,
                      [this, position = cursor()](const WriterAnswer<IngestResult> &answer) {
                          if (answer.ok()) {
