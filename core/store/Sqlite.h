@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "clock/Clock.h"
+
 #include <QByteArray>
 #include <QString>
 
@@ -39,6 +41,10 @@ public:
     Database &operator=(const Database &) = delete;
 
     bool isOpen() const { return m_db != nullptr; }
+    // The clock whose time this connection writes (events, created_at, sent_at): the system's
+    // unless the session or a test gives its own. Core reads "now" for a write from here.
+    Clock &clock() const { return *m_clock; }
+    void setClock(std::shared_ptr<Clock> clock);
     void setBusyWait(BusyWait wait, std::function<void()> onLongWait = {});
     const QString &path() const { return m_path; }
 
@@ -66,6 +72,7 @@ private:
     // On the heap: SQLite keeps its address while the Database object itself may move.
     std::unique_ptr<BusyWaitState> m_busy;
     std::unique_ptr<CaseChangeLog> m_caseChanges;
+    std::shared_ptr<Clock> m_clock = systemClock();
 
     friend class Transaction;
 };

@@ -8,14 +8,13 @@
 #include "workspace/LearningJobs.h"
 #include "workspace/StoreWriter.h"
 
-#include <QDateTime>
-
 namespace earshot {
 
 BackgroundTrainer::BackgroundTrainer(const QString &workspacePath, BuiltInReaders builtIn,
-                                     StoreWriter *writer, QObject *parent)
+                                     StoreWriter *writer, std::shared_ptr<Clock> clock,
+                                     QObject *parent)
     : QObject(parent)
-    , m_worker(new BackgroundTrainerWorker(workspacePath, std::move(builtIn)))
+    , m_worker(new BackgroundTrainerWorker(workspacePath, std::move(builtIn), std::move(clock)))
     , m_writer(writer)
 {
     qRegisterMetaType<earshot::TrainingRun>();
@@ -108,9 +107,11 @@ void BackgroundTrainer::finish()
 }
 
 BackgroundTrainerWorker::BackgroundTrainerWorker(const QString &workspacePath,
-                                                 BuiltInReaders builtIn)
+                                                 BuiltInReaders builtIn,
+                                                 std::shared_ptr<Clock> clock)
     : m_path(workspacePath)
     , m_builtIn(std::move(builtIn))
+    , m_clock(std::move(clock))
 {}
 
 BackgroundTrainerWorker::~BackgroundTrainerWorker() = default;
@@ -120,7 +121,7 @@ void BackgroundTrainerWorker::train()
     try {
         if (!m_db)
             m_db = std::make_unique<Database>(Workspace::openForReading(m_path));
-        Q_EMIT trained(trainAll(*m_db, m_builtIn, QDateTime::currentMSecsSinceEpoch()), {});
+        Q_EMIT trained(trainAll(*m_db, m_builtIn, m_clock->nowMs()), {});
     } catch (const StoreError &e) {
         m_db.reset(); // the next request opens it again
         Q_EMIT trained({}, e.message());

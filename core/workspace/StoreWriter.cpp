@@ -9,9 +9,10 @@
 
 namespace earshot {
 
-StoreWriter::StoreWriter(const QString &workspacePath, QObject *parent)
+StoreWriter::StoreWriter(const QString &workspacePath, std::shared_ptr<Clock> clock,
+                         QObject *parent)
     : QObject(parent)
-    , m_worker(new StoreWriterWorker(workspacePath))
+    , m_worker(new StoreWriterWorker(workspacePath, std::move(clock)))
 {
     qRegisterMetaType<earshot::IngestBatch>();
     qRegisterMetaType<earshot::IngestResult>();
@@ -63,8 +64,9 @@ void StoreWriter::run(WriterJob job)
         Qt::QueuedConnection);
 }
 
-StoreWriterWorker::StoreWriterWorker(const QString &workspacePath)
+StoreWriterWorker::StoreWriterWorker(const QString &workspacePath, std::shared_ptr<Clock> clock)
     : m_path(workspacePath)
+    , m_clock(std::move(clock))
 {}
 
 StoreWriterWorker::~StoreWriterWorker() = default;
@@ -88,6 +90,7 @@ bool StoreWriterWorker::ensureOpen(const IngestBatch &batch)
     try {
         m_db =
             std::make_unique<Database>(Workspace::openForWriting(m_path, Workspace::Create::Never));
+        m_db->setClock(m_clock);
         m_ingestor = std::make_unique<Ingestor>(*m_db);
         m_commands = std::make_unique<CaseCommands>(*m_db);
         return true;

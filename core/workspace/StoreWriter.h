@@ -2,6 +2,7 @@
 #pragma once
 
 #include "cases/CaseCommand.h"
+#include "clock/Clock.h"
 #include "ingest/Ingestor.h"
 #include "workspace/WriterJob.h"
 
@@ -21,7 +22,9 @@ class StoreWriter final : public QObject {
     Q_DISABLE_COPY_MOVE(StoreWriter)
 
 public:
-    explicit StoreWriter(const QString &workspacePath, QObject *parent = nullptr);
+    // What it writes is stamped with `clock`'s time.
+    explicit StoreWriter(const QString &workspacePath, std::shared_ptr<Clock> clock = systemClock(),
+                         QObject *parent = nullptr);
     ~StoreWriter() override;
 
     // Thread-safe; return at once. Everything runs on the writer thread in submission order.

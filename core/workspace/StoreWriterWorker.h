@@ -22,7 +22,7 @@ class StoreWriterWorker final : public QObject {
     Q_DISABLE_COPY_MOVE(StoreWriterWorker)
 
 public:
-    explicit StoreWriterWorker(const QString &workspacePath);
+    StoreWriterWorker(const QString &workspacePath, std::shared_ptr<Clock> clock);
     ~StoreWriterWorker() override;
 
 public Q_SLOTS:
@@ -43,6 +43,7 @@ private:
     bool ensureOpen(const IngestBatch &batch);
 
     QString m_path;
+    std::shared_ptr<Clock> m_clock;
     std::unique_ptr<Database> m_db;
     std::unique_ptr<Ingestor> m_ingestor;
     std::unique_ptr<CaseCommands> m_commands;
