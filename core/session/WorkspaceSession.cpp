@@ -22,7 +22,6 @@
 #include "workspace/WorkspaceHealth.h"
 #include "workspace/WorkspaceWatcher.h"
 
-#include <QDateTime>
 #include <QDir>
 #include <QSet>
 
@@ -38,9 +37,11 @@ namespace {
 
 // Migrations run once, here, before any reader looks at the file; so does choosing the agent
 // the console works as (a workspace without agents gets one).
-AgentRow prepareWorkspace(const QString &path, const QString &preferredAgentKey)
+AgentRow prepareWorkspace(const QString &path, const QString &preferredAgentKey,
+                          std::shared_ptr<Clock> clock)
 {
     Database writer = Workspace::openForWriting(path, Workspace::Create::IfMissing);
+    writer.setClock(std::move(clock));
     QString user = qEnvironmentVariable("USER");
     if (user.isEmpty())
         user = Tr::tr("Me");
@@ -57,19 +58,23 @@ QString feedCursor(Database &db, const QString &feed)
 } // namespace
 
 WorkspaceSession::WorkspaceSession(const QString &path, const QString &preferredAgentKey,
-                                   QObject *parent)
+                                   TimeAndChance timing, QObject *parent)
     : QObject(parent)
     , m_path(path)
-    , m_agent(prepareWorkspace(path, preferredAgentKey))
+    , m_agent(prepareWorkspace(path, preferredAgentKey, timing.clock))
     , m_reader(Workspace::openForReading(path))
     , m_cases(m_reader, m_agent.id)
     , m_mentions(m_reader)
     , m_watcher(std::make_unique<WorkspaceWatcher>(m_reader))
     , m_health(std::make_unique<WorkspaceHealth>(path))
-    , m_writer(std::make_unique<StoreWriter>(path))
+    , m_writer(std::make_unique<StoreWriter>(path, timing.clock))
     , m_counter(std::make_unique<QueueCounter>(path))
-    , m_trainer(std::make_unique<BackgroundTrainer>(path, mentionReaderBuiltIns(), m_writer.get()))
+    , m_trainer(std::make_unique<BackgroundTrainer>(path, mentionReaderBuiltIns(), m_writer.get(),
+                                                    timing.clock))
+    , m_timing(timing)
+    , m_snoozeClock(timing.clock)
 {
+    m_reader.setClock(timing.clock);
     qRegisterMetaType<earshot::PersonOutcome>();
     m_counter->setScope(m_agent.id, {});
     connect(m_writer.get(), &StoreWriter::ingested, this, &WorkspaceSession::onIngested);
@@ -91,7 +96,7 @@ WorkspaceSession::WorkspaceSession(const QString &path, const QString &preferred
     m_health->start();
     // Snoozed cases wake when their time comes, checked twice a minute.
     m_snoozeClock.setInterval(std::chrono::seconds(30));
-    connect(&m_snoozeClock, &QTimer::timeout, this, &WorkspaceSession::wakeSnoozedCases);
+    connect(&m_snoozeClock, &ClockTimer::timeout, this, &WorkspaceSession::wakeSnoozedCases);
     // Corrections made while no console was open (earshot-cli learn, another desktop) are
     // learned from now.
     if (needsTraining(readLearningSummary(m_reader)))
@@ -103,10 +108,12 @@ WorkspaceSession::WorkspaceSession(const QString &path, const QString &preferred
             WorkspaceSettings::value(m_reader, WorkspaceSettings::scenarioResource);
         try {
             Scenario parsed = ScenarioReader::readFile(scenario);
-            m_replies = std::make_unique<SimulationReplies>(parsed.answers, m_writer.get());
-            m_feed =
-                std::make_unique<SimulationFeed>(std::move(parsed), m_writer.get(),
-                                                 feedCursor(m_reader, SimulationFeed::feedName()));
+            m_replies = std::make_unique<SimulationReplies>(
+                parsed.answers, m_writer.get(), timing.clock,
+                RandomSource(timing.seed, "simulation:replies"));
+            m_feed = std::make_unique<SimulationFeed>(
+                std::move(parsed), m_writer.get(), feedCursor(m_reader, SimulationFeed::feedName()),
+                timing.clock, RandomSource(timing.seed, "simulation:feed"));
         } catch (const ScenarioError &e) {
             // What is stored stays readable; only the trickle of new mentions stops.
             m_feedProblem = e.message();
@@ -197,9 +204,10 @@ void WorkspaceSession::wakeSnoozedCases()
 {
     WriterJob job;
     job.name = u"cases:wake"_s;
-    job.work = [](Database &db, Ingestor &) {
+    // The time of this tick, not of when the writer gets to it: what a tick wakes is replayable.
+    job.work = [now = m_timing.clock->nowMs()](Database &db, Ingestor &) {
         WriterJobResult result;
-        result.changedCases = wakeDueCases(db, QDateTime::currentMSecsSinceEpoch());
+        result.changedCases = wakeDueCases(db, now);
         return result;
     };
     m_writer->run(std::move(job));
@@ -314,8 +322,7 @@ void WorkspaceSession::onIngested(const IngestResult &result)
 
 std::optional<CaseDetails> WorkspaceSession::caseDetails(std::int64_t caseId)
 {
-    return loadCaseDetails(m_reader, m_cases, m_mentions, caseId,
-                           QDateTime::currentMSecsSinceEpoch());
+    return loadCaseDetails(m_reader, m_cases, m_mentions, caseId, m_timing.clock->nowMs());
 }
 
 } // namespace earshot

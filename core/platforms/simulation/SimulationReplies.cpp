@@ -1,12 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "platforms/simulation/SimulationReplies.h"
 
+#include "clock/ClockTimer.h"
 #include "ingest/Ingestor.h"
 #include "replies/Outbox.h"
 #include "workspace/StoreWriter.h"
-
-#include <QDateTime>
-#include <QRandomGenerator>
 
 namespace earshot {
 
@@ -23,7 +21,8 @@ QString sentPostId(std::int64_t outboxId)
 }
 
 // The person of the case, as they would write back on the case's network.
-std::optional<Mention> answerTo(Database &db, std::int64_t outboxId, const QString &text)
+std::optional<Mention> answerTo(Database &db, std::int64_t outboxId, const QString &text,
+                                std::int64_t atMs)
 {
     Statement s(db, "SELECT c.platform, c.conversation, o.visibility = 'private', "
                     "h.platform_user_id, h.handle, p.display_name, a.handle "
@@ -45,7 +44,7 @@ std::optional<Mention> answerTo(Database &db, std::int64_t outboxId, const QStri
     m.author.name = s.toString(5);
     m.account = s.toString(6);
     m.inReplyTo = sentPostId(outboxId);
-    m.createdAtMs = QDateTime::currentMSecsSinceEpoch();
+    m.createdAtMs = atMs;
     m.text = text;
     return m;
 }
@@ -53,10 +52,13 @@ std::optional<Mention> answerTo(Database &db, std::int64_t outboxId, const QStri
 } // namespace
 
 SimulationReplies::SimulationReplies(std::vector<QString> answers, StoreWriter *writer,
+                                     std::shared_ptr<Clock> clock, RandomSource random,
                                      QObject *parent)
     : QObject(parent)
     , m_answers(std::move(answers))
     , m_writer(writer)
+    , m_clock(clock ? std::move(clock) : systemClock())
+    , m_random(std::move(random))
 {
     connect(m_writer, &StoreWriter::commandDone, this, &SimulationReplies::onCommandDone);
     connect(m_writer, &StoreWriter::jobDone, this, &SimulationReplies::onJobDone);
@@ -82,7 +84,7 @@ void SimulationReplies::setAnswerChance(double chance)
 void SimulationReplies::onCommandDone(const CommandOutcome &outcome)
 {
     if (outcome.ok && outcome.outboxId != 0)
-        QTimer::singleShot(m_sendDelay, this, &SimulationReplies::sendWaiting);
+        ClockTimer::singleShot(m_clock, m_sendDelay, this, [this] { sendWaiting(); });
 }
 
 void SimulationReplies::sendWaiting()
@@ -114,21 +116,23 @@ void SimulationReplies::onJobDone(const WriterJobResult &result)
     if (result.name != sendJob || m_answers.empty())
         return;
     for (const qint64 outboxId : result.outboxIds) {
-        if (QRandomGenerator::global()->generateDouble() >= m_answerChance)
+        if (!m_random.chance(m_answerChance))
             continue;
-        QTimer::singleShot(m_answerDelay, this, [this, outboxId] { answer(outboxId); });
+        ClockTimer::singleShot(m_clock, m_answerDelay, this,
+                               [this, outboxId] { answer(outboxId); });
     }
 }
 
 void SimulationReplies::answer(std::int64_t outboxId)
 {
-    const QString text = m_answers[QRandomGenerator::global()->bounded(int(m_answers.size()))];
+    const QString text =
+        m_answers[std::size_t(m_random.uniform(0, std::int64_t(m_answers.size()) - 1))];
     WriterJob job;
     job.name = answerJob;
     job.durability = Transaction::Durability::Cache;
-    job.work = [outboxId, text](Database &db, Ingestor &ingestor) {
+    job.work = [outboxId, text, at = m_clock->nowMs()](Database &db, Ingestor &ingestor) {
         WriterJobResult result;
-        const std::optional<Mention> mention = answerTo(db, outboxId, text);
+        const std::optional<Mention> mention = answerTo(db, outboxId, text, at);
         if (!mention)
             return result;
         IngestBatch batch;

@@ -2,13 +2,15 @@
 #pragma once
 
 #include "cases/CaseCommand.h"
+#include "clock/Clock.h"
+#include "clock/RandomSource.h"
 #include "workspace/WriterJob.h"
 
 #include <QObject>
 #include <QString>
-#include <QTimer>
 
 #include <chrono>
+#include <memory>
 #include <vector>
 
 namespace earshot {
@@ -18,13 +20,17 @@ class StoreWriter;
 // The Simulation platform's answering side: it "posts" every reply an agent queued (marks it
 // sent with an id of its own; no network is ever touched), and now and then the customer
 // writes back, which reaches the workspace like any other mention. Replies still queued from
-// an earlier session are sent when it starts.
+// an earlier session are sent when it starts. Its delays run on `clock`; who answers and with
+// what is rolled from `random`.
 class SimulationReplies final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SimulationReplies)
 
 public:
-    SimulationReplies(std::vector<QString> answers, StoreWriter *writer, QObject *parent = nullptr);
+    SimulationReplies(std::vector<QString> answers, StoreWriter *writer,
+                      std::shared_ptr<Clock> clock = systemClock(),
+                      RandomSource random = RandomSource(RandomSource::systemSeed()),
+                      QObject *parent = nullptr);
 
     void start();
     // For a presenter or a test: how long sending and answering take, and how often people
@@ -43,6 +49,8 @@ private:
 
     std::vector<QString> m_answers;
     StoreWriter *m_writer;
+    std::shared_ptr<Clock> m_clock;
+    RandomSource m_random;
     std::chrono::milliseconds m_sendDelay{1500};
     std::chrono::milliseconds m_answerDelay{12000};
     double m_answerChance = 0.6;
