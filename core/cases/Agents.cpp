@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "cases/Agents.h"
 
-#include <QDateTime>
-
 namespace earshot {
 
 namespace {
@@ -51,7 +49,7 @@ AgentRow ensureConsoleAgent(Database &writer, const QString &preferredKey,
     Transaction transaction(writer, Transaction::Durability::PersonWrote);
     Statement insert(writer, "INSERT INTO agents (key, name, role, created_at) "
                              "VALUES ('local', ?, 'admin', ?)");
-    insert.bind(1, newAgentName).bind(2, QDateTime::currentMSecsSinceEpoch()).run();
+    insert.bind(1, newAgentName).bind(2, writer.clock().nowMs()).run();
     const AgentRow created{writer.lastInsertId(), QStringLiteral("local"), newAgentName,
                            QStringLiteral("admin")};
     transaction.commit();

@@ -229,7 +229,7 @@ CommandOutcome CaseCommands::assign(const CaseCommand &command, const CaseState 
     if (command.assigneeId == state.assigneeId)
         return done(command, state.id, state.version);
     const QString actor = actorKey(command.agentId);
-    const std::int64_t now = QDateTime::currentMSecsSinceEpoch();
+    const std::int64_t now = m_db.clock().nowMs();
     json details{{"from", state.assigneeId}};
     if (command.assigneeId != 0) {
         Statement agent(m_db, "SELECT key, name FROM agents WHERE id = ?");
@@ -258,9 +258,8 @@ CommandOutcome CaseCommands::setStatus(const CaseCommand &command, const CaseSta
                        Tr::tr("\"%1\" is not a status an agent can set.").arg(command.status));
     if (command.status == state.status && command.status != u"snoozed")
         return done(command, state.id, state.version);
-    const std::int64_t version =
-        appendStatus(state, command.status, actorKey(command.agentId),
-                     QDateTime::currentMSecsSinceEpoch(), command.snoozeUntilMs);
+    const std::int64_t version = appendStatus(state, command.status, actorKey(command.agentId),
+                                              m_db.clock().nowMs(), command.snoozeUntilMs);
     return done(command, state.id, version);
 }
 
@@ -272,9 +271,9 @@ CommandOutcome CaseCommands::addNote(const CaseCommand &command, const CaseState
     json mentions = json::array();
     for (const QString &key : mentionedAgents(m_db, text))
         mentions.push_back(key.toStdString());
-    const std::int64_t version = m_events.append(
-        state.id, "note", actorKey(command.agentId), QDateTime::currentMSecsSinceEpoch(),
-        eventPayload({{"text", text.toStdString()}, {"mentions", mentions}}));
+    const std::int64_t version =
+        m_events.append(state.id, "note", actorKey(command.agentId), m_db.clock().nowMs(),
+                        eventPayload({{"text", text.toStdString()}, {"mentions", mentions}}));
     return done(command, state.id, version);
 }
 
@@ -289,9 +288,9 @@ CommandOutcome CaseCommands::changeTag(const CaseCommand &command, const CaseSta
     change.bind(1, state.id).bind(2, tag).run();
     if (m_db.changes() == 0)
         return done(command, state.id, state.version); // already so: nothing to record
-    const std::int64_t version = m_events.append(
-        state.id, adding ? "tag_added" : "tag_removed", actorKey(command.agentId),
-        QDateTime::currentMSecsSinceEpoch(), eventPayload({{"tag", tag.toStdString()}}));
+    const std::int64_t version =
+        m_events.append(state.id, adding ? "tag_added" : "tag_removed", actorKey(command.agentId),
+                        m_db.clock().nowMs(), eventPayload({{"tag", tag.toStdString()}}));
     return done(command, state.id, version);
 }
 
@@ -330,7 +329,7 @@ CommandOutcome CaseCommands::correct(const CaseCommand &command, const CaseState
     Statement mark(m_db, "UPDATE cases SET corrected = corrected | ? WHERE id = ?");
     mark.bind(1, correctedBit).bind(2, state.id).run();
     const QString actor = actorKey(command.agentId);
-    const std::int64_t now = QDateTime::currentMSecsSinceEpoch();
+    const std::int64_t now = m_db.clock().nowMs();
     if (command.field != u"priority") {
         keepAsExample(command, state, actor, now);
         // The queue follows the corrected reading at once, as the case desk's "why" does.
@@ -378,7 +377,7 @@ CommandOutcome CaseCommands::reply(const CaseCommand &command, const CaseState &
     if (outboxId == 0)
         return refused(command, problem);
     const QString actor = actorKey(command.agentId);
-    const std::int64_t now = QDateTime::currentMSecsSinceEpoch();
+    const std::int64_t now = m_db.clock().nowMs();
     std::int64_t version =
         m_events.append(state.id, "reply_queued", actor, now,
                         eventPayload({{"outbox", outboxId},
@@ -481,7 +480,7 @@ CommandOutcome CaseCommands::saveDraft(const CaseCommand &command)
             .bind(2, command.agentId)
             .bind(3, command.text)
             .bind(4, QByteArray(command.isPrivate ? "private" : "public"))
-            .bind(5, QDateTime::currentMSecsSinceEpoch())
+            .bind(5, m_db.clock().nowMs())
             .run();
     }
     CommandOutcome outcome = done(command, 0, 0);

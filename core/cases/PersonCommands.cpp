@@ -7,8 +7,6 @@
 #include "people/PersonBadges.h"
 #include "store/StoreError.h"
 
-#include <QDateTime>
-
 #include <nlohmann/json.hpp>
 
 #include <vector>
@@ -143,7 +141,7 @@ PersonOutcome PersonCommands::setBadge(const PersonCommand &command)
         add.bind(1, command.personId)
             .bind(2, command.badge)
             .bind(3, actorKey(command.agentId))
-            .bind(4, QDateTime::currentMSecsSinceEpoch())
+            .bind(4, m_db.clock().nowMs())
             .run();
     } else {
         Statement remove(m_db, "DELETE FROM person_badges WHERE person_id = ? AND badge = ?");
@@ -168,7 +166,7 @@ PersonOutcome PersonCommands::setNote(const PersonCommand &command)
     Statement update(m_db, "UPDATE people SET note = ?, note_by = ?, note_at = ? WHERE id = ?");
     update.bind(1, text.isEmpty() ? QString() : text)
         .bind(2, actorKey(command.agentId))
-        .bind(3, QDateTime::currentMSecsSinceEpoch())
+        .bind(3, m_db.clock().nowMs())
         .bind(4, command.personId)
         .run();
     return done(command, command.personId);
@@ -186,7 +184,7 @@ PersonOutcome PersonCommands::merge(const PersonCommand &command)
         return refused(command, noSuchPerson(merged));
 
     const QString actor = actorKey(command.agentId);
-    const std::int64_t now = QDateTime::currentMSecsSinceEpoch();
+    const std::int64_t now = m_db.clock().nowMs();
     const QString keptName = personName(kept);
     const QString mergedName = personName(merged);
 
@@ -264,7 +262,7 @@ PersonOutcome PersonCommands::splitHandle(const PersonCommand &command)
     count.reset();
 
     const QString actor = actorKey(command.agentId);
-    const std::int64_t now = QDateTime::currentMSecsSinceEpoch();
+    const std::int64_t now = m_db.clock().nowMs();
     const QString fromName = personName(from);
     const QString newName = handleName.isEmpty() ? handleText : handleName;
     Statement insert(m_db, "INSERT INTO people (display_name, created_at) VALUES (?, ?)");

@@ -4,8 +4,6 @@
 #include "learning/LearnedModelStore.h"
 #include "people/PersonBadges.h"
 
-#include <QDateTime>
-
 #include <algorithm>
 #include <cstdlib>
 
@@ -104,7 +102,7 @@ IngestResult Ingestor::writeBatch(const IngestBatch &batch)
     m_influencerFollowers = influencerThreshold(m_db);
     IngestResult result;
     result.caseIds.reserve(batch.mentions.size());
-    const std::int64_t now = QDateTime::currentMSecsSinceEpoch();
+    const std::int64_t now = m_db.clock().nowMs();
     std::int64_t firstNewId = 0; // ids only grow: every mention from here on is this batch's
     for (const Mention &mention : batch.mentions) {
         m_findMention.bind(1, mention.platform).bind(2, mention.id);
@@ -219,7 +217,7 @@ void Ingestor::addBadge(const Mention &mention, KnownHandle &known, int bit, con
 {
     m_addBadge.bind(1, known.ids.personId)
         .bind(2, QByteArray(badge))
-        .bind(3, QDateTime::currentMSecsSinceEpoch())
+        .bind(3, m_db.clock().nowMs())
         .run();
     known.badges |= bit;
     m_rebadged.push_back(known.ids.personId);
@@ -290,7 +288,7 @@ Ingestor::KnownHandle Ingestor::handleFor(const Mention &mention)
         }
         return h;
     }
-    const std::int64_t now = QDateTime::currentMSecsSinceEpoch();
+    const std::int64_t now = m_db.clock().nowMs();
     const QString displayName =
         mention.author.name.isEmpty() ? mention.author.handle : mention.author.name;
     m_insertPerson.bind(1, displayName).bind(2, now).run();
@@ -324,7 +322,7 @@ std::int64_t Ingestor::accountFor(const Mention &mention)
     if (id == 0) {
         m_insertAccount.bind(1, mention.platform)
             .bind(2, mention.account)
-            .bind(3, QDateTime::currentMSecsSinceEpoch())
+            .bind(3, m_db.clock().nowMs())
             .run();
         id = m_db.lastInsertId();
     }

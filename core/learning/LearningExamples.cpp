@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "learning/LearningExamples.h"
 
-#include <QDateTime>
 #include <QPair>
 #include <QSet>
 
@@ -43,7 +42,7 @@ bool LearningExamples::add(const LearningExample &example)
         .bind(3, example.text)
         .bind(4, example.source)
         .bindOptional(5, example.caseId)
-        .bind(6, example.createdAtMs ? example.createdAtMs : QDateTime::currentMSecsSinceEpoch())
+        .bind(6, example.createdAtMs ? example.createdAtMs : m_db.clock().nowMs())
         .run();
     return true;
 }

@@ -5,8 +5,6 @@
 #include "learning/LearningExamples.h"
 #include "json/JsonInput.h"
 
-#include <QDateTime>
-
 #include <nlohmann/json.hpp>
 
 #include <functional>
@@ -55,7 +53,7 @@ LearningFileSummary LearningFile::importInto(Database &db, std::istream &input)
     LearningFileSummary summary;
     LearningExamples examples(db);
     std::unordered_set<std::uint64_t> known = fileExampleKeys(db);
-    const std::int64_t now = QDateTime::currentMSecsSinceEpoch();
+    const std::int64_t now = db.clock().nowMs();
     std::optional<Transaction> transaction;
     std::string line;
     while (std::getline(input, line)) {

@@ -3,8 +3,6 @@
 
 #include "store/WorkspaceSettings.h"
 
-#include <QDateTime>
-
 #include <nlohmann/json.hpp>
 
 namespace earshot {
@@ -114,7 +112,7 @@ int writeSpeakerList(Database &db, SpeakerList list, const QStringList &entries)
                         "(SELECT value FROM json_each(?))");
     const QString json = QString::fromStdString(handles.dump());
     badge.bind(1, speakerListBadge(list))
-        .bind(2, QDateTime::currentMSecsSinceEpoch())
+        .bind(2, db.clock().nowMs())
         .bind(3, json)
         .bind(4, json)
         .run();

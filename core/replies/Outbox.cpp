@@ -5,8 +5,6 @@
 #include "replies/ReplyLength.h"
 #include "store/CaseEventLog.h"
 
-#include <QDateTime>
-
 #include <nlohmann/json.hpp>
 
 namespace earshot {
@@ -84,7 +82,7 @@ std::int64_t Outbox::queue(std::int64_t caseId, const QString &platform, std::in
     latest.bind(1, caseId);
     const QString inReplyTo = latest.step() ? latest.toString(0) : QString();
     latest.reset();
-    const std::int64_t now = QDateTime::currentMSecsSinceEpoch();
+    const std::int64_t now = m_db.clock().nowMs();
     Statement insert(m_db, "INSERT INTO outbox (case_id, account_id, agent_id, platform, "
                            "in_reply_to, visibility, body, state, created_at, updated_at) "
                            "VALUES (?, ?, ?, ?, ?, ?, ?, 'queued', ?, ?)");
@@ -144,7 +142,7 @@ bool Outbox::markFailed(std::int64_t id, const QString &error)
 bool Outbox::moveTo(std::int64_t id, const char *state, const char *from, const char *orFrom,
                     const QString &postId, const QString &error)
 {
-    const std::int64_t now = QDateTime::currentMSecsSinceEpoch();
+    const std::int64_t now = m_db.clock().nowMs();
     Statement update(m_db, "UPDATE outbox SET state = ?, platform_post_id = coalesce(?, "
                            "platform_post_id), error = ?, updated_at = ? WHERE id = ? "
                            "AND state IN (?, ?) RETURNING case_id");

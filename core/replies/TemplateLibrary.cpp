@@ -6,8 +6,6 @@
 #include "replies/TemplateFile.h"
 #include "replies/TemplateSearch.h"
 
-#include <QDateTime>
-
 namespace earshot {
 
 using namespace Qt::StringLiterals;
@@ -55,7 +53,7 @@ int TemplateLibrary::install(const std::vector<ReplyTemplate> &templates)
     Transaction transaction(m_db, Transaction::Durability::PersonWrote);
     Statement insert(m_db, "INSERT INTO templates (name, tone, category, platform, body, "
                            "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)");
-    const std::int64_t now = QDateTime::currentMSecsSinceEpoch();
+    const std::int64_t now = m_db.clock().nowMs();
     int added = 0;
     for (const ReplyTemplate &t : templates) {
         if (idOf(t.name, t.platform) != 0)
@@ -99,7 +97,7 @@ std::int64_t TemplateLibrary::add(const ReplyTemplate &original)
     const ReplyTemplate t = cleaned(original);
     Transaction transaction(m_db, Transaction::Durability::PersonWrote);
     check(t);
-    const std::int64_t now = QDateTime::currentMSecsSinceEpoch();
+    const std::int64_t now = m_db.clock().nowMs();
     Statement(m_db, "INSERT INTO templates (name, tone, category, platform, body, created_at, "
                     "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)")
         .bind(1, t.name)
@@ -127,7 +125,7 @@ void TemplateLibrary::update(const ReplyTemplate &original)
         .bind(3, t.category)
         .bind(4, storedPlatform(t.platform))
         .bind(5, t.body)
-        .bind(6, QDateTime::currentMSecsSinceEpoch())
+        .bind(6, m_db.clock().nowMs())
         .bind(7, t.id)
         .run();
     if (m_db.changes() == 0)

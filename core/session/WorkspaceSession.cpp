@@ -26,7 +26,6 @@
 #include "workspace/WorkspaceHealth.h"
 #include "workspace/WorkspaceWatcher.h"
 
-#include <QDateTime>
 #include <QDir>
 #include <QSet>
 
@@ -38,9 +37,11 @@ namespace {
 
 // Migrations run once, here, before any reader looks at the file; so does choosing the agent
 // the console works as (a workspace without agents gets one).
-AgentRow prepareWorkspace(const QString &path, const QString &preferredAgentKey)
+AgentRow prepareWorkspace(const QString &path, const QString &preferredAgentKey,
+                          std::shared_ptr<Clock> clock)
 {
     Database writer = Workspace::openForWriting(path, Workspace::Create::IfMissing);
+    writer.setClock(std::move(clock));
     QString user = qEnvironmentVariable("USER");
     if (user.isEmpty())
         user = Tr::tr("Me");
@@ -57,19 +58,23 @@ QString feedCursor(Database &db, const QString &feed)
 } // namespace
 
 WorkspaceSession::WorkspaceSession(const QString &path, const QString &preferredAgentKey,
-                                   QObject *parent)
+                                   TimeAndChance timing, QObject *parent)
     : QObject(parent)
     , m_path(path)
-    , m_agent(prepareWorkspace(path, preferredAgentKey))
+    , m_agent(prepareWorkspace(path, preferredAgentKey, timing.clock))
     , m_reader(Workspace::openForReading(path))
     , m_cases(m_reader, m_agent.id)
     , m_mentions(m_reader)
     , m_watcher(std::make_unique<WorkspaceWatcher>(m_reader))
     , m_health(std::make_unique<WorkspaceHealth>(path))
-    , m_writer(std::make_unique<StoreWriter>(path))
+    , m_writer(std::make_unique<StoreWriter>(path, timing.clock))
     , m_counter(std::make_unique<QueueCounter>(path))
-    , m_trainer(std::make_unique<BackgroundTrainer>(path, mentionReaderBuiltIns(), m_writer.get()))
+    , m_trainer(std::make_unique<BackgroundTrainer>(path, mentionReaderBuiltIns(), m_writer.get(),
+                                                    timing.clock))
+    , m_timing(timing)
+    , m_snoozeClock(timing.clock)
 {
+    m_reader.setClock(timing.clock);
     qRegisterMetaType<earshot::PersonOutcome>();
     m_counter->setScope(m_agent.id, {});
     connect(m_watcher.get(), &WorkspaceWatcher::casesChanged, this,
@@ -87,7 +92,7 @@ WorkspaceSession::WorkspaceSession(const QString &path, const QString &preferred
     m_health->start();
     // Snoozed cases wake when their time comes, checked twice a minute.
     m_snoozeClock.setInterval(std::chrono::seconds(30));
-    connect(&m_snoozeClock, &QTimer::timeout, this, &WorkspaceSession::wakeSnoozedCases);
+    connect(&m_snoozeClock, &ClockTimer::timeout, this, &WorkspaceSession::wakeSnoozedCases);
     // Corrections made while no console was open (earshot-cli learn, another desktop) are
     // learned from now.
     if (needsTraining(readLearningSummary(m_reader)))
@@ -99,10 +104,12 @@ WorkspaceSession::WorkspaceSession(const QString &path, const QString &preferred
             WorkspaceSettings::value(m_reader, WorkspaceSettings::scenarioResource);
         try {
             Scenario parsed = ScenarioReader::readFile(scenario);
-            m_replies = std::make_unique<SimulationReplies>(parsed.answers, m_writer.get());
-            m_feed =
-                std::make_unique<SimulationFeed>(std::move(parsed), m_writer.get(),
-                                                 feedCursor(m_reader, SimulationFeed::feedName()));
+            m_replies = std::make_unique<SimulationReplies>(
+                parsed.answers, m_writer.get(), timing.clock,
+                RandomSource(timing.seed, "simulation:replies"));
+            m_feed = std::make_unique<SimulationFeed>(
+                std::move(parsed), m_writer.get(), feedCursor(m_reader, SimulationFeed::feedName()),
+                timing.clock, RandomSource(timing.seed, "simulation:feed"));
             connect(m_feed.get(), &SimulationFeed::written, this, &WorkspaceSession::onIngested);
             connect(m_feed.get(), &SimulationFeed::writeFailed, this,
                     &WorkspaceSession::writeFailed);
@@ -208,8 +215,9 @@ void WorkspaceSession::wakeSnoozedCases()
     WriterTask<QList<qint64>> task;
     task.name = "wake snoozed cases";
     task.lane = WriterLane::Bulk;
-    task.work = [](WriterContext &c) {
-        return wakeDueCases(c.db, QDateTime::currentMSecsSinceEpoch());
+    // The time of this tick, not of when the writer gets to it: what a tick wakes is replayable.
+    task.work = [now = m_timing.clock->nowMs()](WriterContext &c) {
+        return wakeDueCases(c.db, now);
     };
     m_writer->run<QList<qint64>>(std::move(task), this,
                                  [this](const WriterAnswer<QList<qint64>> &woken) {
@@ -371,8 +379,7 @@ void WorkspaceSession::onIngested(const IngestResult &result)
 
 std::optional<CaseDetails> WorkspaceSession::caseDetails(std::int64_t caseId)
 {
-    return loadCaseDetails(m_reader, m_cases, m_mentions, caseId,
-                           QDateTime::currentMSecsSinceEpoch());
+    return loadCaseDetails(m_reader, m_cases, m_mentions, caseId, m_timing.clock->nowMs());
 }
 
 } // namespace earshot

@@ -8,6 +8,8 @@
 #include "cases/PersonCommand.h"
 #include "cases/Priority.h"
 #include "cases/TriageSettings.h"
+#include "clock/ClockTimer.h"
+#include "clock/TimeAndChance.h"
 #include "ingest/Ingestor.h"
 #include "learning/LearningSummary.h"
 #include "listening/Reading.h"
@@ -22,7 +24,6 @@
 #include <QList>
 #include <QObject>
 #include <QString>
-#include <QTimer>
 
 #include <memory>
 
@@ -45,9 +46,10 @@ class WorkspaceSession final : public QObject {
 
 public:
     // Opens (and if needed migrates) the workspace and works as the agent with
-    // `preferredAgentKey` (else the workspace's first agent). Throws StoreError or ScenarioError.
+    // `preferredAgentKey` (else the workspace's first agent), on `timing`'s clock and dice.
+    // Throws StoreError or ScenarioError.
     explicit WorkspaceSession(const QString &path, const QString &preferredAgentKey = {},
-                              QObject *parent = nullptr);
+                              TimeAndChance timing = {}, QObject *parent = nullptr);
     ~WorkspaceSession() override;
 
     bool isDemo() const { return m_isDemo; }
@@ -71,6 +73,10 @@ public:
     // Throws StoreError when the workspace cannot be read.
     std::optional<CaseDetails> caseDetails(std::int64_t caseId);
     const AgentRow &agent() const { return m_agent; }
+    // The clock everything of this session reads the time from and runs its timers on (a
+    // simulated one in training), and the seed its dice are rolled from.
+    const std::shared_ptr<Clock> &clock() const { return m_timing.clock; }
+    std::uint64_t seed() const { return m_timing.seed; }
     SimulationFeed *feed() const { return m_feed.get(); }
     SimulationReplies *simulationReplies() const { return m_replies.get(); }
     StoreWriter *writer() const { return m_writer.get(); }
@@ -141,7 +147,8 @@ private:
     std::unique_ptr<BackgroundTrainer> m_trainer;
     std::unique_ptr<SimulationFeed> m_feed;
     std::unique_ptr<SimulationReplies> m_replies;
-    QTimer m_snoozeClock;
+    TimeAndChance m_timing;
+    ClockTimer m_snoozeClock;
     quint64 m_lastRequestId = 0;
     bool m_isDemo = false;
     QString m_scenarioTitle;

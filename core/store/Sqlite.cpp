@@ -170,6 +170,11 @@ void Database::setBusyWait(BusyWait wait, std::function<void()> onLongWait)
     sqlite3_busy_handler(m_db, &waitForLock, m_busy.get());
 }
 
+void Database::setClock(std::shared_ptr<Clock> clock)
+{
+    m_clock = clock ? std::move(clock) : systemClock();
+}
+
 Database::Database() = default;
 
 Database::~Database()
@@ -183,6 +188,7 @@ Database::Database(Database &&other) noexcept
     , m_owner(other.m_owner)
     , m_busy(std::move(other.m_busy))
     , m_caseChanges(std::move(other.m_caseChanges))
+    , m_clock(other.m_clock) // copied: a moved-from connection still has a clock
 {}
 
 Database &Database::operator=(Database &&other) noexcept
@@ -194,6 +200,7 @@ Database &Database::operator=(Database &&other) noexcept
         m_owner = other.m_owner;
         m_busy = std::move(other.m_busy);
         m_caseChanges = std::move(other.m_caseChanges);
+        m_clock = other.m_clock;
     }
     return *this;
 }

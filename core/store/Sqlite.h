@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "clock/Clock.h"
+
 #include <QByteArray>
 #include <QString>
 
@@ -42,6 +44,10 @@ public:
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
 
+    // The clock whose time this connection writes (events, created_at, sent_at): the system's
+    // unless the session or a test gives its own. Core reads "now" for a write from here.
+    Clock &clock() const { return *m_clock; }
+    void setClock(std::shared_ptr<Clock> clock);
     void setBusyWait(BusyWait wait, std::function<void()> onLongWait = {});
 
     // Runs one or more statements without results; throws StoreError with SQLite's reason.
@@ -83,6 +89,7 @@ private:
     // On the heap: SQLite keeps its address while the Database object itself may move.
     std::unique_ptr<BusyWaitState> m_busy;
     std::unique_ptr<CaseChangeLog> m_caseChanges;
+    std::shared_ptr<Clock> m_clock = systemClock();
 
     friend class Transaction;
 };

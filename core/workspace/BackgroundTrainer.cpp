@@ -9,15 +9,15 @@
 #include "workspace/LearningJobs.h"
 #include "workspace/StoreWriter.h"
 
-#include <QDateTime>
 #include <QElapsedTimer>
 
 namespace earshot {
 
 BackgroundTrainer::BackgroundTrainer(const QString &workspacePath, BuiltInReaders builtIn,
-                                     StoreWriter *writer, QObject *parent)
+                                     StoreWriter *writer, std::shared_ptr<Clock> clock,
+                                     QObject *parent)
     : QObject(parent)
-    , m_worker(new BackgroundTrainerWorker(workspacePath, std::move(builtIn)))
+    , m_worker(new BackgroundTrainerWorker(workspacePath, std::move(builtIn), std::move(clock)))
     , m_writer(writer)
 {
     qRegisterMetaType<earshot::TrainingRun>();
@@ -107,9 +107,11 @@ void BackgroundTrainer::finish()
 }
 
 BackgroundTrainerWorker::BackgroundTrainerWorker(const QString &workspacePath,
-                                                 BuiltInReaders builtIn)
+                                                 BuiltInReaders builtIn,
+                                                 std::shared_ptr<Clock> clock)
     : m_path(workspacePath)
     , m_builtIn(std::move(builtIn))
+    , m_clock(std::move(clock))
 {}
 
 BackgroundTrainerWorker::~BackgroundTrainerWorker() = default;
@@ -122,7 +124,7 @@ void BackgroundTrainerWorker::train()
     try {
         if (!m_db)
             m_db = std::make_unique<Database>(Workspace::openForReading(m_path));
-        TrainingRun run = trainAll(*m_db, m_builtIn, QDateTime::currentMSecsSinceEpoch());
+        TrainingRun run = trainAll(*m_db, m_builtIn, m_clock->nowMs());
         const auto describe = [](const FieldLearning &field, bool trained) {
             return QStringLiteral("%1 examples, %2")
                 .arg(field.examples)

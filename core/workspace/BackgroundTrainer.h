@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "clock/Clock.h"
 #include "learning/LearningSummary.h"
 #include "learning/LearningTrainer.h"
 #include "workspace/LearningJobs.h"
@@ -28,8 +29,9 @@ class BackgroundTrainer final : public QObject {
     Q_DISABLE_COPY_MOVE(BackgroundTrainer)
 
 public:
+    // A run is stamped with `clock`'s time.
     BackgroundTrainer(const QString &workspacePath, BuiltInReaders builtIn, StoreWriter *writer,
-                      QObject *parent = nullptr);
+                      std::shared_ptr<Clock> clock = systemClock(), QObject *parent = nullptr);
     ~BackgroundTrainer() override;
 
     void setDebounce(std::chrono::milliseconds interval);

@@ -17,7 +17,8 @@ class BackgroundTrainerWorker final : public QObject {
     Q_DISABLE_COPY_MOVE(BackgroundTrainerWorker)
 
 public:
-    BackgroundTrainerWorker(const QString &workspacePath, BuiltInReaders builtIn);
+    BackgroundTrainerWorker(const QString &workspacePath, BuiltInReaders builtIn,
+                            std::shared_ptr<Clock> clock);
     ~BackgroundTrainerWorker() override;
 
     void train();
@@ -29,6 +30,7 @@ Q_SIGNALS:
 private:
     QString m_path;
     BuiltInReaders m_builtIn;
+    std::shared_ptr<Clock> m_clock;
     std::unique_ptr<Database> m_db;
 };
 

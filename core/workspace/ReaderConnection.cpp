@@ -8,8 +8,9 @@
 
 namespace earshot {
 
-ReaderConnection::ReaderConnection(QString workspacePath)
+ReaderConnection::ReaderConnection(QString workspacePath, std::shared_ptr<Clock> clock)
     : m_path(std::move(workspacePath))
+    , m_clock(std::move(clock))
 {}
 
 ReaderConnection::~ReaderConnection() = default;
@@ -20,6 +21,7 @@ bool ReaderConnection::ready(QString *error)
         return true;
     try {
         m_db = std::make_unique<Database>(Workspace::openForReading(m_path));
+        m_db->setClock(m_clock);
         return true;
     } catch (const StoreError &e) {
         *error = e.message();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "clock/Clock.h"
 #include "ingest/Ingestor.h"
 #include "listening/MentionReader.h"
 #include "store/Sqlite.h"
@@ -17,7 +18,7 @@ namespace earshot {
 // reader of mentions with the models the workspace learned.
 class ReaderConnection final {
 public:
-    explicit ReaderConnection(QString workspacePath);
+    ReaderConnection(QString workspacePath, std::shared_ptr<Clock> clock);
     ~ReaderConnection();
     ReaderConnection(const ReaderConnection &) = delete;
     ReaderConnection &operator=(const ReaderConnection &) = delete;
@@ -33,6 +34,7 @@ public:
 
 private:
     QString m_path;
+    std::shared_ptr<Clock> m_clock;
     std::unique_ptr<Database> m_db;
     MentionReader m_reader;
     std::int64_t m_learnedAt = -1;

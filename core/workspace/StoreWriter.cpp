@@ -12,10 +12,11 @@ namespace {
 // Runs a worker's tasks until its queue is closed and drained. The worker's state is made here,
 // so its connection is opened and used on this thread only.
 template <class Worker>
-void serve(WorkQueue<Worker> &queue, const QString &path, const char *threadName)
+void serve(WorkQueue<Worker> &queue, const QString &path, const std::shared_ptr<Clock> &clock,
+           const char *threadName)
 {
     QThread::currentThread()->setObjectName(QString::fromLatin1(threadName));
-    Worker worker(path);
+    Worker worker(path, clock);
     while (auto task = queue.take())
         (*task)(worker);
 }
@@ -27,15 +28,17 @@ void append(std::vector<std::int64_t> &to, const std::vector<std::int64_t> &from
 
 } // namespace
 
-StoreWriter::StoreWriter(const QString &workspacePath, QObject *parent)
+StoreWriter::StoreWriter(const QString &workspacePath, std::shared_ptr<Clock> clock,
+                         QObject *parent)
     : QObject(parent)
     , m_path(workspacePath)
+    , m_clock(std::move(clock))
 {
     qRegisterMetaType<earshot::IngestBatch>();
     qRegisterMetaType<earshot::IngestResult>();
     qRegisterMetaType<earshot::CommandOutcome>();
-    m_readingThread = std::thread([this] { serve(m_reading, m_path, "earshot-reader"); });
-    m_writingThread = std::thread([this] { serve(m_writing, m_path, "earshot-writer"); });
+    m_readingThread = std::thread([this] { serve(m_reading, m_path, m_clock, "earshot-reader"); });
+    m_writingThread = std::thread([this] { serve(m_writing, m_path, m_clock, "earshot-writer"); });
 }
 
 StoreWriter::~StoreWriter()
@@ -51,20 +54,36 @@ StoreWriter::~StoreWriter()
 
 void StoreWriter::submit(IngestBatch batch, QObject *context, Done<IngestResult> done)
 {
-    m_reading.push(WriterLane::Bulk, [this, batch = std::move(batch), context = QPointer(context),
+    submitMadeFrom(
+        "ingest", [batch = std::move(batch)](Database &) mutable { return std::move(batch); },
+        context, std::move(done));
+}
+
+void StoreWriter::submitMadeFrom(const char *name, std::function<IngestBatch(Database &)> make,
+                                 QObject *context, Done<IngestResult> done)
+{
+    m_reading.push(WriterLane::Bulk, [this, name, make = std::move(make),
+                                      context = QPointer(context),
                                       done = std::move(done)](ReaderConnection &reader) mutable {
         QString error;
         if (!reader.ready(&error)) {
             answer(context, done, WriterAnswer<IngestResult>{{}, error});
             return;
         }
+        IngestBatch batch;
         try {
+            batch = make(reader.db());
             reader.readMentions(batch);
         } catch (const StoreError &e) {
             // Without the learned models it would read differently from the rest: the feed
             // goes back and gives the batch again.
             reader.close();
+            logReadFailure(name, e.message());
             answer(context, done, WriterAnswer<IngestResult>{{}, e.message()});
+            return;
+        }
+        if (batch.mentions.empty() && batch.feed.isEmpty()) {
+            answer(context, done, WriterAnswer<IngestResult>{});
             return;
         }
         struct Progress {

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "cases/CaseCommand.h"
+#include "clock/Clock.h"
 #include "ingest/Ingestor.h"
 #include "workspace/ReaderConnection.h"
 #include "workspace/WorkQueue.h"
@@ -46,7 +47,9 @@ public:
     template <class T> using Done = std::function<void(const WriterAnswer<T> &)>;
     using CommandDone = std::function<void(const CommandOutcome &)>;
 
-    explicit StoreWriter(const QString &workspacePath, QObject *parent = nullptr);
+    // What it writes is stamped with `clock`'s time.
+    explicit StoreWriter(const QString &workspacePath, std::shared_ptr<Clock> clock = systemClock(),
+                         QObject *parent = nullptr);
     ~StoreWriter() override;
 
     // All return at once; the work runs on the writer's threads in the order asked, lane by
@@ -84,6 +87,11 @@ public:
     // where it was and nothing is lost (ingest ignores what it already has).
     // Without a context, nobody hears how it went (a test's or a bench's fill).
     void submit(IngestBatch batch, QObject *context = nullptr, Done<IngestResult> done = {});
+    // The same for mentions made from what the workspace holds (a customer answering a reply):
+    // `make` runs on the reading thread, so what it reads and the writing follow in order, and
+    // closing the writer still writes them.
+    void submitMadeFrom(const char *name, std::function<IngestBatch(Database &)> make,
+                        QObject *context, Done<IngestResult> done);
     void execute(const CaseCommand &command, QObject *context, CommandDone done);
     // Every write from now on fails with `reason`: the file was found damaged, and writing to
     // it could spread the damage. Goes ahead of the work already waiting.
@@ -144,6 +152,7 @@ private:
     static void logReadFailure(const char *name, const QString &error);
 
     QString m_path;
+    std::shared_ptr<Clock> m_clock;
     WorkQueue<ReaderConnection> m_reading;
     WorkQueue<WriterConnection> m_writing;
     std::thread m_readingThread;

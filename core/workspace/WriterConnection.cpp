@@ -8,8 +8,9 @@
 
 namespace earshot {
 
-WriterConnection::WriterConnection(QString workspacePath)
+WriterConnection::WriterConnection(QString workspacePath, std::shared_ptr<Clock> clock)
     : m_path(std::move(workspacePath))
+    , m_clock(std::move(clock))
 {}
 
 WriterConnection::~WriterConnection() = default;
@@ -25,6 +26,7 @@ bool WriterConnection::ready(QString *error)
     try {
         m_db =
             std::make_unique<Database>(Workspace::openForWriting(m_path, Workspace::Create::Never));
+        m_db->setClock(m_clock);
         m_ingestor = std::make_unique<Ingestor>(*m_db);
         m_commands = std::make_unique<CaseCommands>(*m_db);
         return true;

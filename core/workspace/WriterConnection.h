@@ -2,6 +2,7 @@
 #pragma once
 
 #include "cases/CaseCommand.h"
+#include "clock/Clock.h"
 #include "ingest/Ingestor.h"
 #include "store/Sqlite.h"
 #include "store/StoreError.h"
@@ -43,7 +44,7 @@ template <class T> struct WriterTask {
 // on that thread and never leaving it.
 class WriterConnection final {
 public:
-    explicit WriterConnection(QString workspacePath);
+    WriterConnection(QString workspacePath, std::shared_ptr<Clock> clock);
     ~WriterConnection();
     WriterConnection(const WriterConnection &) = delete;
     WriterConnection &operator=(const WriterConnection &) = delete;
@@ -81,6 +82,7 @@ private:
     static void logFailure(const char *task, const QString &error);
 
     QString m_path;
+    std::shared_ptr<Clock> m_clock;
     std::unique_ptr<Database> m_db;
     std::unique_ptr<Ingestor> m_ingestor;
     std::unique_ptr<CaseCommands> m_commands;

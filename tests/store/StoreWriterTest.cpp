@@ -227,7 +227,7 @@ TEST(StoreWriter, MentionsReachTheWriterAlreadyRead)
         EXPECT_EQ(ingestor.ingest(batchOf(5, 1)).readInTransaction, 1);
     }
 
-    ReaderConnection readingThread(path);
+    ReaderConnection readingThread(path, systemClock());
     QString error;
     ASSERT_TRUE(readingThread.ready(&error)) << error.toStdString();
     IngestBatch unread = batchOf(2, 2);

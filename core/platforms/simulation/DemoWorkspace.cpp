@@ -11,7 +11,6 @@
 #include "store/Workspace.h"
 #include "store/WorkspaceSettings.h"
 
-#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -35,7 +34,7 @@ QHash<QString, std::int64_t> seedAgents(Database &db, const Scenario &scenario)
         insert.bind(1, agent.key)
             .bind(2, agent.name)
             .bind(3, agent.role)
-            .bind(4, QDateTime::currentMSecsSinceEpoch())
+            .bind(4, db.clock().nowMs())
             .run();
         ids.insert(agent.key, db.lastInsertId());
     }
@@ -50,7 +49,7 @@ void seedAccounts(Database &db, const Scenario &scenario)
         insert.bind(1, account.platform)
             .bind(2, account.handle)
             .bind(3, account.name)
-            .bind(4, QDateTime::currentMSecsSinceEpoch())
+            .bind(4, db.clock().nowMs())
             .run();
     }
 }
@@ -63,7 +62,7 @@ void seedPeople(Database &db, const Scenario &scenario)
     Statement handle(db, "INSERT INTO handles (person_id, platform, platform_user_id, handle, "
                          "name, followers) VALUES (?, ?, ?, ?, ?, ?)");
     for (const ScenarioPerson &p : scenario.people) {
-        person.bind(1, p.name).bind(2, QDateTime::currentMSecsSinceEpoch()).run();
+        person.bind(1, p.name).bind(2, db.clock().nowMs()).run();
         const std::int64_t personId = db.lastInsertId();
         for (const ScenarioHandle &h : p.handles) {
             handle.bind(1, personId)
@@ -121,7 +120,8 @@ QString DemoWorkspace::bundledScenario()
     return u":/earshot/scenarios/fernline.scenario.json"_s;
 }
 
-void DemoWorkspace::create(const QString &path, const QString &scenarioPath, std::int64_t startMs)
+void DemoWorkspace::create(const QString &path, const QString &scenarioPath, std::int64_t startMs,
+                           std::shared_ptr<Clock> clock)
 {
     if (Workspace::exists(path))
         throw StoreError(Tr::tr("Cannot create workspace %1: the file already exists.").arg(path));
@@ -143,6 +143,7 @@ void DemoWorkspace::create(const QString &path, const QString &scenarioPath, std
     removePartial();
     try {
         Database db = Workspace::openForWriting(partial);
+        db.setClock(std::move(clock));
         Transaction transaction(db);
         const auto agentIds = seedAgents(db, scenario);
         seedAccounts(db, scenario);

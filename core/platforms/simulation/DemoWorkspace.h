@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "clock/Clock.h"
 #include "platforms/simulation/Scenario.h"
 
 #include <QString>
 
 #include <cstdint>
+#include <memory>
 
 namespace earshot {
 
@@ -18,8 +20,9 @@ QString bundledScenario();
 
 // Creates the workspace at `path` in one go: it is written next to it and renamed into place
 // when complete, so a failure leaves no half-made workspace behind. Throws StoreError or
-// ScenarioError. `path` must not exist yet.
-void create(const QString &path, const QString &scenarioPath, std::int64_t startMs);
+// ScenarioError. `path` must not exist yet. What it writes is stamped with `clock`'s time.
+void create(const QString &path, const QString &scenarioPath, std::int64_t startMs,
+            std::shared_ptr<Clock> clock = systemClock());
 
 } // namespace DemoWorkspace
 

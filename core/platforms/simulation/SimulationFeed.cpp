@@ -4,18 +4,17 @@
 #include "logging/LogCategories.h"
 #include "workspace/StoreWriter.h"
 
-#include <QDateTime>
-#include <QRandomGenerator>
-
 namespace earshot {
 
 using namespace Qt::StringLiterals;
 
 SimulationFeed::SimulationFeed(Scenario scenario, StoreWriter *writer, const QString &cursor,
-                               QObject *parent)
+                               std::shared_ptr<Clock> clock, RandomSource random, QObject *parent)
     : QObject(parent)
     , m_scenario(std::move(scenario))
     , m_writer(writer)
+    , m_timer(std::move(clock))
+    , m_random(std::move(random))
     , m_min(std::chrono::seconds(m_scenario.liveMinSeconds))
     , m_max(std::chrono::seconds(m_scenario.liveMaxSeconds))
 {
@@ -26,7 +25,7 @@ SimulationFeed::SimulationFeed(Scenario scenario, StoreWriter *writer, const QSt
         m_index = position->second;
     }
     m_timer.setSingleShot(true);
-    connect(&m_timer, &QTimer::timeout, this, &SimulationFeed::deliverNext);
+    connect(&m_timer, &ClockTimer::timeout, this, &SimulationFeed::deliverNext);
 }
 
 QString SimulationFeed::cursor() const
@@ -97,7 +96,7 @@ void SimulationFeed::setInterval(std::chrono::milliseconds min, std::chrono::mil
 void SimulationFeed::scheduleNext()
 {
     const auto span = (m_max - m_min).count();
-    const auto jitter = span > 0 ? QRandomGenerator::global()->bounded(qint64(span) + 1) : 0;
+    const auto jitter = span > 0 ? m_random.uniform(0, span) : 0;
     m_timer.start(m_min + std::chrono::milliseconds(jitter));
 }
 
@@ -109,7 +108,7 @@ void SimulationFeed::deliverNext()
     }
     const ScenarioMention &next = m_scenario.live[std::size_t(m_index)];
     const QString suffix = m_round == 0 ? QString() : u"-r"_s + QString::number(m_round);
-    Mention mention = m_scenario.toMention(next, QDateTime::currentMSecsSinceEpoch(), suffix);
+    Mention mention = m_scenario.toMention(next, m_timer.clock().nowMs(), suffix);
     if (m_liveIds.contains(next.inReplyTo))
         mention.inReplyTo += suffix; // answers a post of the same round
     ++m_index;
@@ -129,6 +128,7 @@ void SimulationFeed::deliverNext()
                              Q_EMIT writeFailed(answer.error);
                          }
                      });
+    Q_EMIT delivered(mention.id);
     scheduleNext();
 }
 

@@ -1,12 +1,13 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "clock/ClockTimer.h"
+#include "clock/RandomSource.h"
 #include "ingest/Ingestor.h"
 #include "platforms/simulation/Scenario.h"
 
 #include <QObject>
 #include <QSet>
-#include <QTimer>
 
 #include <chrono>
 #include <optional>
@@ -19,13 +20,16 @@ class StoreWriter;
 // The Simulation platform's live side: hands the scenario's live mentions to the store writer
 // one at a time, at random intervals, so a demo inbox keeps moving. When the list runs out it
 // starts again with fresh ids. Its position is saved with each mention, so a restart goes on
-// where it stopped. Touches no network.
+// where it stopped. Touches no network. Its pace follows `clock` and its intervals are rolled
+// from `random`, so one seed on one clock delivers the same mentions at the same times.
 class SimulationFeed final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SimulationFeed)
 
 public:
     SimulationFeed(Scenario scenario, StoreWriter *writer, const QString &cursor,
+                   std::shared_ptr<Clock> clock = systemClock(),
+                   RandomSource random = RandomSource(RandomSource::systemSeed()),
                    QObject *parent = nullptr);
 
     static QString feedName();
@@ -37,6 +41,8 @@ public:
     void setInterval(std::chrono::milliseconds min, std::chrono::milliseconds max);
 
 Q_SIGNALS:
+    // A mention went to the writer (a trainer's replay of a run lists them with their time).
+    void delivered(const QString &mentionId);
     // A mention is in the workspace (or was already: ingest never doubles one).
     void written(const earshot::IngestResult &result);
     // A mention could not be written; the feed goes back and delivers it again.
@@ -51,7 +57,8 @@ private:
 
     Scenario m_scenario;
     StoreWriter *m_writer;
-    QTimer m_timer;
+    ClockTimer m_timer;
+    RandomSource m_random;
     QSet<QString> m_liveIds;
     int m_round = 0;
     int m_index = 0;

@@ -1,12 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "platforms/simulation/SimulationReplies.h"
 
+#include "clock/ClockTimer.h"
 #include "ingest/Ingestor.h"
 #include "replies/Outbox.h"
 #include "workspace/StoreWriter.h"
-
-#include <QDateTime>
-#include <QRandomGenerator>
 
 namespace earshot {
 
@@ -20,7 +18,8 @@ QString sentPostId(std::int64_t outboxId)
 }
 
 // The person of the case, as they would write back on the case's network.
-std::optional<Mention> answerTo(Database &db, std::int64_t outboxId, const QString &text)
+std::optional<Mention> answerTo(Database &db, std::int64_t outboxId, const QString &text,
+                                std::int64_t atMs)
 {
     Statement s(db, "SELECT c.platform, c.conversation, o.visibility = 'private', "
                     "h.platform_user_id, h.handle, p.display_name, a.handle "
@@ -42,7 +41,7 @@ std::optional<Mention> answerTo(Database &db, std::int64_t outboxId, const QStri
     m.author.name = s.toString(5);
     m.account = s.toString(6);
     m.inReplyTo = sentPostId(outboxId);
-    m.createdAtMs = QDateTime::currentMSecsSinceEpoch();
+    m.createdAtMs = atMs;
     m.text = text;
     return m;
 }
@@ -50,10 +49,13 @@ std::optional<Mention> answerTo(Database &db, std::int64_t outboxId, const QStri
 } // namespace
 
 SimulationReplies::SimulationReplies(std::vector<QString> answers, StoreWriter *writer,
+                                     std::shared_ptr<Clock> clock, RandomSource random,
                                      QObject *parent)
     : QObject(parent)
     , m_answers(std::move(answers))
     , m_writer(writer)
+    , m_clock(clock ? std::move(clock) : systemClock())
+    , m_random(std::move(random))
 {}
 
 void SimulationReplies::start()
@@ -75,7 +77,7 @@ void SimulationReplies::setAnswerChance(double chance)
 
 void SimulationReplies::sendSoon()
 {
-    QTimer::singleShot(m_sendDelay, this, &SimulationReplies::sendWaiting);
+    ClockTimer::singleShot(m_clock, m_sendDelay, this, [this] { sendWaiting(); });
 }
 
 void SimulationReplies::sendWaiting()
@@ -110,39 +112,38 @@ void SimulationReplies::onSent(const WriterAnswer<Sent> &sent)
     if (m_answers.empty())
         return;
     for (const qint64 outboxId : sent.value.outboxIds) {
-        if (QRandomGenerator::global()->generateDouble() >= m_answerChance)
+        if (!m_random.chance(m_answerChance))
             continue;
-        QTimer::singleShot(m_answerDelay, this, [this, outboxId] { answer(outboxId); });
+        ClockTimer::singleShot(m_clock, m_answerDelay, this,
+                               [this, outboxId] { answer(outboxId); });
     }
 }
 
 void SimulationReplies::answer(std::int64_t outboxId)
 {
-    const QString text = m_answers[QRandomGenerator::global()->bounded(int(m_answers.size()))];
-    // Who answers, and where, is read off the writer; the answer then arrives like any mention.
-    m_writer->read<std::optional<Mention>>(
+    const QString text =
+        m_answers[std::size_t(m_random.uniform(0, std::int64_t(m_answers.size()) - 1))];
+    // Who answers, and where, is read on the writer's reading thread, right before it goes on
+    // to be written like any mention.
+    m_writer->submitMadeFrom(
         "simulation: answer",
-        [outboxId, text](Database &db) { return answerTo(db, outboxId, text); }, this,
-        [this](const WriterAnswer<std::optional<Mention>> &mention) {
-            if (!mention.ok()) {
-                Q_EMIT writeFailed(mention.error);
+        [outboxId, text, at = m_clock->nowMs()](Database &db) {
+            IngestBatch batch;
+            if (std::optional<Mention> mention = answerTo(db, outboxId, text, at))
+                batch.mentions.push_back(std::move(*mention));
+            return batch; // empty: the reply is gone (the workspace was reset)
+        },
+        this,
+        [this](const WriterAnswer<IngestResult> &written) {
+            if (!written.ok()) {
+                Q_EMIT writeFailed(written.error);
                 return;
             }
-            if (!mention.value)
-                return; // the reply is gone (the workspace was reset)
-            IngestBatch batch;
-            batch.mentions.push_back(*mention.value);
-            m_writer->submit(std::move(batch), this,
-                             [this](const WriterAnswer<IngestResult> &written) {
-                                 if (!written.ok()) {
-                                     Q_EMIT writeFailed(written.error);
-                                     return;
-                                 }
-                                 QList<qint64> cases;
-                                 for (const std::int64_t id : written.value.caseIds)
-                                     cases.append(id);
-                                 Q_EMIT casesChanged(cases);
-                             });
+            QList<qint64> cases;
+            for (const std::int64_t id : written.value.caseIds)
+                cases.append(id);
+            if (!cases.isEmpty())
+                Q_EMIT casesChanged(cases);
         });
 }
 

@@ -1,13 +1,15 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "clock/Clock.h"
+#include "clock/RandomSource.h"
 #include "workspace/WriterConnection.h"
 
 #include <QObject>
 #include <QString>
-#include <QTimer>
 
 #include <chrono>
+#include <memory>
 #include <vector>
 
 namespace earshot {
@@ -17,13 +19,17 @@ class StoreWriter;
 // The Simulation platform's answering side: it "posts" every reply an agent queued (marks it
 // sent with an id of its own; no network is ever touched), and now and then the customer
 // writes back, which reaches the workspace like any other mention. Replies still queued from
-// an earlier session are sent when it starts.
+// an earlier session are sent when it starts. Its delays run on `clock`; who answers and with
+// what is rolled from `random`.
 class SimulationReplies final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SimulationReplies)
 
 public:
-    SimulationReplies(std::vector<QString> answers, StoreWriter *writer, QObject *parent = nullptr);
+    SimulationReplies(std::vector<QString> answers, StoreWriter *writer,
+                      std::shared_ptr<Clock> clock = systemClock(),
+                      RandomSource random = RandomSource(RandomSource::systemSeed()),
+                      QObject *parent = nullptr);
 
     void start();
     // An agent queued a reply: it is "posted" after the send delay.
@@ -49,6 +55,8 @@ private:
 
     std::vector<QString> m_answers;
     StoreWriter *m_writer;
+    std::shared_ptr<Clock> m_clock;
+    RandomSource m_random;
     std::chrono::milliseconds m_sendDelay{1500};
     std::chrono::milliseconds m_answerDelay{12000};
     double m_answerChance = 0.6;
