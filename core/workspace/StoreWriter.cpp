@@ -73,7 +73,8 @@ void StoreWriter::submitMadeFrom(const char *name, std::function<IngestBatch(Dat
         IngestBatch batch;
         try {
             batch = make(reader.db());
-            reader.readMentions(batch);
+            if (!m_oneQueue)
+                reader.readMentions(batch);
         } catch (const StoreError &e) {
             // Without the learned models it would read differently from the rest: the feed
             // goes back and gives the batch again.
@@ -91,12 +92,15 @@ void StoreWriter::submitMadeFrom(const char *name, std::function<IngestBatch(Dat
             std::size_t next = 0;
             IngestResult result;
         };
+        // Before the lanes, a batch was written whole.
+        const std::size_t stepSize =
+            m_oneQueue ? std::max<std::size_t>(1, batch.mentions.size()) : std::size_t(ingestStep);
         WriterSteps<Progress> steps;
         steps.name = "ingest";
         steps.state.batch = std::move(batch);
-        steps.step = [](WriterContext &c, Progress &p) {
+        steps.step = [stepSize](WriterContext &c, Progress &p) {
             const std::size_t total = p.batch.mentions.size();
-            const std::size_t end = std::min(total, p.next + std::size_t(ingestStep));
+            const std::size_t end = std::min(total, p.next + stepSize);
             IngestBatch part;
             part.mentions.assign(p.batch.mentions.begin() + std::ptrdiff_t(p.next),
                                  p.batch.mentions.begin() + std::ptrdiff_t(end));
@@ -123,10 +127,11 @@ void StoreWriter::submitMadeFrom(const char *name, std::function<IngestBatch(Dat
 
 void StoreWriter::execute(const CaseCommand &command, QObject *context, CommandDone done)
 {
-    m_writing.push(WriterLane::Command, [this, command, context = QPointer(context),
-                                         done = std::move(done)](WriterConnection &writer) {
-        answer(context, done, writer.execute(command));
-    });
+    m_writing.push(m_oneQueue ? WriterLane::Bulk : WriterLane::Command,
+                   [this, command, context = QPointer(context),
+                    done = std::move(done)](WriterConnection &writer) {
+                       answer(context, done, writer.execute(command));
+                   });
 }
 
 void StoreWriter::refuseWrites(const QString &reason)

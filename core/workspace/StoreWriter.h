@@ -93,6 +93,10 @@ public:
     void submitMadeFrom(const char *name, std::function<IngestBatch(Database &)> make,
                         QObject *context, Done<IngestResult> done);
     void execute(const CaseCommand &command, QObject *context, CommandDone done);
+    // For earshot-command-latency-bench only, before any request: the writer as it was before
+    // it had lanes (one queue, a batch written whole and read inside its transaction), so the
+    // bench can set today's figures side by side with it.
+    void behaveAsOneQueueForComparison() { m_oneQueue = true; }
     // Every write from now on fails with `reason`: the file was found damaged, and writing to
     // it could spread the damage. Goes ahead of the work already waiting.
     void refuseWrites(const QString &reason);
@@ -153,6 +157,7 @@ private:
 
     QString m_path;
     std::shared_ptr<Clock> m_clock;
+    bool m_oneQueue = false;
     WorkQueue<ReaderConnection> m_reading;
     WorkQueue<WriterConnection> m_writing;
     std::thread m_readingThread;

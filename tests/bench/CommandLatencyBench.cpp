@@ -122,17 +122,132 @@ private:
     int m_pending = 0;
 };
 
-void report(const char *what, const std::vector<double> &ms, double loadMs, double idleP95)
+struct Figures {
+    std::vector<double> idle, importing, rescoring;
+    double importMs = 0, rescoreMs = 0;
+    int moved = 0;
+};
+
+void waitFor(const std::function<bool()> &done)
+{
+    while (!done())
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
+}
+
+// One writer on a fresh workspace: commands on an idle writer, during a backfill of
+// o.mentions, during a lead's rescore of every open case.
+Figures measureWriter(const Options &o, bool oneQueue)
+{
+    const QString path = QString::fromStdString(o.folder)
+                         + (oneQueue ? QStringLiteral("/latency-one-queue.earshot")
+                                     : QStringLiteral("/latency.earshot"));
+    for (const char *suffix : {"", "-wal", "-shm"})
+        QFile::remove(path + QLatin1String(suffix));
+    std::int64_t agentId = 0;
+    {
+        Database db = Workspace::openForWriting(path, Workspace::Create::IfMissing);
+        agentId = ensureConsoleAgent(db, {}, QStringLiteral("bench")).id;
+    }
+    StoreWriter writer(path);
+    if (oneQueue)
+        writer.behaveAsOneQueueForComparison();
+    MentionGenerator generator(seed, o.mentions / 4, startMs);
+
+    // A first case to write drafts on.
+    std::int64_t caseId = 0;
+    bool first = false;
+    QObject context;
+    IngestBatch opening;
+    opening.mentions.push_back(generator.next());
+    writer.submit(opening, &context, [&](const WriterAnswer<IngestResult> &answer) {
+        if (answer.ok() && !answer.value.caseIds.empty())
+            caseId = answer.value.caseIds.front();
+        first = true;
+    });
+    waitFor([&] { return first; });
+    CommandProbe probe(writer, agentId, caseId, o.intervalMs);
+
+    Figures f;
+    f.idle = probe.measure({}, {}, 200);
+
+    // A backfill: every batch submitted at once, as a connector that was offline catches up.
+    int batchesLeft = 0;
+    Stopwatch importClock;
+    f.importing = probe.measure(
+        [&] {
+            for (int done = 0; done < o.mentions; done += o.batch) {
+                IngestBatch batch;
+                for (int i = 0; i < o.batch && done + i < o.mentions; ++i)
+                    batch.mentions.push_back(generator.next());
+                ++batchesLeft;
+                writer.submit(
+                    std::move(batch), &context, [&](const WriterAnswer<IngestResult> &answer) {
+                        if (!answer.ok())
+                            std::fprintf(stderr, "batch failed: %s\n", qPrintable(answer.error));
+                        --batchesLeft;
+                    });
+            }
+        },
+        [&] { return batchesLeft == 0; }, 0);
+    f.importMs = importClock.elapsedMs();
+
+    // A lead's new weights: every sentiment counts for more, so nearly every open case moves.
+    nlohmann::json json = PriorityWeights().toJson();
+    for (auto &[key, value] : json.items()) {
+        if (key.rfind("sentiment.", 0) == 0)
+            value = std::min(100, value.get<int>() + 10);
+    }
+    TriageSettingsChange change;
+    change.weights = PriorityWeights::fromJson(json, nullptr);
+    bool rescored = false;
+    Stopwatch rescoreClock;
+    f.rescoring = probe.measure(
+        [&] {
+            WriterTask<int> save;
+            save.name = "triage settings";
+            if (oneQueue) {
+                // As before: settings and the whole rescore in one transaction on the writer.
+                save.lane = WriterLane::Bulk;
+                save.work = [change](WriterContext &c) {
+                    return saveTriageSettings(c.db, change).moved;
+                };
+                writer.run<int>(std::move(save), &context, [&](const WriterAnswer<int> &answer) {
+                    f.moved = answer.value;
+                    rescored = true;
+                });
+                return;
+            }
+            save.work = [change](WriterContext &c) { return writeTriageSettings(c.db, change); };
+            writer.run<int>(std::move(save), &context, [&](const WriterAnswer<int> &) {
+                rescoreInSteps(writer, &context, [&](const WriterAnswer<int> &answer) {
+                    f.moved = answer.value;
+                    rescored = true;
+                });
+            });
+        },
+        [&] { return rescored; }, 0);
+    f.rescoreMs = rescoreClock.elapsedMs();
+    return f;
+}
+
+void report(const char *what, const std::vector<double> &ms, double loadMs)
 {
     const double p95 = quantile(ms, 0.95);
-    std::printf("%-34s %6zu commands  p50 %7.2f ms  p95 %7.2f ms  max %7.2f ms", what, ms.size(),
+    std::printf("  %-32s %5zu commands  p50 %7.2f ms  p95 %7.2f ms  max %7.2f ms", what, ms.size(),
                 quantile(ms, 0.5), p95, quantile(ms, 1.0));
     if (loadMs > 0)
         std::printf("  (load %.1f s)", loadMs / 1000);
-    if (idleP95 > 0)
-        std::printf("  p95 x%.1f of idle", p95 / idleP95);
     std::printf("\n");
     std::fflush(stdout);
+}
+
+void reportWriter(const char *title, const Figures &f)
+{
+    std::printf("%s\n", title);
+    report("idle writer (the limit)", f.idle, 0);
+    report("during the backfill", f.importing, f.importMs);
+    report("during a rescore of every case", f.rescoring, f.rescoreMs);
+    std::printf("  (%d open cases moved in the rescore)\n", f.moved);
 }
 
 } // namespace
@@ -141,94 +256,18 @@ int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     const Options o = parse(argc, argv);
-    const QString path = QString::fromStdString(o.folder) + QStringLiteral("/latency.earshot");
-    for (const char *suffix : {"", "-wal", "-shm"})
-        QFile::remove(path + QLatin1String(suffix));
-
-    std::int64_t agentId = 0;
-    {
-        Database db = Workspace::openForWriting(path, Workspace::Create::IfMissing);
-        agentId = ensureConsoleAgent(db, {}, QStringLiteral("bench")).id;
-    }
-    StoreWriter writer(path);
-    MentionGenerator generator(seed, o.mentions / 4, startMs);
-
-    // A first case to write drafts on.
-    std::int64_t caseId = 0;
-    {
-        IngestBatch first;
-        first.mentions.push_back(generator.next());
-        bool done = false;
-        QObject context;
-        writer.submit(first, &context, [&](const WriterAnswer<IngestResult> &answer) {
-            if (answer.ok() && !answer.value.caseIds.empty())
-                caseId = answer.value.caseIds.front();
-            done = true;
-        });
-        while (!done)
-            QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
-    }
-    CommandProbe probe(writer, agentId, caseId, o.intervalMs);
-    std::printf("Agent's command (a draft saved) every %d ms; %d mentions in batches of %d\n",
+    std::printf("An agent's command (a draft saved) every %d ms; a backfill of %d mentions in "
+                "batches of %d, then a rescore\n",
                 o.intervalMs, o.mentions, o.batch);
-
-    const std::vector<double> idle = probe.measure({}, {}, 200);
-    const double idleP95 = quantile(idle, 0.95);
-    report("idle writer (the limit)", idle, 0, 0);
-
-    // A backfill: every batch submitted at once, as a connector that was offline catches up.
-    int batchesLeft = 0;
-    QObject importContext;
-    Stopwatch importClock;
-    const std::vector<double> importing = probe.measure(
-        [&] {
-            for (int done = 0; done < o.mentions; done += o.batch) {
-                IngestBatch batch;
-                for (int i = 0; i < o.batch && done + i < o.mentions; ++i)
-                    batch.mentions.push_back(generator.next());
-                ++batchesLeft;
-                writer.submit(std::move(batch), &importContext,
-                              [&](const WriterAnswer<IngestResult> &answer) {
-                                  if (!answer.ok())
-                                      std::fprintf(stderr, "batch failed: %s\n",
-                                                   qPrintable(answer.error));
-                                  --batchesLeft;
-                              });
-            }
-        },
-        [&] { return batchesLeft == 0; }, 0);
-    report("during the import", importing, importClock.elapsedMs(), idleP95);
-
-    // A lead's new weights move every open case.
-    bool rescored = false;
-    int moved = 0;
-    QObject rescoreContext;
-    Stopwatch rescoreClock;
-    const std::vector<double> rescoring = probe.measure(
-        [&] {
-            // Every sentiment counts for more, so nearly every open case moves.
-            nlohmann::json json = PriorityWeights().toJson();
-            for (auto &[key, value] : json.items()) {
-                if (key.rfind("sentiment.", 0) == 0)
-                    value = std::min(100, value.get<int>() + 10);
-            }
-            const PriorityWeights weights = *PriorityWeights::fromJson(json, nullptr);
-            WriterTask<int> save;
-            save.name = "triage settings";
-            save.work = [weights](WriterContext &c) {
-                TriageSettingsChange change;
-                change.weights = weights;
-                return writeTriageSettings(c.db, change);
-            };
-            writer.run<int>(std::move(save), &rescoreContext, [&](const WriterAnswer<int> &) {
-                rescoreInSteps(writer, &rescoreContext, [&](const WriterAnswer<int> &answer) {
-                    moved = answer.value;
-                    rescored = true;
-                });
-            });
-        },
-        [&] { return rescored; }, 0);
-    report("during a rescore of every case", rescoring, rescoreClock.elapsedMs(), idleP95);
-    std::printf("(%d open cases moved in the rescore)\n", moved);
+    const Figures lanes = measureWriter(o, false);
+    reportWriter("Earshot's writer (two lanes, steps):", lanes);
+    const Figures oneQueue = measureWriter(o, true);
+    reportWriter("The writer before (one queue, whole batches, reading inside):", oneQueue);
+    std::printf("p95 during the backfill: %.2f ms against %.2f ms before (x%.2f); "
+                "during the rescore: %.2f ms against %.2f ms before (x%.2f)\n",
+                quantile(lanes.importing, 0.95), quantile(oneQueue.importing, 0.95),
+                quantile(lanes.importing, 0.95) / quantile(oneQueue.importing, 0.95),
+                quantile(lanes.rescoring, 0.95), quantile(oneQueue.rescoring, 0.95),
+                quantile(lanes.rescoring, 0.95) / quantile(oneQueue.rescoring, 0.95));
     return 0;
 }
