@@ -71,8 +71,9 @@ void windowAndCommandLineShareTheWorkspace(WindowEnd end)
         ::kill(pid_t(window.processId()), SIGTERM);
     }
     ASSERT_TRUE(window.waitForFinished(20000));
-    if (end == WindowEnd::Closed)
+    if (end == WindowEnd::Closed) {
         EXPECT_EQ(window.exitStatus(), QProcess::NormalExit);
+    }
 
     const QSet<QString> after = storedMentionIds(workspace);
     for (const QString &id : std::as_const(seen))
