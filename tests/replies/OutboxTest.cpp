@@ -3,9 +3,9 @@
 // (a reply is never sent twice, never un-sent), and what each leaves in the case's history.
 #include "TestSupport.h"
 
-#include "replies/Outbox.h"
 #include "cases/CaseTimeline.h"
 #include "ingest/Ingestor.h"
+#include "replies/Outbox.h"
 #include "store/Workspace.h"
 
 #include <QJsonDocument>
