@@ -1,0 +1,23 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "net/HttpRequest.h"
+
+namespace earshot {
+
+HttpRequest HttpRequest::get(const QUrl &url)
+{
+    HttpRequest request;
+    request.url = url;
+    return request;
+}
+
+HttpRequest HttpRequest::postJson(const QUrl &url, QByteArray json)
+{
+    HttpRequest request;
+    request.method = "POST";
+    request.url = url;
+    request.headers.set("Content-Type", "application/json");
+    request.body = std::move(json);
+    return request;
+}
+
+} // namespace earshot
