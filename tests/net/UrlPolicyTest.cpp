@@ -1,0 +1,122 @@
+// SPDX-License-Identifier: Apache-2.0
+// Which addresses may be asked, and TLS that is always verified: checked on the wire where a
+// wire is involved.
+#include "NetFixture.h"
+
+#include "net/UrlPolicy.h"
+
+namespace earshot::test {
+namespace {
+
+using namespace std::chrono_literals;
+
+QUrl url(const char *text)
+{
+    return QUrl(QString::fromLatin1(text));
+}
+
+TEST(UrlPolicy, AllowsHttpsAndPlainHttpOnlyToThisComputer)
+{
+    const UrlPolicy policy;
+    EXPECT_FALSE(policy.refusal(url("https://mastodon.social/api/v1/timelines/home")));
+    EXPECT_FALSE(policy.refusal(url("http://127.0.0.1:8080/x")));
+    EXPECT_FALSE(policy.refusal(url("http://127.1.2.3/x")));
+    EXPECT_FALSE(policy.refusal(url("http://localhost:3000/x")));
+    EXPECT_FALSE(policy.refusal(url("http://LOCALHOST/x")));
+    EXPECT_FALSE(policy.refusal(url("http://[::1]:3000/x")));
+
+    EXPECT_TRUE(policy.refusal(url("http://mastodon.social/api/v1/timelines/home")));
+    EXPECT_TRUE(policy.refusal(url("http://127.0.0.1.example.com/x")));
+    EXPECT_TRUE(policy.refusal(url("http://localhost.example.com/x")));
+    EXPECT_TRUE(policy.refusal(url("http://10.0.0.1/x")));
+    EXPECT_TRUE(policy.refusal(url("http://[::2]/x")));
+    EXPECT_TRUE(policy.refusal(url("ftp://127.0.0.1/x")));
+    EXPECT_TRUE(policy.refusal(url("file:///etc/passwd")));
+    EXPECT_TRUE(policy.refusal(url("not a url")));
+}
+
+// Refused by the policy, not by a failed name lookup: example.invalid never resolves, so a
+// "host not found" here would mean the request went as far as libcurl.
+TEST_F(NetTest, RefusesPlainHttpToAnotherComputerBeforeAnySocket)
+{
+    HttpRequest r = HttpRequest::get(url("http://example.invalid/api/v1/statuses"));
+
+    const HttpResult result = fetch(r);
+
+    EXPECT_EQ(result.error, NetError::Refused);
+    EXPECT_FALSE(result.mayHaveArrived);
+    EXPECT_EQ(result.attempts, 0);
+    EXPECT_EQ(result.errorText(),
+              QStringLiteral("refused: only https, or plain http to this computer"));
+}
+
+TEST_F(NetTest, RefusesAHeaderThatWouldAddALine)
+{
+    server.routes().Get("/x", [&](const httplib::Request &, httplib::Response &res) {
+        server.countHit();
+        res.set_content("{}", "application/json");
+    });
+    server.start();
+    HttpRequest r = request(QStringLiteral("/x"));
+    r.headers.add("X-Note", "fine\r\nAuthorization: Bearer stolen");
+
+    const HttpResult result = fetch(r);
+
+    EXPECT_EQ(result.error, NetError::Refused);
+    EXPECT_EQ(server.hits(), 0);
+}
+
+TEST_F(NetTest, HttpsToAServerWithoutTlsFails)
+{
+    server.routes().Get("/x", [](const httplib::Request &, httplib::Response &res) {
+        res.set_content("{}", "application/json");
+    });
+    server.start();
+    QUrl https = server.url(QStringLiteral("/x"));
+    https.setScheme(QStringLiteral("https"));
+    HttpRequest r = HttpRequest::get(https);
+    r.retry = RetryPolicy::never();
+
+    const HttpResult result = fetch(r);
+
+    EXPECT_EQ(result.error, NetError::Tls) << result.detail.toStdString();
+}
+
+class TlsTest : public NetTest {
+protected:
+    TlsTest()
+    {
+        tlsServer.routes().Get("/x", [](const httplib::Request &, httplib::Response &res) {
+            res.set_content(R"({"secure":true})", "application/json");
+        });
+    }
+    FixtureServer tlsServer{true};
+};
+
+// The fixture's certificate is its own issuer: not trusted by the system, so refused...
+TEST_F(TlsTest, RefusesACertificateNobodyTrusts)
+{
+    tlsServer.start();
+    HttpRequest r = HttpRequest::get(tlsServer.url(QStringLiteral("/x")));
+    r.retry = RetryPolicy::never();
+
+    const HttpResult result = fetch(r);
+
+    EXPECT_EQ(result.error, NetError::Tls) << result.detail.toStdString();
+    EXPECT_EQ(result.errorText(), QStringLiteral("the secure connection (TLS) could not be made"));
+}
+
+// ...and accepted when it is the CA bundle the person set.
+TEST_F(TlsTest, TrustsTheCaBundleSet)
+{
+    tlsServer.start();
+    policy.caBundlePath = dataFile(QStringLiteral("net/loopback-cert.pem"));
+
+    const HttpResult result = fetch(HttpRequest::get(tlsServer.url(QStringLiteral("/x"))));
+
+    EXPECT_TRUE(result.ok()) << result.detail.toStdString();
+    EXPECT_EQ(result.body, QByteArray(R"({"secure":true})"));
+}
+
+} // namespace
+} // namespace earshot::test
