@@ -48,6 +48,7 @@ struct NetJob {
     NetworkLoop::Done done;
 
     int attempts = 0;
+    bool mayHaveArrived = false; // by any try so far
     std::unique_ptr<CurlTransfer> transfer;
     SteadyClock::time_point startedAt;
     SteadyClock::time_point dueAt; // of the next try, while waiting for it
@@ -204,7 +205,7 @@ void NetWorker::cancel(RequestId id)
         m_waiting.erase(waiting);
         HttpResult result;
         result.error = NetError::Cancelled;
-        result.mayHaveArrived = true; // an earlier try may have
+        result.mayHaveArrived = job->mayHaveArrived;
         deliver(job, std::move(result));
     }
 }
@@ -274,6 +275,9 @@ void NetWorker::completeAttempt(const std::shared_ptr<NetJob> &job, HttpResult r
     const HttpRequest &request = job->request;
     const RetryPolicy &retry = request.retry;
     result.attempts = job->attempts;
+    // An earlier try that may have arrived makes the whole request uncertain.
+    job->mayHaveArrived = job->mayHaveArrived || result.mayHaveArrived;
+    result.mayHaveArrived = job->mayHaveArrived;
     const std::int64_t nowMs = m_clock->nowMs();
     if (result.status > 0) {
         result.window = readRateLimitWindow(result.headers, nowMs);
@@ -324,6 +328,7 @@ void NetWorker::deliver(const std::shared_ptr<NetJob> &job, HttpResult result)
     result.account = request.account;
     if (result.attempts == 0)
         result.attempts = job->attempts;
+    result.mayHaveArrived = result.mayHaveArrived || job->mayHaveArrived;
     const auto tookMs =
         std::chrono::duration_cast<milliseconds>(SteadyClock::now() - job->startedAt).count();
     // Host and account only: a path or query may name a person or carry a token.

@@ -120,3 +120,75 @@ TEST_F(TlsTest, TrustsTheCaBundleSet)
 
 } // namespace
 } // namespace earshot::test
+
+namespace earshot::test {
+namespace {
+
+// A proxy that writes down what it was asked and refuses it: enough to see which requests go
+// through it, without a tunnel.
+class ProxyTest : public NetTest {
+protected:
+    ProxyTest()
+    {
+        server.routes().set_logger([this](const httplib::Request &req, const httplib::Response &) {
+            std::lock_guard lock(m_mutex);
+            m_asked.push_back(req.method + ' ' + req.target);
+        });
+        server.routes().Get("/direct", [](const httplib::Request &, httplib::Response &res) {
+            res.set_content("{}", "application/json");
+        });
+        server.start();
+        m_proxy = QStringLiteral("http://127.0.0.1:%1").arg(server.port());
+    }
+    ~ProxyTest() override { qunsetenv("https_proxy"); }
+
+    std::vector<std::string> asked()
+    {
+        std::lock_guard lock(m_mutex);
+        return m_asked;
+    }
+
+    QString m_proxy;
+
+private:
+    std::mutex m_mutex;
+    std::vector<std::string> m_asked;
+};
+
+HttpRequest toTheWorld()
+{
+    HttpRequest r = HttpRequest::get(QUrl(QStringLiteral("https://api.example.invalid/2/tweets")));
+    r.retry = RetryPolicy::never();
+    return r;
+}
+
+TEST_F(ProxyTest, TheSettingSendsRequestsThroughTheProxy)
+{
+    policy.proxy = m_proxy;
+
+    const HttpResult result = fetch(toTheWorld());
+
+    EXPECT_NE(result.error, NetError::None);
+    EXPECT_EQ(asked(), std::vector<std::string>{"CONNECT api.example.invalid:443"});
+}
+
+TEST_F(ProxyTest, TheEnvironmentSendsRequestsThroughTheProxy)
+{
+    qputenv("https_proxy", m_proxy.toUtf8());
+
+    fetch(toTheWorld());
+
+    EXPECT_EQ(asked(), std::vector<std::string>{"CONNECT api.example.invalid:443"});
+}
+
+TEST_F(ProxyTest, ThisComputerIsAskedDirectly)
+{
+    policy.proxy = QStringLiteral("http://127.0.0.1:9"); // nobody there
+    HttpRequest r = HttpRequest::get(server.url(QStringLiteral("/direct")));
+
+    EXPECT_TRUE(fetch(r).ok());
+    EXPECT_EQ(asked(), std::vector<std::string>{"GET /direct"});
+}
+
+} // namespace
+} // namespace earshot::test
