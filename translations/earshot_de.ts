@@ -1499,6 +1499,66 @@ Zeilen importiert, gelernt oder gelesen.</translation>
         <source>table %1: missing from the damaged file</source>
         <translation>Tabelle %1: fehlt in der beschädigten Datei</translation>
     </message>
+    <message>
+        <source>rate limit</source>
+        <translation>Ratenlimit</translation>
+    </message>
+    <message>
+        <source>server busy</source>
+        <translation>Server ausgelastet</translation>
+    </message>
+    <message>
+        <source>%1 paused until %2: %3</source>
+        <translation>%1 pausiert bis %2: %3</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>no error</source>
+        <translation>kein Fehler</translation>
+    </message>
+    <message>
+        <source>refused: only https, or plain http to this computer</source>
+        <translation>abgelehnt: nur https, oder unverschlüsseltes http zu diesem Computer</translation>
+    </message>
+    <message>
+        <source>paused for the network&apos;s rate limit</source>
+        <translation>pausiert wegen des Ratenlimits des Netzwerks</translation>
+    </message>
+    <message>
+        <source>the server&apos;s name was not found</source>
+        <translation>der Name des Servers wurde nicht gefunden</translation>
+    </message>
+    <message>
+        <source>could not connect to the server</source>
+        <translation>keine Verbindung zum Server möglich</translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation>Zeitüberschreitung</translation>
+    </message>
+    <message>
+        <source>the secure connection (TLS) could not be made</source>
+        <translation>die sichere Verbindung (TLS) kam nicht zustande</translation>
+    </message>
+    <message>
+        <source>the response was too large</source>
+        <translation>die Antwort war zu groß</translation>
+    </message>
+    <message>
+        <source>the response was cut short</source>
+        <translation>die Antwort brach vorzeitig ab</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>network error</source>
+        <translation>Netzwerkfehler</translation>
+    </message>
 </context>
 <context>
     <name>Earshot</name>
