@@ -33,6 +33,8 @@ bool isLoopbackHost(const QString &host)
 
 std::optional<QString> UrlPolicy::refusal(const QUrl &url) const
 {
+    if (refuseEverything)
+        return QStringLiteral("this workspace may not use the network (training)");
     if (!url.isValid() || url.host().isEmpty())
         return QStringLiteral("not a valid address");
     const QString scheme = url.scheme().toLower();

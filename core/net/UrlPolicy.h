@@ -19,6 +19,8 @@ struct UrlPolicy {
     // reading of the environment (https_proxy, http_proxy, no_proxy). Requests to this computer
     // never go through a proxy.
     QString proxy;
+    // A training sandbox: every request is refused, whatever its address.
+    bool refuseEverything = false;
 
     // Why `url` is refused, in words for the log; nothing when it may be asked.
     std::optional<QString> refusal(const QUrl &url) const;

@@ -50,6 +50,22 @@ TEST_F(NetTest, RefusesPlainHttpToAnotherComputerBeforeAnySocket)
               QStringLiteral("refused: only https, or plain http to this computer"));
 }
 
+// A training sandbox can never post in public: not even to this computer.
+TEST_F(NetTest, ATrainingSandboxRefusesEveryRequest)
+{
+    server.routes().Get("/x", [&](const httplib::Request &, httplib::Response &res) {
+        server.countHit();
+        res.set_content("{}", "application/json");
+    });
+    server.start();
+    policy.refuseEverything = true;
+
+    EXPECT_EQ(fetch(request(QStringLiteral("/x"))).error, NetError::Refused);
+    EXPECT_EQ(fetch(HttpRequest::get(url("https://mastodon.social/api/v1/statuses"))).error,
+              NetError::Refused);
+    EXPECT_EQ(server.hits(), 0);
+}
+
 TEST_F(NetTest, RefusesAHeaderThatWouldAddALine)
 {
     server.routes().Get("/x", [&](const httplib::Request &, httplib::Response &res) {
