@@ -2,7 +2,8 @@
 # cmake -DCORE=<core folder> -DLAYERS="folder=lower,lower|folder=..." -P CheckLayers.cmake
 #
 # Fails when a file in a folder of core includes a folder that is not below it (directly or
-# through the folders it uses), or includes a Qt widget or GUI header. A file belongs to the
+# through the folders it uses), includes a Qt widget or GUI header, or, outside core/net,
+# libcurl or QtNetwork. A file belongs to the
 # deepest layer folder that holds it ("platforms/simulation/X.h" to platforms/simulation).
 cmake_minimum_required(VERSION 3.25)
 
@@ -75,6 +76,13 @@ foreach(source IN LISTS sources)
         string(REGEX REPLACE "^[ \t]*#[ \t]*include[ \t]*[<\"]([^>\"]+)[>\"].*" "\\1" included "${line}")
         if(included MATCHES "^(QtWidgets|QtGui)/|^Q(Widget|Application|Dialog|MainWindow|Action|Pixmap|Image|Icon|Painter|Color|Font)$")
             list(APPEND problems "${source}: includes <${included}>, a GUI header (core runs without a screen)")
+            continue()
+        endif()
+        # HTTP goes through core/net's NetworkLoop (its policies, retries, rate limits): no other
+        # folder talks to libcurl or QtNetwork itself.
+        if(included MATCHES "^curl/|^QtNetwork/|^Q(NetworkAccessManager|NetworkRequest|NetworkReply|TcpSocket|SslSocket)$"
+           AND NOT layer STREQUAL "net")
+            list(APPEND problems "${source}: includes <${included}>, but only net speaks HTTP")
             continue()
         endif()
         owning_layer("${included}" target)
