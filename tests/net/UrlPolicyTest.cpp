@@ -5,6 +5,8 @@
 
 #include "net/UrlPolicy.h"
 
+#include <QTest>
+
 namespace earshot::test {
 namespace {
 
@@ -158,8 +160,16 @@ protected:
     }
     ~ProxyTest() override { qunsetenv("https_proxy"); }
 
+    // What the server was asked. Its logger runs after the answer is written, so the client
+    // may have its answer first: wait for the first line.
     std::vector<std::string> asked()
     {
+        static_cast<void>(QTest::qWaitFor(
+            [this] {
+                std::lock_guard lock(m_mutex);
+                return !m_asked.empty();
+            },
+            5000));
         std::lock_guard lock(m_mutex);
         return m_asked;
     }
