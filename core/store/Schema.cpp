@@ -373,13 +373,35 @@ CREATE TRIGGER IF NOT EXISTS case_changes_badge_delete AFTER DELETE ON person_ba
 BEGIN INSERT INTO case_changes (case_id) SELECT id FROM cases WHERE person_id = old.person_id; END;
 )sql";
 
+// A CHECK of the form `x IN ('a','b','c')`, with more than two values, makes SQLite build a
+// temporary B-tree of the values every time a statement that must check it runs: every new case
+// (and every status change), every badge. That was a third of the instructions of placing a
+// mention in a new case, more than inserting the mention and indexing it for search. The same
+// rule written as comparisons costs a few instructions. Both accept and refuse the same values
+// (NULL included: neither refuses it, and NOT NULL does). Only the text of the CREATE statement
+// changes, as SQLite's documentation allows for CHECK constraints ("Making Other Kinds Of Table
+// Schema Changes"); the rows and the file format stay as they are.
+const char *const migration10 = R"sql(
+UPDATE sqlite_schema SET sql = replace(sql,
+    'CHECK (status IN (''new'',''open'',''pending'',''snoozed'',''resolved'',''closed''))',
+    'CHECK (status = ''new'' OR status = ''open'' OR status = ''pending'' OR '
+    || 'status = ''snoozed'' OR status = ''resolved'' OR status = ''closed'')')
+WHERE type = 'table' AND name = 'cases';
+UPDATE sqlite_schema SET sql = replace(sql,
+    'CHECK (badge IN (''customer'',''prospect'',''employee'',''influencer'',''vip''))',
+    'CHECK (badge = ''customer'' OR badge = ''prospect'' OR badge = ''employee'' OR '
+    || 'badge = ''influencer'' OR badge = ''vip'')')
+WHERE type = 'table' AND name = 'person_badges';
+)sql";
+
 } // namespace
 
 const std::vector<Migration> &schemaMigrations()
 {
     static const std::vector<Migration> migrations{
-        {1, migration1}, {2, migration2}, {3, migration3}, {4, migration4}, {5, migration5},
-        {6, migration6}, {7, migration7}, {8, migration8}, {9, migration9}};
+        {1, migration1}, {2, migration2},        {3, migration3}, {4, migration4},
+        {5, migration5}, {6, migration6},        {7, migration7}, {8, migration8},
+        {9, migration9}, {10, migration10, true}};
     return migrations;
 }
 

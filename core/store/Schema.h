@@ -10,6 +10,10 @@ namespace earshot {
 struct Migration {
     int version;
     const char *sql;
+    // The step edits the text of CREATE statements in sqlite_schema (SQLite's documented way to
+    // change a CHECK constraint without rebuilding the table): migrate() runs it with
+    // writable_schema on and moves the schema cookie on, so every connection reads the new text.
+    bool editsSchemaText = false;
 };
 
 const std::vector<Migration> &schemaMigrations();

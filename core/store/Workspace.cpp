@@ -141,12 +141,32 @@ void migrate(Database &db)
         Transaction transaction(db);
         if (migration.version <= Workspace::schemaVersion(db))
             continue;
-        db.exec(migration.sql);
+        if (migration.editsSchemaText) {
+            // SQLite's steps for changing a CHECK constraint: edit the text, then move the schema
+            // cookie on by one so every connection, this one included, parses the schema again.
+            const std::int64_t cookie = db.queryInt("PRAGMA schema_version");
+            db.exec("PRAGMA writable_schema = ON");
+            try {
+                db.exec(migration.sql);
+            } catch (...) {
+                db.exec("PRAGMA writable_schema = OFF");
+                throw;
+            }
+            db.exec("PRAGMA writable_schema = OFF");
+            db.exec(QByteArray("PRAGMA schema_version = " + QByteArray::number(cookie + 1))
+                        .constData());
+        } else {
+            db.exec(migration.sql);
+        }
         db.exec(QByteArray("PRAGMA user_version = " + QByteArray::number(migration.version))
                     .constData());
         db.exec(QByteArray("PRAGMA application_id = " + QByteArray::number(workspaceApplicationId))
                     .constData());
         transaction.commit();
+        // This connection parses the new text when it next reads the schema; now, so that
+        // statements prepared from here on (and EXPLAIN) see it at once.
+        if (migration.editsSchemaText)
+            db.queryInt("SELECT count(*) FROM sqlite_schema");
     }
     qCInfo(lcStore).noquote() << "Migrated workspace" << db.path() << "to schema"
                               << Workspace::schemaVersion(db) << "in" << took.elapsed() << "ms";

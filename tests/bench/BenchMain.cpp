@@ -24,10 +24,12 @@
 
 #include <cstdio>
 #include <cstdlib>
+#include <ctime>
 #include <fstream>
 #include <functional>
 #include <iostream>
 #include <map>
+#include <optional>
 #include <unistd.h>
 
 using namespace earshot;
@@ -40,6 +42,18 @@ constexpr int people = 150000;
 constexpr std::int64_t startMs = 1'790'000'000'000;
 constexpr int batchSize = JsonLinesImporter::defaultBatchSize; // the same for both sides
 
+// What the generated file for the import figures looks like.
+struct ImportShape {
+    const char *name; // in file names and the printed figures
+    int people;
+    MentionGenerator::Shape shape;
+};
+// The bench's usual file: most mentions join an existing case.
+constexpr ImportShape conversations{"conversations", people,
+                                    MentionGenerator::Shape::Conversations};
+// Every mention opens a case: top-level posts from 10,000 people (issue 15).
+constexpr ImportShape newCases{"new-cases", 10000, MentionGenerator::Shape::NewCases};
+
 struct Options {
     long mentions = 1000000;
     std::string folder = "bench";
@@ -48,12 +62,18 @@ struct Options {
     std::string texts;        // posts to read for the reading figures (one a line)
     bool readingOnly = false; // only the reading figures: seconds instead of minutes
     bool longPosts = false;   // only the switch to cases whose post is a megabyte long
+    // Only the import figures, for these shapes, each against its own limits in the same run.
+    std::vector<ImportShape> importShapes;
 };
 
 const char *const usage =
     "usage: earshot-bench [--mentions N] [--folder DIR] [--cli EARSHOT-CLI] [--gui EARSHOT]\n"
     "                     [--texts FILE] [--reading-only yes] [--long-posts yes]\n"
-    "Writes its workspaces and input files under DIR (default ./bench).\n";
+    "                     [--import-only conversations|new-cases|both]\n"
+    "Writes its workspaces and input files under DIR (default ./bench).\n"
+    "--import-only measures only the import, of the usual file (conversations: most mentions\n"
+    "join a case), of one where every mention opens a case (new-cases: top-level posts from\n"
+    "10,000 people), or of both, each next to its limits.\n";
 
 // A typo must not start a six-minute run that writes 300 MB into the current folder.
 Options parse(int argc, char **argv)
@@ -84,10 +104,16 @@ Options parse(int argc, char **argv)
             o.readingOnly = value == "yes";
         else if (key == "--long-posts")
             o.longPosts = value == "yes";
+        else if (key == "--import-only" && (value == "conversations" || value == "both"))
+            o.importShapes.push_back(conversations);
+        else if (key == "--import-only" && value == "new-cases")
+            o.importShapes.push_back(newCases);
         else {
             std::fprintf(stderr, "earshot-bench: unknown option %s\n%s", key.c_str(), usage);
             std::exit(2);
         }
+        if (key == "--import-only" && value == "both")
+            o.importShapes.push_back(newCases);
     }
     return o;
 }
@@ -98,13 +124,21 @@ void removeWorkspace(const std::string &path)
         QFile::remove(QString::fromStdString(path + suffix));
 }
 
-std::string generateInput(const Options &o)
+// The usual file keeps its old name, so a folder from an earlier run is used again.
+std::string inputPath(const Options &o, const ImportShape &shape, const char *extension)
 {
-    const std::string path = o.folder + "/mentions-" + std::to_string(o.mentions) + ".jsonl";
+    const std::string infix =
+        shape.shape == conversations.shape ? "" : std::string(shape.name) + "-";
+    return o.folder + "/mentions-" + infix + std::to_string(o.mentions) + extension;
+}
+
+std::string generateInput(const Options &o, const ImportShape &shape)
+{
+    const std::string path = inputPath(o, shape, ".jsonl");
     if (QFileInfo::exists(QString::fromStdString(path)))
         return path;
     std::ofstream out(path + ".part");
-    MentionGenerator generator(seed, people, startMs);
+    MentionGenerator generator(seed, shape.people, startMs, shape.shape);
     for (long i = 0; i < o.mentions; ++i)
         out << mentionToJson(generator.next()).dump() << '\n';
     out.close();
@@ -143,13 +177,13 @@ std::string csvField(const QString &value)
 }
 
 // The same mentions as CSV, for the sqlite3 shell's bulk import.
-std::string generateCsv(const Options &o)
+std::string generateCsv(const Options &o, const ImportShape &shape)
 {
-    const std::string path = o.folder + "/mentions-" + std::to_string(o.mentions) + ".csv";
+    const std::string path = inputPath(o, shape, ".csv");
     if (QFileInfo::exists(QString::fromStdString(path)))
         return path;
     std::ofstream out(path + ".part");
-    MentionGenerator generator(seed, people, startMs);
+    MentionGenerator generator(seed, shape.people, startMs, shape.shape);
     for (long i = 0; i < o.mentions; ++i) {
         const Mention m = generator.next();
         out << csvField(m.platform) << ',' << csvField(m.id) << ',' << m.createdAtMs << ','
@@ -177,11 +211,23 @@ ProcessRun sqliteShellImport(const Options &o, const std::string &csv, const std
 // The floor: the same rows into the same table shape and FTS5 index (Earshot's tokenizer) with
 // bare prepared statements, batched like Earshot's import, without parsing, people, cases or
 // events.
-double plainInsertMs(const Options &o)
+struct Timing {
+    double wallMs = 0;
+    double cpuMs = 0;
+};
+
+double processCpuMs()
+{
+    timespec t{};
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t);
+    return double(t.tv_sec) * 1000 + double(t.tv_nsec) / 1e6;
+}
+
+Timing plainInsert(const Options &o, const ImportShape &shape)
 {
     std::vector<Mention> rows;
     rows.reserve(std::size_t(o.mentions));
-    MentionGenerator generator(seed, people, startMs);
+    MentionGenerator generator(seed, shape.people, startMs, shape.shape);
     for (long i = 0; i < o.mentions; ++i)
         rows.push_back(generator.next());
     const std::string path = o.folder + "/plain.sqlite";
@@ -198,6 +244,7 @@ double plainInsertMs(const Options &o)
                        "in_reply_to) VALUES (?, ?, ?, ?, ?, ?)",
                        -1, &insert, nullptr);
     Stopwatch watch;
+    const double cpuAtStart = processCpuMs();
     for (std::size_t i = 0; i < rows.size(); ++i) {
         if (i % batchSize == 0)
             sqlite3_exec(db, "BEGIN", nullptr, nullptr, nullptr);
@@ -218,10 +265,10 @@ double plainInsertMs(const Options &o)
         if (i % batchSize == batchSize - 1 || i + 1 == rows.size())
             sqlite3_exec(db, "COMMIT", nullptr, nullptr, nullptr);
     }
-    const double ms = watch.elapsedMs();
+    const Timing took{watch.elapsedMs(), processCpuMs() - cpuAtStart};
     sqlite3_finalize(insert);
     sqlite3_close(db);
-    return ms;
+    return took;
 }
 
 struct Latency {
@@ -316,6 +363,82 @@ int benchLongPosts(const Options &o)
     return 0;
 }
 
+struct ImportFigures {
+    ProcessRun earshot;
+    ProcessRun stockShell;
+    ProcessRun shell;
+    Timing plain;
+};
+
+// The limits for the import: the sqlite3 shell's bulk import of the same rows, and bare
+// prepared inserts of them.
+void measureImportLimits(const Options &o, const ImportShape &shape, ImportFigures &figures)
+{
+    const std::string csv = generateCsv(o, shape);
+    figures.stockShell = sqliteShellImport(o, csv, {});
+    figures.shell = sqliteShellImport(o, csv, sameTuning);
+    figures.plain = plainInsert(o, shape);
+}
+
+void printImport(const Options &o, const ImportShape &shape, const ImportFigures &f)
+{
+    const double earshotRate = double(o.mentions) / (f.earshot.wallMs / 1000);
+    const double shellRate = double(o.mentions) / (f.shell.wallMs / 1000);
+    const double stockShellRate = double(o.mentions) / (f.stockShell.wallMs / 1000);
+    const double plainRate = double(o.mentions) / (f.plain.wallMs / 1000);
+    std::printf("Import     (%s: %ld mentions from %d people)\n", shape.name, o.mentions,
+                shape.people);
+    std::printf("           earshot-cli import     %9.0f mentions/s  (%.1f s, peak %ld MB)\n",
+                earshotRate, f.earshot.wallMs / 1000, f.earshot.peakRssKb / 1024);
+    std::printf("           sqlite3 shell, tuned   %9.0f mentions/s  (%.1f s, peak %ld MB)\n",
+                shellRate, f.shell.wallMs / 1000, f.shell.peakRssKb / 1024);
+    std::printf("           ratio                  %9.2f  (target >= 0.50)\n",
+                earshotRate / shellRate);
+    std::printf("           sqlite3 shell, stock   %9.0f mentions/s  (%.1f s), ratio %.2f\n",
+                stockShellRate, f.stockShell.wallMs / 1000, earshotRate / stockShellRate);
+    std::printf("           bare C prepared insert %9.0f mentions/s  (%.1f s), ratio %.2f\n",
+                plainRate, f.plain.wallMs / 1000, earshotRate / plainRate);
+    // On a shared machine wall time follows the neighbours; CPU time less so. Earshot's counts
+    // both of its threads (parsing and reading, writing), the limits' their only one.
+    std::printf("           CPU time: earshot %.1f s, tuned shell %.1f s (ratio %.2f), "
+                "bare C %.1f s (ratio %.2f)\n\n",
+                f.earshot.cpuMs / 1000, f.shell.cpuMs / 1000, f.shell.cpuMs / f.earshot.cpuMs,
+                f.plain.cpuMs / 1000, f.plain.cpuMs / f.earshot.cpuMs);
+}
+
+std::optional<ProcessRun> importWithEarshot(const Options &o, const std::string &input,
+                                            const std::string &workspace)
+{
+    removeWorkspace(workspace);
+    ProcessRun import = runProcess({o.cli, "-w", workspace, "import", input});
+    if (import.exitCode != 0) {
+        std::fprintf(stderr, "earshot-cli import failed (%d): %s\n", import.exitCode,
+                     import.out.c_str());
+        return std::nullopt;
+    }
+    return import;
+}
+
+// Only the import figures, for each shape asked for. Every earshot-cli import runs before the
+// plain inserts, which hold every row in memory (see main()).
+int benchImportOnly(const Options &o)
+{
+    std::vector<ImportFigures> figures(o.importShapes.size());
+    for (std::size_t i = 0; i < o.importShapes.size(); ++i) {
+        const ImportShape &shape = o.importShapes[i];
+        const auto import = importWithEarshot(o, generateInput(o, shape),
+                                              o.folder + "/import-" + shape.name + ".earshot");
+        if (!import)
+            return 1;
+        figures[i].earshot = *import;
+    }
+    for (std::size_t i = 0; i < o.importShapes.size(); ++i)
+        measureImportLimits(o, o.importShapes[i], figures[i]);
+    for (std::size_t i = 0; i < o.importShapes.size(); ++i)
+        printImport(o, o.importShapes[i], figures[i]);
+    return 0;
+}
+
 std::string machine()
 {
     std::ifstream cpuinfo("/proc/cpuinfo");
@@ -337,6 +460,9 @@ int main(int argc, char **argv)
     std::printf("Machine: %s, %ld cores; SQLite %s\n\n", machine().c_str(),
                 sysconf(_SC_NPROCESSORS_ONLN), sqlite3_libversion());
 
+    if (!o.importShapes.empty())
+        return benchImportOnly(o);
+
     // 0. Reading: real posts when given, else 100,000 generated ones.
     QStringList texts =
         o.texts.empty() ? QStringList() : textsFromFile(QString::fromStdString(o.texts));
@@ -353,21 +479,20 @@ int main(int argc, char **argv)
     if (o.readingOnly)
         return 0;
 
-    const std::string input = generateInput(o);
+    const std::string input = generateInput(o, conversations);
     const std::string workspace = o.folder + "/bench.earshot";
-    removeWorkspace(workspace);
 
     // Children's peak memory is only honest while this process is still small (a spawned
     // child inherits its parent's high-water mark), so the plain insert, which holds every
     // row in memory, runs last.
 
     // 1. Import through earshot-cli.
-    const ProcessRun import = runProcess({o.cli, "-w", workspace, "import", input});
-    if (import.exitCode != 0) {
-        std::fprintf(stderr, "earshot-cli import failed (%d): %s\n", import.exitCode,
-                     import.out.c_str());
+    ImportFigures importFigures;
+    if (const auto import = importWithEarshot(o, input, workspace))
+        importFigures.earshot = *import;
+    else
         return 1;
-    }
+    const ProcessRun &import = importFigures.earshot;
     // 2. Start to first painted case list, and the window's peak memory.
     std::vector<double> inProcess, wall;
     long guiPeakKb = 0;
@@ -460,26 +585,9 @@ int main(int argc, char **argv)
     std::printf("Case load  conversation data     median %7.2f ms   p95 %7.2f ms  (%zu cases)\n\n",
                 quantile(switches, 0.5), quantile(switches, 0.95), switches.size());
 
-    // 5. The limits for the import: the sqlite3 shell's bulk import of the same rows, and
-    // bare prepared inserts of them.
-    const std::string csv = generateCsv(o);
-    const ProcessRun stockShell = sqliteShellImport(o, csv, {});
-    const ProcessRun shell = sqliteShellImport(o, csv, sameTuning);
-    const double plainMs = plainInsertMs(o);
-    const double earshotRate = double(o.mentions) / (import.wallMs / 1000);
-    const double shellRate = double(o.mentions) / (shell.wallMs / 1000);
-    const double stockShellRate = double(o.mentions) / (stockShell.wallMs / 1000);
-    const double plainRate = double(o.mentions) / (plainMs / 1000);
-    std::printf("Import     earshot-cli import     %9.0f mentions/s  (%.1f s, peak %ld MB)\n",
-                earshotRate, import.wallMs / 1000, import.peakRssKb / 1024);
-    std::printf("           sqlite3 shell, tuned   %9.0f mentions/s  (%.1f s, peak %ld MB)\n",
-                shellRate, shell.wallMs / 1000, shell.peakRssKb / 1024);
-    std::printf("           ratio                  %9.2f  (target >= 0.50)\n",
-                earshotRate / shellRate);
-    std::printf("           sqlite3 shell, stock   %9.0f mentions/s  (%.1f s), ratio %.2f\n",
-                stockShellRate, stockShell.wallMs / 1000, earshotRate / stockShellRate);
-    std::printf("           bare C prepared insert %9.0f mentions/s  (%.1f s), ratio %.2f\n\n",
-                plainRate, plainMs / 1000, earshotRate / plainRate);
+    // 5. The limits for the import.
+    measureImportLimits(o, conversations, importFigures);
+    printImport(o, conversations, importFigures);
 
     return 0;
 }

@@ -35,9 +35,11 @@ const std::vector<std::string> syllables{"ka", "lo", "mi",  "ter", "van", "sol",
 
 } // namespace
 
-MentionGenerator::MentionGenerator(std::uint32_t seed, int people, std::int64_t startMs)
+MentionGenerator::MentionGenerator(std::uint32_t seed, int people, std::int64_t startMs,
+                                   Shape shape)
     : m_random(seed)
     , m_people(people)
+    , m_shape(shape)
     , m_clockMs(startMs)
 {}
 
@@ -71,7 +73,8 @@ Mention MentionGenerator::next()
     const std::int64_t sequence = ++m_sequence;
     m_clockMs += std::uniform_int_distribution<int>(100, 5000)(m_random);
     int author = std::uniform_int_distribution<int>(1, m_people)(m_random);
-    if (!m_recent.empty() && chance(0.35)) {
+    const bool conversations = m_shape == Shape::Conversations;
+    if (conversations && !m_recent.empty() && chance(0.35)) {
         const auto &[parent, parentAuthor] = pick(m_recent);
         m.inReplyTo = QString::number(parent);
         if (chance(0.6))
@@ -87,7 +90,7 @@ Mention MentionGenerator::next()
     // Each person has their own audience, drifting a little from post to post.
     m.author.followers = (std::int64_t(author) * 2654435761u) % 5000
                          + std::uniform_int_distribution<int>(0, 3)(m_random);
-    m.isPrivate = chance(0.05);
+    m.isPrivate = conversations && chance(0.05);
     m.lang = QStringLiteral("en");
     if (m_recent.size() < 2000)
         m_recent.emplace_back(sequence, author);

@@ -15,7 +15,14 @@ namespace earshot::bench {
 // vocabulary, so the full-text index is as big as a real one.
 class MentionGenerator {
 public:
-    MentionGenerator(std::uint32_t seed, int people, std::int64_t startMs);
+    // Conversations: the bench's usual file, where most mentions join an existing case (a third
+    // are replies, 5 % private messages, which join the person's open case).
+    // NewCases: every mention opens a case of its own, as a brand's mentions mostly do: public
+    // top-level posts, no replies, no private messages.
+    enum class Shape { Conversations, NewCases };
+
+    MentionGenerator(std::uint32_t seed, int people, std::int64_t startMs,
+                     Shape shape = Shape::Conversations);
 
     Mention next();
     // What people type into the search box: words, phrases and prefixes from the same language.
@@ -32,6 +39,7 @@ private:
 
     std::mt19937 m_random;
     int m_people;
+    Shape m_shape;
     std::int64_t m_clockMs;
     std::int64_t m_sequence = 0;
     std::vector<std::pair<std::int64_t, int>> m_recent; // (sequence, author) of recent mentions

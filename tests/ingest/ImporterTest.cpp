@@ -106,6 +106,69 @@ TEST_F(ImporterTest, ImportingTheSameFileTwiceAddsNothing)
     EXPECT_EQ(db.queryInt("SELECT count(*) FROM cases"), 3);
 }
 
+// The common shape of a brand's mentions: top-level posts from many people, each a case of its
+// own. Batches of 5, so people come back in later batches.
+TEST_F(ImporterTest, TopLevelPostsEachOpenACaseOfTheirOwnWithItsEventAndPerson)
+{
+    std::string text;
+    const int people = 6, posts = 42;
+    for (int i = 0; i < posts; ++i) {
+        const int author = i % people;
+        text +=
+            R"({"platform":")" + std::string(author % 2 ? "mastodon" : "x") + R"(","id":"post-)"
+            + std::to_string(i) + R"(","created_at":"2026-11-20T09:)" + (i < 10 ? "0" : "")
+            + std::to_string(i)
+            + R"(:00Z","text":"my router keeps dropping the connection, please help","author":{"id":"a)"
+            + std::to_string(author) + R"(","handle":"person)" + std::to_string(author) + "\"}}\n";
+    }
+    // Someone who writes once, for comparison: not a customer.
+    text +=
+        R"({"platform":"x","id":"once","created_at":"2026-11-20T10:00:00Z","text":"my router keeps dropping the connection, please help","author":{"id":"loner","handle":"loner"}})";
+    const ImportSummary summary = import(text, 5);
+    EXPECT_EQ(summary.inserted, posts + 1);
+    EXPECT_TRUE(problems.empty());
+
+    // One case per post, numbered from #1001, each its post's conversation, person and network.
+    EXPECT_EQ(db.queryInt("SELECT count(*) FROM cases"), posts + 1);
+    EXPECT_EQ(db.queryInt("SELECT min(id) FROM cases"), 1001);
+    EXPECT_EQ(db.queryInt("SELECT count(DISTINCT case_id) FROM mentions"), posts + 1);
+    EXPECT_EQ(db.queryInt("SELECT count(*) FROM cases c JOIN mentions m ON m.case_id = c.id "
+                          "JOIN handles h ON h.id = m.handle_id "
+                          "WHERE c.person_id = h.person_id AND c.platform = m.platform "
+                          "AND c.conversation = m.platform_id AND c.created_at = m.created_at "
+                          "AND c.status = 'new' AND c.mention_count = 1 AND c.version = 1 "
+                          "AND c.subject = m.text"),
+              posts + 1);
+    // Each with its "created" event naming its post, and nothing else.
+    EXPECT_EQ(db.queryInt("SELECT count(*) FROM case_events"), posts + 1);
+    EXPECT_EQ(db.queryInt("SELECT count(*) FROM case_events e JOIN mentions m "
+                          "ON m.case_id = e.case_id WHERE e.type = 'created' AND e.version = 1 "
+                          "AND e.actor = 'system' AND e.at = m.created_at "
+                          "AND e.payload = '{\"mention\":\"' || m.platform_id || '\"}'"),
+              posts + 1);
+    // One person per author; everyone who came back is a customer, in every open case.
+    EXPECT_EQ(db.queryInt("SELECT count(*) FROM people"), people + 1);
+    EXPECT_EQ(db.queryInt("SELECT count(*) FROM handles"), people + 1);
+    EXPECT_EQ(db.queryInt("SELECT count(*) FROM person_badges WHERE badge = 'customer' "
+                          "AND set_by = 'earshot'"),
+              people);
+    EXPECT_EQ(db.queryInt("SELECT count(*) FROM person_badges"), people);
+    const std::int64_t lonerPriority =
+        db.queryInt("SELECT c.priority FROM cases c WHERE c.conversation = 'once'");
+    EXPECT_EQ(
+        db.queryInt("SELECT count(DISTINCT priority) FROM cases WHERE conversation <> 'once'"), 1);
+    EXPECT_GT(db.queryInt("SELECT max(priority) FROM cases WHERE conversation <> 'once'"),
+              lonerPriority);
+    // Each person's first case came in before they were a customer, and says so.
+    EXPECT_EQ(db.queryInt("SELECT count(*) FROM cases WHERE priority_at_arrival < priority"),
+              people);
+    EXPECT_EQ(db.queryInt("SELECT count(*) FROM cases c WHERE priority_at_arrival < priority "
+                          "AND id = (SELECT min(id) FROM cases WHERE person_id = c.person_id)"),
+              people);
+    // Other windows hear of every new case.
+    EXPECT_EQ(db.queryInt("SELECT count(DISTINCT case_id) FROM case_changes"), posts + 1);
+}
+
 TEST_F(ImporterTest, EmptyInputIsFine)
 {
     const ImportSummary summary = import("");

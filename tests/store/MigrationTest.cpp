@@ -108,6 +108,108 @@ TEST(Migration, AWorkspaceOfTheFirstSchemaIsBroughtUpToDateAndKeepsItsCases)
     EXPECT_EQ(db.queryInt("SELECT count(*) FROM cases WHERE snoozed_until IS NULL"), 1);
 }
 
+namespace {
+
+// Whether SQLite builds a temporary B-tree to run `sql` (EXPLAIN's OpenEphemeral).
+bool buildsATemporaryTable(Database &db, const char *sql)
+{
+    const QByteArray explainSql = QByteArray("EXPLAIN ") + sql;
+    Statement explain(db, explainSql.constData());
+    while (explain.step()) {
+        if (explain.toString(1) == u"OpenEphemeral")
+            return true;
+    }
+    return false;
+}
+
+const char *const insertCase = "INSERT INTO cases (person_id, platform, conversation, subject, "
+                               "created_at, last_activity_at) VALUES (1, 'x', 'c', 's', 0, 0)";
+const char *const insertBadge = "INSERT INTO person_badges (person_id, badge, set_by, set_at) "
+                                "VALUES (1, 'customer', 'earshot', 0)";
+
+// What the status and badge checks let in, on a workspace as Earshot opens it.
+void expectStatusAndBadgeChecks(Database &db)
+{
+    db.exec("INSERT INTO people (display_name, created_at) VALUES ('p', 0)");
+    db.exec(insertCase);
+    const std::int64_t caseId = db.lastInsertId();
+    for (const char *status : {"open", "pending", "snoozed", "resolved", "closed", "new"}) {
+        Statement update(db, "UPDATE cases SET status = ? WHERE id = ?");
+        EXPECT_NO_THROW(update.bind(1, QByteArray(status)).bind(2, caseId).run()) << status;
+    }
+    for (const char *status : {"Open", "done", "", "open "}) {
+        Statement update(db, "UPDATE cases SET status = ? WHERE id = ?");
+        EXPECT_THROW(update.bind(1, QByteArray(status)).bind(2, caseId).run(), StoreError)
+            << status;
+    }
+    EXPECT_THROW(db.exec("UPDATE cases SET status = NULL"), StoreError);
+    EXPECT_EQ(db.queryInt("SELECT count(*) FROM cases WHERE status <> 'new'"), 0);
+    for (const char *badge : {"customer", "prospect", "employee", "influencer", "vip"}) {
+        Statement insert(db, "INSERT INTO person_badges (person_id, badge, set_by, set_at) "
+                             "VALUES (1, ?, 'agent', 0)");
+        EXPECT_NO_THROW(insert.bind(1, QByteArray(badge)).run()) << badge;
+    }
+    Statement royalty(db, "INSERT INTO person_badges (person_id, badge, set_by, set_at) "
+                          "VALUES (1, 'royalty', 'agent', 0)");
+    EXPECT_THROW(royalty.run(), StoreError);
+    EXPECT_EQ(db.queryInt("SELECT count(*) FROM person_badges"), 5);
+}
+
+} // namespace
+
+// A new case and a new badge are written for nearly every mention of a bulk import; a CHECK
+// with a list of values made SQLite build a temporary table of the list for each of them.
+TEST(Migration, StatusAndBadgeChecksRefuseWhatTheyDidWithoutATemporaryTable)
+{
+    TempFolder folder;
+    Database db = Workspace::openForWriting(folder.path(QStringLiteral("w.earshot")));
+    EXPECT_FALSE(buildsATemporaryTable(db, insertCase));
+    EXPECT_FALSE(buildsATemporaryTable(db, insertBadge));
+    EXPECT_FALSE(buildsATemporaryTable(db, "UPDATE cases SET status = 'open' WHERE id = 1001"));
+    expectStatusAndBadgeChecks(db);
+}
+
+TEST(Migration, AWorkspaceOfSchema9GetsTheCheaperChecksAndKeepsItsRows)
+{
+    TempFolder folder;
+    const QString path = folder.path(QStringLiteral("w.earshot"));
+    {
+        // A workspace exactly as schema 9 left it, with a case and a badge in it.
+        Database db(path, Database::Access::ReadWriteCreate);
+        db.exec("PRAGMA journal_mode = WAL");
+        for (const Migration &migration : schemaMigrations()) {
+            if (migration.version <= 9)
+                db.exec(migration.sql);
+        }
+        db.exec("PRAGMA user_version = 9");
+        db.exec(QByteArray("PRAGMA application_id = " + QByteArray::number(workspaceApplicationId))
+                    .constData());
+        db.exec("INSERT INTO people (display_name, created_at) VALUES ('first', 0)");
+        db.exec(insertCase);
+        db.exec(insertBadge);
+        EXPECT_TRUE(buildsATemporaryTable(db, insertCase));
+    }
+    // A connection that is already open when another one migrates.
+    Database other(path, Database::Access::ReadWrite);
+    EXPECT_TRUE(buildsATemporaryTable(other, insertCase));
+    Database db = Workspace::openForWriting(path);
+    EXPECT_EQ(Workspace::schemaVersion(db), latestSchemaVersion());
+    EXPECT_FALSE(buildsATemporaryTable(db, insertCase));
+    EXPECT_FALSE(buildsATemporaryTable(db, insertBadge));
+    // The other connection reads the new text at its next statement, as SQLite does after any
+    // schema change.
+    EXPECT_EQ(other.queryInt("SELECT count(*) FROM cases"), 1);
+    EXPECT_FALSE(buildsATemporaryTable(other, insertCase));
+    EXPECT_EQ(db.queryInt("SELECT count(*) FROM cases WHERE id = 1001 AND status = 'new'"), 1);
+    EXPECT_EQ(db.queryInt("SELECT count(*) FROM person_badges"), 1);
+    EXPECT_EQ(db.queryInt("SELECT count(*) FROM pragma_quick_check WHERE quick_check = 'ok'"), 1);
+    db.exec("DELETE FROM person_badges");
+    expectStatusAndBadgeChecks(db);
+    // The case numbers carry on where they were.
+    db.exec(insertCase);
+    EXPECT_EQ(db.lastInsertId(), 1003);
+}
+
 TEST(Migration, WorkspaceFromNewerEarshotIsRefusedAndLeftUntouched)
 {
     TempFolder folder;
