@@ -97,8 +97,8 @@ TEST(CaseReadingTest, AnUnansweredCaseKeepsItsMostPressingReadingAndEveryRisk)
     nudge.sentiment.label = Sentiment::Neutral;
     nudge.category.category = Category::Question;
     const CaseReading waiting = mergeCaseReading(first, nudge, 2000);
-    EXPECT_EQ(waiting.sentiment, QStringLiteral("very negative"));
-    EXPECT_EQ(waiting.category, QStringLiteral("complaint"));
+    EXPECT_EQ(waiting.sentiment, Sentiment::VeryNegative);
+    EXPECT_EQ(waiting.category, Category::Complaint);
     EXPECT_TRUE(waiting.needsReply);
     EXPECT_EQ(waiting.risks, riskFlag(Risk::Churn));
     EXPECT_EQ(waiting.waitingSinceMs, 1000);
@@ -110,8 +110,8 @@ TEST(CaseReadingTest, AnUnansweredCaseKeepsItsMostPressingReadingAndEveryRisk)
     thanks.sentiment.label = Sentiment::Positive;
     thanks.category.category = Category::Praise;
     const CaseReading after = mergeCaseReading(answered, thanks, 3000);
-    EXPECT_EQ(after.sentiment, QStringLiteral("positive"));
-    EXPECT_EQ(after.category, QStringLiteral("praise"));
+    EXPECT_EQ(after.sentiment, Sentiment::Positive);
+    EXPECT_EQ(after.category, Category::Praise);
     EXPECT_EQ(after.waitingSinceMs, 3000);
     EXPECT_EQ(after.risks, riskFlag(Risk::Churn));
 }
@@ -119,15 +119,15 @@ TEST(CaseReadingTest, AnUnansweredCaseKeepsItsMostPressingReadingAndEveryRisk)
 TEST(CaseReadingTest, AnAgentsCorrectionOutlivesTheCustomerWritingAgain)
 {
     CaseReading corrected;
-    corrected.sentiment = QStringLiteral("negative");
-    corrected.category = QStringLiteral("claim");
+    corrected.sentiment = Sentiment::Negative;
+    corrected.category = Category::Claim;
     corrected.corrected = CorrectedSentiment | CorrectedCategory;
     MentionReading praise;
     praise.sentiment.label = Sentiment::VeryPositive;
     praise.category.category = Category::Praise;
     const CaseReading merged = mergeCaseReading(corrected, praise, 10);
-    EXPECT_EQ(merged.sentiment, QStringLiteral("negative"));
-    EXPECT_EQ(merged.category, QStringLiteral("claim"));
+    EXPECT_EQ(merged.sentiment, Sentiment::Negative);
+    EXPECT_EQ(merged.category, Category::Claim);
 }
 
 TEST(PriorityTest, TheFastTotalAgreesWithTheReasons)
