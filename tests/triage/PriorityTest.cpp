@@ -130,6 +130,32 @@ TEST(CaseReadingTest, AnAgentsCorrectionOutlivesTheCustomerWritingAgain)
     EXPECT_EQ(merged.category, Category::Claim);
 }
 
+// A case read before (a workspace from an earlier Earshot, or one whose reading was never stored)
+// takes any reading; a waiting case keeps its emotion until a message with one comes.
+TEST(CaseReadingTest, NothingReadYetLosesToAnyReadingAndEmotionsWaitForAnother)
+{
+    CaseReading unread;
+    unread.waitingSinceMs = 5;
+    MentionReading calm;
+    calm.sentiment.label = Sentiment::VeryPositive;
+    calm.category.category = Category::Spam;
+    const CaseReading read = mergeCaseReading(unread, calm, 10);
+    EXPECT_EQ(read.sentiment, Sentiment::VeryPositive);
+    EXPECT_EQ(read.category, Category::Spam);
+    EXPECT_EQ(read.emotion, Emotion::None);
+    EXPECT_EQ(storedKey(read.emotion), QString()); // stored as NULL
+
+    MentionReading angry = calm;
+    angry.emotion.emotion = Emotion::Anger;
+    const CaseReading withAnger = mergeCaseReading(read, angry, 20);
+    EXPECT_EQ(withAnger.emotion, Emotion::Anger);
+    const CaseReading stillAngry = mergeCaseReading(withAnger, calm, 30);
+    EXPECT_EQ(stillAngry.emotion, Emotion::Anger);
+    EXPECT_EQ(storedKey(stillAngry.emotion), QStringLiteral("anger"));
+    EXPECT_EQ(storedKey(stillAngry.sentiment), QStringLiteral("very positive"));
+    EXPECT_EQ(storedKey(std::optional<Category>()), QString());
+}
+
 TEST(PriorityTest, TheFastTotalAgreesWithTheReasons)
 {
     // The ingest stores priorityTotal; the case desk shows scorePriority: they must not differ.
