@@ -133,7 +133,7 @@ void CaseDesk::loadComposer(const CaseDetails &details)
     composerCase.platform = row.platform;
     composerCase.handle = row.handle;
     composerCase.customerIsNegative =
-        row.sentiment == u"negative" || row.sentiment == u"very negative";
+        row.sentiment == Sentiment::Negative || row.sentiment == Sentiment::VeryNegative;
     composerCase.agentInitials = initialsOf(agent.name);
     composerCase.variables = {
         {u"first_name"_s, name.section(u' ', 0, 0)},
@@ -210,8 +210,8 @@ void CaseDesk::execute(CaseCommand command, bool forThisCase)
         m_sendingRequest = request;
 }
 
-void CaseDesk::onReplyRequested(const QString &text, bool isPrivate, const QString &statusAfter,
-                                bool thenNext)
+void CaseDesk::onReplyRequested(const QString &text, bool isPrivate,
+                                std::optional<CaseStatus> statusAfter, bool thenNext)
 {
     CaseCommand reply;
     reply.kind = CaseCommand::Kind::Reply;

@@ -51,8 +51,8 @@ Q_SIGNALS:
 private:
     void execute(CaseCommand command, bool forThisCase = true);
     void onCommandDone(const earshot::CommandOutcome &outcome);
-    void onReplyRequested(const QString &text, bool isPrivate, const QString &statusAfter,
-                          bool thenNext);
+    void onReplyRequested(const QString &text, bool isPrivate,
+                          std::optional<CaseStatus> statusAfter, bool thenNext);
     void loadComposer(const struct CaseDetails &details);
     void keepWordForTheTeam(const QString &word);
 

@@ -154,7 +154,7 @@ int setLeadRisks(const QString &workspace, const QStringList &keys)
     const bool none = keys == QStringList{QStringLiteral("none")};
     const RiskFlags risks = none ? 0 : riskFlagsFromKeys(keys);
     for (const QString &key : keys) {
-        if (!none && riskFlagsFromKeys({key}) == 0) {
+        if (!none && !riskFromKey(key)) {
             err() << Tr::tr("\"%1\" is not a risk: %2, or none.")
                          .arg(key, riskKeys(~RiskFlags(0)).join(QStringLiteral(", ")))
                   << Qt::endl;

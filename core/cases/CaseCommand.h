@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "cases/CaseStatus.h"
+
 #include <QList>
 #include <QMetaType>
 #include <QString>
@@ -21,7 +23,7 @@ struct CaseCommand {
         AddTag,    // text
         RemoveTag, // text
         Correct,   // field (sentiment, category, priority) and value
-        Reply,     // text, isPrivate; status afterwards (empty: pending)
+        Reply,     // text, isPrivate; status afterwards (none: pending)
         TakeNext,  // no case: hands the agent the first unassigned case of the triage order
         SaveDraft, // text, isPrivate; no event, no version
     };
@@ -31,7 +33,7 @@ struct CaseCommand {
     std::int64_t seenVersion = 0;
     std::int64_t agentId = 0; // who gives the command
     std::int64_t assigneeId = 0;
-    QString status;
+    std::optional<CaseStatus> status;
     std::optional<std::int64_t> snoozeUntilMs; // snoozed without a time: until the next message
     QString text;
     QString field;

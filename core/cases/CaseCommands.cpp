@@ -84,10 +84,10 @@ CaseCommands::CaseCommands(Database &writer)
     , m_events(writer)
 {}
 
-bool CaseCommands::collides(const QString &eventType)
+bool CaseCommands::collides(CaseEventType eventType)
 {
-    return eventType == u"assigned" || eventType == u"status_changed"
-           || eventType == u"reply_queued";
+    return eventType == CaseEventType::Assigned || eventType == CaseEventType::StatusChanged
+           || eventType == CaseEventType::ReplyQueued;
 }
 
 CommandOutcome CaseCommands::execute(const CaseCommand &command)
@@ -156,7 +156,9 @@ std::optional<CaseState> CaseCommands::caseState(std::int64_t caseId)
     s.bind(1, caseId);
     if (!s.step())
         return std::nullopt;
-    return CaseState{s.toInt(0), s.toString(1), s.toInt(2), s.toInt(3), s.toString(4), s.toInt(5)};
+    // cases.status is CHECKed to the status keys.
+    const CaseStatus status = caseStatusFromKey(s.toString(1)).value_or(CaseStatus::Open);
+    return CaseState{s.toInt(0), status, s.toInt(2), s.toInt(3), s.toString(4), s.toInt(5)};
 }
 
 QString CaseCommands::actorKey(std::int64_t agentId)
@@ -175,19 +177,20 @@ QStringList CaseCommands::changesSince(const CaseState &state, std::int64_t seen
     s.bind(1, state.id).bind(2, seenVersion);
     QStringList changes;
     while (s.step()) {
-        const QString type = s.toString(0);
-        if (!collides(type) || s.toString(1) == actor)
+        // A type this Earshot does not know (a newer one's) is no collision.
+        const std::optional<CaseEventType> type = caseEventTypeFromKey(s.toString(0));
+        if (!type || !collides(*type) || s.toString(1) == actor)
             continue;
         const QString who = s.toString(1) == u"system" ? Tr::tr("Earshot") : s.toString(2);
         const QString when = formatTime(s.toInt(3));
         const json details = json::parse(s.toString(4).toStdString(), nullptr, false);
-        if (type == u"assigned") {
+        if (*type == CaseEventType::Assigned) {
             const QString to = details.is_object() && details.contains("name")
                                    ? QString::fromStdString(details.value("name", std::string()))
                                    : QString();
             changes.append(to.isEmpty() ? Tr::tr("%1 unassigned it at %2.").arg(who, when)
                                         : Tr::tr("%1 assigned it to %2 at %3.").arg(who, to, when));
-        } else if (type == u"status_changed") {
+        } else if (*type == CaseEventType::StatusChanged) {
             const QString to =
                 details.is_object()
                     ? statusTitle(QString::fromStdString(details.value("to", std::string())))
@@ -205,23 +208,25 @@ QStringList CaseCommands::changesSince(const CaseState &state, std::int64_t seen
     return changes;
 }
 
-std::int64_t CaseCommands::appendStatus(const CaseState &state, const QString &to,
-                                        const QString &actor, std::int64_t nowMs,
+std::int64_t CaseCommands::appendStatus(const CaseState &state, CaseStatus to, const QString &actor,
+                                        std::int64_t nowMs,
                                         std::optional<std::int64_t> snoozeUntilMs)
 {
     Statement update(m_db, "UPDATE cases SET status = ?, snoozed_until = ?, "
-                           "resolved_at = CASE WHEN ? = 'resolved' THEN ? ELSE resolved_at END "
+                           "resolved_at = CASE WHEN ? THEN ? ELSE resolved_at END "
                            "WHERE id = ?");
-    update.bind(1, to)
-        .bindOptional(2, to == u"snoozed" ? snoozeUntilMs : std::nullopt)
-        .bind(3, to)
+    const QString toKey = caseStatusKey(to);
+    update.bind(1, toKey)
+        .bindOptional(2, to == CaseStatus::Snoozed ? snoozeUntilMs : std::nullopt)
+        .bind(3, std::int64_t(to == CaseStatus::Resolved))
         .bind(4, nowMs)
         .bind(5, state.id)
         .run();
-    json details{{"from", state.status.toStdString()}, {"to", to.toStdString()}};
-    if (to == u"snoozed" && snoozeUntilMs)
+    json details{{"from", caseStatusKey(state.status).toStdString()}, {"to", toKey.toStdString()}};
+    if (to == CaseStatus::Snoozed && snoozeUntilMs)
         details["until"] = *snoozeUntilMs;
-    return m_events.append(state.id, "status_changed", actor, nowMs, eventPayload(details));
+    return m_events.append(state.id, CaseEventType::StatusChanged, actor, nowMs,
+                           eventPayload(details));
 }
 
 CommandOutcome CaseCommands::assign(const CaseCommand &command, const CaseState &state)
@@ -244,21 +249,24 @@ CommandOutcome CaseCommands::assign(const CaseCommand &command, const CaseState 
     update.bindOptional(1, command.assigneeId ? std::optional(command.assigneeId) : std::nullopt)
         .bind(2, state.id)
         .run();
-    std::int64_t version = m_events.append(state.id, "assigned", actor, now, eventPayload(details));
+    std::int64_t version =
+        m_events.append(state.id, CaseEventType::Assigned, actor, now, eventPayload(details));
     // Taking a new case on is the start of working on it.
-    if (state.status == u"new" && command.assigneeId != 0)
-        version = appendStatus(state, u"open"_s, actor, now);
+    if (state.status == CaseStatus::New && command.assigneeId != 0)
+        version = appendStatus(state, CaseStatus::Open, actor, now);
     return done(command, state.id, version);
 }
 
 CommandOutcome CaseCommands::setStatus(const CaseCommand &command, const CaseState &state)
 {
-    if (!isAgentSettableStatus(command.status))
-        return refused(command,
-                       Tr::tr("\"%1\" is not a status an agent can set.").arg(command.status));
-    if (command.status == state.status && command.status != u"snoozed")
+    if (!command.status || !isAgentSettableStatus(*command.status)) {
+        const QString key = command.status ? caseStatusKey(*command.status) : QString();
+        return refused(command, Tr::tr("\"%1\" is not a status an agent can set.").arg(key));
+    }
+    const CaseStatus to = *command.status;
+    if (to == state.status && to != CaseStatus::Snoozed)
         return done(command, state.id, state.version);
-    const std::int64_t version = appendStatus(state, command.status, actorKey(command.agentId),
+    const std::int64_t version = appendStatus(state, to, actorKey(command.agentId),
                                               m_db.clock().nowMs(), command.snoozeUntilMs);
     return done(command, state.id, version);
 }
@@ -271,9 +279,9 @@ CommandOutcome CaseCommands::addNote(const CaseCommand &command, const CaseState
     json mentions = json::array();
     for (const QString &key : mentionedAgents(m_db, text))
         mentions.push_back(key.toStdString());
-    const std::int64_t version =
-        m_events.append(state.id, "note", actorKey(command.agentId), m_db.clock().nowMs(),
-                        eventPayload({{"text", text.toStdString()}, {"mentions", mentions}}));
+    const std::int64_t version = m_events.append(
+        state.id, CaseEventType::Note, actorKey(command.agentId), m_db.clock().nowMs(),
+        eventPayload({{"text", text.toStdString()}, {"mentions", mentions}}));
     return done(command, state.id, version);
 }
 
@@ -289,8 +297,9 @@ CommandOutcome CaseCommands::changeTag(const CaseCommand &command, const CaseSta
     if (m_db.changes() == 0)
         return done(command, state.id, state.version); // already so: nothing to record
     const std::int64_t version =
-        m_events.append(state.id, adding ? "tag_added" : "tag_removed", actorKey(command.agentId),
-                        m_db.clock().nowMs(), eventPayload({{"tag", tag.toStdString()}}));
+        m_events.append(state.id, adding ? CaseEventType::TagAdded : CaseEventType::TagRemoved,
+                        actorKey(command.agentId), m_db.clock().nowMs(),
+                        eventPayload({{"tag", tag.toStdString()}}));
     return done(command, state.id, version);
 }
 
@@ -337,7 +346,7 @@ CommandOutcome CaseCommands::correct(const CaseCommand &command, const CaseState
     }
     // Kept as an event: what the machine read and what the agent knew better.
     const std::int64_t version =
-        m_events.append(state.id, "corrected", actor, now,
+        m_events.append(state.id, CaseEventType::Corrected, actor, now,
                         eventPayload({{"field", command.field.toStdString()},
                                       {"from", from.toStdString()},
                                       {"to", command.value.toStdString()}}));
@@ -366,9 +375,11 @@ void CaseCommands::keepAsExample(const CaseCommand &command, const CaseState &st
 
 CommandOutcome CaseCommands::reply(const CaseCommand &command, const CaseState &state)
 {
-    const QString afterwards = command.status.isEmpty() ? u"pending"_s : command.status;
+    const CaseStatus afterwards = command.status.value_or(CaseStatus::Pending);
     if (!isAgentSettableStatus(afterwards))
-        return refused(command, Tr::tr("\"%1\" is not a status an agent can set.").arg(afterwards));
+        return refused(
+            command,
+            Tr::tr("\"%1\" is not a status an agent can set.").arg(caseStatusKey(afterwards)));
     Outbox outbox(m_db);
     QString problem;
     const std::int64_t outboxId =
@@ -379,7 +390,7 @@ CommandOutcome CaseCommands::reply(const CaseCommand &command, const CaseState &
     const QString actor = actorKey(command.agentId);
     const std::int64_t now = m_db.clock().nowMs();
     std::int64_t version =
-        m_events.append(state.id, "reply_queued", actor, now,
+        m_events.append(state.id, CaseEventType::ReplyQueued, actor, now,
                         eventPayload({{"outbox", outboxId},
                                       {"visibility", command.isPrivate ? "private" : "public"}}));
     if (afterwards != state.status) {

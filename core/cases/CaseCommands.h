@@ -2,6 +2,7 @@
 #pragma once
 
 #include "cases/CaseCommand.h"
+#include "cases/CaseStatus.h"
 #include "listening/Reading.h"
 #include "store/CaseEventLog.h"
 #include "store/Sqlite.h"
@@ -15,7 +16,7 @@ namespace earshot {
 
 struct CaseState {
     std::int64_t id = 0;
-    QString status;
+    CaseStatus status = CaseStatus::New;
     std::int64_t assigneeId = 0;
     std::int64_t version = 0;
     QString platform;
@@ -32,7 +33,7 @@ public:
     CommandOutcome execute(const CaseCommand &command);
 
     // Events of these types by someone else since the agent looked make a command collide.
-    static bool collides(const QString &eventType);
+    static bool collides(CaseEventType eventType);
 
 private:
     CommandOutcome run(const CaseCommand &command);
@@ -58,7 +59,7 @@ private:
     QStringList changesSince(const CaseState &state, std::int64_t seenVersion,
                              const QString &actor);
     QString actorKey(std::int64_t agentId);
-    std::int64_t appendStatus(const CaseState &state, const QString &to, const QString &actor,
+    std::int64_t appendStatus(const CaseState &state, CaseStatus to, const QString &actor,
                               std::int64_t nowMs, std::optional<std::int64_t> snoozeUntilMs = {});
 
     Database &m_db;

@@ -24,11 +24,10 @@ PriorityBreakdown priorityNow(Database &reader, const CaseRow &row,
     int badgeBits = 0;
     if (person) {
         for (const PersonBadge &badge : person->badges)
-            badgeBits |= badgeBit(badge.key);
+            badgeBits |= badgeBit(badge.badge);
     }
     PrioritySignals signals = prioritySignalsOf(reading, speakerSignals(badgeBits, {}, 0));
-    const bool open = row.status != u"resolved" && row.status != u"closed";
-    if (open && row.waitingSinceMs)
+    if (isOpenStatus(row.status) && row.waitingSinceMs)
         signals.waitingMs = std::max<std::int64_t>(0, nowMs - *row.waitingSinceMs);
     PriorityBreakdown breakdown = scorePriority(signals, loadPriorityWeights(reader));
     // A priority an agent set by hand is what the queue follows; say so rather than recompute.

@@ -33,7 +33,8 @@ CaseRow readCase(const Statement &s)
     row.personName = s.toString(2);
     row.handle = s.toString(3);
     row.platform = s.toString(4);
-    row.status = s.toString(5);
+    // cases.status is CHECKed to the table's keys; New for none, as a new row would be.
+    row.status = caseStatusFromKey(s.toString(5)).value_or(CaseStatus::New);
     row.assigneeName = s.toString(6);
     row.assigneeId = s.toInt(7);
     row.assigned = row.assigneeId != 0;
@@ -43,11 +44,12 @@ CaseRow readCase(const Statement &s)
     row.version = s.toInt(11);
     row.snoozedUntilMs = s.toOptionalInt(12);
     row.lang = s.toString(13);
-    row.sentiment = s.toString(14);
-    row.category = s.toString(15);
+    // A key this Earshot does not know (a newer one wrote it) shows as nothing read.
+    row.sentiment = sentimentFromKey(s.toString(14));
+    row.category = categoryFromKey(s.toString(15));
     row.priority = int(s.toInt(16));
     row.queueRank = s.toInt(17);
-    row.emotion = s.toString(18);
+    row.emotion = emotionFromKey(s.toString(18)).value_or(Emotion::None);
     row.needsReply = s.toInt(19) != 0;
     row.risks = std::uint32_t(s.toInt(20));
     row.waitingSinceMs = s.toOptionalInt(21);
@@ -77,7 +79,7 @@ QByteArray bucketPageSql(const QueueBucket &bucket, bool after, const QByteArray
 {
     QByteArray sql = "SELECT id, rank FROM (SELECT c.id AS id, c.queue_rank AS rank "
                      "FROM cases c WHERE c.status = '";
-    sql += bucket.status;
+    sql += caseStatusKey(bucket.status).toLatin1(); // a key of the constant table
     sql += "'" + ownerSql(bucket.owner) + filterSql;
     if (after)
         sql += afterKeySql;
@@ -109,28 +111,33 @@ QList<int> CaseQueries::countAllQueues(const QString &ftsQuery, const CaseFilter
     // One pass over the queue index counts every bucket, one over the agent's own cases counts
     // theirs; queues add up their buckets.
     const QByteArray filterSql = caseFilterSql(filter);
-    std::map<std::pair<QString, BucketOwner>, int> counts;
+    std::map<std::pair<CaseStatus, BucketOwner>, int> counts;
     const QByteArray allSql =
         "SELECT c.status, c.assignee_id IS NULL, count(*) FROM cases c WHERE 1" + filterSql
         + " GROUP BY 1, 2";
     Statement all(m_db, allSql.constData());
     bindCaseFilter(all, filter);
     while (all.step()) {
-        counts[{all.toString(0), all.toInt(1) != 0 ? BucketOwner::Unassigned
-                                                   : BucketOwner::Assigned}] = int(all.toInt(2));
+        // The schema's CHECK holds cases.status to the table's keys; another would count nowhere.
+        if (const std::optional<CaseStatus> status = caseStatusFromKey(all.toString(0))) {
+            counts[{*status, all.toInt(1) != 0 ? BucketOwner::Unassigned : BucketOwner::Assigned}] =
+                int(all.toInt(2));
+        }
     }
     const QByteArray mineSql = "SELECT c.status, count(*) FROM cases c WHERE c.assignee_id = :me"
                                + filterSql + " GROUP BY 1";
     Statement mine(m_db, mineSql.constData());
     bindNamed(mine, ":me", m_me);
     bindCaseFilter(mine, filter);
-    while (mine.step())
-        counts[{mine.toString(0), BucketOwner::Me}] = int(mine.toInt(1));
+    while (mine.step()) {
+        if (const std::optional<CaseStatus> status = caseStatusFromKey(mine.toString(0)))
+            counts[{*status, BucketOwner::Me}] = int(mine.toInt(1));
+    }
 
     for (const Queue queue : allQueues) {
         int sum = 0;
         for (const QueueBucket &bucket : queueBuckets(queue)) {
-            const auto it = counts.find({QString::fromLatin1(bucket.status), bucket.owner});
+            const auto it = counts.find({bucket.status, bucket.owner});
             if (it != counts.end())
                 sum += it->second;
         }

@@ -2,7 +2,9 @@
 #pragma once
 
 #include "cases/CaseFilter.h"
+#include "cases/CaseStatus.h"
 #include "cases/Queue.h"
+#include "listening/Reading.h"
 #include "people/PeopleQueries.h"
 #include "store/Sqlite.h"
 
@@ -23,7 +25,7 @@ struct CaseRow {
     QString personName;
     QString handle;
     QString platform;
-    QString status;
+    CaseStatus status = CaseStatus::New;
     QString assigneeName;
     std::int64_t assigneeId = 0; // 0: nobody
     bool assigned = false;
@@ -33,11 +35,11 @@ struct CaseRow {
     std::int64_t version = 0;
     std::optional<std::int64_t> snoozedUntilMs; // while snoozed: when it wakes, if a time was set
     QString lang;
-    QString sentiment;
-    QString category;
+    std::optional<Sentiment> sentiment; // nothing when nothing was read yet
+    std::optional<Category> category;
     int priority = 0;
     std::int64_t queueRank = 0; // the triage order (cases.queue_rank): larger comes first
-    QString emotion;
+    Emotion emotion = Emotion::None;
     bool needsReply = false;
     std::uint32_t risks = 0;                    // RiskFlags
     std::optional<std::int64_t> waitingSinceMs; // since when the customer waits for us

@@ -7,13 +7,13 @@ namespace earshot {
 
 namespace {
 
-// How pressing a category is for a care team: money asked for first, spam last.
-int categoryUrgency(const QString &key)
+// How pressing a category is for a care team: money asked for first, spam last; nothing read
+// loses to any reading.
+int categoryUrgency(std::optional<Category> category)
 {
-    Category category = Category::Observation;
-    if (!categoryFromKey(key, &category))
+    if (!category)
         return -1;
-    switch (category) {
+    switch (*category) {
     case Category::Claim:
         return 6;
     case Category::Complaint:
@@ -32,21 +32,35 @@ int categoryUrgency(const QString &key)
     return -1;
 }
 
-// Lower is more negative; unknown keys lose to any reading.
-int sentimentRank(const QString &key)
+// Lower is more negative (the enum's order); nothing read loses to any reading.
+int sentimentRank(std::optional<Sentiment> sentiment)
 {
-    Sentiment sentiment = Sentiment::Neutral;
-    return sentimentFromKey(key, &sentiment) ? int(sentiment) : 99;
+    return sentiment ? int(*sentiment) : 99;
 }
 
 } // namespace
 
+QString storedKey(std::optional<Sentiment> sentiment)
+{
+    return sentiment ? sentimentKey(*sentiment) : QString();
+}
+
+QString storedKey(std::optional<Category> category)
+{
+    return category ? categoryKey(*category) : QString();
+}
+
+QString storedKey(Emotion emotion)
+{
+    return emotion == Emotion::None ? QString() : emotionKey(emotion);
+}
+
 CaseReading firstCaseReading(const MentionReading &reading, std::int64_t atMs)
 {
     CaseReading first;
-    first.sentiment = sentimentKey(reading.sentiment.label);
-    first.category = categoryKey(reading.category.category);
-    first.emotion = emotionKey(reading.emotion.emotion);
+    first.sentiment = reading.sentiment.label;
+    first.category = reading.category.category;
+    first.emotion = reading.emotion.emotion;
     first.needsReply = reading.needsReply.needsReply;
     first.risks = reading.risks.flags;
     first.waitingSinceMs = atMs;
@@ -72,12 +86,10 @@ PrioritySignals prioritySignalsOf(const CaseReading &reading, PrioritySignals sp
     speaker.risks = reading.risks;
     speaker.needsReply = reading.needsReply;
     speaker.direct = speaker.direct || reading.direct;
-    Sentiment sentiment = Sentiment::Neutral;
-    if (sentimentFromKey(reading.sentiment, &sentiment))
-        speaker.sentiment = sentiment;
-    Category category = Category::Observation;
-    if (categoryFromKey(reading.category, &category))
-        speaker.category = category;
+    if (reading.sentiment)
+        speaker.sentiment = reading.sentiment;
+    if (reading.category)
+        speaker.category = reading.category;
     return speaker;
 }
 
@@ -97,7 +109,7 @@ CaseReading mergeCaseReading(const CaseReading &current, const MentionReading &i
         if (!stillWaiting || categoryUrgency(fresh.category) >= categoryUrgency(current.category))
             merged.category = fresh.category;
     }
-    if (!stillWaiting || !fresh.emotion.isEmpty())
+    if (!stillWaiting || fresh.emotion != Emotion::None)
         merged.emotion = fresh.emotion;
     merged.needsReply = fresh.needsReply || (stillWaiting && current.needsReply);
     return merged;

@@ -18,15 +18,21 @@ enum CorrectedField : int { CorrectedSentiment = 1, CorrectedCategory = 2, Corre
 // The reading a case shows: that of its most pressing unanswered message, and every risk any of
 // its messages carried.
 struct CaseReading {
-    QString sentiment; // keys as in the case vocabulary; empty when nothing was read yet
-    QString category;
-    QString emotion;
+    std::optional<Sentiment> sentiment; // nothing when nothing was read yet
+    std::optional<Category> category;
+    Emotion emotion = Emotion::None;
     bool needsReply = false;
     RiskFlags risks = 0;
     bool direct = false; // any of its messages was written to us
     int corrected = 0;   // CorrectedField bits
     std::optional<std::int64_t> waitingSinceMs;
 };
+
+// How the reading is stored in cases.sentiment, .category and .emotion: the key, or a null
+// QString (NULL) for nothing read and for no emotion.
+QString storedKey(std::optional<Sentiment> sentiment);
+QString storedKey(std::optional<Category> category);
+QString storedKey(Emotion emotion);
 
 // The case's reading once a customer's new message (read as `incoming`, written at `atMs`) joins
 // it. While earlier messages still wait for an answer, the more pressing reading stays: "hello??"

@@ -32,14 +32,9 @@ enum class Rows { All, OfPerson, ById };
 // priority no agent set by hand.
 QByteArray rescoreSelect(Rows rows)
 {
-    QStringList sentiments;
-    for (int i = 0; i < 5; ++i)
-        sentiments.append(sentimentKey(Sentiment(i)));
-    QStringList categories;
-    for (Category category : allCategories())
-        categories.append(categoryKey(category));
-    QByteArray sql = "SELECT c.id, " + indexOfKey("c.sentiment", sentiments) + ", "
-                     + indexOfKey("c.category", categories)
+    // The tables list the values in the enums' order, so an index is the value.
+    QByteArray sql = "SELECT c.id, " + indexOfKey("c.sentiment", keysIn(sentimentKeyTable)) + ", "
+                     + indexOfKey("c.category", keysIn(categoryKeyTable))
                      + ", coalesce(c.needs_reply, 0), c.risks, c.direct, c.priority, c.version, ";
     if (rows == Rows::All) {
         // Every case: one pass down the table, each person's badges and followers worked out

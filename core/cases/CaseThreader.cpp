@@ -101,16 +101,18 @@ std::optional<CaseThreader::Found> CaseThreader::findCase(Statement &query)
     std::optional<Found> found;
     if (query.step()) {
         CaseReading reading;
-        reading.sentiment = query.toString(3);
-        reading.category = query.toString(4);
-        reading.emotion = query.toString(5);
+        // A key this Earshot does not know (a newer one wrote it) reads as nothing read yet.
+        reading.sentiment = sentimentFromKey(query.toString(3));
+        reading.category = categoryFromKey(query.toString(4));
+        reading.emotion = emotionFromKey(query.toString(5)).value_or(Emotion::None);
         reading.needsReply = query.toInt(6) != 0;
         reading.risks = RiskFlags(query.toInt(7));
         reading.corrected = int(query.toInt(8));
         reading.waitingSinceMs = query.toOptionalInt(9);
         reading.direct = query.toInt(11) != 0;
-        found =
-            Found{query.toInt(0), query.toString(1), query.toInt(2), reading, int(query.toInt(10))};
+        // cases.status is CHECKed to the status keys.
+        const CaseStatus status = caseStatusFromKey(query.toString(1)).value_or(CaseStatus::Open);
+        found = Found{query.toInt(0), status, query.toInt(2), reading, int(query.toInt(10))};
     }
     query.reset();
     return found;
@@ -152,9 +154,9 @@ Placement CaseThreader::place(const ThreadingInput &input)
         .bind(6, input.createdAtMs)
         .bind(7, input.createdAtMs)
         .bind(8, nullIfEmpty(input.lang))
-        .bind(9, reading ? reading->sentiment : QString())
-        .bind(10, reading ? reading->category : QString())
-        .bind(11, reading ? nullIfEmpty(reading->emotion) : QString())
+        .bind(9, reading ? storedKey(reading->sentiment) : QString())
+        .bind(10, reading ? storedKey(reading->category) : QString())
+        .bind(11, reading ? storedKey(reading->emotion) : QString())
         .bindOptional(12, reading ? std::optional<std::int64_t>(reading->needsReply) : std::nullopt)
         .bind(13, std::int64_t(reading ? reading->risks : 0))
         .bind(14, input.createdAtMs)
@@ -163,7 +165,7 @@ Placement CaseThreader::place(const ThreadingInput &input)
         .bind(17, std::int64_t(input.speaker.direct))
         .run();
     const std::int64_t caseId = m_db.lastInsertId();
-    m_events.record(caseId, 1, "created", QStringLiteral("system"), input.createdAtMs,
+    m_events.record(caseId, 1, CaseEventType::Created, QStringLiteral("system"), input.createdAtMs,
                     mentionPayload(input.platformId));
     return {caseId, true, personHadCase};
 }
@@ -178,9 +180,9 @@ int CaseThreader::priorityOf(const CaseReading &reading, const PrioritySignals &
 
 bool CaseThreader::joinable(const Found &found, std::int64_t atMs) const
 {
-    if (found.status == u"closed")
+    if (found.status == CaseStatus::Closed)
         return false;
-    if (found.status == u"resolved")
+    if (found.status == CaseStatus::Resolved)
         return atMs - found.resolvedAtMs <= m_reopenWindowMs;
     return true;
 }
@@ -198,14 +200,14 @@ void CaseThreader::join(const Found &found, const ThreadingInput &input)
     }
     // The customer answering is what Pending and Snoozed wait for; a resolved case they write
     // to again within the window is not done after all.
-    const bool wakes =
-        found.status == u"pending" || found.status == u"snoozed" || found.status == u"resolved";
+    const bool wakes = found.status == CaseStatus::Pending || found.status == CaseStatus::Snoozed
+                       || found.status == CaseStatus::Resolved;
     Statement &update = wakes ? m_reopen : m_touch;
     update.bind(1, input.createdAtMs)
         .bind(2, found.id)
-        .bind(3, nullIfEmpty(reading.sentiment))
-        .bind(4, nullIfEmpty(reading.category))
-        .bind(5, nullIfEmpty(reading.emotion))
+        .bind(3, storedKey(reading.sentiment))
+        .bind(4, storedKey(reading.category))
+        .bind(5, storedKey(reading.emotion))
         .bind(6, std::int64_t(reading.needsReply))
         .bind(7, std::int64_t(reading.risks))
         .bindOptional(8, reading.waitingSinceMs)
@@ -214,12 +216,12 @@ void CaseThreader::join(const Found &found, const ThreadingInput &input)
         .run();
     if (!wakes)
         return;
-    const nlohmann::json details{{"from", found.status.toStdString()},
-                                 {"to", "open"},
+    const nlohmann::json details{{"from", caseStatusKey(found.status).toStdString()},
+                                 {"to", caseStatusKey(CaseStatus::Open).toStdString()},
                                  {"reason", "customer"},
                                  {"mention", input.platformId.toStdString()}};
-    m_events.append(found.id, "status_changed", QStringLiteral("system"), input.createdAtMs,
-                    eventPayload(details));
+    m_events.append(found.id, CaseEventType::StatusChanged, QStringLiteral("system"),
+                    input.createdAtMs, eventPayload(details));
 }
 
 } // namespace earshot

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "cases/CaseReading.h"
+#include "cases/CaseStatus.h"
 #include "cases/Priority.h"
 #include "store/CaseEventLog.h"
 #include "store/Sqlite.h"
@@ -55,7 +56,7 @@ public:
 private:
     struct Found {
         std::int64_t id;
-        QString status;
+        CaseStatus status;
         std::int64_t resolvedAtMs;
         CaseReading reading;
         int priority;

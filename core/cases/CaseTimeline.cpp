@@ -2,8 +2,9 @@
 #include "cases/CaseTimeline.h"
 
 #include "Tr.h"
+#include "cases/CaseStatus.h"
 #include "cases/CaseVocabulary.h"
-#include "cases/Queue.h"
+#include "store/CaseEventType.h"
 
 #include <QDateTime>
 #include <QLocale>
@@ -74,7 +75,8 @@ QString statusChanged(const json &details)
     QString sentence = from.isEmpty()
                            ? Tr::tr("Status: %1").arg(statusTitle(to))
                            : Tr::tr("Status: %1 → %2").arg(statusTitle(from), statusTitle(to));
-    if (const auto until = intField(details, "until"); until && to == u"snoozed")
+    if (const auto until = intField(details, "until");
+        until && caseStatusFromKey(to) == CaseStatus::Snoozed)
         sentence = Tr::tr("%1, until %2").arg(sentence, formatTime(*until));
     const QString reason = stringField(details, "reason");
     if (reason == u"customer")
@@ -121,24 +123,29 @@ QString withDetail(const QString &detail, const QString &sentence, const QString
 QString describeCaseEvent(const QString &type, const QString &payloadJson,
                           const QHash<QString, QString> &agentNames)
 {
+    const std::optional<CaseEventType> known = caseEventTypeFromKey(type);
+    // A newer Earshot (or a colleague's) may record kinds of change this one does not know yet.
+    if (!known)
+        return Tr::tr("Other change (%1)").arg(type);
     const json details = json::parse(payloadJson.toStdString(), nullptr, false);
-    if (type == u"created")
+    switch (*known) {
+    case CaseEventType::Created:
         return Tr::tr("Case opened");
-    if (type == u"assigned")
+    case CaseEventType::Assigned:
         return assigned(details, agentNames);
-    if (type == u"status_changed")
+    case CaseEventType::StatusChanged:
         return statusChanged(details);
-    if (type == u"note")
+    case CaseEventType::Note:
         return withDetail(stringField(details, "text"), Tr::tr("Note: %1"), Tr::tr("Note"));
-    if (type == u"tag_added")
+    case CaseEventType::TagAdded:
         return withDetail(stringField(details, "tag"), Tr::tr("Tag added: %1"),
                           Tr::tr("A tag was added"));
-    if (type == u"tag_removed")
+    case CaseEventType::TagRemoved:
         return withDetail(stringField(details, "tag"), Tr::tr("Tag removed: %1"),
                           Tr::tr("A tag was removed"));
-    if (type == u"corrected")
+    case CaseEventType::Corrected:
         return corrected(details);
-    if (type == u"reply_queued") {
+    case CaseEventType::ReplyQueued: {
         const QString visibility = stringField(details, "visibility");
         if (visibility == u"private")
             return Tr::tr("Reply queued (private)");
@@ -146,23 +153,23 @@ QString describeCaseEvent(const QString &type, const QString &payloadJson,
             return Tr::tr("Reply queued (public)");
         return Tr::tr("Reply queued");
     }
-    if (type == u"reply_sent")
+    case CaseEventType::ReplySent:
         return Tr::tr("Reply sent");
-    if (type == u"reply_failed")
+    case CaseEventType::ReplyFailed:
         return withDetail(stringField(details, "error"), Tr::tr("Reply failed: %1"),
                           Tr::tr("Reply failed"));
-    if (type == u"person_merged") {
+    case CaseEventType::PersonMerged: {
         const QString merged = stringField(details, "merged_name");
         const QString kept = stringField(details, "kept_name");
         if (merged.isEmpty() || kept.isEmpty())
             return Tr::tr("Merged with another person");
         return Tr::tr("Person merged: %1 into %2").arg(merged, kept);
     }
-    if (type == u"person_split")
+    case CaseEventType::PersonSplit:
         return withDetail(stringField(details, "handle"),
                           Tr::tr("Handle @%1 split off into a person of its own"),
                           Tr::tr("Handle split off into a person of its own"));
-    // A newer Earshot (or a colleague's) may record kinds of change this one does not know yet.
+    }
     return Tr::tr("Other change (%1)").arg(type);
 }
 

@@ -23,7 +23,7 @@ struct PersonCommand {
     std::int64_t personId = 0;
     std::int64_t otherPersonId = 0;
     std::int64_t handleId = 0;
-    QString badge;
+    QString badge; // a key of badgeKeyTable; another is refused
     bool badgeOn = true;
     QString text;
     std::int64_t agentId = 0; // who gives the command

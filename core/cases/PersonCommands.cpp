@@ -131,7 +131,9 @@ void PersonCommands::appendRescored(std::int64_t personId, PersonOutcome *outcom
 
 PersonOutcome PersonCommands::setBadge(const PersonCommand &command)
 {
-    if (!isBadge(command.badge))
+    // The command carries the key as the agent's desktop sent it.
+    const std::optional<Badge> badge = badgeFromKey(command.badge);
+    if (!badge)
         return refused(command, Tr::tr("\"%1\" is not a badge Earshot knows.").arg(command.badge));
     if (!personExists(command.personId))
         return refused(command, noSuchPerson(command.personId));
@@ -139,13 +141,13 @@ PersonOutcome PersonCommands::setBadge(const PersonCommand &command)
         Statement add(m_db, "INSERT OR IGNORE INTO person_badges (person_id, badge, set_by, "
                             "set_at) VALUES (?, ?, ?, ?)");
         add.bind(1, command.personId)
-            .bind(2, command.badge)
+            .bind(2, badgeKey(*badge))
             .bind(3, actorKey(command.agentId))
             .bind(4, m_db.clock().nowMs())
             .run();
     } else {
         Statement remove(m_db, "DELETE FROM person_badges WHERE person_id = ? AND badge = ?");
-        remove.bind(1, command.personId).bind(2, command.badge).run();
+        remove.bind(1, command.personId).bind(2, badgeKey(*badge)).run();
     }
     PersonOutcome outcome = done(command, command.personId);
     // A VIP's open cases move up the queue now, not when they next write.
@@ -228,7 +230,7 @@ PersonOutcome PersonCommands::merge(const PersonCommand &command)
                                              {"merged_name", mergedName.toStdString()}});
     PersonOutcome outcome = done(command, kept);
     for (const std::int64_t caseId : moved) {
-        m_events.append(caseId, "person_merged", actor, now, details);
+        m_events.append(caseId, CaseEventType::PersonMerged, actor, now, details);
         outcome.changedCases.append(caseId);
     }
     // The merged person's badges and handles now speak for every case of the kept one.
@@ -299,7 +301,7 @@ PersonOutcome PersonCommands::splitHandle(const PersonCommand &command)
                                              {"handle", handleText.toStdString()}});
     PersonOutcome outcome = done(command, to);
     for (const std::int64_t caseId : moved) {
-        m_events.append(caseId, "person_split", actor, now, details);
+        m_events.append(caseId, CaseEventType::PersonSplit, actor, now, details);
         outcome.changedCases.append(caseId);
     }
     // The handle's followers went with it; the cases that moved have no badges yet.

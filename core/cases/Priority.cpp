@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <iterator>
+#include <type_traits>
 
 namespace earshot {
 
@@ -114,8 +115,9 @@ void PriorityWeights::fillTable()
         t.risk[i] = points(u"risk." + riskKey(allRisks()[i]));
     for (qsizetype i = 0; i < allCategories().size(); ++i)
         t.category[i] = points(u"category." + categoryKey(allCategories()[i]));
-    for (int i = 0; i < 5; ++i)
-        t.sentiment[i] = points(u"sentiment." + sentimentKey(Sentiment(i)));
+    static_assert(sentimentKeyTable.size() == std::extent_v<decltype(Table::sentiment)>);
+    for (const KeyEntry<Sentiment> &entry : sentimentKeyTable)
+        t.sentiment[int(entry.value)] = points(u"sentiment." + sentimentKey(entry.value));
     t.needsReply = points(u"needs-reply"_s);
     t.direct = points(u"direct"_s);
     t.vip = points(u"vip"_s);

@@ -64,12 +64,13 @@ Queue queueFromKey(const QString &key, Queue fallback)
 
 std::vector<QueueBucket> queueBuckets(Queue queue)
 {
-    static constexpr std::array waitingOnUs{"new", "open"};
-    static constexpr std::array openStatuses{"new", "open", "pending", "snoozed"};
-    static constexpr std::array doneStatuses{"resolved", "closed"};
+    using S = CaseStatus;
+    static constexpr std::array waitingOnUs{S::New, S::Open};
+    static constexpr std::array openStatuses{S::New, S::Open, S::Pending, S::Snoozed};
+    static constexpr std::array doneStatuses{S::Resolved, S::Closed};
     std::vector<QueueBucket> buckets;
     const auto add = [&buckets](const auto &statuses, std::initializer_list<BucketOwner> owners) {
-        for (const char *status : statuses) {
+        for (const CaseStatus status : statuses) {
             for (const BucketOwner owner : owners)
                 buckets.push_back({status, owner});
         }
@@ -86,13 +87,13 @@ std::vector<QueueBucket> queueBuckets(Queue queue)
         add(openStatuses, {BucketOwner::Unassigned});
         break;
     case Queue::New:
-        add(std::array{"new"}, anyone);
+        add(std::array{S::New}, anyone);
         break;
     case Queue::Pending:
-        add(std::array{"pending"}, anyone);
+        add(std::array{S::Pending}, anyone);
         break;
     case Queue::Snoozed:
-        add(std::array{"snoozed"}, anyone);
+        add(std::array{S::Snoozed}, anyone);
         break;
     case Queue::Resolved:
         add(doneStatuses, anyone);
@@ -128,52 +129,28 @@ const char *queueCondition(Queue queue)
     return "0";
 }
 
-bool isOpenStatus(const QString &status)
-{
-    return status != u"resolved" && status != u"closed";
-}
-
-bool caseBelongsToQueue(Queue queue, const QString &status, std::int64_t assigneeId,
-                        std::int64_t me)
+bool caseBelongsToQueue(Queue queue, CaseStatus status, std::int64_t assigneeId, std::int64_t me)
 {
     const bool mine = me != 0 && assigneeId == me;
-    const bool waitingOnUs = status == u"new" || status == u"open";
     switch (queue) {
     case Queue::NextForMe:
-        return waitingOnUs && (assigneeId == 0 || mine);
+        return isWaitingOnUs(status) && (assigneeId == 0 || mine);
     case Queue::Mine:
         return mine && isOpenStatus(status);
     case Queue::Unassigned:
         return assigneeId == 0 && isOpenStatus(status);
     case Queue::New:
-        return status == u"new";
+        return status == CaseStatus::New;
     case Queue::Pending:
-        return status == u"pending";
+        return status == CaseStatus::Pending;
     case Queue::Snoozed:
-        return status == u"snoozed";
+        return status == CaseStatus::Snoozed;
     case Queue::Resolved:
         return !isOpenStatus(status);
     case Queue::All:
         return true;
     }
     return false;
-}
-
-QString statusTitle(const QString &status)
-{
-    if (status == u"new")
-        return Tr::tr("New");
-    if (status == u"open")
-        return Tr::tr("Open");
-    if (status == u"pending")
-        return Tr::tr("Pending");
-    if (status == u"snoozed")
-        return Tr::tr("Snoozed");
-    if (status == u"resolved")
-        return Tr::tr("Resolved");
-    if (status == u"closed")
-        return Tr::tr("Closed");
-    return status;
 }
 
 } // namespace earshot

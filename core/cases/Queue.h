@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "cases/CaseStatus.h"
+
 #include <QString>
 
 #include <array>
@@ -23,7 +25,7 @@ enum class BucketOwner { Unassigned, Assigned, Me };
 // A range of one of the queue indexes: cases of one status and one kind of owner, ordered by
 // last activity. `Assigned` means assigned to anyone; a queue never mixes it with `Me`.
 struct QueueBucket {
-    const char *status;
+    CaseStatus status;
     BucketOwner owner;
 };
 
@@ -35,10 +37,6 @@ std::vector<QueueBucket> queueBuckets(Queue queue);
 // The SQL condition on table alias `c` with the parameter `:me`; a constant, never built from
 // input. For searches, where the full-text matches narrow the cases first.
 const char *queueCondition(Queue queue);
-bool caseBelongsToQueue(Queue queue, const QString &status, std::int64_t assigneeId,
-                        std::int64_t me);
-
-bool isOpenStatus(const QString &status);
-QString statusTitle(const QString &status);
+bool caseBelongsToQueue(Queue queue, CaseStatus status, std::int64_t assigneeId, std::int64_t me);
 
 } // namespace earshot

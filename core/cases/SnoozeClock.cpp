@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "cases/SnoozeClock.h"
 
+#include "cases/CaseStatus.h"
 #include "store/CaseEventLog.h"
+
+#include <nlohmann/json.hpp>
 
 namespace earshot {
 
@@ -17,10 +20,13 @@ QList<qint64> wakeDueCases(Database &writer, std::int64_t nowMs)
     }
     Statement wake(writer, "UPDATE cases SET status = 'open', snoozed_until = NULL WHERE id = ?");
     CaseEventLog events(writer);
+    const QByteArray payload =
+        eventPayload({{"from", caseStatusKey(CaseStatus::Snoozed).toStdString()},
+                      {"to", caseStatusKey(CaseStatus::Open).toStdString()},
+                      {"reason", "snooze ended"}});
     for (const qint64 id : woken) {
         wake.bind(1, std::int64_t(id)).run();
-        events.append(id, "status_changed", QStringLiteral("system"), nowMs,
-                      R"({"from":"snoozed","to":"open","reason":"snooze ended"})");
+        events.append(id, CaseEventType::StatusChanged, QStringLiteral("system"), nowMs, payload);
     }
     return woken;
 }

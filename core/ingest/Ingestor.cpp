@@ -141,7 +141,7 @@ IngestResult Ingestor::writeBatch(const IngestBatch &batch)
             result.createdCaseIds.push_back(caseId);
         // Someone whose earlier case we worked on is a customer from now on.
         if (placement.personHadCase && !(known.badges & Customer))
-            addBadge(mention, known, Customer, "customer");
+            addBadge(mention, known, Badge::Customer);
 
         m_insertMention.bind(1, mention.platform)
             .bind(2, mention.id)
@@ -213,10 +213,11 @@ int Ingestor::badgesOf(std::int64_t personId)
     return badges;
 }
 
-void Ingestor::addBadge(const Mention &mention, KnownHandle &known, int bit, const char *badge)
+void Ingestor::addBadge(const Mention &mention, KnownHandle &known, Badge badge)
 {
+    const int bit = badgeBit(badge);
     m_addBadge.bind(1, known.ids.personId)
-        .bind(2, QByteArray(badge))
+        .bind(2, badgeKey(badge))
         .bind(3, m_db.clock().nowMs())
         .run();
     known.badges |= bit;
@@ -233,16 +234,16 @@ PrioritySignals Ingestor::speakerSignals(const Mention &mention, KnownHandle &kn
     // The team's lists name people whatever they write; a purchase question makes a prospect.
     if (!(known.badges & Employee)
         && m_speakers.contains(SpeakerList::Staff, mention.platform, mention.author.handle))
-        addBadge(mention, known, Employee, "employee");
+        addBadge(mention, known, Badge::Employee);
     if (!(known.badges & Vip)
         && m_speakers.contains(SpeakerList::Vip, mention.platform, mention.author.handle))
-        addBadge(mention, known, Vip, "vip");
+        addBadge(mention, known, Badge::Vip);
     if (!(known.badges & Customer)
         && m_speakers.contains(SpeakerList::Customers, mention.platform, mention.author.handle))
-        addBadge(mention, known, Customer, "customer");
+        addBadge(mention, known, Badge::Customer);
     if (!(known.badges & (Customer | Prospect | Employee))
         && hasRisk(reading.risks.flags, Risk::PurchaseIntent))
-        addBadge(mention, known, Prospect, "prospect");
+        addBadge(mention, known, Badge::Prospect);
 
     PrioritySignals signals =
         earshot::speakerSignals(known.badges, known.followers, m_influencerFollowers);

@@ -5,6 +5,7 @@
 #include "cases/CaseThreader.h"
 #include "ingest/Mention.h"
 #include "listening/MentionReader.h"
+#include "people/PersonBadges.h"
 #include "people/SpeakerLists.h"
 #include "store/Sqlite.h"
 
@@ -69,7 +70,7 @@ private:
     int badgesOf(std::int64_t personId);
     PrioritySignals speakerSignals(const Mention &mention, KnownHandle &known,
                                    const MentionReading &reading);
-    void addBadge(const Mention &mention, KnownHandle &known, int bit, const char *badge);
+    void addBadge(const Mention &mention, KnownHandle &known, Badge badge);
     std::int64_t accountFor(const Mention &mention);
     QString conversationOf(const Mention &mention);
 

@@ -13,7 +13,8 @@ using namespace Qt::StringLiterals;
 
 int learnedKeyCount(LearnedModel::Field field)
 {
-    return field == LearnedModel::Field::Sentiment ? 5 : int(allCategories().size());
+    return field == LearnedModel::Field::Sentiment ? int(sentimentKeyTable.size())
+                                                   : int(categoryKeyTable.size());
 }
 
 QString learnedKey(LearnedModel::Field field, int index)

@@ -9,31 +9,29 @@ using namespace Qt::StringLiterals;
 
 QString sentimentKey(Sentiment sentiment)
 {
-    switch (sentiment) {
-    case Sentiment::VeryNegative:
-        return u"very negative"_s;
-    case Sentiment::Negative:
-        return u"negative"_s;
-    case Sentiment::Neutral:
-        return u"neutral"_s;
-    case Sentiment::Positive:
-        return u"positive"_s;
-    case Sentiment::VeryPositive:
-        return u"very positive"_s;
-    }
-    return u"neutral"_s;
+    return keyIn(sentimentKeyTable, sentiment);
 }
 
-bool sentimentFromKey(const QString &key, Sentiment *out)
+std::optional<Sentiment> sentimentFromKey(QStringView key)
 {
-    for (Sentiment s : {Sentiment::VeryNegative, Sentiment::Negative, Sentiment::Neutral,
-                        Sentiment::Positive, Sentiment::VeryPositive}) {
-        if (sentimentKey(s) == key) {
-            *out = s;
-            return true;
-        }
+    return valueIn(sentimentKeyTable, key);
+}
+
+QString sentimentTitle(Sentiment sentiment)
+{
+    switch (sentiment) {
+    case Sentiment::VeryNegative:
+        return Tr::tr("Very negative");
+    case Sentiment::Negative:
+        return Tr::tr("Negative");
+    case Sentiment::Neutral:
+        return Tr::tr("Neutral");
+    case Sentiment::Positive:
+        return Tr::tr("Positive");
+    case Sentiment::VeryPositive:
+        return Tr::tr("Very positive");
     }
-    return false;
+    return {};
 }
 
 Sentiment sentimentFromScore(double score)
@@ -51,21 +49,12 @@ Sentiment sentimentFromScore(double score)
 
 QString emotionKey(Emotion emotion)
 {
-    switch (emotion) {
-    case Emotion::None:
-        return {};
-    case Emotion::Anger:
-        return u"anger"_s;
-    case Emotion::Frustration:
-        return u"frustration"_s;
-    case Emotion::Anxiety:
-        return u"anxiety"_s;
-    case Emotion::Joy:
-        return u"joy"_s;
-    case Emotion::Gratitude:
-        return u"gratitude"_s;
-    }
-    return {};
+    return keyIn(emotionKeyTable, emotion);
+}
+
+std::optional<Emotion> emotionFromKey(QStringView key)
+{
+    return valueIn(emotionKeyTable, key);
 }
 
 QString emotionTitle(Emotion emotion)
@@ -89,71 +78,65 @@ QString emotionTitle(Emotion emotion)
 
 const QList<Category> &allCategories()
 {
-    static const QList<Category> categories{
-        Category::Complaint, Category::Claim,       Category::Question, Category::Praise,
-        Category::Feedback,  Category::Observation, Category::Spam};
+    static const QList<Category> categories = [] {
+        QList<Category> values;
+        for (const KeyEntry<Category> &entry : categoryKeyTable)
+            values.append(entry.value);
+        return values;
+    }();
     return categories;
 }
 
 QString categoryKey(Category category)
 {
-    switch (category) {
-    case Category::Complaint:
-        return u"complaint"_s;
-    case Category::Claim:
-        return u"claim"_s;
-    case Category::Question:
-        return u"question"_s;
-    case Category::Praise:
-        return u"praise"_s;
-    case Category::Feedback:
-        return u"feedback"_s;
-    case Category::Observation:
-        return u"observation"_s;
-    case Category::Spam:
-        return u"spam"_s;
-    }
-    return u"observation"_s;
+    return keyIn(categoryKeyTable, category);
 }
 
-bool categoryFromKey(const QString &key, Category *out)
+std::optional<Category> categoryFromKey(QStringView key)
 {
-    for (Category c : allCategories()) {
-        if (categoryKey(c) == key) {
-            *out = c;
-            return true;
-        }
+    return valueIn(categoryKeyTable, key);
+}
+
+QString categoryTitle(Category category)
+{
+    switch (category) {
+    case Category::Complaint:
+        return Tr::tr("Complaint");
+    case Category::Claim:
+        return Tr::tr("Claim");
+    case Category::Question:
+        return Tr::tr("Question");
+    case Category::Praise:
+        return Tr::tr("Praise");
+    case Category::Feedback:
+        return Tr::tr("Feedback");
+    case Category::Observation:
+        return Tr::tr("Observation");
+    case Category::Spam:
+        return Tr::tr("Spam");
     }
-    return false;
+    return {};
 }
 
 const QList<Risk> &allRisks()
 {
-    static const QList<Risk> risks{
-        Risk::LegalThreat,      Risk::Churn,      Risk::Safety, Risk::PurchaseIntent,
-        Risk::PressOrRegulator, Risk::StaffAbuse, Risk::Scam};
+    static const QList<Risk> risks = [] {
+        QList<Risk> values;
+        for (const KeyEntry<Risk> &entry : riskKeyTable)
+            values.append(entry.value);
+        return values;
+    }();
     return risks;
 }
 
 QString riskKey(Risk risk)
 {
-    switch (risk) {
-    case Risk::LegalThreat:
-        return u"legal"_s;
-    case Risk::Churn:
-        return u"churn"_s;
-    case Risk::Safety:
-        return u"safety"_s;
-    case Risk::PurchaseIntent:
-        return u"purchase"_s;
-    case Risk::PressOrRegulator:
-        return u"press"_s;
-    case Risk::StaffAbuse:
-        return u"staff-abuse"_s;
-    case Risk::Scam:
-        return u"scam"_s;
-    }
-    return {};
+    return keyIn(riskKeyTable, risk);
+}
+
+std::optional<Risk> riskFromKey(QStringView key)
+{
+    return valueIn(riskKeyTable, key);
 }
 
 QString riskTitle(Risk risk)
@@ -200,9 +183,9 @@ QStringList riskKeys(RiskFlags flags)
 RiskFlags riskFlagsFromKeys(const QStringList &keys)
 {
     RiskFlags flags = 0;
-    for (Risk risk : allRisks()) {
-        if (keys.contains(riskKey(risk)))
-            flags |= riskFlag(risk);
+    for (const QString &key : keys) {
+        if (const std::optional<Risk> risk = riskFromKey(key))
+            flags |= riskFlag(*risk);
     }
     return flags;
 }

@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "KeyTable.h"
+
 #include <QString>
 #include <QStringList>
 
 #include <cstdint>
+#include <optional>
 
 namespace earshot {
 
@@ -17,8 +20,19 @@ struct LanguageReading {
     double confidence = 0; // 0..1
 };
 
-// Five levels; keys as the case vocabulary spells them ("very negative" … "very positive").
+// Five levels, from the most negative. Their keys (below) are stored in the workspace, written in
+// scenario and learning files and printed by earshot-cli.
 enum class Sentiment { VeryNegative, Negative, Neutral, Positive, VeryPositive };
+inline constexpr KeyTable<Sentiment, 5> sentimentKeyTable{{
+    {Sentiment::VeryNegative, "very negative"},
+    {Sentiment::Negative, "negative"},
+    {Sentiment::Neutral, "neutral"},
+    {Sentiment::Positive, "positive"},
+    {Sentiment::VeryPositive, "very positive"},
+}};
+static_assert(keytable::coversInOrder(sentimentKeyTable)
+              && keytable::keysDistinct(sentimentKeyTable)
+              && std::size_t(Sentiment::VeryPositive) + 1 == sentimentKeyTable.size());
 
 struct SentimentReading {
     Sentiment label = Sentiment::Neutral;
@@ -28,6 +42,16 @@ struct SentimentReading {
 };
 
 enum class Emotion { None, Anger, Frustration, Anxiety, Joy, Gratitude };
+// None has no key: the workspace stores it as NULL, earshot-cli prints null.
+inline constexpr KeyTable<Emotion, 5> emotionKeyTable{{
+    {Emotion::Anger, "anger"},
+    {Emotion::Frustration, "frustration"},
+    {Emotion::Anxiety, "anxiety"},
+    {Emotion::Joy, "joy"},
+    {Emotion::Gratitude, "gratitude"},
+}};
+static_assert(keytable::coversInOrder(emotionKeyTable, 1) && keytable::keysDistinct(emotionKeyTable)
+              && std::size_t(Emotion::Gratitude) == emotionKeyTable.size());
 
 struct EmotionReading {
     Emotion emotion = Emotion::None; // None unless one emotion is clear
@@ -37,6 +61,17 @@ struct EmotionReading {
 
 // The triage question of social care: what does this person want from us?
 enum class Category { Complaint, Claim, Question, Praise, Feedback, Observation, Spam };
+inline constexpr KeyTable<Category, 7> categoryKeyTable{{
+    {Category::Complaint, "complaint"},
+    {Category::Claim, "claim"},
+    {Category::Question, "question"},
+    {Category::Praise, "praise"},
+    {Category::Feedback, "feedback"},
+    {Category::Observation, "observation"},
+    {Category::Spam, "spam"},
+}};
+static_assert(keytable::coversInOrder(categoryKeyTable) && keytable::keysDistinct(categoryKeyTable)
+              && std::size_t(Category::Spam) + 1 == categoryKeyTable.size());
 
 struct CategoryReading {
     Category category = Category::Observation;
@@ -54,6 +89,29 @@ enum class Risk : std::uint32_t {
     StaffAbuse = 1u << 5,       // abuse directed at staff or agents
     Scam = 1u << 6,             // phishing posing as us, after our customers' money or details
 };
+inline constexpr KeyTable<Risk, 7> riskKeyTable{{
+    {Risk::LegalThreat, "legal"},
+    {Risk::Churn, "churn"},
+    {Risk::Safety, "safety"},
+    {Risk::PurchaseIntent, "purchase"},
+    {Risk::PressOrRegulator, "press"},
+    {Risk::StaffAbuse, "staff-abuse"},
+    {Risk::Scam, "scam"},
+}};
+namespace keytable {
+// The risk table lists one bit after the other, from the lowest.
+constexpr bool bitsInOrder(const KeyTable<Risk, 7> &table)
+{
+    for (std::size_t i = 0; i < table.size(); ++i) {
+        if (static_cast<std::uint32_t>(table[i].value) != (1u << i))
+            return false;
+    }
+    return true;
+}
+} // namespace keytable
+static_assert(keytable::bitsInOrder(riskKeyTable) && keytable::keysDistinct(riskKeyTable)
+              && std::uint32_t(Risk::Scam) == 1u << (riskKeyTable.size() - 1));
+
 using RiskFlags = std::uint32_t;
 constexpr RiskFlags riskFlag(Risk risk)
 {
@@ -84,19 +142,25 @@ struct MentionReading {
     RiskReading risks;
 };
 
-// Stable keys (stored in the workspace, printed by earshot-cli) and translated titles.
+// Stable keys (stored in the workspace, printed by earshot-cli), read from the tables above, and
+// translated titles. A key the table does not hold gives nothing: input from files and older
+// workspaces is checked, never trusted.
 QString sentimentKey(Sentiment sentiment);
 QString emotionKey(Emotion emotion); // "" for None
 QString categoryKey(Category category);
-// "legal", "churn", "safety", "purchase", "press", "staff-abuse", "scam"
 QString riskKey(Risk risk);
-QStringList riskKeys(RiskFlags flags); // in the enum's order
+// In the enum's order; unknown keys add nothing.
+QStringList riskKeys(RiskFlags flags);
 RiskFlags riskFlagsFromKeys(const QStringList &keys);
 const QList<Risk> &allRisks();
 const QList<Category> &allCategories();
-bool sentimentFromKey(const QString &key, Sentiment *out);
-bool categoryFromKey(const QString &key, Category *out);
+std::optional<Sentiment> sentimentFromKey(QStringView key);
+std::optional<Emotion> emotionFromKey(QStringView key); // nothing for "" too
+std::optional<Category> categoryFromKey(QStringView key);
+std::optional<Risk> riskFromKey(QStringView key);
 
+QString sentimentTitle(Sentiment sentiment);
+QString categoryTitle(Category category);
 QString emotionTitle(Emotion emotion);
 QString riskTitle(Risk risk);
 QString riskTitles(RiskFlags flags); // "Legal threat, Scam posing as us", in the enum's order

@@ -23,10 +23,10 @@ QString likePrefix(const QString &text)
 
 } // namespace
 
-bool PersonSummary::hasManualBadge(const QString &key) const
+bool PersonSummary::hasManualBadge(Badge wanted) const
 {
     for (const PersonBadge &badge : badges) {
-        if (badge.key == key && badge.manual)
+        if (badge.badge == wanted && badge.manual)
             return true;
     }
     return false;
@@ -62,15 +62,18 @@ std::optional<PersonSummary> PeopleQueries::person(std::int64_t personId)
 
     Statement badges(m_db, "SELECT badge FROM person_badges WHERE person_id = ?");
     badges.bind(1, personId);
-    QStringList manual;
-    while (badges.step())
-        manual.append(badges.toString(0));
-    for (const QString &key : badgeKeys()) {
-        if (manual.contains(key))
-            person.badges.push_back({key, true, {}, 0});
+    // A key this Earshot does not know (a newer one's badge) is left out.
+    QList<Badge> manual;
+    while (badges.step()) {
+        if (const std::optional<Badge> badge = badgeFromKey(badges.toString(0)))
+            manual.append(*badge);
+    }
+    for (const KeyEntry<Badge> &entry : badgeKeyTable) {
+        if (manual.contains(entry.value))
+            person.badges.push_back({entry.value, true, {}, 0});
     }
     // An agent's word stands; the follower count only speaks when nobody said so.
-    if (!manual.contains(u"influencer"_s)) {
+    if (!manual.contains(Badge::Influencer)) {
         const std::int64_t threshold = influencerThreshold(m_db);
         const HandleRow *widest = nullptr;
         for (const HandleRow &h : person.handles) {
@@ -79,7 +82,8 @@ std::optional<PersonSummary> PeopleQueries::person(std::int64_t personId)
                 widest = &h;
         }
         if (widest)
-            person.badges.push_back({u"influencer"_s, false, widest->platform, *widest->followers});
+            person.badges.push_back(
+                {Badge::Influencer, false, widest->platform, *widest->followers});
     }
     return person;
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "people/PersonBadges.h"
 #include "store/Sqlite.h"
 
 #include <QString>
@@ -22,7 +23,7 @@ struct HandleRow {
 // A badge as the person section shows it: set by an agent, or worked out from what the networks
 // say (an influencer by follower count), which nobody has to keep up to date.
 struct PersonBadge {
-    QString key; // customer, prospect, employee, influencer
+    Badge badge = Badge::Customer;
     bool manual = true;
     // For a derived influencer: the network and count that earned it.
     QString platform;
@@ -33,12 +34,12 @@ struct PersonSummary {
     std::int64_t id = 0;
     QString name;
     std::vector<HandleRow> handles;
-    std::vector<PersonBadge> badges; // manual ones in badgeKeys() order, then derived ones
+    std::vector<PersonBadge> badges; // manual ones in badgeKeyTable order, then derived ones
     QString note;                    // empty: none
     QString noteAuthor; // the agent's name (their key if this desktop does not know them)
     std::int64_t noteAtMs = 0;
 
-    bool hasManualBadge(const QString &key) const;
+    bool hasManualBadge(Badge badge) const;
 };
 
 // Who a person is, and finding people, on a reader connection.

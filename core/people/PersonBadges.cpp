@@ -6,54 +6,74 @@
 
 namespace earshot {
 
-using namespace Qt::StringLiterals;
+QString badgeKey(Badge badge)
+{
+    return keyIn(badgeKeyTable, badge);
+}
+
+std::optional<Badge> badgeFromKey(QStringView key)
+{
+    return valueIn(badgeKeyTable, key);
+}
 
 QStringList badgeKeys()
 {
-    return {u"customer"_s, u"prospect"_s, u"employee"_s, u"influencer"_s, u"vip"_s};
+    return keysIn(badgeKeyTable);
 }
 
-bool isBadge(const QString &key)
+QString badgeTitle(Badge badge)
 {
-    return badgeKeys().contains(key);
+    switch (badge) {
+    case Badge::Customer:
+        return Tr::tr("Customer");
+    case Badge::Prospect:
+        return Tr::tr("Prospect");
+    case Badge::Employee:
+        return Tr::tr("Employee");
+    case Badge::Influencer:
+        return Tr::tr("Influencer");
+    case Badge::Vip:
+        return Tr::tr("VIP");
+    }
+    return {};
 }
 
 QString badgeTitle(const QString &key)
 {
-    if (key == u"customer")
-        return Tr::tr("Customer");
-    if (key == u"prospect")
-        return Tr::tr("Prospect");
-    if (key == u"employee")
-        return Tr::tr("Employee");
-    if (key == u"influencer")
-        return Tr::tr("Influencer");
-    if (key == u"vip")
-        return Tr::tr("VIP");
-    return key;
+    const std::optional<Badge> badge = badgeFromKey(key);
+    return badge ? badgeTitle(*badge) : key;
+}
+
+int badgeBit(Badge badge)
+{
+    switch (badge) {
+    case Badge::Customer:
+        return Customer;
+    case Badge::Prospect:
+        return Prospect;
+    case Badge::Employee:
+        return Employee;
+    case Badge::Vip:
+        return Vip;
+    case Badge::Influencer:
+        return Influencer;
+    }
+    return 0;
 }
 
 int badgeBit(QStringView key)
 {
-    if (key == u"customer")
-        return Customer;
-    if (key == u"prospect")
-        return Prospect;
-    if (key == u"employee")
-        return Employee;
-    if (key == u"vip")
-        return Vip;
-    if (key == u"influencer")
-        return Influencer;
-    return 0;
+    const std::optional<Badge> badge = badgeFromKey(key);
+    return badge ? badgeBit(*badge) : 0;
 }
 
 QByteArray badgeBitsSql()
 {
     // A badge is stored once per person, so the sum of the bits is their union.
     QByteArray sql = "total(CASE badge";
-    for (const QString &key : badgeKeys())
-        sql += " WHEN '" + key.toUtf8() + "' THEN " + QByteArray::number(badgeBit(key));
+    for (const KeyEntry<Badge> &entry : badgeKeyTable)
+        sql += " WHEN '" + QByteArray(entry.key) + "' THEN "
+               + QByteArray::number(badgeBit(entry.value));
     return sql + " ELSE 0 END)";
 }
 

@@ -38,7 +38,8 @@ OutboxItem readItem(const Statement &s)
     item.inReplyTo = s.toString(3);
     item.isPrivate = s.toInt(4) != 0;
     item.body = s.toString(5);
-    item.state = s.toString(6);
+    // outbox.state is CHECKed to the table's keys.
+    item.state = outboxStateFromKey(s.toString(6)).value_or(OutboxState::Uncertain);
     item.platformPostId = s.toString(7);
     item.error = s.toString(8);
     item.agentName = s.toString(9);
@@ -126,46 +127,48 @@ std::vector<OutboxItem> Outbox::forCase(std::int64_t caseId)
 
 bool Outbox::markSending(std::int64_t id)
 {
-    return moveTo(id, "sending", "queued", "queued", {}, {});
+    return moveTo(id, OutboxState::Sending, OutboxState::Queued, OutboxState::Queued, {}, {});
 }
 
 bool Outbox::markSent(std::int64_t id, const QString &platformPostId)
 {
-    return moveTo(id, "sent", "sending", "sending", platformPostId, {});
+    return moveTo(id, OutboxState::Sent, OutboxState::Sending, OutboxState::Sending, platformPostId,
+                  {});
 }
 
 bool Outbox::markFailed(std::int64_t id, const QString &error)
 {
-    return moveTo(id, "failed", "sending", "queued", {}, error);
+    return moveTo(id, OutboxState::Failed, OutboxState::Sending, OutboxState::Queued, {}, error);
 }
 
-bool Outbox::moveTo(std::int64_t id, const char *state, const char *from, const char *orFrom,
+bool Outbox::moveTo(std::int64_t id, OutboxState state, OutboxState from, OutboxState orFrom,
                     const QString &postId, const QString &error)
 {
     const std::int64_t now = m_db.clock().nowMs();
     Statement update(m_db, "UPDATE outbox SET state = ?, platform_post_id = coalesce(?, "
                            "platform_post_id), error = ?, updated_at = ? WHERE id = ? "
                            "AND state IN (?, ?) RETURNING case_id");
-    update.bind(1, QByteArray(state))
+    update.bind(1, outboxStateKey(state))
         .bind(2, postId.isEmpty() ? QString() : postId)
         .bind(3, error.isEmpty() ? QString() : error)
         .bind(4, now)
         .bind(5, id)
-        .bind(6, QByteArray(from))
-        .bind(7, QByteArray(orFrom));
+        .bind(6, outboxStateKey(from))
+        .bind(7, outboxStateKey(orFrom));
     if (!update.step())
         return false;
     const std::int64_t caseId = update.toInt(0);
     update.reset();
-    if (qstrcmp(state, "sending") == 0)
+    if (state == OutboxState::Sending)
         return true; // a step on the way, not a change to the case
     nlohmann::json details{{"outbox", id}};
     if (!postId.isEmpty())
         details["post"] = postId.toStdString();
     if (!error.isEmpty())
         details["error"] = error.toStdString();
-    CaseEventLog(m_db).append(caseId, qstrcmp(state, "sent") == 0 ? "reply_sent" : "reply_failed",
-                              u"system"_s, now, eventPayload(details));
+    CaseEventLog(m_db).append(
+        caseId, state == OutboxState::Sent ? CaseEventType::ReplySent : CaseEventType::ReplyFailed,
+        u"system"_s, now, eventPayload(details));
     return true;
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "replies/OutboxState.h"
 #include "store/Sqlite.h"
 
 #include <QString>
@@ -18,7 +19,7 @@ struct OutboxItem {
     QString inReplyTo;
     bool isPrivate = false;
     QString body;
-    QString state; // queued, sending, sent, failed, uncertain (and draft, awaiting_approval)
+    OutboxState state = OutboxState::Queued;
     QString platformPostId;
     QString error;
     QString agentName;
@@ -51,7 +52,7 @@ public:
     bool markFailed(std::int64_t id, const QString &error);
 
 private:
-    bool moveTo(std::int64_t id, const char *state, const char *from, const char *orFrom,
+    bool moveTo(std::int64_t id, OutboxState state, OutboxState from, OutboxState orFrom,
                 const QString &postId, const QString &error);
 
     Database &m_db;

@@ -16,7 +16,7 @@ CaseEventLog::CaseEventLog(Database &db)
                    "VALUES (?, ?, ?, ?, ?, ?)")
 {}
 
-std::int64_t CaseEventLog::append(std::int64_t caseId, const char *type, const QString &actor,
+std::int64_t CaseEventLog::append(std::int64_t caseId, CaseEventType type, const QString &actor,
                                   std::int64_t atMs, const QByteArray &payloadJson)
 {
     m_bumpVersion.bind(1, caseId);
@@ -27,12 +27,12 @@ std::int64_t CaseEventLog::append(std::int64_t caseId, const char *type, const Q
     return version;
 }
 
-void CaseEventLog::record(std::int64_t caseId, std::int64_t version, const char *type,
+void CaseEventLog::record(std::int64_t caseId, std::int64_t version, CaseEventType type,
                           const QString &actor, std::int64_t atMs, const QByteArray &payloadJson)
 {
     m_insert.bind(1, caseId)
         .bind(2, version)
-        .bind(3, QByteArray(type))
+        .bind(3, caseEventTypeKey(type))
         .bind(4, actor)
         .bind(5, atMs)
         .bind(6, payloadJson)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "store/CaseEventType.h"
 #include "store/Sqlite.h"
 
 #include <QString>
@@ -21,11 +22,11 @@ public:
     explicit CaseEventLog(Database &db);
 
     // Returns the case's new version.
-    std::int64_t append(std::int64_t caseId, const char *type, const QString &actor,
+    std::int64_t append(std::int64_t caseId, CaseEventType type, const QString &actor,
                         std::int64_t atMs, const QByteArray &payloadJson = "{}");
     // For a caller that already moved the case row to `version` in its own UPDATE (ingest
     // does, to touch each case row once per mention).
-    void record(std::int64_t caseId, std::int64_t version, const char *type, const QString &actor,
+    void record(std::int64_t caseId, std::int64_t version, CaseEventType type, const QString &actor,
                 std::int64_t atMs, const QByteArray &payloadJson);
 
 private:

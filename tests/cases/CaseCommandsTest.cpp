@@ -85,7 +85,7 @@ TEST_F(CaseCommandsTest, ACommandOnACaseAColleagueChangedIsRefusedWithWhatChange
 {
     const std::int64_t caseId = newCase(QStringLiteral("2"), QStringLiteral("u2"));
     CaseCommand miraResolves = command(CaseCommand::Kind::SetStatus, caseId, mira);
-    miraResolves.status = QStringLiteral("resolved");
+    miraResolves.status = CaseStatus::Resolved;
     // Priya takes the case while Mira still looks at the old version.
     CaseCommand priyaTakes = command(CaseCommand::Kind::Assign, caseId, priya);
     priyaTakes.assigneeId = priya;
@@ -202,13 +202,13 @@ TEST_F(CaseCommandsTest, AReplyIsQueuedDurablyAndTheCaseWaitsOnTheCustomer)
     EXPECT_EQ(db.queryInt("SELECT count(*) FROM drafts"), 0); // sent: the draft is gone
     const auto items = Outbox(db).forCase(caseId);
     ASSERT_EQ(items.size(), 1u);
-    EXPECT_EQ(items[0].state, QStringLiteral("queued"));
+    EXPECT_EQ(items[0].state, OutboxState::Queued);
     EXPECT_EQ(items[0].inReplyTo, QStringLiteral("5"));
     EXPECT_EQ(items[0].agentName, QStringLiteral("Mira Olsen"));
 
     CaseCommand resolveWithIt = command(CaseCommand::Kind::Reply, caseId);
     resolveWithIt.text = QStringLiteral("Fixed now.");
-    resolveWithIt.status = QStringLiteral("resolved");
+    resolveWithIt.status = CaseStatus::Resolved;
     ASSERT_TRUE(commands.execute(resolveWithIt).ok);
     EXPECT_EQ(column(caseId, "status"), QStringLiteral("resolved"));
 }

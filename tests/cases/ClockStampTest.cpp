@@ -73,7 +73,7 @@ TEST(ClockStamp, SnoozedCasesWakeWhenTheSessionsClockPassesTheirTime)
     snooze.kind = CaseCommand::Kind::SetStatus;
     snooze.caseId = caseId;
     snooze.seenVersion = open.toInt(1);
-    snooze.status = u"snoozed"_s;
+    snooze.status = CaseStatus::Snoozed;
     snooze.snoozeUntilMs = start + 605'000; // ten minutes and five seconds from now
     QSignalSpy done(&session, &WorkspaceSession::commandDone);
     session.execute(snooze);

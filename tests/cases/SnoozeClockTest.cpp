@@ -47,7 +47,7 @@ protected:
         c.kind = CaseCommand::Kind::SetStatus;
         c.caseId = caseId;
         c.agentId = 1;
-        c.status = QStringLiteral("snoozed");
+        c.status = CaseStatus::Snoozed;
         c.snoozeUntilMs = untilMs;
         c.seenVersion = version(caseId);
         const CommandOutcome outcome = CaseCommands(db).execute(c);
@@ -206,6 +206,6 @@ TEST_F(SnoozeClockTest, TheSessionWakesDueCasesWhenItStarts)
     ASSERT_TRUE(QTest::qWaitFor(told, 5000)) << "casesChanged never named the due case";
     EXPECT_TRUE(failed.isEmpty());
     // Told after the wake committed: what any reader sees now is what the wake did.
-    EXPECT_EQ(session.cases().caseById(due)->status, QStringLiteral("open"));
-    EXPECT_EQ(session.cases().caseById(later)->status, QStringLiteral("snoozed"));
+    EXPECT_EQ(session.cases().caseById(due)->status, CaseStatus::Open);
+    EXPECT_EQ(session.cases().caseById(later)->status, CaseStatus::Snoozed);
 }

@@ -38,7 +38,7 @@ protected:
         c.kind = CaseCommand::Kind::SetStatus;
         c.caseId = caseId;
         c.agentId = 1;
-        c.status = status;
+        c.status = caseStatusFromKey(status);
         c.seenVersion = db.queryInt(
             QByteArray("SELECT version FROM cases WHERE id = " + QByteArray::number(caseId))
                 .constData());

@@ -183,8 +183,8 @@ TEST_F(PersonCommandsTest, MergeKeepsBadgesOfBothAndBothNotes)
     ASSERT_TRUE(merge(kept, other).ok);
     const auto person = read(kept);
     ASSERT_TRUE(person);
-    EXPECT_TRUE(person->hasManualBadge(QStringLiteral("customer")));
-    EXPECT_TRUE(person->hasManualBadge(QStringLiteral("employee")));
+    EXPECT_TRUE(person->hasManualBadge(Badge::Customer));
+    EXPECT_TRUE(person->hasManualBadge(Badge::Employee));
     EXPECT_EQ(person->note, QStringLiteral("Prefers German.\n\nWorks at our partner."));
     EXPECT_EQ(count("SELECT count(*) FROM person_badges"), 2);
 }
@@ -308,8 +308,8 @@ TEST_F(PersonCommandsTest, BadgesAndTheNotePersistWithWhoWroteIt)
     ASSERT_TRUE(read1);
     ASSERT_EQ(read1->badges.size(), 2u);
     // In the vocabulary's order, whatever order they were set in; all set by hand.
-    EXPECT_EQ(read1->badges[0].key, QStringLiteral("customer"));
-    EXPECT_EQ(read1->badges[1].key, QStringLiteral("employee"));
+    EXPECT_EQ(read1->badges[0].badge, Badge::Customer);
+    EXPECT_EQ(read1->badges[1].badge, Badge::Employee);
     EXPECT_TRUE(read1->badges[0].manual && read1->badges[1].manual);
     EXPECT_EQ(read1->note, QStringLiteral("Prefers a private message."));
     EXPECT_EQ(read1->noteAuthor, QStringLiteral("Mira Olsen"));
@@ -319,7 +319,7 @@ TEST_F(PersonCommandsTest, BadgesAndTheNotePersistWithWhoWroteIt)
     ASSERT_TRUE(note(person, QStringLiteral("   ")).ok);
     auto read2 = read(person);
     ASSERT_EQ(read2->badges.size(), 1u);
-    EXPECT_EQ(read2->badges[0].key, QStringLiteral("customer"));
+    EXPECT_EQ(read2->badges[0].badge, Badge::Customer);
     EXPECT_TRUE(read2->note.isEmpty());
 }
 
@@ -332,7 +332,7 @@ TEST_F(PersonCommandsTest, AHandleWithManyFollowersMakesAnInfluencerNobodyHadToM
                     .ok);
     auto derived = read(person);
     ASSERT_EQ(derived->badges.size(), 1u);
-    EXPECT_EQ(derived->badges[0].key, QStringLiteral("influencer"));
+    EXPECT_EQ(derived->badges[0].badge, Badge::Influencer);
     EXPECT_FALSE(derived->badges[0].manual);
     EXPECT_EQ(derived->badges[0].platform, QStringLiteral("x")); // the widest reach counts
     EXPECT_EQ(derived->badges[0].followers, 48'000);

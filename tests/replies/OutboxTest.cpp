@@ -100,7 +100,7 @@ TEST_F(OutboxTest, AQueuedReplyAnswersTheLatestMessageAndWaitsItsTurn)
     ASSERT_GT(first, 0);
     ASSERT_GT(second, first);
     const OutboxItem reply = item(first);
-    EXPECT_EQ(reply.state, QStringLiteral("queued"));
+    EXPECT_EQ(reply.state, OutboxState::Queued);
     EXPECT_EQ(reply.inReplyTo, QStringLiteral("m2")); // the customer's latest, not the first
     EXPECT_EQ(reply.platform, QStringLiteral("mastodon"));
     EXPECT_EQ(reply.body, QStringLiteral("We are on it"));
@@ -136,14 +136,14 @@ TEST_F(OutboxTest, QueuedSendingSentTellsTheCaseOnceWithThePost)
     const std::int64_t before = version();
 
     ASSERT_TRUE(outbox.markSending(id));
-    EXPECT_EQ(item(id).state, QStringLiteral("sending"));
+    EXPECT_EQ(item(id).state, OutboxState::Sending);
     EXPECT_TRUE(outbox.waiting({}, 10).empty()); // a connector never picks it up twice
     EXPECT_EQ(version(), before);                // a step on the way: nothing in the history
     EXPECT_TRUE(replyEvents().empty());
 
     ASSERT_TRUE(outbox.markSent(id, QStringLiteral("post-77")));
     const OutboxItem sent = item(id);
-    EXPECT_EQ(sent.state, QStringLiteral("sent"));
+    EXPECT_EQ(sent.state, OutboxState::Sent);
     EXPECT_EQ(sent.platformPostId, QStringLiteral("post-77"));
     EXPECT_TRUE(sent.error.isEmpty());
     EXPECT_EQ(version(), before + 1);
@@ -163,10 +163,10 @@ TEST_F(OutboxTest, AReplyFailsWhileSendingOrBeforeItCouldBeTriedAndSaysWhy)
     ASSERT_TRUE(outbox.markFailed(whileSending, QStringLiteral("the network said 429")));
     ASSERT_TRUE(outbox.markFailed(beforeTrying, QStringLiteral("no account for this network")));
 
-    EXPECT_EQ(item(whileSending).state, QStringLiteral("failed"));
+    EXPECT_EQ(item(whileSending).state, OutboxState::Failed);
     EXPECT_EQ(item(whileSending).error, QStringLiteral("the network said 429"));
     EXPECT_TRUE(item(whileSending).platformPostId.isEmpty());
-    EXPECT_EQ(item(beforeTrying).state, QStringLiteral("failed"));
+    EXPECT_EQ(item(beforeTrying).state, OutboxState::Failed);
     EXPECT_TRUE(outbox.waiting({}, 10).empty());
     const std::vector<Event> events = replyEvents();
     ASSERT_EQ(events.size(), 2u);
@@ -217,13 +217,13 @@ TEST_F(OutboxTest, EveryOtherMoveIsRefusedAndLeavesNoTrace)
     EXPECT_FALSE(outbox.markSent(9999, QStringLiteral("post-5")));
     EXPECT_FALSE(outbox.markFailed(9999, QStringLiteral("none")));
 
-    EXPECT_EQ(item(queued).state, QStringLiteral("queued"));
+    EXPECT_EQ(item(queued).state, OutboxState::Queued);
     EXPECT_TRUE(item(queued).platformPostId.isEmpty());
-    EXPECT_EQ(item(sending).state, QStringLiteral("sending"));
-    EXPECT_EQ(item(sent).state, QStringLiteral("sent"));
+    EXPECT_EQ(item(sending).state, OutboxState::Sending);
+    EXPECT_EQ(item(sent).state, OutboxState::Sent);
     EXPECT_EQ(item(sent).platformPostId, QStringLiteral("post-1"));
     EXPECT_TRUE(item(sent).error.isEmpty());
-    EXPECT_EQ(item(failed).state, QStringLiteral("failed"));
+    EXPECT_EQ(item(failed).state, OutboxState::Failed);
     EXPECT_EQ(item(failed).error, QStringLiteral("refused"));
     EXPECT_EQ(version(), before);
     EXPECT_EQ(replyEvents().size(), eventsBefore);

@@ -47,8 +47,8 @@ TEST(ScenarioReader, ReadsTheSmallScenario)
     ASSERT_EQ(s.mentions.size(), 7u);
     EXPECT_EQ(s.live.size(), 2u);
     EXPECT_EQ(s.liveMinSeconds, 1);
-    EXPECT_EQ(s.mentions[0].status, QStringLiteral("new"));
-    EXPECT_EQ(s.mentions[1].status, QStringLiteral("resolved"));
+    EXPECT_EQ(s.mentions[0].status, CaseStatus::New);
+    EXPECT_EQ(s.mentions[1].status, CaseStatus::Resolved);
     EXPECT_EQ(s.mentions[2].assign, QStringLiteral("a-mira"));
     EXPECT_TRUE(s.mentions[6].isPrivate);
     const Mention m = s.toMention(s.mentions[5], 1000);
@@ -142,7 +142,7 @@ TEST(ScenarioReader, BundledDemoScenarioIsRichEnough)
     QSet<QString> peopleWithEarlierCases;
     for (const ScenarioMention &m : s.mentions) {
         platforms.insert(m.platform);
-        if (m.status == u"resolved" || m.status == u"closed") {
+        if (m.status == CaseStatus::Resolved || m.status == CaseStatus::Closed) {
             ++resolved;
             peopleWithEarlierCases.insert(m.author);
         }

@@ -135,7 +135,7 @@ TEST_F(CaseQueriesTest, QueuesCountByStatusAndAssignee)
     const auto resolved = queries.page(Queue::Resolved, {}, std::nullopt, 500);
     EXPECT_EQ(resolved.size(), 50u);
     for (const CaseRow &row : resolved)
-        EXPECT_EQ(row.status, QStringLiteral("resolved"));
+        EXPECT_EQ(row.status, CaseStatus::Resolved);
     const auto assigned = queries.caseById(1001 + 0 * 5); // id 1001 % 5 == 1
     ASSERT_TRUE(assigned);
     EXPECT_TRUE(assigned->assigned);
@@ -176,7 +176,7 @@ TEST_F(CaseQueriesTest, CaseDetailsBringPersonConversationAndEarlierCases)
     EXPECT_EQ(details->mentions.size(), 1u);
     ASSERT_EQ(details->earlierCases.size(), 1u);
     EXPECT_EQ(details->earlierCases.front().id, 1001);
-    EXPECT_EQ(details->earlierCases.front().status, QStringLiteral("resolved"));
+    EXPECT_EQ(details->earlierCases.front().status, CaseStatus::Resolved);
     EXPECT_FALSE(loadCaseDetails(reader, cases, mentions, 999999, base));
 }
 

@@ -140,7 +140,7 @@ TEST_F(CaseTimelineTest, UnassigningAndSnoozingSayWhatHappened)
     run(Kind::Assign, caseId, mira, [](CaseCommand &c) { c.assigneeId = mira; });
     run(Kind::Assign, caseId, mira, [](CaseCommand &c) { c.assigneeId = 0; });
     run(Kind::SetStatus, caseId, mira, [](CaseCommand &c) {
-        c.status = QStringLiteral("snoozed");
+        c.status = CaseStatus::Snoozed;
         c.snoozeUntilMs = base;
     });
     const QStringList all = lines(caseId);

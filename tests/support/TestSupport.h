@@ -1,7 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "cases/CaseStatus.h"
 #include "ingest/Mention.h"
+#include "listening/Reading.h"
+#include "people/PersonBadges.h"
+#include "replies/OutboxState.h"
 
 #include <QProcessEnvironment>
 #include <QString>
@@ -21,6 +25,36 @@ inline void PrintTo(const QStringList &value, std::ostream *os)
 {
     *os << '[' << value.join(QStringLiteral(", ")).toStdString() << ']';
 }
+
+namespace earshot {
+
+// The vocabulary's enums by their keys in failure messages (found by argument lookup).
+inline void PrintTo(CaseStatus value, std::ostream *os)
+{
+    *os << caseStatusKey(value).toStdString();
+}
+inline void PrintTo(OutboxState value, std::ostream *os)
+{
+    *os << outboxStateKey(value).toStdString();
+}
+inline void PrintTo(Badge value, std::ostream *os)
+{
+    *os << badgeKey(value).toStdString();
+}
+inline void PrintTo(Sentiment value, std::ostream *os)
+{
+    *os << sentimentKey(value).toStdString();
+}
+inline void PrintTo(Category value, std::ostream *os)
+{
+    *os << categoryKey(value).toStdString();
+}
+inline void PrintTo(Emotion value, std::ostream *os)
+{
+    *os << (value == Emotion::None ? std::string("none") : emotionKey(value).toStdString());
+}
+
+} // namespace earshot
 
 namespace earshot::test {
 

@@ -97,8 +97,8 @@ TEST(CaseReadingTest, AnUnansweredCaseKeepsItsMostPressingReadingAndEveryRisk)
     nudge.sentiment.label = Sentiment::Neutral;
     nudge.category.category = Category::Question;
     const CaseReading waiting = mergeCaseReading(first, nudge, 2000);
-    EXPECT_EQ(waiting.sentiment, QStringLiteral("very negative"));
-    EXPECT_EQ(waiting.category, QStringLiteral("complaint"));
+    EXPECT_EQ(waiting.sentiment, Sentiment::VeryNegative);
+    EXPECT_EQ(waiting.category, Category::Complaint);
     EXPECT_TRUE(waiting.needsReply);
     EXPECT_EQ(waiting.risks, riskFlag(Risk::Churn));
     EXPECT_EQ(waiting.waitingSinceMs, 1000);
@@ -110,8 +110,8 @@ TEST(CaseReadingTest, AnUnansweredCaseKeepsItsMostPressingReadingAndEveryRisk)
     thanks.sentiment.label = Sentiment::Positive;
     thanks.category.category = Category::Praise;
     const CaseReading after = mergeCaseReading(answered, thanks, 3000);
-    EXPECT_EQ(after.sentiment, QStringLiteral("positive"));
-    EXPECT_EQ(after.category, QStringLiteral("praise"));
+    EXPECT_EQ(after.sentiment, Sentiment::Positive);
+    EXPECT_EQ(after.category, Category::Praise);
     EXPECT_EQ(after.waitingSinceMs, 3000);
     EXPECT_EQ(after.risks, riskFlag(Risk::Churn));
 }
@@ -119,15 +119,41 @@ TEST(CaseReadingTest, AnUnansweredCaseKeepsItsMostPressingReadingAndEveryRisk)
 TEST(CaseReadingTest, AnAgentsCorrectionOutlivesTheCustomerWritingAgain)
 {
     CaseReading corrected;
-    corrected.sentiment = QStringLiteral("negative");
-    corrected.category = QStringLiteral("claim");
+    corrected.sentiment = Sentiment::Negative;
+    corrected.category = Category::Claim;
     corrected.corrected = CorrectedSentiment | CorrectedCategory;
     MentionReading praise;
     praise.sentiment.label = Sentiment::VeryPositive;
     praise.category.category = Category::Praise;
     const CaseReading merged = mergeCaseReading(corrected, praise, 10);
-    EXPECT_EQ(merged.sentiment, QStringLiteral("negative"));
-    EXPECT_EQ(merged.category, QStringLiteral("claim"));
+    EXPECT_EQ(merged.sentiment, Sentiment::Negative);
+    EXPECT_EQ(merged.category, Category::Claim);
+}
+
+// A case read before (a workspace from an earlier Earshot, or one whose reading was never stored)
+// takes any reading; a waiting case keeps its emotion until a message with one comes.
+TEST(CaseReadingTest, NothingReadYetLosesToAnyReadingAndEmotionsWaitForAnother)
+{
+    CaseReading unread;
+    unread.waitingSinceMs = 5;
+    MentionReading calm;
+    calm.sentiment.label = Sentiment::VeryPositive;
+    calm.category.category = Category::Spam;
+    const CaseReading read = mergeCaseReading(unread, calm, 10);
+    EXPECT_EQ(read.sentiment, Sentiment::VeryPositive);
+    EXPECT_EQ(read.category, Category::Spam);
+    EXPECT_EQ(read.emotion, Emotion::None);
+    EXPECT_EQ(storedKey(read.emotion), QString()); // stored as NULL
+
+    MentionReading angry = calm;
+    angry.emotion.emotion = Emotion::Anger;
+    const CaseReading withAnger = mergeCaseReading(read, angry, 20);
+    EXPECT_EQ(withAnger.emotion, Emotion::Anger);
+    const CaseReading stillAngry = mergeCaseReading(withAnger, calm, 30);
+    EXPECT_EQ(stillAngry.emotion, Emotion::Anger);
+    EXPECT_EQ(storedKey(stillAngry.emotion), QStringLiteral("anger"));
+    EXPECT_EQ(storedKey(stillAngry.sentiment), QStringLiteral("very positive"));
+    EXPECT_EQ(storedKey(std::optional<Category>()), QString());
 }
 
 TEST(PriorityTest, TheFastTotalAgreesWithTheReasons)

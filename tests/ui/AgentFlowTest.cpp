@@ -151,7 +151,7 @@ TEST_F(AgentFlowTest, AReplyToACaseAColleagueResolvedMeanwhileIsRefusedAndKept)
         resolve.kind = CaseCommand::Kind::SetStatus;
         resolve.caseId = caseId;
         resolve.agentId = other.lastInsertId();
-        resolve.status = QStringLiteral("resolved");
+        resolve.status = CaseStatus::Resolved;
         resolve.seenVersion = 1000;
         ASSERT_TRUE(CaseCommands(other).execute(resolve).ok);
     }

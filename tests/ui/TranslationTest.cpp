@@ -33,7 +33,7 @@ TEST(Translations, GermanIsShippedAndUsedWhenAskedFor)
 {
     TranslationsInstalled german(QStringLiteral("de"));
     EXPECT_EQ(queueTitle(Queue::New), QStringLiteral("Neu"));
-    EXPECT_EQ(statusTitle(QStringLiteral("resolved")), QStringLiteral("Gelöst"));
+    EXPECT_EQ(statusTitle(CaseStatus::Resolved), QStringLiteral("Gelöst"));
 }
 
 TEST(Translations, EnglishStaysEnglish)

@@ -115,10 +115,10 @@ QString CaseListModel::readingSummary(const CaseRow &row)
         if (hasRisk(row.risks, risk))
             parts.append(riskTitle(risk));
     }
-    if (!row.sentiment.isEmpty())
-        parts.append(sentimentTitle(row.sentiment));
-    if (!row.category.isEmpty())
-        parts.append(categoryTitle(row.category));
+    if (row.sentiment)
+        parts.append(sentimentTitle(*row.sentiment));
+    if (row.category)
+        parts.append(categoryTitle(*row.category));
     return tr("Priority %1: %2").arg(row.priority).arg(parts.join(u", "_s));
 }
 

@@ -3,7 +3,7 @@
 
 #include "PlainText.h"
 
-#include "cases/CaseVocabulary.h"
+#include "cases/CaseReading.h"
 #include "cases/Queue.h"
 
 #include <QComboBox>
@@ -69,35 +69,37 @@ CaseActionBar::CaseActionBar(QWidget *parent)
     m_sentiment->setObjectName(u"sentimentBox"_s);
     m_sentiment->setAccessibleName(tr("Sentiment"));
     m_sentiment->addItem(tr("Sentiment: not read"), QString());
-    for (const QString &key : sentimentKeys())
-        m_sentiment->addItem(sentimentTitle(key), key);
+    for (const KeyEntry<Sentiment> &entry : sentimentKeyTable)
+        m_sentiment->addItem(sentimentTitle(entry.value), sentimentKey(entry.value));
     m_category->setObjectName(u"categoryBox"_s);
     m_category->setAccessibleName(tr("Category"));
     m_category->addItem(tr("Category: not read"), QString());
-    for (const QString &key : categoryKeys())
-        m_category->addItem(categoryTitle(key), key);
+    for (const KeyEntry<Category> &entry : categoryKeyTable)
+        m_category->addItem(categoryTitle(entry.value), categoryKey(entry.value));
     m_priority->setObjectName(u"priorityBox"_s);
     m_priority->setRange(0, 100);
     m_priority->setPrefix(tr("Priority "));
     m_priority->setAccessibleName(tr("Priority"));
 
-    m_statusMenu->addAction(statusTitle(u"open"_s), this, [this] { requestStatus(u"open"_s); });
+    m_statusMenu->addAction(statusTitle(CaseStatus::Open), this,
+                            [this] { requestStatus(CaseStatus::Open); });
     m_statusMenu->addAction(tr("Pending (waiting on the customer)"), this,
-                            [this] { requestStatus(u"pending"_s); });
+                            [this] { requestStatus(CaseStatus::Pending); });
     m_statusMenu->addMenu(m_snoozeMenu);
     m_statusMenu->addAction(tr("Resolve"), this, &CaseActionBar::resolve);
-    m_statusMenu->addAction(statusTitle(u"closed"_s), this, [this] { requestStatus(u"closed"_s); });
+    m_statusMenu->addAction(statusTitle(CaseStatus::Closed), this,
+                            [this] { requestStatus(CaseStatus::Closed); });
     m_snoozeMenu->addAction(tr("For an hour"), this, [this] {
-        requestStatus(u"snoozed"_s, QDateTime::currentMSecsSinceEpoch() + 3600 * 1000);
+        requestStatus(CaseStatus::Snoozed, QDateTime::currentMSecsSinceEpoch() + 3600 * 1000);
     });
     m_snoozeMenu->addAction(tr("Until tomorrow, 9:00"), this, [this] {
-        requestStatus(u"snoozed"_s, morningAfter(QDateTime::currentDateTime(), 1));
+        requestStatus(CaseStatus::Snoozed, morningAfter(QDateTime::currentDateTime(), 1));
     });
     m_snoozeMenu->addAction(tr("For a week"), this, [this] {
-        requestStatus(u"snoozed"_s, morningAfter(QDateTime::currentDateTime(), 7));
+        requestStatus(CaseStatus::Snoozed, morningAfter(QDateTime::currentDateTime(), 7));
     });
     m_snoozeMenu->addAction(tr("Until the customer writes"), this,
-                            [this] { requestStatus(u"snoozed"_s); });
+                            [this] { requestStatus(CaseStatus::Snoozed); });
 
     auto *layout = new QGridLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -184,7 +186,7 @@ void CaseActionBar::setCase(const CaseRow &row, const QStringList &tags)
     m_row = row;
     setEnabled(true);
     QString summary = tr("Case #%1 - %2").arg(row.id).arg(statusTitle(row.status));
-    if (row.status == u"snoozed" && row.snoozedUntilMs)
+    if (row.status == CaseStatus::Snoozed && row.snoozedUntilMs)
         summary +=
             u" "_s
             + tr("until %1")
@@ -201,8 +203,9 @@ void CaseActionBar::setCase(const CaseRow &row, const QStringList &tags)
     }
     m_summary->setText(summary);
     m_take->setEnabled(row.assigneeId != m_me);
-    m_sentiment->setCurrentIndex(std::max(0, m_sentiment->findData(row.sentiment)));
-    m_category->setCurrentIndex(std::max(0, m_category->findData(row.category)));
+    // The boxes hold keys: a correction is sent as the key chosen.
+    m_sentiment->setCurrentIndex(std::max(0, m_sentiment->findData(storedKey(row.sentiment))));
+    m_category->setCurrentIndex(std::max(0, m_category->findData(storedKey(row.category))));
     m_priority->setValue(row.priority);
     rebuildAssignMenu();
     rebuildTagMenu(tags);
@@ -238,7 +241,7 @@ void CaseActionBar::assignToMe()
 
 void CaseActionBar::resolve()
 {
-    requestStatus(u"resolved"_s);
+    requestStatus(CaseStatus::Resolved);
 }
 
 void CaseActionBar::showSnoozeMenu()
@@ -247,7 +250,7 @@ void CaseActionBar::showSnoozeMenu()
         m_snoozeMenu->popup(m_status->mapToGlobal(QPoint(0, m_status->height())));
 }
 
-void CaseActionBar::requestStatus(const QString &status, std::optional<std::int64_t> untilMs)
+void CaseActionBar::requestStatus(CaseStatus status, std::optional<std::int64_t> untilMs)
 {
     if (m_row.id == 0)
         return;

@@ -43,7 +43,7 @@ Q_SIGNALS:
     void commandRequested(const earshot::CaseCommand &command);
 
 private:
-    void requestStatus(const QString &status, std::optional<std::int64_t> untilMs = {});
+    void requestStatus(CaseStatus status, std::optional<std::int64_t> untilMs = {});
     void requestCorrection(const QString &field, const QString &value);
     void rebuildAssignMenu();
     void rebuildTagMenu(const QStringList &tags);

@@ -228,7 +228,7 @@ QString ConversationView::badgesText() const
     QStringList badges;
     for (const PersonBadge &badge : m_person->badges) {
         if (badge.manual)
-            badges.append(badgeTitle(badge.key));
+            badges.append(badgeTitle(badge.badge));
         else // nobody set it: say what it rests on, so the agent can judge it
             badges.append(tr("influencer: %1 followers on %2")
                               .arg(QLocale().toString(qlonglong(badge.followers)),
@@ -392,22 +392,24 @@ QFrame *ConversationView::mentionCard(const MentionRow &m, std::int64_t caseId)
 
 QString ConversationView::replyStateText(const OutboxItem &reply)
 {
-    if (reply.state == u"queued")
+    switch (reply.state) {
+    case OutboxState::Queued:
         return tr("Queued");
-    if (reply.state == u"sending")
+    case OutboxState::Sending:
         return tr("Sending…");
-    if (reply.state == u"sent")
+    case OutboxState::Sent:
         return tr("Sent");
-    if (reply.state == u"failed")
+    case OutboxState::Failed:
         return reply.error.isEmpty() ? tr("Failed")
                                      : tr("Failed: %1").arg(outsidePiece(reply.error));
-    if (reply.state == u"uncertain")
+    case OutboxState::Uncertain:
         return tr("Uncertain: no answer came; check the account's posts before sending again");
-    if (reply.state == u"draft")
+    case OutboxState::Draft:
         return tr("Draft");
-    if (reply.state == u"awaiting_approval")
+    case OutboxState::AwaitingApproval:
         return tr("Awaiting approval");
-    return reply.state;
+    }
+    return {};
 }
 
 QWidget *ConversationView::replyCard(const OutboxItem &reply)

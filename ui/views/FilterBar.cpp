@@ -47,10 +47,10 @@ FilterBar::FilterBar(QWidget *parent)
     setObjectName(u"filterBar"_s);
     for (const QString &platform : {u"x"_s, u"mastodon"_s, u"bluesky"_s, u"simulation"_s})
         m_network->addItem(platformTitle(platform), platform);
-    for (const QString &key : sentimentKeys())
-        m_sentiment->addItem(sentimentTitle(key), key);
-    for (const QString &key : categoryKeys())
-        m_category->addItem(categoryTitle(key), key);
+    for (const KeyEntry<Sentiment> &entry : sentimentKeyTable)
+        m_sentiment->addItem(sentimentTitle(entry.value), sentimentKey(entry.value));
+    for (const KeyEntry<Category> &entry : categoryKeyTable)
+        m_category->addItem(categoryTitle(entry.value), categoryKey(entry.value));
     for (const Risk risk : allRisks())
         m_risk->addItem(riskTitle(risk), QString::number(riskFlag(risk)));
     for (const int at : {25, 50, 75})

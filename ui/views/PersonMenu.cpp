@@ -24,11 +24,12 @@ void PersonMenu::clearPerson()
 void PersonMenu::setPerson(const PersonSummary &person)
 {
     clear();
-    for (const QString &key : badgeKeys()) {
-        QAction *badge = addAction(badgeTitle(key));
+    for (const KeyEntry<Badge> &entry : badgeKeyTable) {
+        const QString key = badgeKey(entry.value);
+        QAction *badge = addAction(badgeTitle(entry.value));
         badge->setObjectName(u"badge-"_s + key);
         badge->setCheckable(true);
-        badge->setChecked(person.hasManualBadge(key));
+        badge->setChecked(person.hasManualBadge(entry.value));
         connect(badge, &QAction::toggled, this,
                 [this, key](bool on) { Q_EMIT badgeToggled(key, on); });
     }

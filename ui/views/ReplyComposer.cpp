@@ -113,7 +113,7 @@ ReplyComposer::ReplyComposer(QWidget *parent)
     connect(m_edit, &ReplyEdit::textChanged, this, &ReplyComposer::onTextChanged);
     connect(m_mode, &QComboBox::currentIndexChanged, this, &ReplyComposer::onModeChanged);
     connect(m_send, &QPushButton::clicked, this, [this] { send(); });
-    connect(m_sendResolve, &QPushButton::clicked, this, [this] { send(u"resolved"_s); });
+    connect(m_sendResolve, &QPushButton::clicked, this, [this] { send(CaseStatus::Resolved); });
     connect(m_sendNext, &QPushButton::clicked, this, [this] { send({}, true); });
     connect(m_templates, &QPushButton::clicked, this, &ReplyComposer::openTemplates);
     connect(m_sendPrivately, &QPushButton::clicked, this, [this] {
@@ -295,7 +295,7 @@ void ReplyComposer::updateChecks()
     m_sendNext->setEnabled(sendable);
 }
 
-void ReplyComposer::send(const QString &statusAfter, bool thenNext)
+void ReplyComposer::send(std::optional<CaseStatus> statusAfter, bool thenNext)
 {
     if (m_case.caseId == 0)
         return;
@@ -323,8 +323,8 @@ void ReplyComposer::send(const QString &statusAfter, bool thenNext)
     Q_EMIT replyRequested(outgoing, isPrivate, statusAfter, thenNext);
 }
 
-void ReplyComposer::askAboutPersonalData(const QString &outgoing, const QString &statusAfter,
-                                         bool thenNext)
+void ReplyComposer::askAboutPersonalData(const QString &outgoing,
+                                         std::optional<CaseStatus> statusAfter, bool thenNext)
 {
     QStringList found;
     for (const PersonalDataFinding &finding : PersonalDataGuard::scan(outgoing))

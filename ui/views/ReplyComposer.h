@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "cases/CaseStatus.h"
 #include "dialogs/TemplatePicker.h"
 #include "replies/GuidelineSettings.h"
 
@@ -10,6 +11,7 @@
 #include <QWidget>
 
 #include <cstdint>
+#include <optional>
 
 class QComboBox;
 class QFrame;
@@ -60,8 +62,8 @@ public:
     void saveDraftNow();
     ReplyEdit *editor() const { return m_edit; }
 
-    // The asks below, with `statusAfter` empty for the usual (Pending).
-    void send(const QString &statusAfter = {}, bool thenNext = false);
+    // The asks below, with no `statusAfter` for the usual (Pending).
+    void send(std::optional<CaseStatus> statusAfter = {}, bool thenNext = false);
     void openTemplates();
     // The reply is in the outbox (or the note saved): start afresh.
     void replySent();
@@ -69,7 +71,7 @@ public:
     void showRefusal(const QString &reason, const QStringList &changes = {});
 
 Q_SIGNALS:
-    void replyRequested(const QString &text, bool isPrivate, const QString &statusAfter,
+    void replyRequested(const QString &text, bool isPrivate, std::optional<CaseStatus> statusAfter,
                         bool thenNext);
     void noteRequested(const QString &text);
     void draftEdited(qint64 caseId, const QString &text, bool isPrivate);
@@ -81,7 +83,8 @@ private:
     void onTextChanged();
     void onModeChanged();
     void updateChecks();
-    void askAboutPersonalData(const QString &text, const QString &statusAfter, bool thenNext);
+    void askAboutPersonalData(const QString &text, std::optional<CaseStatus> statusAfter,
+                              bool thenNext);
     QString prefix() const;
     QString withPrefix(const QString &text) const;
 
@@ -102,7 +105,7 @@ private:
     QPushButton *m_sendNext;
     QPushButton *m_templates;
     QTimer m_draftDelay;
-    QString m_pendingStatus;
+    std::optional<CaseStatus> m_pendingStatus;
     bool m_pendingNext = false;
     bool m_loading = false;
     Mode m_previousMode = Mode::PublicReply;

@@ -57,21 +57,18 @@ TriagePanel::TriagePanel(QWidget *parent)
 QString TriagePanel::readingText(const CaseRow &row)
 {
     QStringList parts;
-    if (!row.sentiment.isEmpty()) {
+    if (row.sentiment) {
         parts.append(row.corrected & CorrectedSentiment
-                         ? tr("%1 (corrected)").arg(sentimentTitle(row.sentiment))
-                         : sentimentTitle(row.sentiment));
+                         ? tr("%1 (corrected)").arg(sentimentTitle(*row.sentiment))
+                         : sentimentTitle(*row.sentiment));
     }
-    if (!row.category.isEmpty()) {
+    if (row.category) {
         parts.append(row.corrected & CorrectedCategory
-                         ? tr("%1 (corrected)").arg(categoryTitle(row.category))
-                         : categoryTitle(row.category));
+                         ? tr("%1 (corrected)").arg(categoryTitle(*row.category))
+                         : categoryTitle(*row.category));
     }
-    for (Emotion emotion : {Emotion::Anger, Emotion::Frustration, Emotion::Anxiety, Emotion::Joy,
-                            Emotion::Gratitude}) {
-        if (emotionKey(emotion) == row.emotion)
-            parts.append(emotionTitle(emotion));
-    }
+    if (row.emotion != Emotion::None)
+        parts.append(emotionTitle(row.emotion));
     parts.append(row.needsReply ? tr("Needs a reply") : tr("No reply needed"));
     if (row.risks != 0)
         parts.append(tr("Risks: %1").arg(riskTitles(row.risks)));

@@ -95,14 +95,16 @@ public:
 
     void apply(const ScenarioMention &m, std::int64_t caseId, std::int64_t at)
     {
-        if (m.status != u"new") {
-            m_setStatus.bind(1, m.status).bind(2, caseId).run();
-            m_events.append(caseId, "status_changed", scenarioActor, at,
-                            jsonPayload("status", m.status));
+        if (m.status != CaseStatus::New) {
+            const QString status = caseStatusKey(m.status);
+            m_setStatus.bind(1, status).bind(2, caseId).run();
+            m_events.append(caseId, CaseEventType::StatusChanged, scenarioActor, at,
+                            jsonPayload("status", status));
         }
         if (!m.assign.isEmpty()) {
             m_setAssignee.bind(1, m_agentIds.value(m.assign)).bind(2, caseId).run();
-            m_events.append(caseId, "assigned", scenarioActor, at, jsonPayload("agent", m.assign));
+            m_events.append(caseId, CaseEventType::Assigned, scenarioActor, at,
+                            jsonPayload("agent", m.assign));
         }
     }
 

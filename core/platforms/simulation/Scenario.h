@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "cases/CaseStatus.h"
 #include "ingest/Mention.h"
 
 #include <QString>
@@ -49,7 +50,8 @@ struct ScenarioMention {
     QString inReplyTo;
     QString conversation;
     bool isPrivate = false;
-    QString status; // the status of the case it lands in; "new" by default
+    // The status of the case it lands in.
+    CaseStatus status = CaseStatus::New;
     QString assign; // agent key, or empty
 };
 

@@ -2,6 +2,7 @@
 #include "platforms/simulation/ScenarioReader.h"
 
 #include "Tr.h"
+#include "cases/CaseStatus.h"
 #include "json/JsonInput.h"
 #include "json/JsonLocator.h"
 
@@ -21,7 +22,15 @@ namespace {
 constexpr int maxTextLength = 10000;
 const QStringList scenarioPlatforms{u"x"_s, u"mastodon"_s, u"bluesky"_s, u"simulation"_s};
 const QStringList agentRoles{u"agent"_s, u"lead"_s, u"trainer"_s, u"admin"_s};
-const QStringList caseStatuses{u"new"_s, u"open"_s, u"pending"_s, u"resolved"_s, u"closed"_s};
+// Every status but snoozed, which would need a time to wake at.
+const QStringList caseStatuses = [] {
+    QStringList keys;
+    for (const KeyEntry<CaseStatus> &entry : caseStatusKeyTable) {
+        if (entry.value != CaseStatus::Snoozed)
+            keys.append(QLatin1String(entry.key));
+    }
+    return keys;
+}();
 
 class Validator {
 public:
@@ -278,7 +287,14 @@ private:
         m.isPrivate = m_check.oneOf(object, path, "visibility", false, {u"public"_s, u"private"_s},
                                     u"public"_s)
                       == u"private";
-        m.status = m_check.oneOf(object, path, "status", false, caseStatuses, u"new"_s);
+        const QString status = m_check.oneOf(object, path, "status", false, caseStatuses,
+                                             caseStatusKey(CaseStatus::New));
+        // oneOf lets an empty string through; no status is spelled so.
+        const std::optional<CaseStatus> known = caseStatusFromKey(status);
+        if (!known)
+            m_check.fail(path + "status",
+                         Tr::tr("\"%1\" is not one of: %2").arg(status, caseStatuses.join(u", ")));
+        m.status = known.value_or(CaseStatus::New);
         if (live && object.contains("status"))
             m_check.fail(path + "status", Tr::tr("live mentions always arrive as new"));
         m.assign = m_check.string(object, path, "assign", false);
