@@ -100,7 +100,7 @@ void removeWorkspace(const std::string &path)
 
 std::string generateInput(const Options &o)
 {
-    const std::string path = o.folder + "/mentions-" + std::to_string(o.mentions) + ".jsonl";
+    std::string path = o.folder + "/mentions-" + std::to_string(o.mentions) + ".jsonl";
     if (QFileInfo::exists(QString::fromStdString(path)))
         return path;
     std::ofstream out(path + ".part");
@@ -145,7 +145,7 @@ std::string csvField(const QString &value)
 // The same mentions as CSV, for the sqlite3 shell's bulk import.
 std::string generateCsv(const Options &o)
 {
-    const std::string path = o.folder + "/mentions-" + std::to_string(o.mentions) + ".csv";
+    std::string path = o.folder + "/mentions-" + std::to_string(o.mentions) + ".csv";
     if (QFileInfo::exists(QString::fromStdString(path)))
         return path;
     std::ofstream out(path + ".part");
@@ -421,6 +421,7 @@ int main(int argc, char **argv)
                        "ORDER BY rowid DESC LIMIT ?",
                        -1, &rowids, nullptr);
     std::vector<std::string> matches;
+    matches.reserve(queries.size());
     for (const std::string &q : queries)
         matches.push_back(ftsQueryFromUserText(QString::fromStdString(q)).toStdString());
     const Latency bare = measure(queries, [&](const std::string &q) {
