@@ -51,7 +51,7 @@ AgentRow ensureConsoleAgent(Database &writer, const QString &preferredKey,
                              "VALUES ('local', ?, 'admin', ?)");
     insert.bind(1, newAgentName).bind(2, writer.clock().nowMs()).run();
     AgentRow created{writer.lastInsertId(), QStringLiteral("local"), newAgentName,
-                           QStringLiteral("admin")};
+                     QStringLiteral("admin")};
     transaction.commit();
     return created;
 }
