@@ -24,7 +24,7 @@ QString AppPaths::logFolder()
 {
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     PrivateFiles::makeFolder(folder);
-    const QString logs = QDir(folder).filePath(u"logs"_s);
+    QString logs = QDir(folder).filePath(u"logs"_s);
     PrivateFiles::makeFolder(logs);
     return logs;
 }

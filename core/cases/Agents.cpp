@@ -50,8 +50,8 @@ AgentRow ensureConsoleAgent(Database &writer, const QString &preferredKey,
     Statement insert(writer, "INSERT INTO agents (key, name, role, created_at) "
                              "VALUES ('local', ?, 'admin', ?)");
     insert.bind(1, newAgentName).bind(2, writer.clock().nowMs()).run();
-    const AgentRow created{writer.lastInsertId(), QStringLiteral("local"), newAgentName,
-                           QStringLiteral("admin")};
+    AgentRow created{writer.lastInsertId(), QStringLiteral("local"), newAgentName,
+                     QStringLiteral("admin")};
     transaction.commit();
     return created;
 }

@@ -302,8 +302,7 @@ Ingestor::KnownHandle Ingestor::handleFor(const Mention &mention)
         .bindOptional(6, mention.author.followers)
         .run();
     const HandleIds ids{m_db.lastInsertId(), personId};
-    const KnownHandle fresh{ids, mention.author.handle, mention.author.name,
-                            mention.author.followers, 0};
+    KnownHandle fresh{ids, mention.author.handle, mention.author.name, mention.author.followers, 0};
     m_handles.insert(key, fresh);
     return fresh;
 }

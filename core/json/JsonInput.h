@@ -29,6 +29,9 @@ struct JsonInputError {
     QString located(std::string_view text, const QString &name) const;
 };
 
+// nlohmann::json's noexcept move checks its invariant through a function not marked noexcept:
+// it asserts, it never throws.
+// NOLINTNEXTLINE(bugprone-exception-escape)
 struct JsonInput {
     nlohmann::json value;
     std::optional<JsonInputError> error;

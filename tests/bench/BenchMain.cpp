@@ -134,7 +134,7 @@ std::string inputPath(const Options &o, const ImportShape &shape, const char *ex
 
 std::string generateInput(const Options &o, const ImportShape &shape)
 {
-    const std::string path = inputPath(o, shape, ".jsonl");
+    std::string path = inputPath(o, shape, ".jsonl");
     if (QFileInfo::exists(QString::fromStdString(path)))
         return path;
     std::ofstream out(path + ".part");
@@ -179,7 +179,7 @@ std::string csvField(const QString &value)
 // The same mentions as CSV, for the sqlite3 shell's bulk import.
 std::string generateCsv(const Options &o, const ImportShape &shape)
 {
-    const std::string path = inputPath(o, shape, ".csv");
+    std::string path = inputPath(o, shape, ".csv");
     if (QFileInfo::exists(QString::fromStdString(path)))
         return path;
     std::ofstream out(path + ".part");
@@ -546,6 +546,7 @@ int main(int argc, char **argv)
                        "ORDER BY rowid DESC LIMIT ?",
                        -1, &rowids, nullptr);
     std::vector<std::string> matches;
+    matches.reserve(queries.size());
     for (const std::string &q : queries)
         matches.push_back(ftsQueryFromUserText(QString::fromStdString(q)).toStdString());
     const Latency bare = measure(queries, [&](const std::string &q) {

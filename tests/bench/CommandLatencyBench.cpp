@@ -252,7 +252,8 @@ void reportWriter(const char *title, const Figures &f)
 
 } // namespace
 
-int main(int argc, char **argv)
+// A bench that fails ends with its exception, which says why.
+int main(int argc, char **argv) // NOLINT(bugprone-exception-escape)
 {
     QCoreApplication app(argc, argv);
     const Options o = parse(argc, argv);

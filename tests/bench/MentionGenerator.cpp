@@ -105,6 +105,7 @@ std::vector<std::string> MentionGenerator::searchQueries(int count)
         "refund",       "router",  "\"charged twice\"", "harrowgate",       "esim",
         "compensation", "refund*", "dark mode",         "\"on hold\" hour", "engineer brilliant"};
     std::vector<std::string> queries;
+    queries.reserve(std::size_t(count));
     for (int i = 0; i < count; ++i)
         queries.push_back(i % 2 == 0 ? fixed[std::size_t(i / 2) % fixed.size()] : pseudoWord());
     return queries;

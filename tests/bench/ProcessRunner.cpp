@@ -35,10 +35,12 @@ ProcessRun runProcess(const std::vector<std::string> &argv,
     for (const auto &[key, value] : env)
         environment.push_back(key + '=' + value);
     std::vector<char *> envp;
+    envp.reserve(environment.size() + 1);
     for (std::string &e : environment)
         envp.push_back(e.data());
     envp.push_back(nullptr);
     std::vector<char *> args;
+    args.reserve(argv.size() + 1);
     for (const std::string &a : argv)
         args.push_back(const_cast<char *>(a.c_str()));
     args.push_back(nullptr);

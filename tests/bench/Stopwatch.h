@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <cmath>
 #include <vector>
 
 namespace earshot::bench {
@@ -28,7 +29,7 @@ inline double quantile(std::vector<double> samples, double q)
     if (samples.empty())
         return 0;
     std::sort(samples.begin(), samples.end());
-    const auto index = static_cast<std::size_t>(q * double(samples.size() - 1) + 0.5);
+    const auto index = static_cast<std::size_t>(std::lround(q * double(samples.size() - 1)));
     return samples[std::min(index, samples.size() - 1)];
 }
 

@@ -77,8 +77,8 @@ inline std::vector<LabelledText> zappSentimentExamples(int count)
     const QStringList &words = fillerWords();
     std::vector<LabelledText> examples;
     for (int i = 0; i < count; ++i) {
-        const QString a = words[i % words.size()];
-        const QString b = words[(i * 7 + 3) % words.size()];
+        const QString &a = words[i % words.size()];
+        const QString &b = words[(i * 7 + 3) % words.size()];
         if (i % 3 == 0) {
             examples.push_back({QStringLiteral("negative"), zapp[i % zapp.size()].arg(a, b)});
         } else {
