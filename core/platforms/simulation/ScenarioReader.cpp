@@ -2,6 +2,7 @@
 #include "platforms/simulation/ScenarioReader.h"
 
 #include "Tr.h"
+#include "platforms/PlatformTraits.h"
 #include "json/JsonInput.h"
 #include "json/JsonLocator.h"
 
@@ -19,7 +20,8 @@ using namespace Qt::StringLiterals;
 namespace {
 
 constexpr int maxTextLength = 10000;
-const QStringList scenarioPlatforms{u"x"_s, u"mastodon"_s, u"bluesky"_s, u"simulation"_s};
+// A scenario rehearses replies, so only networks whose replies Earshot knows.
+const QStringList scenarioPlatforms = replyPlatformKeys();
 const QStringList agentRoles{u"agent"_s, u"lead"_s, u"trainer"_s, u"admin"_s};
 const QStringList caseStatuses{u"new"_s, u"open"_s, u"pending"_s, u"resolved"_s, u"closed"_s};
 
