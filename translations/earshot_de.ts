@@ -1567,6 +1567,10 @@ Zeilen importiert, gelernt oder gelesen.</translation>
         <source>Forums</source>
         <translation>Foren</translation>
     </message>
+    <message>
+        <source>No connector for the network &quot;%1&quot;</source>
+        <translation>Kein Konnektor für das Netzwerk &quot;%1&quot;</translation>
+    </message>
 </context>
 <context>
     <name>Earshot</name>
