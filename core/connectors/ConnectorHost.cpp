@@ -38,7 +38,9 @@ void readRecipient(Database &db, OutgoingReply *reply)
 struct ConnectorHost::Account {
     ConnectorAccount account;
     NetworkParts parts;
-    QString cursor; // the last one written (or stored when the host was made)
+    QString cursor;     // where to start again: the last one written (or stored at the start)
+    QString heard;      // the cursor of the last batch heard (where the connector stands)
+    int generation = 0; // a failed batch starts a new one: answers to older batches are stale
 };
 
 ConnectorHost::ConnectorHost(StoreWriter *writer, NetworkContext context, QObject *parent)
@@ -66,6 +68,7 @@ void ConnectorHost::addAccount(const ConnectorAccount &account, const QString &c
     added->account = account;
     added->parts = factory(account, m_context);
     added->cursor = cursor;
+    added->heard = cursor;
     Account *raw = added.get();
     if (Connector *connector = raw->parts.connector.get()) {
         connect(connector, &Connector::mentionsArrived, this,
@@ -131,9 +134,12 @@ ReplySender *ConnectorHost::senderFor(const QString &platform) const
 void ConnectorHost::start()
 {
     m_running = true;
+    m_stopped = false;
     for (const auto &a : m_accounts) {
-        if (a->parts.connector)
-            a->parts.connector->start(a->cursor);
+        if (!a->parts.connector)
+            continue;
+        a->heard = a->cursor;
+        a->parts.connector->start(a->cursor);
     }
     sendWaiting();
 }
@@ -141,6 +147,7 @@ void ConnectorHost::start()
 void ConnectorHost::stop()
 {
     m_running = false;
+    m_stopped = true;
     for (const auto &a : m_accounts) {
         if (a->parts.connector)
             a->parts.connector->stop();
@@ -149,31 +156,41 @@ void ConnectorHost::stop()
 
 void ConnectorHost::onMentions(Account *account, const MentionBatch &batch)
 {
-    if (!m_running)
+    // Before start() a connector is silent, except a simulated customer's answer to a reply
+    // (replies are sent whether the feeds run or not); after stop() nothing is written.
+    if (m_stopped)
         return;
     IngestBatch ingest;
     ingest.mentions = batch.mentions;
+    const QString before = account->heard;
     // A batch without a cursor (a customer's answer in a simulation) leaves the feed where it is.
     if (!batch.cursor.isEmpty()) {
         ingest.feed = account->account.feed;
         ingest.cursor = batch.cursor;
+        account->heard = batch.cursor;
     }
-    m_writer->submit(
-        std::move(ingest), this,
-        [this, account, cursor = batch.cursor](const WriterAnswer<IngestResult> &answer) {
-            if (answer.ok()) {
-                if (!cursor.isEmpty())
-                    account->cursor = cursor;
-                Q_EMIT written(answer.value);
-                return;
-            }
-            // Hear it again from the last cursor written: ingest skips what it has.
-            if (m_running && account->parts.connector) {
-                account->parts.connector->stop();
-                account->parts.connector->start(account->cursor);
-            }
-            Q_EMIT writeFailed(answer.error);
-        });
+    m_writer->submit(std::move(ingest), this,
+                     [this, account, before, cursor = batch.cursor,
+                      generation = account->generation](const WriterAnswer<IngestResult> &answer) {
+                         if (answer.ok()) {
+                             if (!cursor.isEmpty() && generation == account->generation)
+                                 account->cursor = cursor;
+                             Q_EMIT written(answer.value);
+                             return;
+                         }
+                         // Hear it again from where the connector stood before this batch:
+                         // ingest skips what it already has, so nothing is doubled or skipped.
+                         if (!cursor.isEmpty() && generation == account->generation) {
+                             ++account->generation;
+                             account->cursor = before;
+                             account->heard = before;
+                             if (m_running && account->parts.connector) {
+                                 account->parts.connector->stop();
+                                 account->parts.connector->start(before);
+                             }
+                         }
+                         Q_EMIT writeFailed(answer.error);
+                     });
 }
 
 void ConnectorHost::sendSoon()

@@ -45,7 +45,7 @@ public:
 
     // Starts every connector from its cursor and hands over the replies left waiting.
     void start();
-    // Stops every connector; nothing it hears afterwards is written.
+    // Stops every connector; nothing they say afterwards is written.
     void stop();
     // An agent queued a reply: the waiting replies go to their senders (after the longest sendDelay
     // of the senders).
@@ -71,7 +71,8 @@ private:
     StoreWriter *m_writer;
     NetworkContext m_context;
     std::vector<std::unique_ptr<Account>> m_accounts;
-    bool m_running = false;
+    bool m_running = false; // started
+    bool m_stopped = false; // stopped after it was made: what connectors still say is dropped
 };
 
 } // namespace earshot
