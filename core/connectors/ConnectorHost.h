@@ -21,10 +21,11 @@ class StoreWriter;
 
 // The connectors and reply senders of one workspace's accounts, made through the networks'
 // registered factories. What a connector hears goes to the writer with its cursor (read there
-// first, written in one transaction); a batch that fails restarts its connector from the last
-// cursor written, so nothing is skipped (ingest never doubles a mention). Queued replies go to
-// their network's sender, and what became of each is recorded in the outbox. Lives on one thread
-// (the session's).
+// first, written in one transaction); a batch that fails restarts its connector from where it
+// stood before that batch, and answers to batches it had heard since are ignored, so nothing is
+// skipped (ingest never doubles a mention). After stop() nothing a connector says is written.
+// Queued replies go to their network's sender, and what became of each is recorded in the outbox.
+// Lives on one thread (the session's).
 class ConnectorHost final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ConnectorHost)

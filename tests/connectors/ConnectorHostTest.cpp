@@ -175,6 +175,27 @@ TEST_F(ConnectorHostTest, AFailedBatchIsHeardAgainFromTheLastCursorWritten)
     EXPECT_EQ(cursor(), s("c1"));
 }
 
+TEST_F(ConnectorHostTest, ALaterBatchWrittenAfterAFailedOneDoesNotSkipIt)
+{
+    // The workspace refuses m2 only; m3 was heard before m2's failure came back.
+    Workspace::openForWriting(path).exec("CREATE TRIGGER refuse_m2 BEFORE INSERT ON mentions "
+                                         "WHEN new.platform_id = 'm2' "
+                                         "BEGIN SELECT RAISE(ABORT, 'disk trouble'); END");
+    host->start();
+    QSignalSpy written(host.get(), &ConnectorHost::written);
+    QSignalSpy failed(host.get(), &ConnectorHost::writeFailed);
+    lastConnector->deliver(s("m1"), s("c1"));
+    lastConnector->deliver(s("m2"), s("c2"));
+    lastConnector->deliver(s("m3"), s("c3"));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return written.count() == 2 && failed.count() == 1; }, 5000));
+    // Heard again from before m2: c3, written meanwhile, is not where it goes on from.
+    EXPECT_EQ(lastConnector->starts, (QStringList{s("c0"), s("c1")}));
+    Workspace::openForWriting(path).exec("DROP TRIGGER refuse_m2");
+    host->stop();
+    host->start();
+    EXPECT_EQ(lastConnector->starts.last(), s("c1"));
+}
+
 TEST_F(ConnectorHostTest, HealthIsPassedOnWithTheFeed)
 {
     QSignalSpy health(host.get(), &ConnectorHost::healthChanged);
