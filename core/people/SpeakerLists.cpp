@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "people/SpeakerLists.h"
 
-#include "platforms/PlatformTraits.h"
 #include "store/WorkspaceSettings.h"
 
 #include <nlohmann/json.hpp>
@@ -75,9 +74,6 @@ QString normalizedSpeakerEntry(const QString &entry)
     QString platform;
     if (const qsizetype colon = text.indexOf(u':'); colon > 0) {
         platform = text.left(colon);
-        // No network's handles have a colon: before one stands a network Earshot knows.
-        if (!isKnownPlatform(platform))
-            return {};
         text = text.mid(colon + 1).trimmed();
     }
     if (text.startsWith(u'@'))
@@ -108,7 +104,7 @@ int writeSpeakerList(Database &db, SpeakerList list, const QStringList &entries)
     for (const QString &entry : normalized)
         handles.push_back(entry.toStdString());
     // One statement for the whole list: a handle matches on any network ("name") or on its own
-    // ("mastodon:name", a key of PlatformTraits).
+    // ("mastodon:name").
     Statement badge(db, "INSERT OR IGNORE INTO person_badges (person_id, badge, set_by, set_at) "
                         "SELECT DISTINCT h.person_id, ?, 'earshot', ? FROM handles h "
                         "WHERE lower(h.handle) IN (SELECT value FROM json_each(?)) "

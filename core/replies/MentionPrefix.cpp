@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "replies/MentionPrefix.h"
 
-#include "platforms/PlatformTraits.h"
-
 #include <QRegularExpression>
 
 namespace earshot {
@@ -16,10 +14,9 @@ MentionPrefix::MentionPrefix(const QString &platform, const QString &handle,
     QString bare = handle.trimmed();
     while (bare.startsWith(u'@'))
         bare.remove(0, 1);
-    const MentionPrefixRule rule = platformTraits(platform).prefix;
-    if (bare.isEmpty() || rule == MentionPrefixRule::None)
+    if (bare.isEmpty() || platform == u"bluesky")
         return;
-    if (rule == MentionPrefixRule::FullAddress) {
+    if (platform == u"mastodon") {
         const qsizetype at = bare.indexOf(u'@');
         m_user = at < 0 ? bare : bare.left(at);
         m_domain = at < 0 ? m_homeInstance : bare.mid(at + 1).toLower();

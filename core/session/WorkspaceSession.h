@@ -30,8 +30,9 @@
 namespace earshot {
 
 class BackgroundTrainer;
-class ConnectorHost;
 class QueueCounter;
+class SimulationFeed;
+class SimulationReplies;
 class StoreWriter;
 class WorkspaceHealth;
 class WorkspaceWatcher;
@@ -76,9 +77,8 @@ public:
     // simulated one in training), and the seed its dice are rolled from.
     const std::shared_ptr<Clock> &clock() const { return m_timing.clock; }
     std::uint64_t seed() const { return m_timing.seed; }
-    // The connectors and reply senders of the workspace's accounts (the Simulation platform's
-    // in a demo); never null.
-    ConnectorHost *connectors() const { return m_connectors.get(); }
+    SimulationFeed *feed() const { return m_feed.get(); }
+    SimulationReplies *simulationReplies() const { return m_replies.get(); }
     StoreWriter *writer() const { return m_writer.get(); }
     QueueCounter *queueCounter() const { return m_counter.get(); }
 
@@ -145,7 +145,8 @@ private:
     std::unique_ptr<StoreWriter> m_writer;
     std::unique_ptr<QueueCounter> m_counter;
     std::unique_ptr<BackgroundTrainer> m_trainer;
-    std::unique_ptr<ConnectorHost> m_connectors;
+    std::unique_ptr<SimulationFeed> m_feed;
+    std::unique_ptr<SimulationReplies> m_replies;
     TimeAndChance m_timing;
     ClockTimer m_snoozeClock;
     quint64 m_lastRequestId = 0;

@@ -1,11 +1,12 @@
 // SPDX-License-Identifier: Apache-2.0
 // A training run is replayable: on one clock, one seed makes the Simulation platform deliver the
 // same mentions at the same times and its customers answer the same replies with the same words.
-#include "SimulationAccess.h"
 #include "TestSupport.h"
 
 #include "clock/ManualClock.h"
 #include "platforms/simulation/DemoWorkspace.h"
+#include "platforms/simulation/SimulationFeed.h"
+#include "platforms/simulation/SimulationReplies.h"
 #include "session/WorkspaceSession.h"
 #include "store/Workspace.h"
 
@@ -75,7 +76,7 @@ std::pair<Arrivals, Arrivals> feedRun(std::uint64_t seed)
         EXPECT_EQ(session.clock(), clock);
         EXPECT_EQ(session.seed(), seed);
         QObject::connect(
-            simulationFeed(session), &SimulationFeed::delivered, simulationFeed(session),
+            session.feed(), &SimulationFeed::delivered, session.feed(),
             [&](const QString &id) { delivered.emplace_back(id, clock->nowMs(), QString()); });
         session.startFeeds();
         clock->advanceBy(20s);
@@ -94,7 +95,7 @@ Arrivals answersRun(std::uint64_t seed)
     const QString path = demo(folder, clock);
     {
         WorkspaceSession session(path, {}, TimeAndChance{clock, seed});
-        simulationReplies(session)->setAnswerChance(0.5);
+        session.simulationReplies()->setAnswerChance(0.5);
         std::vector<std::pair<std::int64_t, std::int64_t>> cases; // id, version
         Database reader = Workspace::openForReading(path);
         Statement open(reader,
@@ -121,9 +122,9 @@ Arrivals answersRun(std::uint64_t seed)
                 << outcome.first().value<CommandOutcome>().error.toStdString();
 
         // Sending what waits happens at once; the answers come 12 s of the clock later.
-        QSignalSpy sent(session.connectors(), &ConnectorHost::casesChanged);
+        QSignalSpy sent(session.simulationReplies(), &SimulationReplies::casesChanged);
         session.startFeeds();
-        simulationFeed(session)->stop();
+        session.feed()->stop();
         EXPECT_TRUE(sent.wait(10'000));
         clock->advanceBy(1min);
     } // closing writes the answers

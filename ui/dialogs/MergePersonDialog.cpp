@@ -3,7 +3,7 @@
 
 #include "PlainText.h"
 
-#include "platforms/PlatformTraits.h"
+#include "platforms/PlatformNames.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>

@@ -4,7 +4,7 @@
 #include "PlainText.h"
 
 #include "people/PersonBadges.h"
-#include "platforms/PlatformTraits.h"
+#include "platforms/PlatformNames.h"
 
 namespace earshot {
 
