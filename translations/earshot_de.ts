@@ -116,10 +116,6 @@
         <translation>Ergebnisse als JSON Lines ausgeben (search, templates list und search).</translation>
     </message>
     <message>
-        <source>Network whose template variants to show (templates search): x, mastodon, bluesky, ...; default: the generic text.</source>
-        <translation>Netzwerk, dessen Vorlagenvarianten gezeigt werden (templates search): x, mastodon, bluesky, ...; Standard: der allgemeine Text.</translation>
-    </message>
-    <message>
         <source>network</source>
         <translation>Netzwerk</translation>
     </message>
@@ -437,6 +433,10 @@
 with rejected lines.</source>
         <translation>Exit-Codes: 0 erledigt, 1 fehlgeschlagen, 2 falsche Verwendung, 3 mit abgelehnten
 Zeilen importiert, gelernt oder gelesen.</translation>
+    </message>
+    <message>
+        <source>Network whose template variants to show (templates search): %1; default: the generic text.</source>
+        <translation>Netzwerk, dessen Vorlagenvarianten gezeigt werden (templates search): %1; Standard: der allgemeine Text.</translation>
     </message>
 </context>
 <context>
@@ -1558,6 +1558,18 @@ Zeilen importiert, gelernt oder gelesen.</translation>
     <message>
         <source>network error</source>
         <translation>Netzwerkfehler</translation>
+    </message>
+    <message>
+        <source>Review sites</source>
+        <translation>Bewertungsportale</translation>
+    </message>
+    <message>
+        <source>Forums</source>
+        <translation>Foren</translation>
+    </message>
+    <message>
+        <source>No connector for the network &quot;%1&quot;</source>
+        <translation>Kein Konnektor für das Netzwerk &quot;%1&quot;</translation>
     </message>
 </context>
 <context>

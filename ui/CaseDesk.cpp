@@ -3,7 +3,7 @@
 
 #include "PersonActions.h"
 #include "cases/CaseDetails.h"
-#include "platforms/PlatformNames.h"
+#include "platforms/PlatformTraits.h"
 #include "session/WorkspaceSession.h"
 #include "store/StoreError.h"
 #include "views/CaseActionBar.h"

@@ -10,7 +10,7 @@
 #include "learning/LearningFile.h"
 #include "learning/LearningSummary.h"
 #include "learning/LearningTrainer.h"
-#include "platforms/PlatformNames.h"
+#include "platforms/PlatformTraits.h"
 #include "platforms/simulation/DemoWorkspace.h"
 #include "replies/TemplateLibrary.h"
 #include "store/MentionQueries.h"

@@ -8,7 +8,7 @@
 #include "SettingsCommands.h"
 #include "TriageSettingsCommands.h"
 #include "ingest/MentionJson.h"
-#include "platforms/PlatformNames.h"
+#include "platforms/PlatformTraits.h"
 
 #include <QCoreApplication>
 

@@ -8,6 +8,7 @@
 #include "LogSink.h"
 #include "Translations.h"
 #include "logging/LogCategories.h"
+#include "platforms/PlatformTraits.h"
 #include "settings/AppSettings.h"
 #include "store/Workspace.h"
 
@@ -64,8 +65,9 @@ int main(int argc, char *argv[])
         u"json"_s, Tr::tr("Print results as JSON Lines (search, templates list and search)."));
     const QCommandLineOption platformOption(
         u"platform"_s,
-        Tr::tr("Network whose template variants to show (templates search): x, mastodon, "
-               "bluesky, ...; default: the generic text."),
+        Tr::tr("Network whose template variants to show (templates search): %1; default: the "
+               "generic text.")
+            .arg(knownPlatformKeys().join(u", "_s)),
         Tr::tr("network"));
     const QCommandLineOption scenarioOption(
         u"scenario"_s, Tr::tr("Scenario file for demo (default: the bundled one)."),

@@ -2,7 +2,7 @@
 #include "ingest/MentionJson.h"
 
 #include "Tr.h"
-#include "platforms/PlatformNames.h"
+#include "platforms/PlatformTraits.h"
 #include "json/JsonInput.h"
 
 #include <QDateTime>

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "people/SpeakerLists.h"
 
+#include "platforms/PlatformTraits.h"
 #include "store/WorkspaceSettings.h"
 
 #include <nlohmann/json.hpp>
@@ -74,6 +75,9 @@ QString normalizedSpeakerEntry(const QString &entry)
     QString platform;
     if (const qsizetype colon = text.indexOf(u':'); colon > 0) {
         platform = text.left(colon);
+        // No network's handles have a colon: before one stands a network Earshot knows.
+        if (!isKnownPlatform(platform))
+            return {};
         text = text.mid(colon + 1).trimmed();
     }
     if (text.startsWith(u'@'))
@@ -104,7 +108,7 @@ int writeSpeakerList(Database &db, SpeakerList list, const QStringList &entries)
     for (const QString &entry : normalized)
         handles.push_back(entry.toStdString());
     // One statement for the whole list: a handle matches on any network ("name") or on its own
-    // ("mastodon:name").
+    // ("mastodon:name", a key of PlatformTraits).
     Statement badge(db, "INSERT OR IGNORE INTO person_badges (person_id, badge, set_by, set_at) "
                         "SELECT DISTINCT h.person_id, ?, 'earshot', ? FROM handles h "
                         "WHERE lower(h.handle) IN (SELECT value FROM json_each(?)) "

@@ -17,8 +17,9 @@ QString speakerListKey(SpeakerList list); // "staff", "vip", "customers"
 bool speakerListFromKey(const QString &key, SpeakerList *out);
 QString speakerListBadge(SpeakerList list); // the badge it gives
 
-// An entry is "handle" (any network) or "network:handle"; a leading @ and case do not matter.
-// Returns the entry as stored, or an empty string when it is no handle at all.
+// An entry is "handle" (any network) or "network:handle" with a network's key ("mastodon:anna");
+// a leading @ and case do not matter. Returns the entry as stored, or an empty string when it is
+// no handle at all (or names a network Earshot does not know).
 QString normalizedSpeakerEntry(const QString &entry);
 
 QStringList speakerListEntries(Database &db, SpeakerList list);

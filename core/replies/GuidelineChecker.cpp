@@ -2,7 +2,7 @@
 #include "replies/GuidelineChecker.h"
 
 #include "Tr.h"
-#include "platforms/PlatformNames.h"
+#include "platforms/PlatformTraits.h"
 #include "replies/LinkFinder.h"
 #include "replies/ProseWords.h"
 #include "replies/ReplyLength.h"

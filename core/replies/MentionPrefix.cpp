@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "replies/MentionPrefix.h"
 
+#include "platforms/PlatformTraits.h"
+
 #include <QRegularExpression>
 
 namespace earshot {
@@ -14,9 +16,10 @@ MentionPrefix::MentionPrefix(const QString &platform, const QString &handle,
     QString bare = handle.trimmed();
     while (bare.startsWith(u'@'))
         bare.remove(0, 1);
-    if (bare.isEmpty() || platform == u"bluesky")
+    const MentionPrefixRule rule = platformTraits(platform).prefix;
+    if (bare.isEmpty() || rule == MentionPrefixRule::None)
         return;
-    if (platform == u"mastodon") {
+    if (rule == MentionPrefixRule::FullAddress) {
         const qsizetype at = bare.indexOf(u'@');
         m_user = at < 0 ? bare : bare.left(at);
         m_domain = at < 0 ? m_homeInstance : bare.mid(at + 1).toLower();

@@ -2,6 +2,7 @@
 #include "replies/Outbox.h"
 
 #include "Tr.h"
+#include "platforms/PlatformTraits.h"
 #include "replies/ReplyLength.h"
 #include "store/CaseEventLog.h"
 
@@ -12,17 +13,6 @@ namespace earshot {
 using namespace Qt::StringLiterals;
 
 namespace {
-
-// Private messages are not posts: X and Bluesky take longer ones; a Mastodon private message
-// is a post seen only by the people it mentions, with a post's limit.
-int privateLimit(const QString &platform)
-{
-    if (platform == u"x")
-        return 10000;
-    if (platform == u"bluesky")
-        return 1000;
-    return ReplyLength::limitFor(platform);
-}
 
 constexpr const char *itemColumns =
     "SELECT o.id, o.case_id, o.platform, o.in_reply_to, o.visibility = 'private', o.body, o.state, "
@@ -56,7 +46,7 @@ QString replyProblem(const QString &platform, const QString &text, bool isPrivat
         return Tr::tr("An empty reply cannot be sent.");
     ReplyLength length = ReplyLength::measure(platform, text);
     if (isPrivate) {
-        length.limit = privateLimit(platform);
+        length.limit = platformTraits(platform).privateMessageLimit();
         length.remaining = length.limit - length.used;
         length.over = length.remaining < 0;
     }

@@ -13,13 +13,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// Every link is shortened by the network (t.co on X), so its length is fixed.
-constexpr int linkLength = 23;
-constexpr int xLimit = 280;
-constexpr int mastodonLimit = 500;
-constexpr int blueskyLimit = 300;
-constexpr int defaultLimit = 500;
-
 int codePoints(QStringView text)
 {
     int n = 0;
@@ -58,11 +51,28 @@ int weightOf(QStringView cluster)
     return weight;
 }
 
-int xLength(const QString &draft)
+// The links a network counts at a fixed length (its traits' charactersPerUrl); none where links
+// count as written.
+QList<FoundLink> countedLinks(const PlatformTraits &network, const QString &text)
+{
+    switch (network.links) {
+    case LinkRule::AsWritten:
+        return {};
+    case LinkRule::SchemeOnly:
+        return findLinks(text, LinkStyle::SchemeOnly);
+    case LinkRule::SchemeOrBareDomain:
+        return findLinks(text, LinkStyle::SchemeOrBareDomain);
+    }
+    return {};
+}
+
+// twitter-text's weighted length.
+int weightedLength(const PlatformTraits &network, const QString &draft)
 {
     // twitter-text counts the NFC form: "e" + combining acute is one "é".
     const QString text = draft.normalized(QString::NormalizationForm_C);
-    const QList<FoundLink> links = findLinks(text, LinkStyle::SchemeOrBareDomain);
+    const QList<FoundLink> links = countedLinks(network, text);
+    const int linkLength = network.charactersPerUrl;
     int used = 0;
     qsizetype pos = 0;
     auto nextLink = links.cbegin();
@@ -82,16 +92,19 @@ int xLength(const QString &draft)
     return used;
 }
 
-int mastodonLength(const QString &text)
+int characterLength(const PlatformTraits &network, const QString &text)
 {
+    const QList<FoundLink> links = countedLinks(network, text);
+    int used = codePoints(text);
+    for (const FoundLink &link : links)
+        used +=
+            network.charactersPerUrl - codePoints(QStringView(text).mid(link.start, link.length));
+    if (!network.mentionsCountByLocalPart)
+        return used;
     // Mastodon counts a remote mention by its local part: "@anna@example.social" is "@anna".
     static const QRegularExpression remoteMention(
         u"(?<![/\\w])@[a-z0-9_]+(@[a-z0-9.-]+[a-z0-9]+)"_s,
         QRegularExpression::CaseInsensitiveOption);
-    const QList<FoundLink> links = findLinks(text, LinkStyle::SchemeOnly);
-    int used = codePoints(text);
-    for (const FoundLink &link : links)
-        used += linkLength - codePoints(QStringView(text).mid(link.start, link.length));
     auto it = remoteMention.globalMatch(text);
     while (it.hasNext()) {
         const auto match = it.next();
@@ -107,47 +120,40 @@ int mastodonLength(const QString &text)
 
 } // namespace
 
-int ReplyLength::limitFor(const QString &platform)
-{
-    if (platform == u"x")
-        return xLimit;
-    if (platform == u"mastodon")
-        return mastodonLimit;
-    if (platform == u"bluesky")
-        return blueskyLimit;
-    return defaultLimit;
-}
-
-LengthUnit ReplyLength::unitFor(const QString &platform)
-{
-    if (platform == u"x")
-        return LengthUnit::WeightedCharacters;
-    if (platform == u"bluesky")
-        return LengthUnit::Graphemes;
-    return LengthUnit::Characters;
-}
-
-ReplyLength ReplyLength::measure(const QString &platform, const QString &text)
+ReplyLength ReplyLength::measure(const PlatformTraits &network, const QString &text)
 {
     ReplyLength length;
-    length.limit = limitFor(platform);
-    length.unit = unitFor(platform);
-    if (platform == u"x")
-        length.used = xLength(text);
-    else if (platform == u"mastodon")
-        length.used = mastodonLength(text);
-    else if (platform == u"bluesky")
+    length.limit = network.replyLimit;
+    length.unit = network.unit;
+    switch (network.unit) {
+    case LengthUnit::WeightedCharacters:
+        length.used = weightedLength(network, text);
+        break;
+    case LengthUnit::Characters:
+        length.used = characterLength(network, text);
+        break;
+    case LengthUnit::Graphemes:
         length.used = int(graphemeEnds(text).size());
-    else
-        length.used = codePoints(text);
+        break;
+    }
     length.remaining = length.limit - length.used;
     length.over = length.used > length.limit;
     return length;
 }
 
+ReplyLength ReplyLength::measure(const QString &platform, const QString &text)
+{
+    return measure(platformTraits(platform), text);
+}
+
 qsizetype ReplyLength::fittingLength(const QString &platform, const QString &text)
 {
-    if (!measure(platform, text).over)
+    return fittingLength(platformTraits(platform), text);
+}
+
+qsizetype ReplyLength::fittingLength(const PlatformTraits &network, const QString &text)
+{
+    if (!measure(network, text).over)
         return text.size();
     // Lengths grow with the text except where a half-typed address turns into a link; a binary
     // search over grapheme boundaries is close enough for marking where the overflow begins.
@@ -156,7 +162,7 @@ qsizetype ReplyLength::fittingLength(const QString &platform, const QString &tex
     qsizetype high = boundaries.size();
     while (low < high) {
         const qsizetype mid = (low + high) / 2;
-        if (measure(platform, text.left(boundaries.at(mid))).over)
+        if (measure(network, text.left(boundaries.at(mid))).over)
             high = mid;
         else
             low = mid + 1;

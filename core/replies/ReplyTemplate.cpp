@@ -2,7 +2,7 @@
 #include "replies/ReplyTemplate.h"
 
 #include "Tr.h"
-#include "platforms/PlatformNames.h"
+#include "platforms/PlatformTraits.h"
 #include "replies/TemplateRenderer.h"
 
 namespace earshot {

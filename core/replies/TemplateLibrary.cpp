@@ -2,7 +2,7 @@
 #include "replies/TemplateLibrary.h"
 
 #include "Tr.h"
-#include "platforms/PlatformNames.h"
+#include "platforms/PlatformTraits.h"
 #include "replies/TemplateFile.h"
 #include "replies/TemplateSearch.h"
 

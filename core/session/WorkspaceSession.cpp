@@ -1,21 +1,22 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "session/WorkspaceSession.h"
 
+#include "Error.h"
 #include "Tr.h"
 #include "cases/CaseRescorer.h"
 #include "cases/LeadRouting.h"
 #include "cases/PersonCommands.h"
 #include "cases/PrioritySettings.h"
 #include "cases/SnoozeClock.h"
+#include "connectors/ConnectorHost.h"
 #include "learning/LearnedModelStore.h"
 #include "learning/LearningTrainer.h"
 #include "logging/LogCategories.h"
 #include "people/SpeakerLists.h"
-#include "platforms/simulation/ScenarioReader.h"
 #include "platforms/simulation/SimulationFeed.h"
-#include "platforms/simulation/SimulationReplies.h"
 #include "replies/TemplateLibrary.h"
 #include "replies/WorkspaceGuidelines.h"
+#include "session/Networks.h"
 #include "store/Workspace.h"
 #include "store/WorkspaceSettings.h"
 #include "workspace/BackgroundTrainer.h"
@@ -52,7 +53,7 @@ QString feedCursor(Database &db, const QString &feed)
 {
     Statement s(db, "SELECT cursor FROM feed_cursors WHERE feed = ?");
     s.bind(1, feed);
-    return s.step() ? s.toString(0) : SimulationFeed::startCursor();
+    return s.step() ? s.toString(0) : QString();
 }
 
 } // namespace
@@ -97,27 +98,29 @@ WorkspaceSession::WorkspaceSession(const QString &path, const QString &preferred
     // learned from now.
     if (needsTraining(readLearningSummary(m_reader)))
         m_trainer->request();
+    registerBuiltInNetworks();
+    NetworkContext networks;
+    networks.writer = m_writer.get();
+    networks.clock = timing.clock;
+    networks.seed = timing.seed;
+    m_connectors = std::make_unique<ConnectorHost>(m_writer.get(), networks);
+    connect(m_connectors.get(), &ConnectorHost::written, this, &WorkspaceSession::onIngested);
+    connect(m_connectors.get(), &ConnectorHost::writeFailed, this, &WorkspaceSession::writeFailed);
+    connect(m_connectors.get(), &ConnectorHost::casesChanged, this,
+            &WorkspaceSession::casesChanged);
     m_isDemo = WorkspaceSettings::value(m_reader, WorkspaceSettings::kind) == u"demo";
     if (m_isDemo) {
         m_scenarioTitle = WorkspaceSettings::value(m_reader, WorkspaceSettings::scenarioTitle);
         const QString scenario =
             WorkspaceSettings::value(m_reader, WorkspaceSettings::scenarioResource);
+        // The demo's one account: the Simulation platform playing the workspace's scenario.
+        ConnectorAccount account;
+        account.platform = u"simulation"_s;
+        account.feed = SimulationFeed::feedName();
+        account.baseUrl = scenario;
         try {
-            Scenario parsed = ScenarioReader::readFile(scenario);
-            m_replies = std::make_unique<SimulationReplies>(
-                parsed.answers, m_writer.get(), timing.clock,
-                RandomSource(timing.seed, "simulation:replies"));
-            m_feed = std::make_unique<SimulationFeed>(
-                std::move(parsed), m_writer.get(), feedCursor(m_reader, SimulationFeed::feedName()),
-                timing.clock, RandomSource(timing.seed, "simulation:feed"));
-            connect(m_feed.get(), &SimulationFeed::written, this, &WorkspaceSession::onIngested);
-            connect(m_feed.get(), &SimulationFeed::writeFailed, this,
-                    &WorkspaceSession::writeFailed);
-            connect(m_replies.get(), &SimulationReplies::casesChanged, this,
-                    &WorkspaceSession::casesChanged);
-            connect(m_replies.get(), &SimulationReplies::writeFailed, this,
-                    &WorkspaceSession::writeFailed);
-        } catch (const ScenarioError &e) {
+            m_connectors->addAccount(account, feedCursor(m_reader, account.feed));
+        } catch (const Error &e) {
             // What is stored stays readable; only the trickle of new mentions stops.
             qCWarning(lcWorkspace).noquote() << "No live feed for" << path << ":" << e.message();
             m_feedProblem = e.message();
@@ -131,10 +134,8 @@ WorkspaceSession::~WorkspaceSession()
 {
     qCInfo(lcWorkspace).noquote() << "Closing workspace session on" << m_path;
     // The feeds go first so they cannot submit to a writer that is shutting down.
-    if (m_feed)
-        m_feed->stop();
-    m_feed.reset();
-    m_replies.reset();
+    m_connectors->stop();
+    m_connectors.reset();
     m_trainer.reset(); // it saves through the writer
     m_writer.reset();
     Workspace::setWaitNotice({});
@@ -146,8 +147,7 @@ void WorkspaceSession::onDamaged(const QString &message)
 {
     qCWarning(lcWorkspace).noquote() << "Workspace found damaged, writes stop:" << message;
     m_writer->refuseWrites(message);
-    if (m_feed)
-        m_feed->stop();
+    m_connectors->stop();
     // Replies waiting to be sent stay in the outbox; the writer refuses to mark them sent.
     m_feedProblem = message;
     Q_EMIT damaged(message);
@@ -166,10 +166,7 @@ QString WorkspaceSession::describe() const
 
 void WorkspaceSession::startFeeds()
 {
-    if (m_feed)
-        m_feed->start();
-    if (m_replies)
-        m_replies->start();
+    m_connectors->start();
     m_snoozeClock.start();
     wakeSnoozedCases();
 }
@@ -335,8 +332,8 @@ void WorkspaceSession::onCommandDone(const CommandOutcome &outcome)
     // A correction teaches: a burst of them trains once, in the background.
     if (outcome.ok && outcome.kind == CaseCommand::Kind::Correct)
         m_trainer->request();
-    if (outcome.ok && outcome.outboxId != 0 && m_replies)
-        m_replies->sendSoon();
+    if (outcome.ok && outcome.outboxId != 0)
+        m_connectors->sendSoon();
     Q_EMIT commandDone(outcome);
     if (!outcome.changedCases.isEmpty())
         Q_EMIT casesChanged(outcome.changedCases);

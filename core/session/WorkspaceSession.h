@@ -30,9 +30,8 @@
 namespace earshot {
 
 class BackgroundTrainer;
+class ConnectorHost;
 class QueueCounter;
-class SimulationFeed;
-class SimulationReplies;
 class StoreWriter;
 class WorkspaceHealth;
 class WorkspaceWatcher;
@@ -77,8 +76,9 @@ public:
     // simulated one in training), and the seed its dice are rolled from.
     const std::shared_ptr<Clock> &clock() const { return m_timing.clock; }
     std::uint64_t seed() const { return m_timing.seed; }
-    SimulationFeed *feed() const { return m_feed.get(); }
-    SimulationReplies *simulationReplies() const { return m_replies.get(); }
+    // The connectors and reply senders of the workspace's accounts (the Simulation platform's
+    // in a demo); never null.
+    ConnectorHost *connectors() const { return m_connectors.get(); }
     StoreWriter *writer() const { return m_writer.get(); }
     QueueCounter *queueCounter() const { return m_counter.get(); }
 
@@ -145,8 +145,7 @@ private:
     std::unique_ptr<StoreWriter> m_writer;
     std::unique_ptr<QueueCounter> m_counter;
     std::unique_ptr<BackgroundTrainer> m_trainer;
-    std::unique_ptr<SimulationFeed> m_feed;
-    std::unique_ptr<SimulationReplies> m_replies;
+    std::unique_ptr<ConnectorHost> m_connectors;
     TimeAndChance m_timing;
     ClockTimer m_snoozeClock;
     quint64 m_lastRequestId = 0;

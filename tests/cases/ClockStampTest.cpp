@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: Apache-2.0
 // What core writes down as "now" comes from the clock it was given, never the system's.
+#include "SimulationAccess.h"
 #include "TestSupport.h"
 
 #include "cases/CaseCommands.h"
 #include "clock/ManualClock.h"
 #include "ingest/Ingestor.h"
 #include "platforms/simulation/DemoWorkspace.h"
-#include "platforms/simulation/SimulationFeed.h"
 #include "session/WorkspaceSession.h"
 #include "store/Workspace.h"
 
@@ -82,7 +82,7 @@ TEST(ClockStamp, SnoozedCasesWakeWhenTheSessionsClockPassesTheirTime)
 
     QSignalSpy changed(&session, &WorkspaceSession::casesChanged);
     session.startFeeds();
-    session.feed()->stop(); // no customer writes meanwhile (which would wake the case too)
+    simulationFeed(session)->stop(); // no customer writes meanwhile (which would wake the case too)
     clock->advanceBy(11min);
     const auto woke = [&] {
         for (const QList<QVariant> &signal : changed) {

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
+#include "SimulationAccess.h"
 #include "TestSupport.h"
 
 #include "platforms/simulation/DemoWorkspace.h"
-#include "platforms/simulation/SimulationFeed.h"
 #include "session/WorkspaceSession.h"
 #include "store/Workspace.h"
 #include "workspace/StoreWriter.h"
@@ -39,14 +39,14 @@ TEST(SimulationFeed, LiveMentionsArriveThroughTheWriterThread)
     const QString path = demo(folder);
     WorkspaceSession session(path);
     ASSERT_TRUE(session.isDemo());
-    ASSERT_NE(session.feed(), nullptr);
-    session.feed()->setInterval(10ms, 20ms);
+    ASSERT_NE(simulationFeed(session), nullptr);
+    simulationFeed(session)->setInterval(10ms, 20ms);
     QSignalSpy changed(&session, &WorkspaceSession::casesChanged);
     session.startFeeds();
     // Two live mentions, then the list starts over with fresh ids: five arrivals is round two.
     for (int i = 0; i < 5; ++i)
         ASSERT_TRUE(changed.count() > i || changed.wait(5000)) << "arrival " << i;
-    session.feed()->stop();
+    simulationFeed(session)->stop();
     const std::int64_t live =
         count(path, "SELECT count(*) FROM mentions WHERE platform_id LIKE '17900000000000001__%'");
     EXPECT_GE(live, 5);
@@ -70,11 +70,11 @@ TEST(SimulationFeed, RestartGoesOnWhereItStopped)
     const QString path = demo(folder);
     {
         WorkspaceSession session(path);
-        session.feed()->setInterval(5ms, 5ms);
+        simulationFeed(session)->setInterval(5ms, 5ms);
         QSignalSpy changed(&session, &WorkspaceSession::casesChanged);
         session.startFeeds();
         ASSERT_TRUE(changed.wait(5000));
-        session.feed()->stop();
+        simulationFeed(session)->stop();
     } // closing writes whatever was queued
     const std::int64_t before = count(path, "SELECT count(*) FROM mentions");
     Database db = Workspace::openForReading(path);
@@ -84,11 +84,11 @@ TEST(SimulationFeed, RestartGoesOnWhereItStopped)
     EXPECT_NE(saved, SimulationFeed::startCursor());
 
     WorkspaceSession again(path);
-    again.feed()->setInterval(5ms, 5ms);
+    simulationFeed(again)->setInterval(5ms, 5ms);
     QSignalSpy changed(&again, &WorkspaceSession::casesChanged);
     again.startFeeds();
     ASSERT_TRUE(changed.wait(5000));
-    again.feed()->stop();
+    simulationFeed(again)->stop();
     // The next mention is a new one, not a repeat of what was already delivered.
     QSignalSpy spyUnused(&again, &WorkspaceSession::mentionsArrived);
     EXPECT_GT(count(path, "SELECT count(*) FROM mentions"), before);
@@ -106,10 +106,10 @@ TEST(SimulationFeed, AMentionThatCouldNotBeSavedComesAgain)
 
     WorkspaceSession session(path);
     QSignalSpy failed(&session, &WorkspaceSession::writeFailed);
-    session.feed()->setInterval(20ms, 20ms);
+    simulationFeed(session)->setInterval(20ms, 20ms);
     session.startFeeds();
     ASSERT_TRUE(failed.wait(5000));
-    session.feed()->stop();
+    simulationFeed(session)->stop();
     other.exec("DROP TRIGGER refuse_first_live");
 
     session.startFeeds();
@@ -120,5 +120,5 @@ TEST(SimulationFeed, AMentionThatCouldNotBeSavedComesAgain)
                    == 1;
         },
         5000));
-    session.feed()->stop();
+    simulationFeed(session)->stop();
 }

@@ -1,12 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
 // A training run is replayable: on one clock, one seed makes the Simulation platform deliver the
 // same mentions at the same times and its customers answer the same replies with the same words.
+#include "SimulationAccess.h"
 #include "TestSupport.h"
 
 #include "clock/ManualClock.h"
 #include "platforms/simulation/DemoWorkspace.h"
-#include "platforms/simulation/SimulationFeed.h"
-#include "platforms/simulation/SimulationReplies.h"
 #include "session/WorkspaceSession.h"
 #include "store/Workspace.h"
 
@@ -76,7 +75,7 @@ std::pair<Arrivals, Arrivals> feedRun(std::uint64_t seed)
         EXPECT_EQ(session.clock(), clock);
         EXPECT_EQ(session.seed(), seed);
         QObject::connect(
-            session.feed(), &SimulationFeed::delivered, session.feed(),
+            simulationFeed(session), &SimulationFeed::delivered, simulationFeed(session),
             [&](const QString &id) { delivered.emplace_back(id, clock->nowMs(), QString()); });
         session.startFeeds();
         clock->advanceBy(20s);
@@ -95,7 +94,7 @@ Arrivals answersRun(std::uint64_t seed)
     const QString path = demo(folder, clock);
     {
         WorkspaceSession session(path, {}, TimeAndChance{clock, seed});
-        session.simulationReplies()->setAnswerChance(0.5);
+        simulationReplies(session)->setAnswerChance(0.5);
         std::vector<std::pair<std::int64_t, std::int64_t>> cases; // id, version
         Database reader = Workspace::openForReading(path);
         Statement open(reader,
@@ -122,9 +121,9 @@ Arrivals answersRun(std::uint64_t seed)
                 << outcome.first().value<CommandOutcome>().error.toStdString();
 
         // Sending what waits happens at once; the answers come 12 s of the clock later.
-        QSignalSpy sent(session.simulationReplies(), &SimulationReplies::casesChanged);
+        QSignalSpy sent(session.connectors(), &ConnectorHost::casesChanged);
         session.startFeeds();
-        session.feed()->stop();
+        simulationFeed(session)->stop();
         EXPECT_TRUE(sent.wait(10'000));
         clock->advanceBy(1min);
     } // closing writes the answers

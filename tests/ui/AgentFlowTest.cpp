@@ -4,6 +4,7 @@
 // wait, and see it come back when the customer answers. And the collision an agent meets when
 // a colleague moved first.
 #include "DemoWindowFixture.h"
+#include "SimulationAccess.h"
 
 #include "CaseDesk.h"
 #include "MainWindow.h"
@@ -11,7 +12,6 @@
 #include "dialogs/TemplatePicker.h"
 #include "models/CaseListModel.h"
 #include "platforms/simulation/DemoWorkspace.h"
-#include "platforms/simulation/SimulationReplies.h"
 #include "session/WorkspaceSession.h"
 #include "settings/AppSettings.h"
 #include "store/Workspace.h"
@@ -55,8 +55,8 @@ protected:
 
 TEST_F(AgentFlowTest, FromTheNextCaseToASentReplyAndTheCustomersAnswer)
 {
-    session->simulationReplies()->setPace(20ms, 100ms);
-    session->simulationReplies()->setAnswerChance(1.0);
+    simulationReplies(*session)->setPace(20ms, 100ms);
+    simulationReplies(*session)->setAnswerChance(1.0);
 
     // Take the next case (Ctrl+N): it becomes mine, open, and the composer is ready.
     QTest::keyClick(child<QTreeView>("caseView"), Qt::Key_N, Qt::ControlModifier);

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: Apache-2.0
 // The console as an agent sees it, under the offscreen platform.
 #include "DemoWindowFixture.h"
+#include "SimulationAccess.h"
 
 #include "MainWindow.h"
 #include "models/CaseListModel.h"
 #include "models/QueueModel.h"
 #include "platforms/simulation/DemoWorkspace.h"
-#include "platforms/simulation/SimulationFeed.h"
 #include "session/WorkspaceSession.h"
 #include "settings/AppSettings.h"
 #include "store/Workspace.h"
@@ -229,11 +229,11 @@ TEST_F(MainWindowTest, WindowStateComesBackOnTheNextStart)
 TEST_F(MainWindowTest, LiveMentionsAppearWhileTheWindowIsOpen)
 {
     ASSERT_EQ(queueRow(Queue::New).second, QStringLiteral("2"));
-    session->feed()->setInterval(10ms, 10ms);
+    simulationFeed(*session)->setInterval(10ms, 10ms);
     session->startFeeds();
     // Ben's "it's back" post starts a new case: it appears in the list and the count goes up.
     EXPECT_TRUE(QTest::qWaitFor([&] { return queueRow(Queue::New).second.toInt() >= 3; }, 5000));
-    session->feed()->stop();
+    simulationFeed(*session)->stop();
     QTreeView *cases = view("caseView");
     QStringList people;
     for (int row = 0; row < cases->model()->rowCount(); ++row)

@@ -3,7 +3,7 @@
 
 #include "PlainText.h"
 
-#include "platforms/PlatformNames.h"
+#include "platforms/PlatformTraits.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>

@@ -2,7 +2,7 @@
 #include "dialogs/TemplatePicker.h"
 
 #include "PlainText.h"
-#include "platforms/PlatformNames.h"
+#include "platforms/PlatformTraits.h"
 
 #include <QCoreApplication>
 #include <QDialogButtonBox>

@@ -4,7 +4,7 @@
 #include "PlainText.h"
 #include "cases/CaseVocabulary.h"
 #include "listening/Reading.h"
-#include "platforms/PlatformNames.h"
+#include "platforms/PlatformTraits.h"
 #include "store/SearchQuery.h"
 #include "store/StoreError.h"
 #include "text/OutsideText.h"

@@ -6,7 +6,7 @@
 #include "cases/Queue.h"
 #include "dialogs/OpenLinkDialog.h"
 #include "people/PersonBadges.h"
-#include "platforms/PlatformNames.h"
+#include "platforms/PlatformTraits.h"
 #include "replies/Graphemes.h"
 #include "text/OutsideText.h"
 #include "views/PersonMenu.h"

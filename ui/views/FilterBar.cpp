@@ -3,7 +3,7 @@
 
 #include "cases/CaseVocabulary.h"
 #include "listening/Reading.h"
-#include "platforms/PlatformNames.h"
+#include "platforms/PlatformTraits.h"
 
 #include <QComboBox>
 #include <QGridLayout>
@@ -45,7 +45,7 @@ FilterBar::FilterBar(QWidget *parent)
     , m_clear(new QToolButton(this))
 {
     setObjectName(u"filterBar"_s);
-    for (const QString &platform : {u"x"_s, u"mastodon"_s, u"bluesky"_s, u"simulation"_s})
+    for (const QString &platform : replyPlatformKeys())
         m_network->addItem(platformTitle(platform), platform);
     for (const KeyEntry<Sentiment> &entry : sentimentKeyTable)
         m_sentiment->addItem(sentimentTitle(entry.value), sentimentKey(entry.value));

@@ -4,7 +4,7 @@
 #include "PlainText.h"
 
 #include "people/PersonBadges.h"
-#include "platforms/PlatformNames.h"
+#include "platforms/PlatformTraits.h"
 
 namespace earshot {
 

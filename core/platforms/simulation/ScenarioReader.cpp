@@ -3,6 +3,7 @@
 
 #include "Tr.h"
 #include "cases/CaseStatus.h"
+#include "platforms/PlatformTraits.h"
 #include "json/JsonInput.h"
 #include "json/JsonLocator.h"
 
@@ -20,7 +21,8 @@ using namespace Qt::StringLiterals;
 namespace {
 
 constexpr int maxTextLength = 10000;
-const QStringList scenarioPlatforms{u"x"_s, u"mastodon"_s, u"bluesky"_s, u"simulation"_s};
+// A scenario rehearses replies, so only networks whose replies Earshot knows.
+const QStringList scenarioPlatforms = replyPlatformKeys();
 const QStringList agentRoles{u"agent"_s, u"lead"_s, u"trainer"_s, u"admin"_s};
 // Every status but snoozed, which would need a time to wake at.
 const QStringList caseStatuses = [] {

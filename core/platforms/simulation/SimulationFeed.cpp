@@ -2,17 +2,15 @@
 #include "platforms/simulation/SimulationFeed.h"
 
 #include "logging/LogCategories.h"
-#include "workspace/StoreWriter.h"
 
 namespace earshot {
 
 using namespace Qt::StringLiterals;
 
-SimulationFeed::SimulationFeed(Scenario scenario, StoreWriter *writer, const QString &cursor,
-                               std::shared_ptr<Clock> clock, RandomSource random, QObject *parent)
-    : QObject(parent)
+SimulationFeed::SimulationFeed(Scenario scenario, std::shared_ptr<Clock> clock, RandomSource random,
+                               QObject *parent)
+    : Connector(parent)
     , m_scenario(std::move(scenario))
-    , m_writer(writer)
     , m_timer(std::move(clock))
     , m_random(std::move(random))
     , m_min(std::chrono::seconds(m_scenario.liveMinSeconds))
@@ -20,10 +18,6 @@ SimulationFeed::SimulationFeed(Scenario scenario, StoreWriter *writer, const QSt
 {
     for (const ScenarioMention &m : m_scenario.live)
         m_liveIds.insert(m.id);
-    if (const auto position = parseCursor(cursor)) {
-        m_round = position->first;
-        m_index = position->second;
-    }
     m_timer.setSingleShot(true);
     connect(&m_timer, &ClockTimer::timeout, this, &SimulationFeed::deliverNext);
 }
@@ -42,20 +36,6 @@ std::optional<std::pair<int, int>> SimulationFeed::parseCursor(const QString &cu
     return std::pair{std::max(0, parts[0].toInt()), std::max(0, parts[1].toInt())};
 }
 
-void SimulationFeed::goBackBefore(const QString &cursor)
-{
-    // Each batch holds one mention and its cursor points past it: go back to that mention, so
-    // it comes again. Ingest is idempotent, so later ones that were written are not doubled.
-    const auto after = parseCursor(cursor);
-    if (!after || after->second == 0)
-        return;
-    const std::pair failedAt{after->first, after->second - 1};
-    if (failedAt < std::pair{m_round, m_index}) {
-        m_round = failedAt.first;
-        m_index = failedAt.second;
-    }
-}
-
 QString SimulationFeed::feedName()
 {
     return u"simulation:live"_s;
@@ -66,14 +46,19 @@ QString SimulationFeed::startCursor()
     return u"0:0"_s;
 }
 
-void SimulationFeed::start()
+void SimulationFeed::start(const QString &cursor)
 {
+    // The host starts a feed again from the last cursor written when a batch could not be
+    // written: the mentions after it come again (ingest never doubles one).
+    const auto position = parseCursor(cursor);
+    m_round = position ? position->first : 0;
+    m_index = position ? position->second : 0;
     if (m_scenario.live.empty()) {
         qCInfo(lcSimulation) << "Simulation feed not started: the scenario has no live mentions";
         return;
     }
     qCInfo(lcSimulation).noquote()
-        << "Simulation feed started at" << cursor() << "of" << m_scenario.live.size()
+        << "Simulation feed started at" << this->cursor() << "of" << m_scenario.live.size()
         << "live mentions, one every" << m_min.count() << "to" << m_max.count() << "ms";
     scheduleNext();
 }
@@ -93,6 +78,13 @@ void SimulationFeed::setInterval(std::chrono::milliseconds min, std::chrono::mil
         scheduleNext();
 }
 
+void SimulationFeed::hear(const Mention &answer)
+{
+    MentionBatch batch;
+    batch.mentions.push_back(answer);
+    Q_EMIT mentionsArrived(batch);
+}
+
 void SimulationFeed::scheduleNext()
 {
     const auto span = (m_max - m_min).count();
@@ -108,26 +100,21 @@ void SimulationFeed::deliverNext()
     }
     const ScenarioMention &next = m_scenario.live[std::size_t(m_index)];
     const QString suffix = m_round == 0 ? QString() : u"-r"_s + QString::number(m_round);
-    Mention mention = m_scenario.toMention(next, m_timer.clock().nowMs(), suffix);
+    const std::int64_t now = m_timer.clock().nowMs();
+    Mention mention = m_scenario.toMention(next, now, suffix);
     if (m_liveIds.contains(next.inReplyTo))
         mention.inReplyTo += suffix; // answers a post of the same round
     ++m_index;
 
-    IngestBatch batch;
+    MentionBatch batch;
     batch.mentions.push_back(mention);
-    batch.feed = feedName();
     batch.cursor = cursor();
     qCDebug(lcSimulation).noquote()
         << "Simulation delivers mention" << mention.id << "at" << batch.cursor;
-    m_writer->submit(std::move(batch), this,
-                     [this, position = cursor()](const WriterAnswer<IngestResult> &answer) {
-                         if (answer.ok()) {
-                             Q_EMIT written(answer.value);
-                         } else {
-                             goBackBefore(position);
-                             Q_EMIT writeFailed(answer.error);
-                         }
-                     });
+    AccountHealth health;
+    health.lastSuccessMs = now;
+    setHealth(health);
+    Q_EMIT mentionsArrived(batch);
     Q_EMIT delivered(mention.id);
     scheduleNext();
 }

@@ -1,0 +1,20 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "connectors/Connector.h"
+
+namespace earshot {
+
+Connector::Connector(QObject *parent)
+    : QObject(parent)
+{}
+
+Connector::~Connector() = default;
+
+void Connector::setHealth(const AccountHealth &health)
+{
+    if (health == m_health)
+        return;
+    m_health = health;
+    Q_EMIT healthChanged(m_health);
+}
+
+} // namespace earshot

@@ -1,0 +1,79 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "ingest/Mention.h"
+#include "platforms/PlatformTraits.h"
+
+#include <QMetaType>
+#include <QObject>
+#include <QString>
+
+#include <cstdint>
+#include <vector>
+
+namespace earshot {
+
+// One brand account on one network, as its connector is set up with.
+struct ConnectorAccount {
+    QString platform; // the network's key (PlatformTraits)
+    // The name its cursor is stored under in feed_cursors ("simulation:live"); unique per account.
+    QString feed;
+    QString handle; // the brand's handle there; empty for the Simulation platform
+    // Where the network is reached: an instance, a PDS, a test server on loopback; for the
+    // Simulation platform, the scenario it plays.
+    QString baseUrl;
+    AccountLimits limits; // what the account's server published, when the network does
+};
+
+// How an account's connection is doing, for a person to read.
+struct AccountHealth {
+    std::int64_t lastSuccessMs = 0; // 0: never yet
+    QString lastError;              // in words; empty when the last try worked
+    std::int64_t pausedUntilMs = 0; // 0: not paused (a rate limit, a server busy)
+
+    bool operator==(const AccountHealth &other) const
+    {
+        return lastSuccessMs == other.lastSuccessMs && lastError == other.lastError
+               && pausedUntilMs == other.pausedUntilMs;
+    }
+};
+
+// Mentions a connector heard, normalized, and where its feed stands after them. The host writes
+// them with the cursor in one transaction (the writer's reading thread reads them first).
+struct MentionBatch {
+    std::vector<Mention> mentions;
+    QString cursor;
+};
+
+// Hears one account's mentions. Lives on the thread of its host (the GUI thread or the command
+// line's); speaks HTTP only through core/net. After stop() it emits nothing until started again.
+class Connector : public QObject {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Connector)
+
+public:
+    explicit Connector(QObject *parent = nullptr);
+    ~Connector() override;
+
+    // Starts hearing from `cursor`, the one stored with the last batch written (empty: the feed's
+    // beginning, as the network defines it). Starting again restarts from `cursor`.
+    virtual void start(const QString &cursor) = 0;
+    virtual void stop() = 0;
+    AccountHealth health() const { return m_health; }
+
+Q_SIGNALS:
+    void mentionsArrived(const earshot::MentionBatch &batch);
+    void healthChanged(const earshot::AccountHealth &health);
+
+protected:
+    // Records and announces a change of health (nothing when it is the same).
+    void setHealth(const AccountHealth &health);
+
+private:
+    AccountHealth m_health;
+};
+
+} // namespace earshot
+
+Q_DECLARE_METATYPE(earshot::MentionBatch)
+Q_DECLARE_METATYPE(earshot::AccountHealth)

@@ -1,0 +1,79 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "connectors/Connector.h"
+#include "connectors/NetworkRegistry.h"
+#include "connectors/ReplySender.h"
+#include "ingest/Ingestor.h"
+#include "workspace/WriterConnection.h"
+
+#include <QList>
+#include <QObject>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+#include <vector>
+
+namespace earshot {
+
+class StoreWriter;
+
+// The connectors and reply senders of one workspace's accounts, made through the networks'
+// registered factories. What a connector hears goes to the writer with its cursor (read there
+// first, written in one transaction); a batch that fails restarts its connector from where it
+// stood before that batch, and answers to batches it had heard since are ignored, so nothing is
+// skipped (ingest never doubles a mention). After stop() nothing a connector says is written.
+// Queued replies go to their network's sender, and what became of each is recorded in the outbox.
+// Lives on one thread (the session's).
+class ConnectorHost final : public QObject {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ConnectorHost)
+
+public:
+    ConnectorHost(StoreWriter *writer, NetworkContext context, QObject *parent = nullptr);
+    ~ConnectorHost() override;
+
+    // Makes the account's parts through its network's factory; `cursor` is the one stored for its
+    // feed (empty when none is). Throws earshot::Error when no network of that key is registered or
+    // its factory cannot make them.
+    void addAccount(const ConnectorAccount &account, const QString &cursor);
+    bool isEmpty() const { return m_accounts.empty(); }
+    QStringList feeds() const;
+    Connector *connector(const QString &feed) const;
+    ReplySender *sender(const QString &feed) const;
+    AccountHealth health(const QString &feed) const;
+
+    // Starts every connector from its cursor and hands over the replies left waiting.
+    void start();
+    // Stops every connector; nothing they say afterwards is written.
+    void stop();
+    // An agent queued a reply: the waiting replies go to their senders (after the longest sendDelay
+    // of the senders).
+    void sendSoon();
+
+Q_SIGNALS:
+    // A batch of mentions is in the workspace (or was already: ingest never doubles one).
+    void written(const earshot::IngestResult &result);
+    void writeFailed(const QString &message);
+    // Replies of these cases were sent or failed.
+    void casesChanged(const QList<qint64> &caseIds);
+    void healthChanged(const QString &feed, const earshot::AccountHealth &health);
+
+private:
+    struct Account;
+    Account *accountOf(const QString &feed) const;
+    ReplySender *senderFor(const QString &platform) const;
+    void onMentions(Account *account, const MentionBatch &batch);
+    void sendWaiting();
+    void send(const OutgoingReply &reply);
+    void record(const OutgoingReply &reply, const SendOutcome &outcome);
+
+    StoreWriter *m_writer;
+    NetworkContext m_context;
+    std::vector<std::unique_ptr<Account>> m_accounts;
+    bool m_running = false; // started
+    bool m_stopped = false; // stopped after it was made: what connectors still say is dropped
+};
+
+} // namespace earshot

@@ -1,0 +1,181 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "platforms/PlatformTraits.h"
+
+#include "Tr.h"
+
+#include <QRegularExpression>
+
+#include <algorithm>
+
+namespace earshot {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// A post's id on X is a snowflake: a decimal number of at most 19 digits.
+bool isXPostId(QStringView id)
+{
+    if (id.isEmpty() || id.size() > 19)
+        return false;
+    return std::all_of(id.begin(), id.end(), [](QChar c) { return c >= u'0' && c <= u'9'; });
+}
+
+// Mastodon's ids are strings ("cast from an integer, but not guaranteed to be a number"): its
+// forks give base-62 flake ids.
+bool isMastodonPostId(QStringView id)
+{
+    if (id.isEmpty() || id.size() > 128)
+        return false;
+    return std::all_of(id.begin(), id.end(), [](QChar c) {
+        return (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z')
+               || c == u'_' || c == u'-';
+    });
+}
+
+// A Bluesky post is named by its AT URI: at://<did>/app.bsky.feed.post/<record key>.
+bool isBlueskyPostId(QStringView id)
+{
+    static const QRegularExpression uri(
+        u"^at://did:[a-z]+:[A-Za-z0-9._:%-]{1,2048}/app\\.bsky\\.feed\\.post/[A-Za-z0-9._:~-]{1,512}$"_s);
+    return uri.match(id.toString()).hasMatch();
+}
+
+// Networks whose ids Earshot does not know the shape of: any single word that fits a column.
+bool isAnyPostId(QStringView id)
+{
+    if (id.isEmpty() || id.size() > 256)
+        return false;
+    return std::none_of(id.begin(), id.end(), [](QChar c) {
+        return c.isSpace() || c.category() == QChar::Other_Control;
+    });
+}
+
+// Networks without rules of their own yet are counted as the generic ones: 500 code points,
+// links as written, "@handle ".
+PlatformTraits network(const QString &key, QString (*title)())
+{
+    PlatformTraits traits;
+    traits.key = key;
+    traits.title = title;
+    traits.isPostId = isAnyPostId;
+    return traits;
+}
+
+std::vector<PlatformTraits> makePlatforms()
+{
+    PlatformTraits x = network(u"x"_s, [] { return Tr::tr("X"); });
+    x.unit = LengthUnit::WeightedCharacters;
+    x.replyLimit = 280;
+    x.privateLimit = 10000;
+    x.links = LinkRule::SchemeOrBareDomain; // every link is shortened to t.co
+    x.charactersPerUrl = 23;
+    x.prefix = MentionPrefixRule::Handle;
+    x.repliesKnown = true;
+    x.isPostId = isXPostId;
+
+    PlatformTraits mastodon = network(u"mastodon"_s, [] { return Tr::tr("Mastodon"); });
+    mastodon.unit = LengthUnit::Characters;
+    mastodon.replyLimit = 500; // the default; an instance publishes its own (AccountLimits)
+    mastodon.privateLimit = 0; // a private message is a post seen only by those it mentions
+    mastodon.links = LinkRule::SchemeOnly;
+    mastodon.charactersPerUrl = 23;
+    mastodon.mentionsCountByLocalPart = true;
+    mastodon.prefix = MentionPrefixRule::FullAddress;
+    mastodon.repliesKnown = true;
+    mastodon.isPostId = isMastodonPostId;
+
+    PlatformTraits bluesky = network(u"bluesky"_s, [] { return Tr::tr("Bluesky"); });
+    bluesky.unit = LengthUnit::Graphemes;
+    bluesky.replyLimit = 300;
+    bluesky.privateLimit = 1000; // chat messages
+    bluesky.links = LinkRule::AsWritten;
+    bluesky.prefix = MentionPrefixRule::None;
+    bluesky.repliesKnown = true;
+    bluesky.isPostId = isBlueskyPostId;
+
+    PlatformTraits simulation = network(u"simulation"_s, [] { return Tr::tr("Simulation"); });
+    simulation.repliesKnown = true;
+
+    return {
+        x,
+        mastodon,
+        bluesky,
+        simulation,
+        network(u"facebook"_s, [] { return Tr::tr("Facebook"); }),
+        network(u"instagram"_s, [] { return Tr::tr("Instagram"); }),
+        network(u"reddit"_s, [] { return Tr::tr("Reddit"); }),
+        network(u"youtube"_s, [] { return Tr::tr("YouTube"); }),
+        network(u"reviews"_s, [] { return Tr::tr("Review sites"); }),
+        network(u"forum"_s, [] { return Tr::tr("Forums"); }),
+    };
+}
+
+} // namespace
+
+PlatformTraits PlatformTraits::withLimits(const AccountLimits &limits) const
+{
+    PlatformTraits merged = *this;
+    // A server's figures are outside input: only sensible ones replace the defaults.
+    if (limits.maxCharacters && *limits.maxCharacters > 0 && *limits.maxCharacters <= 1'000'000) {
+        // A private message that is a post (privateLimit 0) follows the post's limit.
+        merged.replyLimit = *limits.maxCharacters;
+    }
+    if (limits.charactersReservedPerUrl && *limits.charactersReservedPerUrl >= 0
+        && *limits.charactersReservedPerUrl <= 10'000)
+        merged.charactersPerUrl = *limits.charactersReservedPerUrl;
+    return merged;
+}
+
+const std::vector<PlatformTraits> &allPlatforms()
+{
+    static const std::vector<PlatformTraits> platforms = makePlatforms();
+    return platforms;
+}
+
+const PlatformTraits *findPlatform(const QString &key)
+{
+    for (const PlatformTraits &traits : allPlatforms()) {
+        if (traits.key == key)
+            return &traits;
+    }
+    return nullptr;
+}
+
+const PlatformTraits &platformTraits(const QString &key)
+{
+    static const PlatformTraits unknown = network(QString(), nullptr);
+    const PlatformTraits *traits = findPlatform(key);
+    return traits ? *traits : unknown;
+}
+
+bool isKnownPlatform(const QString &key)
+{
+    return findPlatform(key) != nullptr;
+}
+
+QString platformTitle(const QString &key)
+{
+    const PlatformTraits *traits = findPlatform(key);
+    return traits ? traits->title() : key;
+}
+
+QStringList knownPlatformKeys()
+{
+    QStringList keys;
+    for (const PlatformTraits &traits : allPlatforms())
+        keys.append(traits.key);
+    return keys;
+}
+
+QStringList replyPlatformKeys()
+{
+    QStringList keys;
+    for (const PlatformTraits &traits : allPlatforms()) {
+        if (traits.repliesKnown)
+            keys.append(traits.key);
+    }
+    return keys;
+}
+
+} // namespace earshot
