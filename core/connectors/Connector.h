@@ -15,7 +15,8 @@ namespace earshot {
 
 // One brand account on one network, as its connector is set up with.
 struct ConnectorAccount {
-    QString platform; // the network's key (PlatformTraits)
+    std::int64_t accountId = 0; // accounts.id; 0 for the Simulation platform of a demo
+    QString platform;           // the network's key (PlatformTraits)
     // The name its cursor is stored under in feed_cursors ("simulation:live"); unique per account.
     QString feed;
     QString handle; // the brand's handle there; empty for the Simulation platform
@@ -23,6 +24,9 @@ struct ConnectorAccount {
     // Simulation platform, the scenario it plays.
     QString baseUrl;
     AccountLimits limits; // what the account's server published, when the network does
+    // The token or app password, read from the OS keychain when the account was loaded. Held in
+    // memory only: never written to the workspace, settings or logs.
+    QString secret;
 };
 
 // How an account's connection is doing, for a person to read.

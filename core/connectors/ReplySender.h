@@ -26,7 +26,13 @@ struct OutgoingReply {
     QString recipientId; // the person's user id on the case's network
     QString recipientHandle;
     QString recipientName;
-    QString account; // the brand account's handle it is sent from
+    QString account;            // the brand account's handle it is sent from
+    std::int64_t accountId = 0; // accounts.id of that account; 0 when the case has none
+    // Made when the reply was queued and kept with it: the same reply tried again carries the
+    // same key, so a network that honours one (Mastodon's Idempotency-Key, a Bluesky record key
+    // derived from it) posts it once.
+    QString idempotencyKey;
+    int attempt = 1; // how many times it has been handed to a sender, this time included
 };
 
 // What became of one try to send a reply.
