@@ -63,10 +63,15 @@ public:
     // beginning, as the network defines it). Starting again restarts from `cursor`.
     virtual void start(const QString &cursor) = 0;
     virtual void stop() = 0;
+    // One fetch cycle from `cursor` (`earshot-cli sync`): what is new up to now is delivered in
+    // batches, then cycleFinished() says whether the cycle got to the end. Independent of start().
+    virtual void fetchOnce(const QString &cursor) = 0;
     AccountHealth health() const { return m_health; }
 
 Q_SIGNALS:
     void mentionsArrived(const earshot::MentionBatch &batch);
+    // The end of a fetchOnce() cycle; `ok` false with the reason in health().lastError.
+    void cycleFinished(bool ok);
     void healthChanged(const earshot::AccountHealth &health);
 
 protected:

@@ -33,6 +33,11 @@ public:
     using Connector::Connector;
     void start(const QString &cursor) override { starts.append(cursor); }
     void stop() override { ++stops; }
+    void fetchOnce(const QString &cursor) override
+    {
+        fetches.append(cursor);
+        Q_EMIT cycleFinished(true);
+    }
     void deliver(const QString &id, const QString &cursor)
     {
         MentionBatch batch;
@@ -43,6 +48,7 @@ public:
     void report(const AccountHealth &health) { setHealth(health); }
 
     QStringList starts;
+    QStringList fetches;
     int stops = 0;
 };
 

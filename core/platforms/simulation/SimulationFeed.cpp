@@ -19,7 +19,10 @@ SimulationFeed::SimulationFeed(Scenario scenario, std::shared_ptr<Clock> clock, 
     for (const ScenarioMention &m : m_scenario.live)
         m_liveIds.insert(m.id);
     m_timer.setSingleShot(true);
-    connect(&m_timer, &ClockTimer::timeout, this, &SimulationFeed::deliverNext);
+    connect(&m_timer, &ClockTimer::timeout, this, [this] {
+        deliverNext();
+        scheduleNext();
+    });
 }
 
 QString SimulationFeed::cursor() const
@@ -70,6 +73,19 @@ void SimulationFeed::stop()
     m_timer.stop();
 }
 
+void SimulationFeed::fetchOnce(const QString &cursor)
+{
+    if (m_scenario.live.empty()) {
+        Q_EMIT cycleFinished(true);
+        return;
+    }
+    const auto position = parseCursor(cursor);
+    m_round = position ? position->first : 0;
+    m_index = position ? position->second : 0;
+    deliverNext();
+    Q_EMIT cycleFinished(true);
+}
+
 void SimulationFeed::setInterval(std::chrono::milliseconds min, std::chrono::milliseconds max)
 {
     m_min = min;
@@ -116,7 +132,6 @@ void SimulationFeed::deliverNext()
     setHealth(health);
     Q_EMIT mentionsArrived(batch);
     Q_EMIT delivered(mention.id);
-    scheduleNext();
 }
 
 } // namespace earshot

@@ -35,6 +35,8 @@ public:
     // From `cursor` (empty: the start of the list).
     void start(const QString &cursor) override;
     void stop() override;
+    // One cycle of the Simulation platform is its next live mention.
+    void fetchOnce(const QString &cursor) override;
     // Overrides the scenario's pace; for a presenter who wants a busier inbox.
     void setInterval(std::chrono::milliseconds min, std::chrono::milliseconds max);
     // A customer wrote back (SimulationReplies): heard at once, without moving the cursor,
