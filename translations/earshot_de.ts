@@ -438,6 +438,70 @@ Zeilen importiert, gelernt oder gelesen.</translation>
         <source>Network whose template variants to show (templates search): %1; default: the generic text.</source>
         <translation>Netzwerk, dessen Vorlagenvarianten gezeigt werden (templates search): %1; Standard: der allgemeine Text.</translation>
     </message>
+    <message>
+        <source>our replies that are not sent yet (--json: one object a line)</source>
+        <translation>unsere noch nicht gesendeten Antworten (--json: ein Objekt je Zeile)</translation>
+    </message>
+    <message>
+        <source>[STATE]</source>
+        <translation>[ZUSTAND]</translation>
+    </message>
+    <message>
+        <source>the same, or every reply in one state (queued, sending, sent, failed, uncertain)</source>
+        <translation>dasselbe, oder jede Antwort in einem Zustand (queued, sending, sent, failed, uncertain)</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>queue a failed or uncertain reply again</source>
+        <translation>eine fehlgeschlagene oder ungewisse Antwort erneut einreihen</translation>
+    </message>
+    <message>
+        <source>ID sent|queued</source>
+        <translation>ID sent|queued</translation>
+    </message>
+    <message>
+        <source>say whether an uncertain reply is on the network (sent) or must go again (queued)</source>
+        <translation>sagen, ob eine ungewisse Antwort im Netzwerk ist (sent) oder erneut gesendet werden muss (queued)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not the number of a reply in the outbox (see earshot-cli outbox list).</source>
+        <translation>„%1“ ist nicht die Nummer einer Antwort im Postausgang (siehe earshot-cli outbox list).</translation>
+    </message>
+    <message>
+        <source>There is no reply %1 in the outbox.</source>
+        <translation>Im Postausgang gibt es keine Antwort %1.</translation>
+    </message>
+    <message>
+        <source>Reply %1 is %2: that cannot be changed this way.</source>
+        <translation>Antwort %1 ist %2: das lässt sich so nicht ändern.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a state of the outbox (queued, sending, sent, failed, uncertain, awaiting_approval, draft).</source>
+        <translation>„%1“ ist kein Zustand des Postausgangs (queued, sending, sent, failed, uncertain, awaiting_approval, draft).</translation>
+    </message>
+    <message>
+        <source>%1  case %2  %3  %4  attempts: %5  %6</source>
+        <translation>%1  Fall %2  %3  %4  Versuche: %5  %6</translation>
+    </message>
+    <message>
+        <source>The outbox has no such replies.</source>
+        <translation>Der Postausgang hat keine solchen Antworten.</translation>
+    </message>
+    <message>
+        <source>Reply %1 is queued again; an open window or earshot-cli listen sends it.</source>
+        <translation>Antwort %1 ist wieder eingereiht; ein offenes Fenster oder earshot-cli listen sendet sie.</translation>
+    </message>
+    <message>
+        <source>Reply %1 is marked sent: it will not be sent again.</source>
+        <translation>Antwort %1 ist als gesendet markiert: sie wird nicht noch einmal gesendet.</translation>
+    </message>
+    <message>
+        <source>Say whether reply %1 arrived: earshot-cli outbox resolve %1 sent|queued.</source>
+        <translation>Sagen Sie, ob Antwort %1 angekommen ist: earshot-cli outbox resolve %1 sent|queued.</translation>
+    </message>
 </context>
 <context>
     <name>Core</name>
@@ -1571,6 +1635,22 @@ Zeilen importiert, gelernt oder gelesen.</translation>
         <source>No connector for the network &quot;%1&quot;</source>
         <translation>Kein Konnektor für das Netzwerk &quot;%1&quot;</translation>
     </message>
+    <message>
+        <source>No answer came from the network after the reply went out: look among the account&apos;s posts before sending it again.</source>
+        <translation>Nachdem die Antwort hinausging, kam keine Antwort vom Netzwerk: sehen Sie unter den Beiträgen des Kontos nach, bevor Sie sie erneut senden.</translation>
+    </message>
+    <message>
+        <source>Given up: it may or may not be on the network.</source>
+        <translation>Aufgegeben: sie ist vielleicht im Netzwerk, vielleicht nicht.</translation>
+    </message>
+    <message>
+        <source>Earshot stopped while this reply was being sent: it may or may not be on the network.</source>
+        <translation>Earshot wurde beendet, während diese Antwort gesendet wurde: sie ist vielleicht im Netzwerk, vielleicht nicht.</translation>
+    </message>
+    <message>
+        <source>This reply changed meanwhile; look at it again.</source>
+        <translation>Diese Antwort hat sich inzwischen geändert; sehen Sie sie sich erneut an.</translation>
+    </message>
 </context>
 <context>
     <name>Earshot</name>
@@ -1954,10 +2034,6 @@ Zeilen importiert, gelernt oder gelesen.</translation>
         <translation>Fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <source>Uncertain: no answer came; check the account&apos;s posts before sending again</source>
-        <translation>Ungewiss: Es kam keine Antwort; vor einem erneuten Senden die Beiträge des Kontos prüfen</translation>
-    </message>
-    <message>
         <source>Draft</source>
         <translation>Entwurf</translation>
     </message>
@@ -2016,6 +2092,26 @@ Zeilen importiert, gelernt oder gelesen.</translation>
     <message>
         <source>Show all (%L1 characters)</source>
         <translation>Alles zeigen (%L1 Zeichen)</translation>
+    </message>
+    <message>
+        <source>It is on the network</source>
+        <translation>Sie ist im Netzwerk</translation>
+    </message>
+    <message>
+        <source>Not there: send again</source>
+        <translation>Nicht da: erneut senden</translation>
+    </message>
+    <message>
+        <source>Give up</source>
+        <translation>Aufgeben</translation>
+    </message>
+    <message>
+        <source>Send again</source>
+        <translation>Erneut senden</translation>
+    </message>
+    <message>
+        <source>Uncertain: it may or may not be on the network (attempts: %1). Look among the account&apos;s posts before sending it again.</source>
+        <translation>Ungewiss: sie ist vielleicht im Netzwerk, vielleicht nicht (Versuche: %1). Sehen Sie unter den Beiträgen des Kontos nach, bevor Sie sie erneut senden.</translation>
     </message>
 </context>
 <context>

@@ -74,6 +74,12 @@ CaseDesk::CaseDesk(WorkspaceSession &session, QWidget *parent)
                 execute(draft, false);
             });
     connect(&session, &WorkspaceSession::commandDone, this, &CaseDesk::onCommandDone);
+    connect(m_conversation, &ConversationView::replyDecided, &session,
+            &WorkspaceSession::decideReply);
+    connect(&session, &WorkspaceSession::replyDecided, this, [this](const QString &error) {
+        if (!error.isEmpty())
+            Q_EMIT message(error);
+    });
     connect(m_person, &PersonActions::message, this, &CaseDesk::message);
     connect(m_person, &PersonActions::personChanged, this, [this] {
         if (m_caseId != 0)

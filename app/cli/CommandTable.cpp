@@ -5,6 +5,7 @@
 #include "CliCommands.h"
 #include "ConsoleOutput.h"
 #include "HealthCommands.h"
+#include "OutboxCommands.h"
 #include "SettingsCommands.h"
 #include "TriageSettingsCommands.h"
 #include "ingest/MentionJson.h"
@@ -181,6 +182,33 @@ std::vector<Command> makeCommands()
                    << Qt::endl;
              return int(Usage);
          }},
+        {{u"outbox"_s},
+         0,
+         0,
+         "",
+         QT_TRANSLATE_NOOP("Cli", "our replies that are not sent yet (--json: one object a "
+                                  "line)"),
+         [](Options o, Args) { return listOutbox(o.workspace, {}, o.json); }},
+        {{u"outbox"_s, u"list"_s},
+         0,
+         1,
+         QT_TRANSLATE_NOOP("Cli", "[STATE]"),
+         QT_TRANSLATE_NOOP("Cli", "the same, or every reply in one state (queued, sending, "
+                                  "sent, failed, uncertain)"),
+         [](Options o, Args a) { return listOutbox(o.workspace, a.value(0), o.json); }},
+        {{u"outbox"_s, u"retry"_s},
+         1,
+         1,
+         QT_TRANSLATE_NOOP("Cli", "ID"),
+         QT_TRANSLATE_NOOP("Cli", "queue a failed or uncertain reply again"),
+         [](Options o, Args a) { return retryOutboxItem(o.workspace, a.at(0)); }},
+        {{u"outbox"_s, u"resolve"_s},
+         2,
+         2,
+         QT_TRANSLATE_NOOP("Cli", "ID sent|queued"),
+         QT_TRANSLATE_NOOP("Cli", "say whether an uncertain reply is on the network (sent) or "
+                                  "must go again (queued)"),
+         [](Options o, Args a) { return resolveOutboxItem(o.workspace, a.at(0), a.at(1)); }},
         {{u"lead-risks"_s},
          0,
          0,

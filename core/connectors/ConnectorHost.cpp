@@ -4,10 +4,17 @@
 #include "Error.h"
 #include "Tr.h"
 #include "clock/ClockTimer.h"
+#include "clock/RandomSource.h"
 #include "logging/LogCategories.h"
 #include "replies/Outbox.h"
 #include "store/Sqlite.h"
 #include "workspace/StoreWriter.h"
+
+#include <QCoreApplication>
+#include <QHash>
+
+#include <limits>
+#include <optional>
 
 namespace earshot {
 
@@ -19,7 +26,7 @@ namespace {
 void readRecipient(Database &db, OutgoingReply *reply)
 {
     Statement s(db, "SELECT c.conversation, h.platform_user_id, h.handle, p.display_name, "
-                    "a.handle FROM cases c JOIN people p ON p.id = c.person_id "
+                    "a.handle, a.id FROM cases c JOIN people p ON p.id = c.person_id "
                     "JOIN handles h ON h.person_id = c.person_id AND h.platform = c.platform "
                     "LEFT JOIN accounts a ON a.id = c.account_id "
                     "WHERE c.id = ? ORDER BY h.id LIMIT 1");
@@ -31,7 +38,30 @@ void readRecipient(Database &db, OutgoingReply *reply)
     reply->recipientHandle = s.toString(2);
     reply->recipientName = s.toString(3);
     reply->account = s.toString(4);
+    reply->accountId = s.isNull(5) ? 0 : s.toInt(5);
 }
+
+OutgoingReply toOutgoing(Database &db, const OutboxItem &item)
+{
+    OutgoingReply reply;
+    reply.outboxId = item.id;
+    reply.caseId = item.caseId;
+    reply.platform = item.platform;
+    reply.inReplyTo = item.inReplyTo;
+    reply.isPrivate = item.isPrivate;
+    reply.body = item.body;
+    reply.idempotencyKey = item.idempotencyKey;
+    reply.attempt = item.attempts + 1;
+    readRecipient(db, &reply);
+    return reply;
+}
+
+// Longer than any one send can take (a request's timeouts and retries): a reply "sending" for
+// longer was left by a sender that is gone.
+constexpr std::chrono::minutes abandonedAfter{2};
+// How often waiting replies are looked at without an agent queuing one: replies the network
+// asked to wait for, and replies another process left behind.
+constexpr std::chrono::seconds sendCheckInterval{30};
 
 } // namespace
 
@@ -47,11 +77,18 @@ ConnectorHost::ConnectorHost(StoreWriter *writer, NetworkContext context, QObjec
     : QObject(parent)
     , m_writer(writer)
     , m_context(std::move(context))
+    , m_sendClock(m_context.clock ? m_context.clock : systemClock())
 {
     if (!m_context.writer)
         m_context.writer = writer;
     if (!m_context.clock)
         m_context.clock = systemClock();
+    // Who took a reply for sending, in the outbox: this host, in this process.
+    RandomSource random(m_context.seed);
+    m_claimer = u"pid-"_s + QString::number(QCoreApplication::applicationPid()) + u'-'
+                + QString::number(random.uniform(0, std::numeric_limits<std::int32_t>::max()), 16);
+    m_sendClock.setInterval(sendCheckInterval);
+    connect(&m_sendClock, &ClockTimer::timeout, this, &ConnectorHost::sendWaiting);
 }
 
 ConnectorHost::~ConnectorHost()
@@ -118,8 +155,13 @@ AccountHealth ConnectorHost::health(const QString &feed) const
     return c ? c->health() : AccountHealth{};
 }
 
-ReplySender *ConnectorHost::senderFor(const QString &platform) const
+ReplySender *ConnectorHost::senderFor(const QString &platform, std::int64_t accountId) const
 {
+    // The account the case was heard on answers; another account of its network otherwise.
+    for (const auto &a : m_accounts) {
+        if (accountId != 0 && a->parts.sender && a->account.accountId == accountId)
+            return a->parts.sender.get();
+    }
     for (const auto &a : m_accounts) {
         if (a->parts.sender && a->account.platform == platform)
             return a->parts.sender.get();
@@ -141,6 +183,7 @@ void ConnectorHost::start()
         a->heard = a->cursor;
         a->parts.connector->start(a->cursor);
     }
+    m_sendClock.start();
     sendWaiting();
 }
 
@@ -148,6 +191,7 @@ void ConnectorHost::stop()
 {
     m_running = false;
     m_stopped = true;
+    m_sendClock.stop();
     for (const auto &a : m_accounts) {
         if (a->parts.connector)
             a->parts.connector->stop();
@@ -203,89 +247,113 @@ void ConnectorHost::sendSoon()
     ClockTimer::singleShot(m_context.clock, delay, this, [this] { sendWaiting(); });
 }
 
+struct ConnectorHost::Taken {
+    std::vector<OutgoingReply> replies;
+    QList<qint64> settledCases; // replies left "sending" by a sender that is gone
+};
+
 void ConnectorHost::sendWaiting()
 {
-    QStringList platforms;
-    bool everyNetwork = false;
+    // Which networks have a sender here, and whether it posts in one step: read on this thread,
+    // since the writer's thread must not look at the accounts.
+    QHash<QString, bool> oneStepOf;
+    std::optional<bool> everyNetworkOneStep;
     for (const auto &a : m_accounts) {
         if (!a->parts.sender)
             continue;
-        platforms.append(a->account.platform);
-        everyNetwork = everyNetwork || a->parts.sendsForEveryNetwork;
+        oneStepOf.insert(a->account.platform, a->parts.sender->postsInOneStep());
+        if (a->parts.sendsForEveryNetwork && !everyNetworkOneStep)
+            everyNetworkOneStep = a->parts.sender->postsInOneStep();
     }
-    if (platforms.isEmpty())
+    if (oneStepOf.isEmpty())
         return;
-    WriterTask<std::vector<OutgoingReply>> task;
+    WriterTask<Taken> task;
     task.name = "connectors: take waiting replies";
-    task.work = [platforms, everyNetwork](WriterContext &c) {
-        std::vector<OutgoingReply> taken;
+    task.work = [this, oneStepOf, everyNetworkOneStep, inFlight = m_inFlight](WriterContext &c) {
+        Taken taken;
         Outbox outbox(c.db);
+        const std::int64_t now = c.db.clock().nowMs();
+        const auto abandonedMs = std::chrono::milliseconds(abandonedAfter).count();
+        for (const OutboxItem &item : outbox.settleAbandoned(now - abandonedMs)) {
+            qCWarning(lcNet) << "Reply" << item.id << "on" << item.platform
+                             << "was left sending; it may or may not have been posted";
+            taken.settledCases.append(item.caseId);
+        }
         for (const OutboxItem &item : outbox.waiting({}, 1000)) {
-            if (!everyNetwork && !platforms.contains(item.platform))
+            if (inFlight.contains(item.id))
                 continue;
-            if (!outbox.markSending(item.id))
+            const auto own = oneStepOf.constFind(item.platform);
+            if (own == oneStepOf.cend() && !everyNetworkOneStep)
+                continue; // no sender for its network here
+            const bool oneStep = own != oneStepOf.cend() ? *own : *everyNetworkOneStep;
+            // A sender that posts in one step keeps the reply "queued" until it is posted: it
+            // is marked sending and sent in one transaction (record()), so a process killed
+            // between taking and posting leaves nothing half-done.
+            if (!oneStep && !outbox.markSending(item.id, m_claimer))
                 continue;
-            OutgoingReply reply;
-            reply.outboxId = item.id;
-            reply.caseId = item.caseId;
-            reply.platform = item.platform;
-            reply.inReplyTo = item.inReplyTo;
-            reply.isPrivate = item.isPrivate;
-            reply.body = item.body;
-            readRecipient(c.db, &reply);
-            taken.push_back(std::move(reply));
+            taken.replies.push_back(toOutgoing(c.db, item));
         }
         return taken;
     };
-    m_writer->run<std::vector<OutgoingReply>>(
-        std::move(task), this, [this](const WriterAnswer<std::vector<OutgoingReply>> &taken) {
-            if (!taken.ok()) {
-                Q_EMIT writeFailed(taken.error);
-                return;
-            }
-            for (const OutgoingReply &reply : taken.value)
-                send(reply);
-        });
+    m_writer->run<Taken>(std::move(task), this, [this](const WriterAnswer<Taken> &taken) {
+        if (!taken.ok()) {
+            Q_EMIT writeFailed(taken.error);
+            return;
+        }
+        if (!taken.value.settledCases.isEmpty())
+            Q_EMIT casesChanged(taken.value.settledCases);
+        for (const OutgoingReply &reply : taken.value.replies) {
+            if (m_inFlight.contains(reply.outboxId))
+                continue; // handed over by an earlier look whose outcome is not recorded yet
+            send(reply);
+        }
+    });
 }
 
 void ConnectorHost::send(const OutgoingReply &reply)
 {
-    ReplySender *sender = senderFor(reply.platform);
+    ReplySender *sender = senderFor(reply.platform, reply.accountId);
     if (!sender)
-        return; // its account was removed meanwhile; the reply stays "sending" for
-                // a look
-    sender->send(reply, [this, reply](const SendOutcome &outcome) { record(reply, outcome); });
+        return; // its account was removed meanwhile: the reply waits, or is settled as uncertain
+    m_inFlight.insert(reply.outboxId);
+    sender->send(reply, [this, reply, oneStep = sender->postsInOneStep()](
+                            const SendOutcome &outcome) { record(reply, outcome, oneStep); });
 }
 
-void ConnectorHost::record(const OutgoingReply &reply, const SendOutcome &outcome)
+void ConnectorHost::record(const OutgoingReply &reply, const SendOutcome &outcome, bool oneStep)
 {
-    if (const auto *retry = std::get_if<send_outcome::Retry>(&outcome)) {
-        ClockTimer::singleShot(m_context.clock, retry->after, this, [this, reply] { send(reply); });
-        return;
-    }
-    if (std::holds_alternative<send_outcome::Uncertain>(outcome)) {
-        // The outbox has no "uncertain" state yet: the reply stays "sending" until someone looks
-        // through the account's posts for it.
-        qCWarning(lcNet) << "Reply" << reply.outboxId << "on" << reply.platform
-                         << "may or may not have been posted";
-        return;
-    }
     WriterTask<bool> task;
     task.name = "connectors: record a reply's outcome";
-    task.work = [reply, outcome](WriterContext &c) {
+    task.work = [this, reply, outcome, oneStep](WriterContext &c) {
         Outbox outbox(c.db);
+        const std::int64_t now = c.db.clock().nowMs();
+        if (oneStep && !outbox.markSending(reply.outboxId, m_claimer))
+            return false; // another process posted it meanwhile
         if (const auto *sent = std::get_if<send_outcome::Sent>(&outcome))
             return outbox.markSent(reply.outboxId, sent->postId);
+        if (const auto *retry = std::get_if<send_outcome::Retry>(&outcome))
+            return outbox.requeue(reply.outboxId, now + retry->after.count());
+        if (std::holds_alternative<send_outcome::Uncertain>(outcome))
+            return outbox.markUncertain(
+                reply.outboxId, Tr::tr("No answer came from the network after the reply went out: "
+                                       "look among the account's posts before sending it again."));
         return outbox.markFailed(reply.outboxId, std::get<send_outcome::Failed>(outcome).reason);
     };
-    m_writer->run<bool>(std::move(task), this,
-                        [this, caseId = reply.caseId](const WriterAnswer<bool> &done) {
-                            if (!done.ok()) {
-                                Q_EMIT writeFailed(done.error);
-                                return;
-                            }
-                            Q_EMIT casesChanged({qint64(caseId)});
-                        });
+    m_writer->run<bool>(
+        std::move(task), this, [this, reply, outcome](const WriterAnswer<bool> &done) {
+            m_inFlight.remove(reply.outboxId);
+            if (!done.ok()) {
+                Q_EMIT writeFailed(done.error);
+                return;
+            }
+            if (std::holds_alternative<send_outcome::Uncertain>(outcome))
+                qCWarning(lcNet) << "Reply" << reply.outboxId << "on" << reply.platform
+                                 << "may or may not have been posted";
+            if (const auto *retry = std::get_if<send_outcome::Retry>(&outcome))
+                ClockTimer::singleShot(m_context.clock, retry->after, this,
+                                       [this] { sendWaiting(); });
+            Q_EMIT casesChanged({qint64(reply.caseId)});
+        });
 }
 
 } // namespace earshot

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "clock/ClockTimer.h"
 #include "connectors/Connector.h"
 #include "connectors/NetworkRegistry.h"
 #include "connectors/ReplySender.h"
@@ -9,6 +10,7 @@
 
 #include <QList>
 #include <QObject>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -62,18 +64,22 @@ Q_SIGNALS:
 
 private:
     struct Account;
+    struct Taken;
     Account *accountOf(const QString &feed) const;
-    ReplySender *senderFor(const QString &platform) const;
+    ReplySender *senderFor(const QString &platform, std::int64_t accountId) const;
     void onMentions(Account *account, const MentionBatch &batch);
     void sendWaiting();
     void send(const OutgoingReply &reply);
-    void record(const OutgoingReply &reply, const SendOutcome &outcome);
+    void record(const OutgoingReply &reply, const SendOutcome &outcome, bool oneStep);
 
     StoreWriter *m_writer;
     NetworkContext m_context;
     std::vector<std::unique_ptr<Account>> m_accounts;
-    bool m_running = false; // started
-    bool m_stopped = false; // stopped after it was made: what connectors still say is dropped
+    bool m_running = false;  // started
+    bool m_stopped = false;  // stopped after it was made: what connectors still say is dropped
+    QString m_claimer;       // who took a reply for sending, as the outbox records it
+    QSet<qint64> m_inFlight; // replies handed to a sender whose outcome is not recorded yet
+    ClockTimer m_sendClock;  // looks at waiting replies now and then
 };
 
 } // namespace earshot

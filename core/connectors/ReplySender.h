@@ -73,6 +73,11 @@ public:
     // How long the host waits after an agent queued a reply before it hands the waiting ones over:
     // none for a network, a person's pace for the Simulation platform.
     virtual std::chrono::milliseconds sendDelay() const { return std::chrono::milliseconds(0); }
+    // The sender's post and the outbox's "sent" can be written in one transaction (the Simulation
+    // platform, which posts into the workspace itself): the host then keeps the reply "queued"
+    // while it is in flight instead of marking it "sending", so a process killed in between
+    // leaves a reply that is simply sent later, not one whose fate is uncertain.
+    virtual bool postsInOneStep() const { return false; }
 };
 
 } // namespace earshot

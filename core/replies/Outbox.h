@@ -7,6 +7,8 @@
 #include <QString>
 
 #include <cstdint>
+#include <functional>
+#include <optional>
 #include <vector>
 
 namespace earshot {
@@ -25,6 +27,9 @@ struct OutboxItem {
     QString agentName;
     std::int64_t createdAtMs = 0;
     std::int64_t updatedAtMs = 0;
+    QString idempotencyKey;           // made when it was queued; the same for every try
+    int attempts = 0;                 // how often it was handed to a sender
+    std::int64_t nextAttemptAtMs = 0; // 0: as soon as its account is reachable
 };
 
 // Why a reply cannot be sent as it is (empty when it can): empty, or longer than the network
@@ -40,20 +45,37 @@ public:
     // Queues a reply to the case's latest message; 0 and `problem` set when it cannot be sent.
     std::int64_t queue(std::int64_t caseId, const QString &platform, std::int64_t accountId,
                        std::int64_t agentId, const QString &text, bool isPrivate, QString *problem);
-    // Queued replies of one network (every network for an empty `platform`), oldest first.
+    // Queued replies of one network (every network for an empty `platform`) that may be tried now
+    // (the connection's clock), oldest first.
     std::vector<OutboxItem> waiting(const QString &platform, int limit);
     std::vector<OutboxItem> forCase(std::int64_t caseId);
-    // The state moves: queued -> sending -> sent or failed, and queued -> failed for a reply that
-    // cannot even be tried. Sent and failed also append the case's reply event ("reply_sent",
-    // "reply_failed"). Any other move (a reply sent twice, sent without being sent, or back from
-    // sent or failed) changes nothing and returns false.
-    bool markSending(std::int64_t id);
+    // Every reply in one state, oldest first (`earshot-cli outbox list`).
+    std::vector<OutboxItem> inState(OutboxState state, int limit);
+    std::optional<OutboxItem> item(std::int64_t id);
+
+    // The moves of outboxMoves (OutboxState.h); any other move changes nothing and returns false.
+    // Sent and failed also append the case's reply event ("reply_sent", "reply_failed").
+    // queued -> sending: one more attempt, taken by `claimer` (a process's sender) now.
+    bool markSending(std::int64_t id, const QString &claimer = {});
+    // sending or uncertain -> sent.
     bool markSent(std::int64_t id, const QString &platformPostId);
+    // queued, sending or uncertain -> failed, with the reason in words.
     bool markFailed(std::int64_t id, const QString &error);
+    // sending -> uncertain: it may or may not be on the network; `why` in words.
+    bool markUncertain(std::int64_t id, const QString &why);
+    // sending, uncertain or failed -> queued, to be tried from `notBeforeMs` (0: at once).
+    bool requeue(std::int64_t id, std::int64_t notBeforeMs = 0);
+    // A person's decision on a reply that failed or whose fate is uncertain: send it again
+    // (queued), it is on the network (sent, from uncertain), or give it up (failed, from
+    // uncertain). Anything else changes nothing and returns false.
+    bool decide(std::int64_t id, OutboxState to);
+    // Replies left "sending" by a sender that is gone (a process killed mid-send): those taken
+    // before `takenBeforeMs` become uncertain, since the network may have them. Returns them.
+    std::vector<OutboxItem> settleAbandoned(std::int64_t takenBeforeMs);
 
 private:
-    bool moveTo(std::int64_t id, OutboxState state, OutboxState from, OutboxState orFrom,
-                const QString &postId, const QString &error);
+    bool moveTo(std::int64_t id, OutboxState to, const QString &postId, const QString &error);
+    std::vector<OutboxItem> select(const char *where, const std::function<void(Statement &)> &bind);
 
     Database &m_db;
 };

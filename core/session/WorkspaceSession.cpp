@@ -14,6 +14,7 @@
 #include "logging/LogCategories.h"
 #include "people/SpeakerLists.h"
 #include "platforms/simulation/SimulationFeed.h"
+#include "replies/Outbox.h"
 #include "replies/TemplateLibrary.h"
 #include "replies/WorkspaceGuidelines.h"
 #include "session/Networks.h"
@@ -325,6 +326,29 @@ void WorkspaceSession::forgetLearning()
     m_writer->run<bool>(forgetLearningTask(), this, [this](const WriterAnswer<bool> &forgotten) {
         Q_EMIT learningReset(forgotten.error);
     });
+}
+
+void WorkspaceSession::decideReply(std::int64_t caseId, std::int64_t outboxId, OutboxState to)
+{
+    WriterTask<bool> task;
+    task.name = "session: an agent decides on a reply";
+    task.work = [outboxId, to](WriterContext &c) { return Outbox(c.db).decide(outboxId, to); };
+    m_writer->run<bool>(
+        std::move(task), this, [this, caseId, to](const WriterAnswer<bool> &decided) {
+            if (!decided.ok()) {
+                Q_EMIT replyDecided(Tr::tr("Could not save this change: %1").arg(decided.error));
+                return;
+            }
+            if (!decided.value) {
+                // Another agent or process moved it first; the view reads what it is now.
+                Q_EMIT replyDecided(Tr::tr("This reply changed meanwhile; look at it again."));
+            } else {
+                Q_EMIT replyDecided({});
+                if (to == OutboxState::Queued)
+                    m_connectors->sendSoon();
+            }
+            Q_EMIT casesChanged({qint64(caseId)});
+        });
 }
 
 void WorkspaceSession::onCommandDone(const CommandOutcome &outcome)

@@ -15,6 +15,7 @@
 #include "listening/Reading.h"
 #include "replies/Drafts.h"
 #include "replies/GuidelineSettings.h"
+#include "replies/OutboxState.h"
 #include "replies/ReplyTemplate.h"
 #include "store/MentionQueries.h"
 #include "store/Sqlite.h"
@@ -22,6 +23,7 @@
 
 #include <QHash>
 #include <QList>
+
 #include <QObject>
 #include <QString>
 
@@ -91,6 +93,10 @@ public:
     // People to merge with: by the start of a name or handle, without `exceptPersonId`.
     std::vector<PersonSummary> findPeople(const QString &prefix, std::int64_t exceptPersonId);
     void wakeSnoozedCases();
+    // An agent's decision on one of our replies that failed or may not have arrived
+    // (Outbox::decide), on the writer thread; casesChanged tells the views, replyDecided whether
+    // it could be made.
+    void decideReply(std::int64_t caseId, std::int64_t outboxId, earshot::OutboxState to);
     // The priority weights, the staff, VIP and customer lists (in that order) and the risks left
     // to a lead that a lead set in the window, in one transaction on the writer thread:
     // triageSettingsSaved says how it went.
@@ -127,6 +133,8 @@ Q_SIGNALS:
     void triageSettingsSaved(const QString &error, int badged, int moved);
     // `error` is empty when everything learned is gone.
     void learningReset(const QString &error);
+    // decideReply's answer: empty, or why nothing changed.
+    void replyDecided(const QString &error);
 
 private:
     void onIngested(const earshot::IngestResult &result);

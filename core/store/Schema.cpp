@@ -394,14 +394,29 @@ UPDATE sqlite_schema SET sql = replace(sql,
 WHERE type = 'table' AND name = 'person_badges';
 )sql";
 
+// The outbox's guards against losing or doubling a reply (docs/ARCHITECTURE.md, "The outbox"):
+// a key made when the reply is queued and sent with every try (Mastodon honours it as
+// Idempotency-Key; Bluesky's record key is made from it), how often it was tried, who took it
+// for sending and when (a reply left "sending" by a process that is gone becomes "uncertain"),
+// and when a reply the network asked to wait for may be tried again.
+const char *const migration11 = R"sql(
+ALTER TABLE outbox ADD COLUMN idempotency_key TEXT;
+ALTER TABLE outbox ADD COLUMN attempts INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE outbox ADD COLUMN claimed_by TEXT;
+ALTER TABLE outbox ADD COLUMN claimed_at INTEGER;
+ALTER TABLE outbox ADD COLUMN next_attempt_at INTEGER;
+UPDATE outbox SET idempotency_key = 'earshot-' || lower(hex(randomblob(16)));
+CREATE UNIQUE INDEX outbox_idempotency ON outbox(idempotency_key);
+)sql";
+
 } // namespace
 
 const std::vector<Migration> &schemaMigrations()
 {
     static const std::vector<Migration> migrations{
-        {1, migration1}, {2, migration2},        {3, migration3}, {4, migration4},
-        {5, migration5}, {6, migration6},        {7, migration7}, {8, migration8},
-        {9, migration9}, {10, migration10, true}};
+        {1, migration1}, {2, migration2},         {3, migration3},  {4, migration4},
+        {5, migration5}, {6, migration6},         {7, migration7},  {8, migration8},
+        {9, migration9}, {10, migration10, true}, {11, migration11}};
     return migrations;
 }
 

@@ -59,14 +59,24 @@ public:
     void send(const OutgoingReply &reply, Done done) override
     {
         sent.append(reply.body);
+        keys.append(reply.idempotencyKey);
+        if (hold) {
+            held.push_back(std::move(done));
+            return;
+        }
         const SendOutcome outcome =
             outcomes.isEmpty()
                 ? SendOutcome(send_outcome::Sent{u"p-"_s + QString::number(reply.outboxId)})
                 : outcomes.takeFirst();
         done(outcome);
     }
+    bool postsInOneStep() const override { return oneStep; }
     QList<SendOutcome> outcomes;
     QStringList sent;
+    QStringList keys;
+    bool oneStep = false;
+    bool hold = false; // keep each `done` for the test to call
+    std::vector<Done> held;
 };
 
 QPointer<TestConnector> lastConnector;
@@ -234,12 +244,100 @@ TEST_F(ConnectorHostTest, QueuedRepliesGoToTheirSenderAndTheOutcomeIsRecorded)
                             send_outcome::Retry{10ms}};
     QSignalSpy changed(host.get(), &ConnectorHost::casesChanged);
     host->sendSoon();
-    ASSERT_TRUE(QTest::qWaitFor([&] { return changed.count() == 3; }, 5000));
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] { return count("SELECT count(*) FROM outbox WHERE state = 'sent'") == 2; }, 5000));
     EXPECT_EQ(changed.first().first().value<QList<qint64>>(), QList<qint64>{caseId});
-    // The retried one was handed over again, and sent then.
+    // The retried one was handed over again, with the same key, and sent then.
     EXPECT_EQ(lastSender->sent, (QStringList{s("first"), s("second"), s("third"), s("third")}));
-    EXPECT_EQ(count("SELECT count(*) FROM outbox WHERE state = 'sent'"), 2);
+    EXPECT_EQ(lastSender->keys.at(2), lastSender->keys.at(3));
+    EXPECT_NE(lastSender->keys.at(0), lastSender->keys.at(1));
+    EXPECT_EQ(count("SELECT attempts FROM outbox WHERE body = 'third'"), 2);
     EXPECT_EQ(count("SELECT count(*) FROM outbox WHERE state = 'failed' "
                     "AND error = 'The post is gone.'"),
               1);
+}
+
+namespace {
+
+std::int64_t queueOne(const QString &path, const char *text)
+{
+    Database db = Workspace::openForWriting(path);
+    const std::int64_t caseId = db.queryInt("SELECT id FROM cases");
+    QString problem;
+    return Outbox(db).queue(caseId, s("testnet"), 0, 0, s(text), false, &problem);
+}
+
+} // namespace
+
+// No answer came after the reply went out: it is "uncertain", for a person to look, and is not
+// handed to the sender again by itself however often the host looks.
+TEST_F(ConnectorHostTest, AnUncertainSendIsRecordedAndNeverRetriedByItself)
+{
+    QSignalSpy written(host.get(), &ConnectorHost::written);
+    host->start();
+    lastConnector->deliver(s("m1"), s("c1"));
+    ASSERT_TRUE(written.wait(5000));
+    queueOne(path, "maybe");
+    lastSender->outcomes = {send_outcome::Uncertain{}};
+    host->sendSoon();
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] { return count("SELECT count(*) FROM outbox WHERE state = 'uncertain'") == 1; }, 5000));
+    host->sendSoon();
+    QTest::qWait(200);
+    EXPECT_EQ(lastSender->sent, QStringList{s("maybe")});
+    EXPECT_EQ(count("SELECT count(*) FROM outbox WHERE state = 'uncertain' AND attempts = 1 "
+                    "AND error LIKE '%look among the account''s posts%'"),
+              1);
+}
+
+// A sender that posts in one step (the Simulation platform) leaves the reply "queued" while it
+// is out: the move to "sent" is one transaction, so a process killed in between leaves a reply
+// that is simply sent later.
+TEST_F(ConnectorHostTest, AOneStepSenderKeepsTheReplyQueuedUntilItIsPosted)
+{
+    QSignalSpy written(host.get(), &ConnectorHost::written);
+    lastSender->oneStep = true;
+    lastSender->hold = true;
+    host->start();
+    lastConnector->deliver(s("m1"), s("c1"));
+    ASSERT_TRUE(written.wait(5000));
+    queueOne(path, "in one step");
+    host->sendSoon();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return lastSender->held.size() == 1; }, 5000));
+    EXPECT_EQ(count("SELECT count(*) FROM outbox WHERE state = 'queued' AND attempts = 0"), 1);
+    // Looking again while it is out does not hand it over twice.
+    host->sendSoon();
+    QTest::qWait(200);
+    EXPECT_EQ(lastSender->held.size(), 1u);
+
+    lastSender->held.front()(send_outcome::Sent{s("p-one")});
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] { return count("SELECT count(*) FROM outbox WHERE state = 'sent'") == 1; }, 5000));
+    EXPECT_EQ(count("SELECT attempts FROM outbox"), 1);
+}
+
+// A reply another process left "sending" long ago (it was killed mid-send) becomes "uncertain"
+// when a host starts; the case's views hear of it.
+TEST_F(ConnectorHostTest, AtStartAReplyLeftSendingLongAgoBecomesUncertain)
+{
+    {
+        QSignalSpy written(host.get(), &ConnectorHost::written);
+        host->start();
+        lastConnector->deliver(s("m1"), s("c1"));
+        ASSERT_TRUE(written.wait(5000));
+        host->stop();
+    }
+    const std::int64_t id = queueOne(path, "left behind");
+    {
+        Database db = Workspace::openForWriting(path);
+        ASSERT_TRUE(Outbox(db).markSending(id, s("pid-1-gone")));
+        db.exec("UPDATE outbox SET claimed_at = claimed_at - 600000");
+    }
+    auto next = std::make_unique<ConnectorHost>(writer.get(), NetworkContext{});
+    next->addAccount(testAccount(), s("c1"));
+    QSignalSpy changed(next.get(), &ConnectorHost::casesChanged);
+    next->start();
+    ASSERT_TRUE(changed.wait(5000));
+    EXPECT_EQ(count("SELECT count(*) FROM outbox WHERE state = 'uncertain'"), 1);
+    EXPECT_TRUE(lastSender->sent.isEmpty());
 }

@@ -4,6 +4,7 @@
 #include "TestSupport.h"
 
 #include "cases/CaseTimeline.h"
+#include "clock/ManualClock.h"
 #include "ingest/Ingestor.h"
 #include "replies/Outbox.h"
 #include "store/Workspace.h"
@@ -227,4 +228,121 @@ TEST_F(OutboxTest, EveryOtherMoveIsRefusedAndLeavesNoTrace)
     EXPECT_EQ(item(failed).error, QStringLiteral("refused"));
     EXPECT_EQ(version(), before);
     EXPECT_EQ(replyEvents().size(), eventsBefore);
+}
+
+// Every reply carries a key of its own from the moment it is queued, kept through every try: a
+// network that honours one posts a retried reply once.
+TEST_F(OutboxTest, EachReplyHasItsOwnIdempotencyKeyKeptThroughEveryTry)
+{
+    const std::int64_t first = queue(QStringLiteral("One"));
+    const std::int64_t second = queue(QStringLiteral("Two"));
+    const QString key = item(first).idempotencyKey;
+    EXPECT_TRUE(key.startsWith(QStringLiteral("earshot-"))) << key.toStdString();
+    EXPECT_EQ(key.size(), 8 + 32);
+    EXPECT_NE(key, item(second).idempotencyKey);
+
+    ASSERT_TRUE(outbox.markSending(first, QStringLiteral("host-a")));
+    ASSERT_TRUE(outbox.requeue(first));
+    ASSERT_TRUE(outbox.markSending(first, QStringLiteral("host-a")));
+    EXPECT_EQ(item(first).idempotencyKey, key);
+    EXPECT_EQ(item(first).attempts, 2);
+    EXPECT_EQ(item(second).attempts, 0);
+}
+
+// A network that asks to wait (429, a server busy) gets the reply back in the queue with a time:
+// it is not handed out again before then, and a restart keeps the time.
+TEST_F(OutboxTest, ARetryWaitsInTheQueueUntilItsTime)
+{
+    auto clock = std::make_shared<ManualClock>(base);
+    db.setClock(clock);
+    const std::int64_t id = queue(QStringLiteral("Later"));
+    ASSERT_TRUE(outbox.markSending(id, QStringLiteral("host-a")));
+    ASSERT_TRUE(outbox.requeue(id, base + 60'000));
+    EXPECT_EQ(item(id).state, OutboxState::Queued);
+    EXPECT_EQ(item(id).nextAttemptAtMs, base + 60'000);
+    EXPECT_TRUE(outbox.waiting({}, 10).empty());
+    clock->advanceTo(base + 59'999);
+    EXPECT_TRUE(outbox.waiting({}, 10).empty());
+    clock->advanceTo(base + 60'000);
+    EXPECT_EQ(ids(outbox.waiting({}, 10)), std::vector<std::int64_t>{id});
+    // Taken again, it waits for nothing any more.
+    ASSERT_TRUE(outbox.markSending(id, QStringLiteral("host-a")));
+    EXPECT_EQ(item(id).nextAttemptAtMs, 0);
+    EXPECT_TRUE(replyEvents().empty());
+}
+
+// A process killed while its reply was out leaves it "sending". Once that is longer ago than any
+// send takes, it becomes "uncertain": the network may have it, so it is neither sent again by
+// itself nor forgotten. A reply another process took a moment ago is left alone.
+TEST_F(OutboxTest, RepliesLeftSendingBySomeoneGoneBecomeUncertain)
+{
+    auto clock = std::make_shared<ManualClock>(base);
+    db.setClock(clock);
+    const std::int64_t abandoned = queue(QStringLiteral("Abandoned"));
+    const std::int64_t recent = queue(QStringLiteral("Recent"));
+    ASSERT_TRUE(outbox.markSending(abandoned, QStringLiteral("killed-process")));
+    clock->advanceBy(std::chrono::minutes(3));
+    ASSERT_TRUE(outbox.markSending(recent, QStringLiteral("other-window")));
+
+    const std::vector<OutboxItem> settled = outbox.settleAbandoned(base + 60'000);
+    EXPECT_EQ(ids(settled), std::vector<std::int64_t>{abandoned});
+    EXPECT_EQ(item(abandoned).state, OutboxState::Uncertain);
+    EXPECT_TRUE(item(abandoned).error.contains(QStringLiteral("may or may not be on the network")))
+        << item(abandoned).error.toStdString();
+    EXPECT_EQ(item(recent).state, OutboxState::Sending);
+    EXPECT_TRUE(outbox.waiting({}, 10).empty()); // not sent again by itself
+    // Settled once: a second look finds nothing more.
+    EXPECT_TRUE(outbox.settleAbandoned(base + 60'000).empty());
+    EXPECT_TRUE(replyEvents().empty());
+}
+
+// What an agent may decide on a reply that failed or may not have arrived, and nothing else.
+TEST_F(OutboxTest, APersonDecidesOnlyOnFailedOrUncertainReplies)
+{
+    const std::int64_t uncertainFound = queue(QStringLiteral("found"));
+    const std::int64_t uncertainAgain = queue(QStringLiteral("again"));
+    const std::int64_t uncertainGivenUp = queue(QStringLiteral("given up"));
+    const std::int64_t failed = queue(QStringLiteral("failed"));
+    const std::int64_t queued = queue(QStringLiteral("queued"));
+    for (const std::int64_t id : {uncertainFound, uncertainAgain, uncertainGivenUp}) {
+        ASSERT_TRUE(outbox.markSending(id));
+        ASSERT_TRUE(outbox.markUncertain(id, QStringLiteral("no answer")));
+    }
+    ASSERT_TRUE(outbox.markFailed(failed, QStringLiteral("token revoked")));
+
+    // A failed reply cannot be declared sent or given up twice; a queued one needs no decision.
+    EXPECT_FALSE(outbox.decide(failed, OutboxState::Sent));
+    EXPECT_FALSE(outbox.decide(failed, OutboxState::Failed));
+    EXPECT_FALSE(outbox.decide(queued, OutboxState::Queued));
+    EXPECT_FALSE(outbox.decide(queued, OutboxState::Sent));
+    EXPECT_FALSE(outbox.decide(uncertainFound, OutboxState::Sending));
+
+    EXPECT_TRUE(outbox.decide(uncertainFound, OutboxState::Sent));
+    EXPECT_TRUE(outbox.decide(uncertainAgain, OutboxState::Queued));
+    EXPECT_TRUE(outbox.decide(uncertainGivenUp, OutboxState::Failed));
+    EXPECT_TRUE(outbox.decide(failed, OutboxState::Queued));
+
+    EXPECT_EQ(item(uncertainFound).state, OutboxState::Sent);
+    EXPECT_EQ(item(uncertainAgain).state, OutboxState::Queued);
+    EXPECT_TRUE(item(uncertainAgain).error.isEmpty());
+    EXPECT_EQ(item(uncertainGivenUp).state, OutboxState::Failed);
+    EXPECT_EQ(item(failed).state, OutboxState::Queued);
+    EXPECT_EQ(ids(outbox.waiting({}, 10)),
+              (std::vector<std::int64_t>{uncertainAgain, failed, queued}));
+    // Decided once: a sent reply is never sent again.
+    EXPECT_FALSE(outbox.decide(uncertainFound, OutboxState::Queued));
+}
+
+// The moves the outbox makes are those of the table, and the table keeps a sent reply sent.
+TEST(OutboxMoves, NoMoveLeavesSentAndNoneSkipsSending)
+{
+    for (const OutboxMove &move : outboxMoves) {
+        EXPECT_NE(move.from, OutboxState::Sent);
+        EXPECT_NE(move.from, move.to);
+        if (move.to == OutboxState::Sent)
+            EXPECT_TRUE(move.from == OutboxState::Sending || move.from == OutboxState::Uncertain);
+    }
+    EXPECT_FALSE(isOutboxMove(OutboxState::Draft, OutboxState::Sending));
+    EXPECT_FALSE(isOutboxMove(OutboxState::AwaitingApproval, OutboxState::Sending));
+    EXPECT_TRUE(isOutboxMove(OutboxState::Sending, OutboxState::Uncertain));
 }

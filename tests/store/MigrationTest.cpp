@@ -318,3 +318,44 @@ TEST(Durability, WhatAPersonWroteIsSyncedInFullAndTheCacheIsNot)
     EXPECT_EQ(db.queryInt("PRAGMA synchronous"), 1);
     EXPECT_EQ(db.queryInt("SELECT count(*) FROM settings"), 1);
 }
+
+// Replies queued before the outbox had keys (schema 10) each get one of their own, and a reply
+// left "sending" keeps its state: the host settles it.
+TEST(Migration, RepliesOfSchema10GetTheirOwnIdempotencyKeys)
+{
+    TempFolder folder;
+    const QString path = folder.path(QStringLiteral("w.earshot"));
+    {
+        Database db(path, Database::Access::ReadWriteCreate);
+        db.exec("PRAGMA journal_mode = WAL");
+        for (const Migration &migration : schemaMigrations()) {
+            if (migration.version > 10)
+                continue;
+            // Step 10 edits the CHECKs' text, as migrate() runs it.
+            if (migration.editsSchemaText)
+                db.exec("PRAGMA writable_schema = ON");
+            db.exec(migration.sql);
+            if (migration.editsSchemaText)
+                db.exec("PRAGMA writable_schema = OFF");
+        }
+        db.exec("PRAGMA user_version = 10");
+        db.exec(QByteArray("PRAGMA application_id = " + QByteArray::number(workspaceApplicationId))
+                    .constData());
+        db.exec("INSERT INTO people (display_name, created_at) VALUES ('first', 0)");
+        db.exec(insertCase);
+        for (const char *state : {"queued", "sending", "sent"}) {
+            Statement reply(db, "INSERT INTO outbox (case_id, platform, body, state, created_at, "
+                                "updated_at) VALUES (1, 'mastodon', 'Hello', ?, 0, 0)");
+            reply.bind(1, QString::fromLatin1(state)).run();
+        }
+    }
+    Database db = Workspace::openForWriting(path);
+    EXPECT_EQ(Workspace::schemaVersion(db), latestSchemaVersion());
+    EXPECT_EQ(db.queryInt("SELECT count(DISTINCT idempotency_key) FROM outbox "
+                          "WHERE idempotency_key LIKE 'earshot-%'"),
+              3);
+    EXPECT_EQ(db.queryInt("SELECT count(*) FROM outbox WHERE attempts = 0"), 3);
+    EXPECT_EQ(db.queryInt("SELECT count(*) FROM outbox WHERE state = 'sending'"), 1);
+    // Two replies can never share a key.
+    EXPECT_THROW(db.exec("UPDATE outbox SET idempotency_key = 'same'"), StoreError);
+}

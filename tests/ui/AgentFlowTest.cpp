@@ -12,6 +12,7 @@
 #include "dialogs/TemplatePicker.h"
 #include "models/CaseListModel.h"
 #include "platforms/simulation/DemoWorkspace.h"
+#include "replies/Outbox.h"
 #include "session/WorkspaceSession.h"
 #include "settings/AppSettings.h"
 #include "store/Workspace.h"
@@ -329,4 +330,49 @@ TEST_F(AgentFlowTest, AnAmpersandInATagStaysInItsMenuEntry)
         },
         5000))
         << tags->actions().front()->text().toStdString();
+}
+
+// A reply whose fate is uncertain (no answer came after it went out) waits for the agent, with
+// the facts: the agent looked on the network, finds it there and says so; it is never sent
+// again.
+TEST_F(AgentFlowTest, AnUncertainReplyWaitsForTheAgentWhoSaysItArrived)
+{
+    QTest::keyClick(child<QTreeView>("caseView"), Qt::Key_N, Qt::ControlModifier);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return window->desk()->caseId() > 0; }, 5000));
+    const std::int64_t caseId = window->desk()->caseId();
+    std::int64_t outboxId = 0;
+    {
+        // Another process took it for sending and got no answer.
+        Database db = Workspace::openForWriting(path);
+        Outbox outbox(db);
+        QString problem;
+        Statement platform(db, "SELECT platform FROM cases WHERE id = ?");
+        platform.bind(1, caseId);
+        ASSERT_TRUE(platform.step());
+        outboxId = outbox.queue(caseId, platform.toString(0), 0, 0,
+                                QStringLiteral("Did it arrive?"), false, &problem);
+        ASSERT_GT(outboxId, 0) << problem.toStdString();
+        ASSERT_TRUE(outbox.markSending(outboxId, QStringLiteral("another-process")));
+        ASSERT_TRUE(outbox.markUncertain(outboxId, QStringLiteral("no answer")));
+    }
+    QPushButton *arrived = nullptr;
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] {
+            arrived = window->findChild<QPushButton *>(QStringLiteral("replyArrived"));
+            return arrived != nullptr;
+        },
+        5000));
+    const auto *state = window->findChild<QLabel *>(QStringLiteral("replyState"));
+    ASSERT_TRUE(state);
+    EXPECT_TRUE(state->text().startsWith(QStringLiteral("Uncertain")))
+        << state->text().toStdString();
+    EXPECT_TRUE(window->findChild<QPushButton *>(QStringLiteral("replySendAgain")));
+    EXPECT_TRUE(window->findChild<QPushButton *>(QStringLiteral("replyGiveUp")));
+
+    QTest::mouseClick(arrived, Qt::LeftButton);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return outboxCount("sent") == 1; }, 5000));
+    EXPECT_TRUE(QTest::qWaitFor(
+        [&] { return !window->findChild<QPushButton *>(QStringLiteral("replyArrived")); }, 5000));
+    EXPECT_EQ(outboxCount("uncertain"), 0);
+    EXPECT_EQ(outboxCount("queued"), 0);
 }

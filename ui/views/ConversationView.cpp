@@ -403,7 +403,9 @@ QString ConversationView::replyStateText(const OutboxItem &reply)
         return reply.error.isEmpty() ? tr("Failed")
                                      : tr("Failed: %1").arg(outsidePiece(reply.error));
     case OutboxState::Uncertain:
-        return tr("Uncertain: no answer came; check the account's posts before sending again");
+        return tr("Uncertain: it may or may not be on the network (attempts: %1). Look among "
+                  "the account's posts before sending it again.")
+            .arg(reply.attempts);
     case OutboxState::Draft:
         return tr("Draft");
     case OutboxState::AwaitingApproval:
@@ -444,7 +446,37 @@ QWidget *ConversationView::replyCard(const OutboxItem &reply)
     state->setText(replyStateText(reply));
     state->setFont(small);
     cardLayout->addWidget(state);
+    if (reply.state == OutboxState::Failed || reply.state == OutboxState::Uncertain)
+        cardLayout->addWidget(replyDecisions(card, reply));
     return indent;
+}
+
+// What the agent can do about a reply that failed or may not have arrived. For an uncertain one
+// the facts come first: Earshot does not know, the account's posts tell.
+QWidget *ConversationView::replyDecisions(QWidget *card, const OutboxItem &reply)
+{
+    auto *row = new QWidget(card);
+    row->setObjectName(u"replyDecisions"_s);
+    auto *layout = new QHBoxLayout(row);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto addButton = [&](const QString &text, const QString &name, OutboxState to) {
+        auto *button = new QPushButton(text, row);
+        button->setObjectName(name);
+        connect(button, &QPushButton::clicked, this,
+                [this, caseId = reply.caseId, id = reply.id, to] {
+                    Q_EMIT replyDecided(caseId, id, to);
+                });
+        layout->addWidget(button);
+    };
+    if (reply.state == OutboxState::Uncertain) {
+        addButton(tr("It is on the network"), u"replyArrived"_s, OutboxState::Sent);
+        addButton(tr("Not there: send again"), u"replySendAgain"_s, OutboxState::Queued);
+        addButton(tr("Give up"), u"replyGiveUp"_s, OutboxState::Failed);
+    } else {
+        addButton(tr("Send again"), u"replySendAgain"_s, OutboxState::Queued);
+    }
+    layout->addStretch(1);
+    return row;
 }
 
 } // namespace earshot

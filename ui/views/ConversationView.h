@@ -44,6 +44,11 @@ public:
     const std::optional<PersonSummary> &person() const { return m_person; }
     PersonMenu *personMenu() const { return m_personMenu; }
 
+Q_SIGNALS:
+    // The agent decided on one of our replies that failed or may not have arrived: send it again
+    // (Queued), it is on the network (Sent), or give it up (Failed).
+    void replyDecided(qint64 caseId, qint64 outboxId, earshot::OutboxState to);
+
 private:
     void fillPerson(const CaseDetails &details);
     QString badgesText() const;
@@ -53,6 +58,7 @@ private:
     QFrame *mentionCard(const MentionRow &mention, std::int64_t caseId);
     QWidget *replyCard(const OutboxItem &reply);
     static QString replyStateText(const OutboxItem &reply);
+    QWidget *replyDecisions(QWidget *card, const OutboxItem &reply);
     void addMessageBody(QWidget *card, QVBoxLayout *cardLayout, const QString &text,
                         const QString &objectName, const QString &key);
     static QString hiddenControlsWarning(QStringView text);

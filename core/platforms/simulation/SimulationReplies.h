@@ -31,6 +31,8 @@ public:
     void send(const OutgoingReply &reply, Done done) override;
     // How long after an agent queued a reply it is "posted".
     std::chrono::milliseconds sendDelay() const override { return m_sendDelay; }
+    // Its "post" is an id it makes: nothing to wait for, nothing that can half-happen.
+    bool postsInOneStep() const override { return true; }
     // For a presenter or a test: how long sending and answering take, and how often people
     // answer (0 never, 1 always).
     void setPace(std::chrono::milliseconds sendDelay, std::chrono::milliseconds answerDelay);
