@@ -169,6 +169,12 @@ TEST_F(SearchTest, AWorkspaceFromBeforeBatchIndexingKeepsItsIndexAndIndexesNewMe
         old.exec("CREATE TRIGGER mentions_fts_insert AFTER INSERT ON mentions BEGIN "
                  "INSERT INTO mention_fts (rowid, text) VALUES (new.id, new.text); END");
         old.exec("DROP INDEX cases_risky_unassigned"); // migration 7's
+        // Migration 11's columns, which it adds again.
+        old.exec("DROP INDEX outbox_idempotency");
+        for (const char *column :
+             {"idempotency_key", "attempts", "claimed_by", "claimed_at", "next_attempt_at"})
+            old.exec(
+                QByteArray(QByteArray("ALTER TABLE outbox DROP COLUMN ") + column).constData());
         old.exec("PRAGMA user_version = 5");
     }
     Database writer = Workspace::openForWriting(path);
