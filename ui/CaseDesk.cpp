@@ -234,9 +234,9 @@ void CaseDesk::onCommandDone(const CommandOutcome &outcome)
         return; // another part of the console asked
     const bool wasSend = outcome.requestId == m_sendingRequest;
     if (!outcome.ok) {
-        if (outcome.kind == CaseCommand::Kind::SaveDraft)
-            Q_EMIT message(outcome.error);
-        else if (outcome.kind == CaseCommand::Kind::TakeNext)
+        // A draft's or Next case's refusal has no composer text to keep: the status bar says it.
+        if (outcome.kind == CaseCommand::Kind::SaveDraft
+            || outcome.kind == CaseCommand::Kind::TakeNext)
             Q_EMIT message(outcome.error);
         else
             m_composer->showRefusal(outcome.error, outcome.changes);

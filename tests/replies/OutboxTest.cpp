@@ -78,6 +78,7 @@ protected:
     static std::vector<std::int64_t> ids(const std::vector<OutboxItem> &items)
     {
         std::vector<std::int64_t> out;
+        out.reserve(items.size());
         for (const OutboxItem &i : items)
             out.push_back(i.id);
         return out;

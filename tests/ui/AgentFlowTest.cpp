@@ -323,13 +323,13 @@ TEST_F(AgentFlowTest, AnAmpersandInATagStaysInItsMenuEntry)
     QTest::keyClick(tag, Qt::Key_Return);
     QMenu *tags = child<QToolButton>("tagsButton")->menu();
     // "&" in a menu entry marks a shortcut letter unless doubled; the tag must read "r&d".
+    const auto firstEntry = [&] {
+        const QList<QAction *> actions = tags->actions();
+        return actions.isEmpty() ? QString() : actions.constFirst()->text();
+    };
     EXPECT_TRUE(QTest::qWaitFor(
-        [&] {
-            return !tags->actions().isEmpty()
-                   && seen(tags->actions().front()->text()) == QStringLiteral("Remove \"r&&d\"");
-        },
-        5000))
-        << tags->actions().front()->text().toStdString();
+        [&] { return seen(firstEntry()) == QStringLiteral("Remove \"r&&d\""); }, 5000))
+        << firstEntry().toStdString();
 }
 
 // A reply whose fate is uncertain (no answer came after it went out) waits for the agent, with

@@ -12,7 +12,7 @@ SimulationFeed::SimulationFeed(Scenario scenario, std::shared_ptr<Clock> clock, 
     : Connector(parent)
     , m_scenario(std::move(scenario))
     , m_timer(std::move(clock))
-    , m_random(std::move(random))
+    , m_random(random)
     , m_min(std::chrono::seconds(m_scenario.liveMinSeconds))
     , m_max(std::chrono::seconds(m_scenario.liveMaxSeconds))
 {

@@ -12,7 +12,7 @@ SimulationReplies::SimulationReplies(std::vector<QString> answers, std::shared_p
     : ReplySender(parent)
     , m_answers(std::move(answers))
     , m_clock(clock ? std::move(clock) : systemClock())
-    , m_random(std::move(random))
+    , m_random(random)
 {}
 
 QString SimulationReplies::postIdOf(std::int64_t outboxId)
