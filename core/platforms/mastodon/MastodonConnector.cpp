@@ -14,6 +14,10 @@ using namespace Qt::StringLiterals;
 namespace {
 
 constexpr std::int64_t dayMs = 24LL * 60 * 60 * 1000;
+// What the connector remembers of threads and ids is forgotten past these many, so a console
+// that runs for months does not grow; forgetting costs a lookup again.
+constexpr qsizetype rememberedThreads = 10'000;
+constexpr qsizetype rememberedIds = 50'000;
 
 QString doingNotifications()
 {
@@ -22,10 +26,11 @@ QString doingNotifications()
 
 } // namespace
 
-MastodonConnector::MastodonConnector(MastodonAccess access, QObject *parent)
+MastodonConnector::MastodonConnector(MastodonAccess access, AccountLimits limits, QObject *parent)
     : Connector(parent)
     , m_access(std::move(access))
     , m_timer(m_access.clock)
+    , m_limits(limits)
 {
     connect(&m_timer, &ClockTimer::timeout, this, [this] {
         if (!m_inCycle)
@@ -83,6 +88,10 @@ void MastodonConnector::beginCycle()
     m_pages = 0;
     m_heard.clear();
     m_threadQueue.clear();
+    if (m_threads.size() > rememberedThreads)
+        m_threads.clear();
+    if (m_access.localIds->size() > rememberedIds)
+        m_access.localIds->clear();
     m_oldestWantedMs =
         m_access.clock->nowMs() - std::int64_t(m_access.options.backfillDays) * dayMs;
     if (m_instanceRead)

@@ -38,7 +38,10 @@ class MastodonConnector final : public Connector {
     Q_DISABLE_COPY_MOVE(MastodonConnector)
 
 public:
-    explicit MastodonConnector(MastodonAccess access, QObject *parent = nullptr);
+    // `limits`: what the account's storage remembers the instance published, until it is read
+    // again.
+    explicit MastodonConnector(MastodonAccess access, AccountLimits limits = {},
+                               QObject *parent = nullptr);
     ~MastodonConnector() override;
 
     void start(const QString &cursor) override;

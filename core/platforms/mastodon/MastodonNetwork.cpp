@@ -37,7 +37,7 @@ NetworkParts makeMastodonNetworkWith(const ConnectorAccount &account, const Netw
     access.accountKey = account.feed.isEmpty() ? u"mastodon:"_s + account.handle : account.feed;
     access.options = options;
 
-    auto connector = std::make_unique<MastodonConnector>(access);
+    auto connector = std::make_unique<MastodonConnector>(access, account.limits);
     NetworkParts parts;
     // The sender shares the connector's ids (same localIds), so a reply to a mention it heard
     // needs no lookup.

@@ -203,7 +203,14 @@ TEST_F(MastodonConnectorTest, TheStartedConnectorPollsOnItsClock)
 
 TEST_F(MastodonConnectorTest, TheInstancesLimitsAreReadAndPublished)
 {
-    auto *c = static_cast<MastodonConnector *>(make());
+    // What the account remembers stands until the instance is asked.
+    ConnectorAccount account = mastodonAccount(instance, "mastodon:@brand");
+    account.limits.maxCharacters = 700;
+    parts = makeMastodonNetworkWith(account, context(), testOptions());
+    heard = std::make_unique<Heard>(parts.connector.get());
+    auto *c = static_cast<MastodonConnector *>(parts.connector.get());
+    EXPECT_EQ(c->limits().maxCharacters, 700);
+    EXPECT_EQ(c->traits().replyLimit, 700);
     QSignalSpy limits(c, &MastodonConnector::limitsRead);
     ASSERT_TRUE(heard->cycle(c, {}));
     ASSERT_EQ(limits.count(), 1);

@@ -64,9 +64,10 @@ protected:
         // The built-in line first (Networks.cpp), then the same factory with a test's options.
         registerBuiltInNetworks();
         ASSERT_TRUE(bool(networkFactory(s("mastodon"))));
-        registerNetwork(s("mastodon"), [](const ConnectorAccount &account, const NetworkContext &c) {
-            return makeMastodonNetworkWith(account, c, testOptions());
-        });
+        registerNetwork(s("mastodon"),
+                        [](const ConnectorAccount &account, const NetworkContext &c) {
+                            return makeMastodonNetworkWith(account, c, testOptions());
+                        });
         // Instance B heard anna's post too, under its own ids.
         nlohmann::json annas = a.notifications[3];
         annas["id"] = "5001";
