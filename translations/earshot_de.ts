@@ -1650,6 +1650,72 @@ Zeilen importiert, gelernt oder gelesen.</translation>
     <message>
         <source>This reply changed meanwhile; look at it again.</source>
         <translation>Diese Antwort hat sich inzwischen geändert; sehen Sie sie sich erneut an.</translation>
+        <source>%1 asks Earshot to wait (rate limit)</source>
+        <translation>%1 bittet Earshot zu warten (Ratenlimit)</translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time while %2</source>
+        <translation>%1 hat beim %2 nicht rechtzeitig geantwortet</translation>
+    </message>
+    <message>
+        <source>%1 broke off its answer while %2</source>
+        <translation>%1 hat die Antwort beim %2 abgebrochen</translation>
+    </message>
+    <message>
+        <source>Could not reach %1 while %2: %3</source>
+        <translation>%1 war beim %2 nicht erreichbar: %3</translation>
+    </message>
+    <message>
+        <source>The token was refused by %1: sign in again</source>
+        <translation>%1 hat das Token abgelehnt: Bitte melden Sie sich erneut an</translation>
+    </message>
+    <message>
+        <source>%1 refused access while %2: the token lacks a permission, or the account is suspended</source>
+        <translation>%1 hat beim %2 den Zugriff verweigert: Dem Token fehlt eine Berechtigung, oder das Konto ist gesperrt</translation>
+    </message>
+    <message>
+        <source>%1 does not know what Earshot asked for while %2 (HTTP 404): is the address an instance&apos;s?</source>
+        <translation>%1 kennt beim %2 nicht, wonach Earshot gefragt hat (HTTP 404): Ist die Adresse die einer Instanz?</translation>
+    </message>
+    <message>
+        <source>%1 had a server error while %2 (HTTP %3)</source>
+        <translation>%1 hatte beim %2 einen Serverfehler (HTTP %3)</translation>
+    </message>
+    <message>
+        <source>%1 refused while %2 (HTTP %3)</source>
+        <translation>%1 hat beim %2 abgelehnt (HTTP %3)</translation>
+    </message>
+    <message>
+        <source>%1 sent an answer Earshot cannot read while %2</source>
+        <translation>%1 hat beim %2 eine Antwort geschickt, die Earshot nicht lesen kann</translation>
+    </message>
+    <message>
+        <source>Mastodon needs the network, and this workspace refuses it (a demo or a training run): the account %1 is not heard</source>
+        <translation>Mastodon braucht das Netzwerk, und dieser Arbeitsbereich verweigert es (eine Demo oder ein Training): Das Konto %1 wird nicht abgehört</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not the address of a Mastodon instance (https://…)</source>
+        <translation>„%1“ ist nicht die Adresse einer Mastodon-Instanz (https://…)</translation>
+    </message>
+    <message>
+        <source>posting a reply</source>
+        <translation>Senden einer Antwort</translation>
+    </message>
+    <message>
+        <source>looking up the post answered</source>
+        <translation>Nachschlagen des beantworteten Beitrags</translation>
+    </message>
+    <message>
+        <source>The post you answer was deleted, or %1 cannot find it</source>
+        <translation>Der Beitrag, auf den Sie antworten, wurde gelöscht, oder %1 findet ihn nicht</translation>
+    </message>
+    <message>
+        <source>The post you answer was deleted</source>
+        <translation>Der Beitrag, auf den Sie antworten, wurde gelöscht</translation>
+    </message>
+    <message>
+        <source>Mastodon refused the reply: %1</source>
+        <translation>Mastodon hat die Antwort abgelehnt: %1</translation>
     </message>
 </context>
 <context>
@@ -1808,6 +1874,13 @@ Zeilen importiert, gelernt oder gelesen.</translation>
     <message>
         <source>Window</source>
         <translation>Fenster</translation>
+    </message>
+</context>
+<context>
+    <name>Tr</name>
+    <message>
+        <source>reading the notifications</source>
+        <translation>Lesen der Benachrichtigungen</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 #include "session/Networks.h"
 
 #include "connectors/NetworkRegistry.h"
+#include "platforms/mastodon/MastodonNetwork.h"
 #include "platforms/simulation/SimulationNetwork.h"
 
 namespace earshot {
@@ -12,6 +13,7 @@ void registerBuiltInNetworks()
 {
     // A new network is one folder (core/platforms/<network>) and one line here.
     registerNetwork(u"simulation"_s, makeSimulationNetwork);
+    registerNetwork(u"mastodon"_s, makeMastodonNetwork);
 }
 
 } // namespace earshot
