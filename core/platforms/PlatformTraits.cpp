@@ -5,6 +5,8 @@
 
 #include <QRegularExpression>
 
+#include <QUrl>
+
 #include <algorithm>
 
 namespace earshot {
@@ -23,8 +25,15 @@ bool isXPostId(QStringView id)
 
 // Mastodon's ids are strings ("cast from an integer, but not guaranteed to be a number"): its
 // forks give base-62 flake ids.
+// Earshot keys a Mastodon post by its canonical `uri` (https://instance/users/a/statuses/1), the
+// same from every instance; an instance-local id is kept where the uri is not known yet.
 bool isMastodonPostId(QStringView id)
 {
+    if (id.startsWith(u"https://") || id.startsWith(u"http://")) {
+        const QUrl url(id.toString(), QUrl::StrictMode);
+        return url.isValid() && !url.host().isEmpty() && id.size() <= 2048
+               && std::none_of(id.begin(), id.end(), [](QChar c) { return c.isSpace(); });
+    }
     if (id.isEmpty() || id.size() > 128)
         return false;
     return std::all_of(id.begin(), id.end(), [](QChar c) {

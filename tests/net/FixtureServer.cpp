@@ -3,6 +3,8 @@
 
 #include "TestSupport.h"
 
+#include <thread>
+
 namespace earshot::test {
 
 FixtureServer::FixtureServer(bool tls)
@@ -34,6 +36,10 @@ void FixtureServer::start()
     // bind_to_any_port listens already: connections wait in the backlog until the thread
     // accepts them, so a request made right after start() is not lost.
     m_thread = std::thread([this] { m_server->listen_after_bind(); });
+    // httplib's stop() does nothing until the server's loop runs: a fixture destroyed right
+    // after start (a test that sends nothing) would then wait in join() for ever.
+    while (!m_server->is_running())
+        std::this_thread::yield();
 }
 
 QUrl FixtureServer::url(const QString &path) const

@@ -94,6 +94,10 @@ TEST(PlatformTraits, PostIdsHaveEachNetworksShape)
     EXPECT_TRUE(isPostId("mastodon", "113456789012345678"));
     EXPECT_TRUE(isPostId("mastodon", "AEmQ6cVpQbEXRFh4UC")); // a fork's flake id
     EXPECT_FALSE(isPostId("mastodon", "../admin"));
+    // The canonical uri a post is kept under, the same seen from any instance.
+    EXPECT_TRUE(isPostId("mastodon", "https://example.social/users/anna/statuses/113456789"));
+    EXPECT_FALSE(isPostId("mastodon", "https:///statuses/1"));
+    EXPECT_FALSE(isPostId("mastodon", "https://example.social/a b"));
     EXPECT_TRUE(isPostId("bluesky",
                          "at://did:plc:z72i7hdynmk6r22z27h6tvur/app.bsky.feed.post/3l6oveex3ii2l"));
     EXPECT_FALSE(isPostId("bluesky", "3l6oveex3ii2l"));
