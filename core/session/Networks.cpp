@@ -2,6 +2,7 @@
 #include "session/Networks.h"
 
 #include "connectors/NetworkRegistry.h"
+#include "platforms/bluesky/BlueskyNetwork.h"
 #include "platforms/simulation/SimulationNetwork.h"
 
 namespace earshot {
@@ -12,6 +13,7 @@ void registerBuiltInNetworks()
 {
     // A new network is one folder (core/platforms/<network>) and one line here.
     registerNetwork(u"simulation"_s, makeSimulationNetwork);
+    registerNetwork(u"bluesky"_s, makeBlueskyNetwork);
 }
 
 } // namespace earshot
