@@ -13,7 +13,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 seconds=${1:-15}
-read -r -a targets <<<"${FUZZ_TARGETS:-import_line template_file scenario guidelines classify_input}"
+read -r -a targets <<<"${FUZZ_TARGETS:-import_line template_file scenario guidelines classify_input bluesky_page}"
 
 if [[ ! -f build/fuzz/CMakeCache.txt ]]; then
     cmake --preset fuzz
