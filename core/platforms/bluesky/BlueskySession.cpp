@@ -165,12 +165,14 @@ void Session::signIn()
             result.problem = refusedText();
             qCWarning(lcNet) << "Bluesky account" << m_options.accountId
                              << "refused the app password";
-        } else if (result.error == u"AccountTakedown"_s
-                   || result.error == u"AccountDeactivated"_s) {
-            result.problem = Tr::tr("Bluesky refused the sign-in of @%1: the account is %2")
-                                 .arg(m_options.handle, result.error == u"AccountTakedown"_s
-                                                            ? Tr::tr("taken down")
-                                                            : Tr::tr("deactivated"));
+        } else if (result.error == u"AccountTakedown"_s) {
+            result.problem =
+                Tr::tr("Bluesky refused the sign-in of @%1: the account was taken down")
+                    .arg(m_options.handle);
+        } else if (result.error == u"AccountDeactivated"_s) {
+            result.problem =
+                Tr::tr("Bluesky refused the sign-in of @%1: the account is deactivated")
+                    .arg(m_options.handle);
         }
         failAll(result);
     });

@@ -213,7 +213,8 @@ TEST_F(BlueskyHostTest, ARestartGoesOnFromTheStoredCursorWithoutGapOrDouble)
     }
     QSignalSpy changed(host.get(), &ConnectorHost::casesChanged);
     host->sendSoon();
-    ASSERT_TRUE(changed.wait(20000));
+    clock->advanceBy(1ms); // the host hands replies over on its (manual) clock
+    ASSERT_TRUE(changed.count() > 0 || changed.wait(20000));
     {
         Database db = Workspace::openForReading(path);
         Statement st(db, "SELECT state, platform_post_id FROM outbox");
