@@ -200,8 +200,9 @@ void BlueskyConnector::cycleEnded(FetchCycle *cycle, bool ok, const QString &pro
         if (!pause && m_session->net())
             pause = m_session->net()->pauseOf(m_session->options().account);
         health.pausedUntilMs = pause ? pause->untilMs : 0;
-        qCWarning(lcNet) << "Bluesky account" << m_session->options().accountId
-                         << "cycle failed:" << problem;
+        // The reason may quote the server's message: only at debug (see LogCategories.h).
+        qCWarning(lcNet) << "Bluesky account" << m_session->options().accountId << "cycle failed";
+        qCDebug(lcNet) << "Bluesky account" << m_session->options().accountId << problem;
     }
     setHealth(health);
     const bool once = cycle->once();

@@ -224,7 +224,7 @@ private:
                 finish(send_outcome::Retry{BlueskySender::retryAfterUnknown});
             } else {
                 qCWarning(lcNet) << "Bluesky reply" << m_reply.outboxId
-                                 << "may or may not have been posted:" << r.problem;
+                                 << "may or may not have been posted";
                 finish(send_outcome::Uncertain{});
             }
         });
