@@ -6,7 +6,6 @@
 #include "platforms/bluesky/BlueskyRecords.h"
 
 #include <QDateTime>
-#include <QTimeZone>
 
 #include <algorithm>
 
@@ -160,9 +159,9 @@ private:
     void write()
     {
         m_draft.text = m_reply.body;
-        m_draft.createdAt =
-            QDateTime::fromMSecsSinceEpoch(session().clock().nowMs(), QTimeZone::utc())
-                .toString(Qt::ISODateWithMs);
+        // Qt::UTC writes "Z", as Bluesky's own clients do (a UTC zone object writes "+00:00").
+        m_draft.createdAt = QDateTime::fromMSecsSinceEpoch(session().clock().nowMs(), Qt::UTC)
+                                .toString(Qt::ISODateWithMs);
         XrpcCall call;
         call.method = "POST";
         call.nsid = u"com.atproto.repo.createRecord"_s;

@@ -178,7 +178,8 @@ TEST_F(BlueskyHostTest, ARestartGoesOnFromTheStoredCursorWithoutGapOrDouble)
     EXPECT_EQ(count("SELECT count(*) FROM mentions WHERE platform = 'bluesky'"), 5);
     {
         std::lock_guard lock(pds.mutex);
-        EXPECT_EQ(pds.listCursors, (std::vector<std::string>{"", "o2"}))
+        // 50 a page: the new ones and the cursor's on the first, so no second page is read.
+        EXPECT_EQ(pds.listCursors, std::vector<std::string>{""})
             << "it read further back than the cursor";
     }
     const auto moved = bluesky::FeedCursor::parse(cursor());
