@@ -28,5 +28,14 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     bluesky::readPostRefs(body, QStringLiteral("at://did:plc:x/app.bsky.feed.post/1"), &problem);
     bluesky::readSessionTokens(body);
     bluesky::readXrpcError(body);
+    if (const auto convos = bluesky::readConvoPage(body, &problem)) {
+        for (const bluesky::ConvoItem &convo : convos->convos)
+            fuzz::require(!convo.id.isEmpty(), "every conversation has its id");
+    }
+    if (const auto messages = bluesky::readMessagePage(body, &problem)) {
+        for (const bluesky::ChatMessage &message : messages->messages)
+            fuzz::require(!message.id.isEmpty() && message.sentAtMs >= messages->oldestMs,
+                          "every message has its id and is no older than the oldest");
+    }
     return 0;
 }

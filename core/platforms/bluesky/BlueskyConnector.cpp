@@ -5,6 +5,8 @@
 #include "logging/LogCategories.h"
 #include "net/NetworkLoop.h"
 
+#include <iterator>
+
 #include <algorithm>
 
 namespace earshot::bluesky {
@@ -95,11 +97,181 @@ private:
         if (m_skipped > 0)
             qCWarning(lcNet) << "Bluesky account" << session.options().accountId << "skipped"
                              << m_skipped << "notifications that could not be read";
-        qCInfo(lcNet) << "Bluesky account" << session.options().accountId << "heard"
+        if (m_connector->m_session->chatUnavailable()) {
+            finish({}, std::nullopt);
+            return;
+        }
+        requestConvos({});
+    }
+
+    // Direct messages --------------------------------------------------------------------------
+
+    // What is older than this was heard (or is before the backfill).
+    std::int64_t chatFloor() const
+    {
+        if (m_stored.chatMs > 0)
+            return m_stored.chatMs;
+        const Session &session = *m_connector->m_session;
+        return session.clock().nowMs()
+               - std::int64_t(session.options().backfillDays) * 24 * 3600 * 1000;
+    }
+
+    void requestConvos(const QString &pageCursor)
+    {
+        XrpcCall call;
+        call.nsid = u"chat.bsky.convo.listConvos"_s;
+        call.chat = true;
+        call.query.addQueryItem(u"limit"_s, u"50"_s);
+        if (!pageCursor.isEmpty())
+            call.query.addQueryItem(u"cursor"_s, pageCursor);
+        ++m_chatPages;
+        m_connector->m_session->call(call, this, [this](const XrpcResult &r) { onConvos(r); });
+    }
+
+    void onConvos(const XrpcResult &result)
+    {
+        if (m_cancelled)
+            return;
+        if (!result.ok()) {
+            chatFailed(result, {});
+            return;
+        }
+        QString problem;
+        std::optional<ConvoPage> page = readConvoPage(result.http.body, &problem);
+        if (!page) {
+            chatFailed(result, problem);
+            return;
+        }
+        bool reachedEnd = false;
+        for (ConvoItem &convo : page->convos) {
+            if (convo.lastSentMs == 0)
+                continue;
+            if (convo.lastSentMs < chatFloor()) {
+                reachedEnd = true;
+                break;
+            }
+            m_convos.push_back(std::move(convo));
+        }
+        if (!reachedEnd && !page->nextCursor.isEmpty() && !page->convos.empty()
+            && m_chatPages < m_connector->m_session->options().maxPages) {
+            requestConvos(page->nextCursor);
+            return;
+        }
+        m_convoIndex = 0;
+        nextConvo();
+    }
+
+    void nextConvo()
+    {
+        if (m_convoIndex >= m_convos.size()) {
+            qCInfo(lcNet) << "Bluesky account" << m_connector->m_session->options().accountId
+                          << "heard" << m_chats.size() << "direct messages in" << m_convos.size()
+                          << "conversations";
+            m_heard.insert(m_heard.end(), std::make_move_iterator(m_chats.begin()),
+                           std::make_move_iterator(m_chats.end()));
+            m_chats.clear();
+            finish({}, std::nullopt);
+            return;
+        }
+        requestMessages({});
+    }
+
+    void requestMessages(const QString &pageCursor)
+    {
+        XrpcCall call;
+        call.nsid = u"chat.bsky.convo.getMessages"_s;
+        call.chat = true;
+        call.query.addQueryItem(u"convoId"_s, m_convos[m_convoIndex].id);
+        call.query.addQueryItem(u"limit"_s, u"50"_s);
+        if (!pageCursor.isEmpty())
+            call.query.addQueryItem(u"cursor"_s, pageCursor);
+        ++m_chatPages;
+        m_connector->m_session->call(call, this, [this](const XrpcResult &r) { onMessages(r); });
+    }
+
+    void onMessages(const XrpcResult &result)
+    {
+        if (m_cancelled)
+            return;
+        if (!result.ok()) {
+            chatFailed(result, {});
+            return;
+        }
+        QString problem;
+        std::optional<MessagePage> page = readMessagePage(result.http.body, &problem);
+        if (!page) {
+            chatFailed(result, problem);
+            return;
+        }
+        const Session &session = *m_connector->m_session;
+        const ConvoItem &convo = m_convos[m_convoIndex];
+        for (const ChatMessage &message : page->messages) {
+            const QString id = chatMentionId(convo.id, message.id);
+            if (message.sentAtMs < chatFloor() || m_stored.coversChat(message.sentAtMs, id))
+                continue;
+            if (message.senderDid.isEmpty() || message.senderDid == session.did())
+                continue; // the brand's own
+            HeardPost heard;
+            heard.isChat = true;
+            heard.indexedAtMs = message.sentAtMs;
+            Mention &m = heard.mention;
+            m.platform = u"bluesky"_s;
+            m.id = id;
+            m.createdAtMs = message.sentAtMs;
+            m.text = message.text;
+            m.isPrivate = true;
+            m.conversationId = convo.id;
+            m.account = session.options().handle;
+            m.author.id = message.senderDid;
+            m.author.handle = message.senderDid;
+            for (const MentionAuthor &member : convo.members) {
+                if (member.id == message.senderDid && !member.handle.isEmpty())
+                    m.author = member;
+            }
+            m_chats.push_back(std::move(heard));
+        }
+        if (page->oldestMs >= chatFloor() && !page->nextCursor.isEmpty() && !page->messages.empty()
+            && m_chatPages < session.options().maxPages) {
+            requestMessages(page->nextCursor);
+            return;
+        }
+        ++m_convoIndex;
+        nextConvo();
+    }
+
+    // The posts are delivered all the same; the direct messages wait for the next cycle (their
+    // part of the cursor stays). An app password without access to them stops the asking.
+    void chatFailed(const XrpcResult &result, const QString &problem)
+    {
+        Session &session = *m_connector->m_session;
+        m_chats.clear();
+        const HttpResult &http = result.http;
+        const bool refused = problem.isEmpty() && result.callSent && http.error == NetError::None
+                             && (http.status == 400 || http.status == 401 || http.status == 403
+                                 || http.status == 404 || http.status == 501)
+                             && !session.refused();
+        if (refused) {
+            session.setChatUnavailable();
+            qCInfo(lcNet) << "Bluesky account" << session.options().accountId
+                          << "has no access to direct messages (HTTP" << http.status
+                          << "); only posts are heard";
+            finish({}, std::nullopt);
+            return;
+        }
+        finish(problem.isEmpty()
+                   ? result.problem
+                   : Tr::tr("Bluesky's direct messages could not be read: %1").arg(problem),
+               http.pause);
+    }
+
+    // Delivers what was heard; `problem` set: the cycle failed after delivering the posts.
+    void finish(const QString &problem, std::optional<RateLimitPause> pause)
+    {
+        qCInfo(lcNet) << "Bluesky account" << m_connector->m_session->options().accountId << "heard"
                       << m_heard.size() << "mentions in" << m_pages << "pages";
         m_connector->deliver(std::move(m_heard), m_stored, m_once);
         if (!m_cancelled)
-            m_connector->cycleEnded(this, true, {}, std::nullopt);
+            m_connector->cycleEnded(this, problem.isEmpty(), problem, pause);
     }
 
     BlueskyConnector *m_connector;
@@ -111,6 +283,10 @@ private:
     int m_skipped = 0;
     QSet<QString> m_seen;
     std::vector<HeardPost> m_heard; // newest first
+    std::vector<ConvoItem> m_convos;
+    std::size_t m_convoIndex = 0;
+    int m_chatPages = 0;
+    std::vector<HeardPost> m_chats;
 };
 
 BlueskyConnector::BlueskyConnector(std::shared_ptr<Session> session, QObject *parent)
@@ -173,7 +349,10 @@ void BlueskyConnector::deliver(std::vector<HeardPost> posts, FeedCursor cursor, 
         MentionBatch batch;
         const std::size_t end = std::min(posts.size(), i + batchSize);
         for (std::size_t j = i; j < end; ++j) {
-            cursor.advance(posts[j].indexedAtMs, posts[j].mention.id);
+            if (posts[j].isChat)
+                cursor.advanceChat(posts[j].indexedAtMs, posts[j].mention.id);
+            else
+                cursor.advance(posts[j].indexedAtMs, posts[j].mention.id);
             batch.mentions.push_back(std::move(posts[j].mention));
         }
         batch.cursor = cursor.toString();

@@ -188,22 +188,53 @@ bool FeedCursor::covers(std::int64_t ms, const QString &uri) const
     return ms < indexedAtMs || (ms == indexedAtMs && uris.contains(uri));
 }
 
+bool FeedCursor::coversChat(std::int64_t ms, const QString &id) const
+{
+    return ms < chatMs || (ms == chatMs && chatIds.contains(id));
+}
+
+namespace {
+
+void advanceOne(std::int64_t ms, const QString &id, std::int64_t *at, QSet<QString> *ids)
+{
+    if (ms > *at) {
+        *at = ms;
+        ids->clear();
+    }
+    if (ms == *at)
+        ids->insert(id);
+}
+
+QString sortedJoined(const QSet<QString> &set)
+{
+    QStringList sorted(set.begin(), set.end());
+    sorted.sort();
+    return sorted.join(u' ');
+}
+
+} // namespace
+
 void FeedCursor::advance(std::int64_t ms, const QString &uri)
 {
-    if (ms > indexedAtMs) {
-        indexedAtMs = ms;
-        uris.clear();
-    }
-    if (ms == indexedAtMs)
-        uris.insert(uri);
+    advanceOne(ms, uri, &indexedAtMs, &uris);
+}
+
+void FeedCursor::advanceChat(std::int64_t ms, const QString &id)
+{
+    advanceOne(ms, id, &chatMs, &chatIds);
 }
 
 QString FeedCursor::toString() const
 {
-    QStringList sorted(uris.begin(), uris.end());
-    sorted.sort();
-    return u"v1 "_s + QString::number(indexedAtMs) + (sorted.isEmpty() ? u""_s : u" "_s)
-           + sorted.join(u' ');
+    QString text = u"v1 "_s + QString::number(indexedAtMs);
+    if (!uris.isEmpty())
+        text += u' ' + sortedJoined(uris);
+    if (chatMs > 0) {
+        text += u" dm "_s + QString::number(chatMs);
+        if (!chatIds.isEmpty())
+            text += u' ' + sortedJoined(chatIds);
+    }
+    return text;
 }
 
 std::optional<FeedCursor> FeedCursor::parse(const QString &text)
@@ -214,10 +245,22 @@ std::optional<FeedCursor> FeedCursor::parse(const QString &text)
     bool ok = false;
     FeedCursor cursor;
     cursor.indexedAtMs = parts.at(1).toLongLong(&ok);
-    if (!ok || cursor.indexedAtMs <= 0)
+    if (!ok || cursor.indexedAtMs < 0)
         return std::nullopt;
-    for (qsizetype i = 2; i < parts.size(); ++i)
+    qsizetype i = 2;
+    for (; i < parts.size() && parts.at(i) != u"dm"_s; ++i)
         cursor.uris.insert(parts.at(i));
+    if (i < parts.size()) { // "dm <ms> <id>..."
+        if (i + 1 >= parts.size())
+            return std::nullopt;
+        cursor.chatMs = parts.at(i + 1).toLongLong(&ok);
+        if (!ok || cursor.chatMs <= 0)
+            return std::nullopt;
+        for (i += 2; i < parts.size(); ++i)
+            cursor.chatIds.insert(parts.at(i));
+    }
+    if (cursor.indexedAtMs == 0 && cursor.chatMs == 0)
+        return std::nullopt;
     return cursor;
 }
 
@@ -386,6 +429,102 @@ std::optional<PostRefs> readPostRefs(const QByteArray &body, const QString &uri,
         break;
     }
     return refs;
+}
+
+std::optional<ConvoPage> readConvoPage(const QByteArray &body, QString *problem)
+{
+    std::optional<json> doc = parsed(body, problem);
+    if (!doc)
+        return std::nullopt;
+    const auto list = doc->find("convos");
+    if (list == doc->end() || !list->is_array()) {
+        if (problem)
+            *problem = Tr::tr("no list of conversations in it");
+        return std::nullopt;
+    }
+    ConvoPage page;
+    page.nextCursor = stringAt(*doc, "cursor");
+    for (const json &c : *list) {
+        ConvoItem convo;
+        convo.id = stringAt(c, "id");
+        if (convo.id.isEmpty())
+            continue;
+        if (const json *last = objectAt(c, "lastMessage"))
+            convo.lastSentMs = readTimestamp(stringAt(*last, "sentAt")).value_or(0);
+        const auto members = c.find("members");
+        if (members != c.end() && members->is_array()) {
+            for (const json &m : *members) {
+                MentionAuthor author;
+                author.id = stringAt(m, "did");
+                author.handle = stringAt(m, "handle");
+                author.name = stringAt(m, "displayName");
+                if (!author.id.isEmpty())
+                    convo.members.push_back(author);
+            }
+        }
+        page.convos.push_back(std::move(convo));
+    }
+    return page;
+}
+
+std::optional<MessagePage> readMessagePage(const QByteArray &body, QString *problem)
+{
+    std::optional<json> doc = parsed(body, problem);
+    if (!doc)
+        return std::nullopt;
+    const auto list = doc->find("messages");
+    if (list == doc->end() || !list->is_array()) {
+        if (problem)
+            *problem = Tr::tr("no list of messages in it");
+        return std::nullopt;
+    }
+    MessagePage page;
+    page.nextCursor = stringAt(*doc, "cursor");
+    for (const json &m : *list) {
+        ChatMessage message;
+        message.id = stringAt(m, "id");
+        const std::optional<std::int64_t> sent = readTimestamp(stringAt(m, "sentAt"));
+        if (message.id.isEmpty() || !sent) {
+            if (problem)
+                *problem = Tr::tr("a message without its id or time");
+            return std::nullopt;
+        }
+        message.sentAtMs = *sent;
+        if (page.oldestMs == 0 || *sent < page.oldestMs)
+            page.oldestMs = *sent;
+        if (const json *sender = objectAt(m, "sender"))
+            message.senderDid = stringAt(*sender, "did");
+        const auto text = m.find("text");
+        const QString type = stringAt(m, "$type");
+        if (text == m.end() || !text->is_string() || type.endsWith(u"#deletedMessageView"_s)) {
+            continue; // deleted: nothing to hear
+        }
+        message.text = QString::fromStdString(text->get<std::string>());
+        page.messages.push_back(std::move(message));
+    }
+    return page;
+}
+
+QString chatMentionId(const QString &convoId, const QString &messageId)
+{
+    return u"chat:"_s + convoId + u':' + messageId;
+}
+
+QByteArray sendMessageJson(const QString &convoId, const QString &text)
+{
+    return QByteArray::fromStdString(json{
+        {"convoId", convoId.toStdString()},
+        {"message",
+         {{"text", text.toStdString()}}}}.dump());
+}
+
+QString readConvoId(const QByteArray &body)
+{
+    std::optional<json> doc = parsed(body, nullptr);
+    if (!doc)
+        return {};
+    const json *convo = objectAt(*doc, "convo");
+    return convo ? stringAt(*convo, "id") : QString();
 }
 
 } // namespace earshot::bluesky

@@ -28,7 +28,8 @@ struct StrongRef {
 // Mention; `indexedAtMs` orders it for the cursor.
 struct HeardPost {
     Mention mention;
-    std::int64_t indexedAtMs = 0;
+    std::int64_t indexedAtMs = 0; // for a direct message: when it was sent
+    bool isChat = false;          // a direct message (chat.bsky.convo), not a post
 };
 
 // One notification as listNotifications gives it, whatever its reason.
@@ -56,16 +57,21 @@ QString postWebUrl(const QString &handle, const QString &uri);
 QString recordKeyOf(const QString &uri);
 
 // Where the feed stands: the newest indexedAt heard, and the uris heard at exactly that time (two
-// notifications can share a millisecond). Written "v1 <ms> <uri> [<uri>...]".
+// notifications can share a millisecond); the same for direct messages (their sentAt and ids).
+// Written "v1 <ms> [<uri>...]" and, once a direct message was heard, " dm <ms> <id>...".
 struct FeedCursor {
     std::int64_t indexedAtMs = 0;
     QSet<QString> uris;
+    std::int64_t chatMs = 0;
+    QSet<QString> chatIds;
 
     bool isEmpty() const { return indexedAtMs == 0 && uris.isEmpty(); }
-    // Heard already: older than the cursor, or at its time and among its uris.
+    // Heard already: older than the cursor, or at its time and among its uris (or ids).
     bool covers(std::int64_t ms, const QString &uri) const;
-    // Moves on to include this notification.
+    bool coversChat(std::int64_t ms, const QString &id) const;
+    // Moves on to include this notification (or direct message).
     void advance(std::int64_t ms, const QString &uri);
+    void advanceChat(std::int64_t ms, const QString &id);
     QString toString() const;
     // Nothing for an empty or unreadable cursor (the feed then starts from the backfill).
     static std::optional<FeedCursor> parse(const QString &text);
@@ -139,6 +145,42 @@ struct PostRefs {
 };
 // Nothing when the answer is unreadable; an empty `post` when the post is not in it.
 std::optional<PostRefs> readPostRefs(const QByteArray &body, const QString &uri, QString *problem);
+
+// Direct messages (chat.bsky.convo, through the PDS with the atproto-proxy header) -----------
+
+// One conversation of listConvos: its id, when its last message was sent, and its members.
+struct ConvoItem {
+    QString id;
+    std::int64_t lastSentMs = 0; // 0: no message, or none readable
+    std::vector<MentionAuthor> members;
+};
+struct ConvoPage {
+    std::vector<ConvoItem> convos; // most recently active first
+    QString nextCursor;
+};
+std::optional<ConvoPage> readConvoPage(const QByteArray &body, QString *problem);
+
+// One message of getMessages (newest first); deleted messages are left out.
+struct ChatMessage {
+    QString id;
+    QString text;
+    QString senderDid;
+    std::int64_t sentAtMs = 0;
+};
+struct MessagePage {
+    std::vector<ChatMessage> messages;
+    QString nextCursor;
+    std::int64_t oldestMs = 0; // of every message on the page, deleted ones too (for paging)
+};
+std::optional<MessagePage> readMessagePage(const QByteArray &body, QString *problem);
+
+// The id Earshot gives a direct message: "chat:<convo id>:<message id>".
+QString chatMentionId(const QString &convoId, const QString &messageId);
+
+// sendMessage's body: {"convoId": …, "message": {"text": …}}.
+QByteArray sendMessageJson(const QString &convoId, const QString &text);
+// The convo id of getConvoForMembers ({"convo": {"id": …}}); empty when unreadable.
+QString readConvoId(const QByteArray &body);
 
 // A timestamp as UTC milliseconds (ISO 8601, any number of fraction digits); nothing if unreadable.
 std::optional<std::int64_t> readTimestamp(const QString &text);

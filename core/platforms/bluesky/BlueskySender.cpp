@@ -38,9 +38,7 @@ public:
     void run()
     {
         if (m_reply.isPrivate) {
-            finish(send_outcome::Failed{
-                Tr::tr("Earshot cannot send private messages on Bluesky yet: answer in the "
-                       "Bluesky app")});
+            sendPrivate();
             return;
         }
         if (m_reply.attempt > 1) {
@@ -60,6 +58,76 @@ private:
     enum class Found { Yes, No, Unknown };
 
     Session &session() const { return *m_sender->m_session; }
+
+    // A direct message into the case's conversation: its convo id as the mention carried it, or
+    // the one Bluesky keeps with the person (getConvoForMembers) when the case began in public.
+    void sendPrivate()
+    {
+        const QString &conversation = m_reply.conversationId;
+        if (!conversation.isEmpty() && !conversation.startsWith(u"at://"_s)) {
+            postMessage(conversation);
+            return;
+        }
+        if (!m_reply.recipientId.startsWith(u"did:"_s)) {
+            finish(send_outcome::Failed{
+                Tr::tr("Earshot does not know whom to send this direct message to on Bluesky")});
+            return;
+        }
+        XrpcCall call;
+        call.nsid = u"chat.bsky.convo.getConvoForMembers"_s;
+        call.chat = true;
+        call.query.addQueryItem(u"members"_s, m_reply.recipientId);
+        session().call(call, this, [this](const XrpcResult &r) {
+            const QString convoId = r.ok() ? readConvoId(r.http.body) : QString();
+            if (convoId.isEmpty()) {
+                finishMessage(r);
+                return;
+            }
+            postMessage(convoId);
+        });
+    }
+
+    void postMessage(const QString &convoId)
+    {
+        XrpcCall call;
+        call.method = "POST";
+        call.nsid = u"chat.bsky.convo.sendMessage"_s;
+        call.chat = true;
+        call.body = sendMessageJson(convoId, m_reply.body);
+        session().call(call, this, [this, convoId](const XrpcResult &r) {
+            if (r.ok()) {
+                qCInfo(lcNet) << "Bluesky direct message" << m_reply.outboxId << "sent";
+                finish(
+                    send_outcome::Sent{chatMentionId(convoId, readStringField(r.http.body, "id"))});
+                return;
+            }
+            finishMessage(r);
+        });
+    }
+
+    // A direct message has no key of its own to look for: an answer that did not come is
+    // Uncertain.
+    void finishMessage(const XrpcResult &r)
+    {
+        const HttpResult &http = r.http;
+        if (http.pause || http.error == NetError::Paused || http.status == 429
+            || (!session().refused() && !r.callSent)
+            || (http.error != NetError::None && !http.mayHaveArrived)) {
+            finish(send_outcome::Retry{retryAfter(r)});
+        } else if (session().refused()) {
+            finish(send_outcome::Failed{r.problem});
+        } else if (http.error == NetError::None && http.status >= 400 && http.status < 500) {
+            finish(send_outcome::Failed{
+                Tr::tr("Bluesky refused the direct message: %1").arg(r.problem)});
+        } else if (http.ok()) { // getConvoForMembers answered without a convo
+            finish(send_outcome::Failed{
+                Tr::tr("Bluesky has no conversation with this person for a direct message")});
+        } else {
+            qCWarning(lcNet) << "Bluesky direct message" << m_reply.outboxId
+                             << "may or may not have been sent";
+            finish(send_outcome::Uncertain{});
+        }
+    }
     QString repo() const
     {
         return session().did().isEmpty() ? session().options().handle : session().did();

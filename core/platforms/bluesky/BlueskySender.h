@@ -19,7 +19,8 @@ class SendJob;
 // facet (com.atproto.identity.resolveHandle; byte offsets in UTF-8). A try after the first, and
 // an answer that did not come (timeout, 5xx), looks the record up by its key first
 // (com.atproto.repo.getRecord): there, it is Sent; surely not there, Retry; the look-up failing
-// too, Uncertain. Private replies are not sent yet (Failed, in words).
+// too, Uncertain. A private reply is a direct message (chat.bsky.convo.sendMessage) into the
+// case's conversation; having no key to look for, one whose answer did not come is Uncertain.
 class BlueskySender final : public ReplySender {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(BlueskySender)

@@ -97,6 +97,8 @@ HttpRequest Session::requestFor(const XrpcCall &call, const QString &token) cons
     if (!token.isEmpty())
         request.headers.set("Authorization", "Bearer " + token.toUtf8());
     request.headers.set("Accept", "application/json");
+    if (call.chat)
+        request.headers.set("atproto-proxy", m_options.chatProxy.toUtf8());
     return request;
 }
 

@@ -31,6 +31,8 @@ struct BlueskyOptions {
     // The AppView for app.bsky.* reads (notifications, posts, handles). Empty: through the PDS,
     // which proxies them to Bluesky's AppView, as the official app does.
     QUrl appView;
+    // Direct messages go through the PDS to this chat service (the atproto-proxy header).
+    QString chatProxy = QStringLiteral("did:web:api.bsky.chat#bsky_chat");
     QString handle;   // the brand's handle ("brand.bsky.social"), the sign-in identifier
     QString password; // the app password; memory only
     QString
@@ -64,6 +66,7 @@ struct XrpcCall {
     QUrlQuery query;
     QByteArray body;      // JSON, for a POST
     bool appView = false; // an app.bsky.* read that goes to the AppView
+    bool chat = false;    // a chat.bsky.* call: through the PDS to the chat service
 };
 
 // One account's signed-in session: app-password sign-in (com.atproto.server.createSession),
@@ -90,6 +93,10 @@ public:
     // The account's DID once signed in.
     QString did() const { return m_did; }
     bool refused() const { return m_refused; }
+    // The app password has no access to direct messages (or the chat service refused it): the
+    // connector stops asking for them until the account is set up again.
+    bool chatUnavailable() const { return m_chatUnavailable; }
+    void setChatUnavailable() { m_chatUnavailable = true; }
 
     // Makes the call (signing in first when needed); `done` runs once through `context`, unless
     // it is gone by then.
@@ -123,6 +130,7 @@ private:
     QString m_refreshJwt;
     QString m_did;
     bool m_refused = false;
+    bool m_chatUnavailable = false;
     bool m_busy = false; // signing in or refreshing
     std::vector<Pending> m_waiting;
 };

@@ -309,3 +309,95 @@ TEST(BlueskyRecords, ARecordKeyIsTidShapedAndTheSameForTheSameReply)
     for (int i = 0; i < 200; ++i)
         EXPECT_TRUE(bluesky::isTidShaped(bluesky::recordKeyFor(QString::number(i))));
 }
+
+TEST_F(BlueskyTest, DirectMessagesAreHeardAsPrivateMentionsOfTheirConversation)
+{
+    {
+        std::lock_guard lock(pds.mutex);
+        pds.convos = readJsonFile("convos.json");
+    }
+    server.start();
+    const Cycle cycle = fetch();
+    ASSERT_TRUE(cycle.ok) << connector().health().lastError.toStdString();
+    std::vector<Mention> dms;
+    for (const Mention &m : cycle.mentions()) {
+        if (m.isPrivate)
+            dms.push_back(m);
+    }
+    // Anna's two messages: not the brand's own, not the deleted one, not the convo older than the
+    // backfill; oldest first.
+    ASSERT_EQ(dms.size(), 2u);
+    EXPECT_EQ(dms[0].text, s("Bestellung 4471, Lieferadresse falsch."));
+    EXPECT_EQ(dms[0].id, s("chat:3lcconvoanna01:3lcmsganna001"));
+    EXPECT_EQ(dms[0].conversationId, s("3lcconvoanna01"));
+    EXPECT_EQ(dms[0].author.id, s("did:plc:annaexample0000000000001"));
+    EXPECT_EQ(dms[0].author.handle, s("anna.example.com"));
+    EXPECT_EQ(dms[0].author.name, s("Anna Beispiel"));
+    EXPECT_EQ(dms[0].createdAtMs, msOf("2026-12-07T11:00:00.000Z"));
+    EXPECT_EQ(dms[1].id, s("chat:3lcconvoanna01:3lcmsganna003"));
+    EXPECT_EQ(cycle.mentions().size(), 5u);
+    {
+        std::lock_guard lock(pds.mutex);
+        ASSERT_FALSE(pds.proxies.empty());
+        for (const std::string &proxy : pds.proxies)
+            EXPECT_EQ(proxy, "did:web:api.bsky.chat#bsky_chat");
+    }
+    const auto cursor = bluesky::FeedCursor::parse(cycle.lastCursor());
+    ASSERT_TRUE(cursor);
+    EXPECT_EQ(cursor->chatMs, msOf("2026-12-07T11:10:00.000Z"));
+    EXPECT_EQ(cursor->indexedAtMs, msOf("2026-12-07T13:00:00.000Z"));
+
+    // From that cursor, a new message only.
+    {
+        std::lock_guard lock(pds.mutex);
+        json message = pds.messages["messages"][0];
+        message["id"] = "3lcmsganna004";
+        message["text"] = "Und die Rechnung?";
+        message["sentAt"] = "2026-12-07T13:50:00.000Z";
+        pds.messages["messages"].insert(pds.messages["messages"].begin(), message);
+        pds.convos["convos"][0]["lastMessage"] = message;
+    }
+    const Cycle again = fetch(cycle.lastCursor());
+    ASSERT_TRUE(again.ok);
+    ASSERT_EQ(again.mentions().size(), 1u);
+    EXPECT_EQ(again.mentions()[0].text, s("Und die Rechnung?"));
+    EXPECT_TRUE(again.mentions()[0].isPrivate);
+}
+
+TEST_F(BlueskyTest, AnAppPasswordWithoutDirectMessagesStillHearsPosts)
+{
+    {
+        std::lock_guard lock(pds.mutex);
+        pds.convos = readJsonFile("convos.json");
+        pds.chatScopeRefused = true;
+    }
+    server.start();
+    const Cycle cycle = fetch();
+    EXPECT_TRUE(cycle.ok) << connector().health().lastError.toStdString();
+    EXPECT_EQ(cycle.mentions().size(), 3u);
+    EXPECT_TRUE(session().chatUnavailable());
+    EXPECT_TRUE(fetch().ok);
+    EXPECT_EQ(countCalls("listConvos"), 1u) << "asked again after it was refused";
+}
+
+TEST_F(BlueskyTest, AFailedChatCallDeliversThePostsAndKeepsTheChatCursor)
+{
+    {
+        std::lock_guard lock(pds.mutex);
+        pds.convos = readJsonFile("convos.json");
+        pds.messages = json{{"messages", json::array({{{"id", "x"}}})}}; // no time: unreadable
+    }
+    server.start();
+    const QString stored = s("v1 ") + QString::number(msOf("2026-12-01T00:00:00.000Z")) + s(" dm ")
+                           + QString::number(msOf("2026-12-02T00:00:00.000Z")) + s(" chat:c:m");
+    const Cycle cycle = fetch(stored);
+    EXPECT_FALSE(cycle.ok);
+    EXPECT_EQ(cycle.mentions().size(), 3u);
+    const auto cursor = bluesky::FeedCursor::parse(cycle.lastCursor());
+    ASSERT_TRUE(cursor);
+    EXPECT_EQ(cursor->chatMs, msOf("2026-12-02T00:00:00.000Z"))
+        << "the direct messages' part moved on";
+    EXPECT_TRUE(
+        connector().health().lastError.startsWith(s("Bluesky's direct messages could not be read")))
+        << connector().health().lastError.toStdString();
+}

@@ -200,3 +200,28 @@ TEST(BlueskyRecords, HandlesAreFoundWithTheirUtf8ByteRange)
     EXPECT_EQ(found[1].byteStart, 16);                  // "(@a.b) " 7, 👋🏽 8, " " 1
     EXPECT_EQ(found[1].byteEnd, 34);
 }
+
+TEST_F(BlueskyTest, APrivateReplyIsADirectMessageIntoTheConversation)
+{
+    server.start();
+    OutgoingReply reply = replyToAnna("dm-1");
+    reply.isPrivate = true;
+    reply.inReplyTo.clear();
+    reply.body = s("Wir schicken sie an die alte Adresse.");
+    reply.conversationId = s("3lcconvoanna01");
+    const SendOutcome direct = sendReply(reply);
+    ASSERT_TRUE(std::holds_alternative<send_outcome::Sent>(direct)) << direct.index();
+    EXPECT_EQ(std::get<send_outcome::Sent>(direct).postId, s("chat:3lcconvoanna01:3lcmsgsent01"));
+
+    // A case that began in public: the conversation is found by the person's DID.
+    reply.conversationId = s(annaReply);
+    const SendOutcome found = sendReply(reply);
+    ASSERT_TRUE(std::holds_alternative<send_outcome::Sent>(found)) << found.index();
+    EXPECT_EQ(countCalls("getConvoForMembers"), 1u);
+    std::lock_guard lock(pds.mutex);
+    ASSERT_EQ(pds.sentMessages.size(), 2u);
+    const json body = json::parse(pds.sentMessages[1]);
+    EXPECT_EQ(body["convoId"], "3lcconvoanna01");
+    EXPECT_EQ(body["message"]["text"], "Wir schicken sie an die alte Adresse.");
+    EXPECT_TRUE(pds.records.empty()) << "a private reply was posted in public";
+}

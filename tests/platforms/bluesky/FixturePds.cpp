@@ -42,6 +42,9 @@ FixturePds::FixturePds(FixtureServer &server)
     : m_server(server)
 {
     notifications = readJsonFile("notifications.json").at("notifications");
+    // No direct messages unless a test gives them (convos.json).
+    convos = json{{"convos", json::array()}};
+    messages = readJsonFile("messages.json");
     httplib::Server &r = server.routes();
 
     r.Post("/xrpc/com.atproto.server.createSession", [this](const httplib::Request &req,
@@ -162,6 +165,71 @@ FixturePds::FixturePds(FixtureServer &server)
         }
         res.set_content(json{{"uri", uri}, {"cid", "bafyreinewreply"}}.dump(), "application/json");
     });
+
+    // The chat service answers only what the PDS forwards to it (atproto-proxy).
+    const auto chat = [this](const httplib::Request &req, httplib::Response &res) {
+        proxies.push_back(req.get_header_value("atproto-proxy"));
+        if (!authorised(req, res))
+            return false;
+        if (chatScopeRefused) {
+            res.status = 400;
+            res.set_content(xrpcError("InvalidToken", "Bad token scope"), "application/json");
+            return false;
+        }
+        if (req.get_header_value("atproto-proxy") != "did:web:api.bsky.chat#bsky_chat") {
+            res.status = 501;
+            res.set_content(xrpcError("MethodNotImplemented", "Method Not Implemented"),
+                            "application/json");
+            return false;
+        }
+        return true;
+    };
+    r.Get("/xrpc/chat.bsky.convo.listConvos",
+          [this, chat](const httplib::Request &req, httplib::Response &res) {
+              std::lock_guard lock(mutex);
+              calls.push_back("listConvos");
+              if (chat(req, res))
+                  res.set_content(convos.dump(), "application/json");
+          });
+    r.Get("/xrpc/chat.bsky.convo.getMessages",
+          [this, chat](const httplib::Request &req, httplib::Response &res) {
+              std::lock_guard lock(mutex);
+              calls.push_back("getMessages");
+              if (!chat(req, res))
+                  return;
+              if (req.get_param_value("convoId") != "3lcconvoanna01") {
+                  res.status = 400;
+                  res.set_content(xrpcError("InvalidConvo", "Convo not found"), "application/json");
+                  return;
+              }
+              res.set_content(messages.dump(), "application/json");
+          });
+    r.Get("/xrpc/chat.bsky.convo.getConvoForMembers",
+          [this, chat](const httplib::Request &req, httplib::Response &res) {
+              std::lock_guard lock(mutex);
+              calls.push_back("getConvoForMembers");
+              if (!chat(req, res))
+                  return;
+              const json convo = readJsonFile("convos.json")["convos"][0];
+              res.set_content(json{{"convo", convo}}.dump(), "application/json");
+          });
+    r.Post("/xrpc/chat.bsky.convo.sendMessage",
+           [this, chat](const httplib::Request &req, httplib::Response &res) {
+               std::lock_guard lock(mutex);
+               calls.push_back("sendMessage");
+               if (!chat(req, res))
+                   return;
+               sentMessages.push_back(req.body);
+               const json body = json::parse(req.body);
+               res.set_content(json{{"$type", "chat.bsky.convo.defs#messageView"},
+                                    {"id", "3lcmsgsent0" + std::to_string(sentMessages.size())},
+                                    {"rev", "2226jc3pq9999"},
+                                    {"text", body["message"]["text"]},
+                                    {"sender", {{"did", did}}},
+                                    {"sentAt", "2026-12-07T14:03:00.000Z"}}
+                                   .dump(),
+                               "application/json");
+           });
 
     r.Get("/xrpc/com.atproto.repo.getRecord", [this](const httplib::Request &req,
                                                      httplib::Response &res) {

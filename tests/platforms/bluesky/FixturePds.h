@@ -52,6 +52,12 @@ public:
     int getRecordFailures = 0;    // answer this many getRecord calls with 503
     std::deque<Handler> listAnswers;
     std::deque<Handler> createAnswers; // answer createRecord so, before anything is stored
+    // Direct messages: the chat service behind the PDS.
+    bool chatScopeRefused = false;         // an app password without access to direct messages
+    nlohmann::json convos;                 // listConvos' answer (none unless a test sets it)
+    nlohmann::json messages;               // getMessages' answer for every convo
+    std::vector<std::string> proxies;      // the atproto-proxy header of each chat call
+    std::vector<std::string> sentMessages; // sendMessage's bodies
 
 private:
     bool authorised(const httplib::Request &req, httplib::Response &res);
