@@ -1604,10 +1604,6 @@ Zeilen importiert, gelernt oder gelesen.</translation>
         <translation>keine Liste von Beiträgen darin</translation>
     </message>
     <message>
-        <source>Earshot cannot send private messages on Bluesky yet: answer in the Bluesky app</source>
-        <translation>Earshot kann auf Bluesky noch keine privaten Nachrichten senden: Antworten Sie in der Bluesky-App</translation>
-    </message>
-    <message>
         <source>The post this reply answers is no longer on Bluesky</source>
         <translation>Der Beitrag, auf den diese Antwort antwortet, ist nicht mehr auf Bluesky</translation>
     </message>
@@ -1650,6 +1646,34 @@ Zeilen importiert, gelernt oder gelesen.</translation>
     <message>
         <source>Bluesky refused the sign-in of @%1: the account is deactivated</source>
         <translation>Bluesky hat die Anmeldung von @%1 abgelehnt: Das Konto ist deaktiviert</translation>
+    </message>
+    <message>
+        <source>Bluesky&apos;s direct messages could not be read: %1</source>
+        <translation>Die Direktnachrichten von Bluesky waren nicht lesbar: %1</translation>
+    </message>
+    <message>
+        <source>no list of conversations in it</source>
+        <translation>keine Liste von Unterhaltungen darin</translation>
+    </message>
+    <message>
+        <source>no list of messages in it</source>
+        <translation>keine Liste von Nachrichten darin</translation>
+    </message>
+    <message>
+        <source>a message without its id or time</source>
+        <translation>eine Nachricht ohne ID oder Zeit</translation>
+    </message>
+    <message>
+        <source>Earshot does not know whom to send this direct message to on Bluesky</source>
+        <translation>Earshot weiß nicht, an wen diese Direktnachricht auf Bluesky gehen soll</translation>
+    </message>
+    <message>
+        <source>Bluesky refused the direct message: %1</source>
+        <translation>Bluesky hat die Direktnachricht abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>Bluesky has no conversation with this person for a direct message</source>
+        <translation>Bluesky hat keine Unterhaltung mit dieser Person für eine Direktnachricht</translation>
     </message>
 </context>
 <context>
