@@ -46,6 +46,10 @@ private:
         call.nsid = u"app.bsky.notification.listNotifications"_s;
         call.appView = true;
         call.query.addQueryItem(u"limit"_s, QString::number(session.options().pageLimit));
+        // Only what Earshot keeps: a brand with many likes and follows pages through far less.
+        // (A server that does not know the filter sends everything; the reader keeps these.)
+        for (const QString &reason : {u"mention"_s, u"reply"_s, u"quote"_s})
+            call.query.addQueryItem(u"reasons"_s, reason);
         if (!pageCursor.isEmpty())
             call.query.addQueryItem(u"cursor"_s, pageCursor);
         ++m_pages;

@@ -55,6 +55,7 @@ TEST_F(BlueskyTest, SignsInAndHearsMentionsRepliesAndQuotesOldestFirst)
     {
         std::lock_guard lock(pds.mutex);
         EXPECT_EQ(pds.listCursors, (std::vector<std::string>{"", "o2", "o4"}));
+        EXPECT_EQ(pds.listReasons.front(), "mention,reply,quote");
     }
     const std::vector<Mention> heard = cycle.mentions();
     ASSERT_EQ(heard.size(), 3u);

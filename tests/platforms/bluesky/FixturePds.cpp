@@ -85,6 +85,10 @@ FixturePds::FixturePds(FixtureServer &server)
               if (!authorised(req, res))
                   return;
               listCursors.push_back(req.get_param_value("cursor"));
+              std::string reasons;
+              for (std::size_t i = 0; i < req.get_param_value_count("reasons"); ++i)
+                  reasons += (i ? "," : "") + req.get_param_value("reasons", i);
+              listReasons.push_back(reasons);
               if (!listAnswers.empty()) {
                   Handler answer = std::move(listAnswers.front());
                   listAnswers.pop_front();

@@ -43,6 +43,7 @@ public:
     std::map<std::string, nlohmann::json> records; // rkey -> createRecord's body
     std::vector<std::string> calls;                // "nsid" in the order they came
     std::vector<std::string> listCursors;          // the cursor of each listNotifications ("")
+    std::vector<std::string> listReasons;          // the reasons filter of each, joined by commas
     std::vector<std::string> createRecordKeys;     // the rkey of each createRecord
     std::string signInBody;
     std::string refreshAuthorization;
