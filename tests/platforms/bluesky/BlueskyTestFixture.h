@@ -79,13 +79,12 @@ protected:
     Cycle fetch(const QString &cursor = {})
     {
         Cycle cycle;
-        QMetaObject::Connection c = QObject::connect(
-            &connector(), &Connector::mentionsArrived,
-            [&cycle](const MentionBatch &batch) { cycle.batches.push_back(batch); });
+        QSignalSpy arrived(&connector(), &Connector::mentionsArrived);
         QSignalSpy finished(&connector(), &Connector::cycleFinished);
         connector().fetchOnce(cursor);
         EXPECT_TRUE(finished.count() > 0 || finished.wait(20000)) << "the cycle did not end";
-        QObject::disconnect(c);
+        for (const QList<QVariant> &signal : std::as_const(arrived))
+            cycle.batches.push_back(signal.first().value<MentionBatch>());
         cycle.ok = !finished.isEmpty() && finished.first().first().toBool();
         return cycle;
     }

@@ -50,7 +50,7 @@ FixturePds::FixturePds(FixtureServer &server)
     r.Post("/xrpc/com.atproto.server.createSession", [this](const httplib::Request &req,
                                                             httplib::Response &res) {
         std::lock_guard lock(mutex);
-        calls.push_back("createSession");
+        calls.emplace_back("createSession");
         signInBody = req.body;
         const json body = json::parse(req.body, nullptr, false);
         if (!body.is_object() || body.value("password", "") != password
@@ -67,7 +67,7 @@ FixturePds::FixturePds(FixtureServer &server)
     r.Post("/xrpc/com.atproto.server.refreshSession", [this](const httplib::Request &req,
                                                              httplib::Response &res) {
         std::lock_guard lock(mutex);
-        calls.push_back("refreshSession");
+        calls.emplace_back("refreshSession");
         refreshAuthorization = req.get_header_value("Authorization");
         if (refreshAuthorization != "Bearer " + refreshOne()) {
             res.status = 400;
@@ -81,7 +81,7 @@ FixturePds::FixturePds(FixtureServer &server)
     r.Get("/xrpc/app.bsky.notification.listNotifications",
           [this](const httplib::Request &req, httplib::Response &res) {
               std::unique_lock lock(mutex);
-              calls.push_back("listNotifications");
+              calls.emplace_back("listNotifications");
               if (!authorised(req, res))
                   return;
               listCursors.push_back(req.get_param_value("cursor"));
@@ -110,7 +110,7 @@ FixturePds::FixturePds(FixtureServer &server)
     r.Get("/xrpc/app.bsky.feed.getPosts",
           [this](const httplib::Request &req, httplib::Response &res) {
               std::lock_guard lock(mutex);
-              calls.push_back("getPosts");
+              calls.emplace_back("getPosts");
               if (!authorised(req, res))
                   return;
               json answer = readJsonFile("get-posts.json");
@@ -126,7 +126,7 @@ FixturePds::FixturePds(FixtureServer &server)
     r.Get("/xrpc/com.atproto.identity.resolveHandle",
           [this](const httplib::Request &req, httplib::Response &res) {
               std::lock_guard lock(mutex);
-              calls.push_back("resolveHandle");
+              calls.emplace_back("resolveHandle");
               const std::string handle = req.get_param_value("handle");
               if (handle == "carla.example.com") {
                   res.set_content(json{{"did", "did:plc:carlaexample000000000001"}}.dump(),
@@ -141,7 +141,7 @@ FixturePds::FixturePds(FixtureServer &server)
     r.Post("/xrpc/com.atproto.repo.createRecord", [this](const httplib::Request &req,
                                                          httplib::Response &res) {
         std::unique_lock lock(mutex);
-        calls.push_back("createRecord");
+        calls.emplace_back("createRecord");
         if (!authorised(req, res))
             return;
         const json body = json::parse(req.body);
@@ -191,14 +191,14 @@ FixturePds::FixturePds(FixtureServer &server)
     r.Get("/xrpc/chat.bsky.convo.listConvos",
           [this, chat](const httplib::Request &req, httplib::Response &res) {
               std::lock_guard lock(mutex);
-              calls.push_back("listConvos");
+              calls.emplace_back("listConvos");
               if (chat(req, res))
                   res.set_content(convos.dump(), "application/json");
           });
     r.Get("/xrpc/chat.bsky.convo.getMessages",
           [this, chat](const httplib::Request &req, httplib::Response &res) {
               std::lock_guard lock(mutex);
-              calls.push_back("getMessages");
+              calls.emplace_back("getMessages");
               if (!chat(req, res))
                   return;
               if (req.get_param_value("convoId") != "3lcconvoanna01") {
@@ -211,7 +211,7 @@ FixturePds::FixturePds(FixtureServer &server)
     r.Get("/xrpc/chat.bsky.convo.getConvoForMembers",
           [this, chat](const httplib::Request &req, httplib::Response &res) {
               std::lock_guard lock(mutex);
-              calls.push_back("getConvoForMembers");
+              calls.emplace_back("getConvoForMembers");
               if (!chat(req, res))
                   return;
               const json convo = readJsonFile("convos.json")["convos"][0];
@@ -220,7 +220,7 @@ FixturePds::FixturePds(FixtureServer &server)
     r.Post("/xrpc/chat.bsky.convo.sendMessage",
            [this, chat](const httplib::Request &req, httplib::Response &res) {
                std::lock_guard lock(mutex);
-               calls.push_back("sendMessage");
+               calls.emplace_back("sendMessage");
                if (!chat(req, res))
                    return;
                sentMessages.push_back(req.body);
@@ -238,7 +238,7 @@ FixturePds::FixturePds(FixtureServer &server)
     r.Get("/xrpc/com.atproto.repo.getRecord", [this](const httplib::Request &req,
                                                      httplib::Response &res) {
         std::lock_guard lock(mutex);
-        calls.push_back("getRecord");
+        calls.emplace_back("getRecord");
         if (getRecordFailures > 0) {
             --getRecordFailures;
             res.status = 503;
