@@ -13,7 +13,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 seconds=${1:-15}
-read -r -a targets <<<"${FUZZ_TARGETS:-import_line template_file scenario guidelines classify_input mastodon}"
+read -r -a targets <<<"${FUZZ_TARGETS:-import_line template_file scenario guidelines classify_input mastodon bluesky_page}"
 
 if [[ ! -f build/fuzz/CMakeCache.txt ]]; then
     cmake --preset fuzz

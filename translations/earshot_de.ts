@@ -1716,6 +1716,108 @@ Zeilen importiert, gelernt oder gelesen.</translation>
     <message>
         <source>Mastodon refused the reply: %1</source>
         <translation>Mastodon hat die Antwort abgelehnt: %1</translation>
+        <source>Bluesky&apos;s notifications could not be read: %1</source>
+        <translation>Die Benachrichtigungen von Bluesky waren nicht lesbar: %1</translation>
+    </message>
+    <message>
+        <source>Bluesky needs the network, and this session has none (a demo or a training run): the account @%1 is not connected</source>
+        <translation>Bluesky braucht das Netzwerk, und diese Sitzung hat keines (eine Demo oder ein Training): Das Konto @%1 ist nicht verbunden</translation>
+    </message>
+    <message>
+        <source>A Bluesky account needs its handle to sign in</source>
+        <translation>Ein Bluesky-Konto braucht seinen Handle, um sich anzumelden</translation>
+    </message>
+    <message>
+        <source>The Bluesky server address &quot;%1&quot; of @%2 is not a web address</source>
+        <translation>Die Bluesky-Serveradresse „%1“ von @%2 ist keine Webadresse</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>no list of notifications in it</source>
+        <translation>keine Liste von Benachrichtigungen darin</translation>
+    </message>
+    <message>
+        <source>a notification without its uri or time</source>
+        <translation>eine Benachrichtigung ohne URI oder Zeit</translation>
+    </message>
+    <message>
+        <source>no list of posts in it</source>
+        <translation>keine Liste von Beiträgen darin</translation>
+    </message>
+    <message>
+        <source>The post this reply answers is no longer on Bluesky</source>
+        <translation>Der Beitrag, auf den diese Antwort antwortet, ist nicht mehr auf Bluesky</translation>
+    </message>
+    <message>
+        <source>Bluesky does not let this account reply: one of you blocks the other</source>
+        <translation>Bluesky lässt dieses Konto nicht antworten: Eines der beiden Konten blockiert das andere</translation>
+    </message>
+    <message>
+        <source>The author of this thread does not let this account reply</source>
+        <translation>Der Autor dieses Threads lässt dieses Konto nicht antworten</translation>
+    </message>
+    <message>
+        <source>Bluesky refused the reply: %1</source>
+        <translation>Bluesky hat die Antwort abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>Bluesky could not be reached: %1</source>
+        <translation>Bluesky war nicht erreichbar: %1</translation>
+    </message>
+    <message>
+        <source>Bluesky answered %1: %2</source>
+        <translation>Bluesky antwortete %1: %2</translation>
+    </message>
+    <message>
+        <source>Bluesky answered %1</source>
+        <translation>Bluesky antwortete %1</translation>
+    </message>
+    <message>
+        <source>Bluesky refused the app password for @%1: create a new one in Settings → App passwords</source>
+        <translation>Bluesky hat das App-Passwort für @%1 abgelehnt: Erstellen Sie ein neues unter Einstellungen → App-Passwörter</translation>
+    </message>
+    <message>
+        <source>Bluesky&apos;s answer to the sign-in could not be read</source>
+        <translation>Die Antwort von Bluesky auf die Anmeldung war nicht lesbar</translation>
+    </message>
+    <message>
+        <source>Bluesky refused the sign-in of @%1: the account was taken down</source>
+        <translation>Bluesky hat die Anmeldung von @%1 abgelehnt: Das Konto wurde gesperrt</translation>
+    </message>
+    <message>
+        <source>Bluesky refused the sign-in of @%1: the account is deactivated</source>
+        <translation>Bluesky hat die Anmeldung von @%1 abgelehnt: Das Konto ist deaktiviert</translation>
+    </message>
+    <message>
+        <source>Bluesky&apos;s direct messages could not be read: %1</source>
+        <translation>Die Direktnachrichten von Bluesky waren nicht lesbar: %1</translation>
+    </message>
+    <message>
+        <source>no list of conversations in it</source>
+        <translation>keine Liste von Unterhaltungen darin</translation>
+    </message>
+    <message>
+        <source>no list of messages in it</source>
+        <translation>keine Liste von Nachrichten darin</translation>
+    </message>
+    <message>
+        <source>a message without its id or time</source>
+        <translation>eine Nachricht ohne ID oder Zeit</translation>
+    </message>
+    <message>
+        <source>Earshot does not know whom to send this direct message to on Bluesky</source>
+        <translation>Earshot weiß nicht, an wen diese Direktnachricht auf Bluesky gehen soll</translation>
+    </message>
+    <message>
+        <source>Bluesky refused the direct message: %1</source>
+        <translation>Bluesky hat die Direktnachricht abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>Bluesky has no conversation with this person for a direct message</source>
+        <translation>Bluesky hat keine Unterhaltung mit dieser Person für eine Direktnachricht</translation>
     </message>
 </context>
 <context>

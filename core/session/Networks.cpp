@@ -2,6 +2,7 @@
 #include "session/Networks.h"
 
 #include "connectors/NetworkRegistry.h"
+#include "platforms/bluesky/BlueskyNetwork.h"
 #include "platforms/mastodon/MastodonNetwork.h"
 #include "platforms/simulation/SimulationNetwork.h"
 
@@ -14,6 +15,7 @@ void registerBuiltInNetworks()
     // A new network is one folder (core/platforms/<network>) and one line here.
     registerNetwork(u"simulation"_s, makeSimulationNetwork);
     registerNetwork(u"mastodon"_s, makeMastodonNetwork);
+    registerNetwork(u"bluesky"_s, makeBlueskyNetwork);
 }
 
 } // namespace earshot

@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "clock/ClockTimer.h"
+#include "connectors/Connector.h"
+#include "platforms/bluesky/BlueskyRecords.h"
+#include "platforms/bluesky/BlueskySession.h"
+
+#include <memory>
+#include <vector>
+
+namespace earshot::bluesky {
+
+class FetchCycle;
+
+// Hears one Bluesky account: every cycle (a ClockTimer, each `cycleInterval` of the session's
+// clock) reads app.bsky.notification.listNotifications, newest first, page after page until it
+// reaches what the cursor says was heard (or, on the first connect, `backfillDays` back), and
+// delivers the mentions, replies and quotes oldest first, in batches with the cursor after them.
+// A page that fails or cannot be read ends the cycle with nothing delivered: the cursor never
+// passes a notification not heard.
+class BlueskyConnector final : public Connector {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(BlueskyConnector)
+
+public:
+    explicit BlueskyConnector(std::shared_ptr<Session> session, QObject *parent = nullptr);
+    ~BlueskyConnector() override;
+
+    void start(const QString &cursor) override;
+    void stop() override;
+    void fetchOnce(const QString &cursor) override;
+
+    // Mentions per batch delivered.
+    static constexpr int batchSize = 50;
+
+private:
+    friend class FetchCycle;
+    void runScheduled();
+    void cycleEnded(FetchCycle *cycle, bool ok, const QString &problem,
+                    std::optional<RateLimitPause> pause);
+    void deliver(std::vector<HeardPost> posts, FeedCursor cursor, bool once);
+
+    std::shared_ptr<Session> m_session;
+    ClockTimer m_timer;
+    QString m_cursor; // where the scheduled cycles stand
+    bool m_running = false;
+    std::unique_ptr<FetchCycle> m_scheduled; // the scheduled cycle running now, if any
+    std::vector<std::unique_ptr<FetchCycle>> m_once;
+};
+
+} // namespace earshot::bluesky
