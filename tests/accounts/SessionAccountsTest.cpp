@@ -201,6 +201,6 @@ TEST(SecretStore, AFileSecretIsTheOwnersOnly)
     EXPECT_FALSE(file.fileName().contains(u"brand"_s));
     EXPECT_EQ(secrets.readNow(SecretPlace::File, u"ws/x/brand"_s).secret, token);
     EXPECT_TRUE(secrets.removeNow(SecretPlace::File, u"ws/x/brand"_s).ok());
-    EXPECT_FALSE(file.exists());
+    EXPECT_FALSE(QFile::exists(file.filePath()));
     SecretStore::setFileFolder({});
 }
