@@ -19,6 +19,13 @@ namespace {
 
 const char *const workspaceIdKey = "workspace.id";
 
+QString alreadyConnected(const QString &platform, const QString &handle, std::int64_t id)
+{
+    return Tr::tr("The %1 account @%2 is connected already (account %3).")
+        .arg(platformTitle(platform), handle)
+        .arg(id);
+}
+
 // One constant prefix of the three queries below (literals joined by the compiler).
 #define EARSHOT_SELECT_ACCOUNTS                                                                    \
     "SELECT a.id, a.platform, a.handle, COALESCE(a.base_url, ''), c.secret_place, c.added_at, "    \
@@ -163,9 +170,7 @@ std::int64_t add(Database &db, const AccountRequest &request, std::int64_t nowMs
         Statement connected(db, "SELECT 1 FROM account_connections WHERE account_id = ?");
         connected.bind(1, id);
         if (connected.step())
-            throw StoreError(Tr::tr("The %1 account %2 is connected already (account %3).")
-                                 .arg(platformTitle(request.platform), request.handle)
-                                 .arg(id));
+            throw StoreError(alreadyConnected(request.platform, request.handle, id));
         Statement update(db, "UPDATE accounts SET base_url = ? WHERE id = ?");
         update.bind(1, request.baseUrl).bind(2, id);
         update.run();
