@@ -417,8 +417,8 @@ CREATE TABLE IF NOT EXISTS account_connections (
 const std::vector<Migration> &schemaMigrations()
 {
     static const std::vector<Migration> migrations{
-        {1, migration1}, {2, migration2},        {3, migration3}, {4, migration4},
-        {5, migration5}, {6, migration6},        {7, migration7}, {8, migration8},
+        {1, migration1}, {2, migration2},         {3, migration3},  {4, migration4},
+        {5, migration5}, {6, migration6},         {7, migration7},  {8, migration8},
         {9, migration9}, {10, migration10, true}, {12, migration12}};
     return migrations;
 }
