@@ -1834,6 +1834,13 @@ Zeilen importiert, gelernt oder gelesen.</translation>
         <source>The account is removed, but its token could not be: %1</source>
         <translation>Das Konto ist entfernt, sein Token aber nicht: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>Workspace %1 - %n connected account(s)</source>
+        <translation>
+            <numerusform>Arbeitsbereich %1 - %n verbundenes Konto</numerusform>
+            <numerusform>Arbeitsbereich %1 - %n verbundene Konten</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Earshot</name>

@@ -172,6 +172,8 @@ QString WorkspaceSession::describe() const
     if (m_isDemo)
         return Tr::tr("Demo workspace %1 - fed by the Simulation platform (\"%2\"), no network")
             .arg(file, m_scenarioTitle);
+    if (const auto count = int(m_accounts->accounts().size()); count > 0)
+        return Tr::tr("Workspace %1 - %n connected account(s)", nullptr, count).arg(file);
     return Tr::tr("Workspace %1 - no connected accounts yet").arg(file);
 }
 
