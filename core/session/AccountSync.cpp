@@ -111,8 +111,7 @@ void AccountSync::finishAccount()
     m_current.ok = m_cycleOk && m_writeError.isEmpty();
     if (m_current.ok) {
         health.lastError.clear();
-        if (health.lastSuccessMs == 0)
-            health.lastSuccessMs = m_clock->nowMs();
+        health.lastSuccessMs = m_clock->nowMs();
     } else {
         if (!m_writeError.isEmpty())
             health.lastError = Tr::tr("Could not write what arrived: %1").arg(m_writeError);

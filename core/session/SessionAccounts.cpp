@@ -267,13 +267,17 @@ void SessionAccounts::replaceSecret(std::int64_t id, const QString &secret, QObj
         });
 }
 
-void SessionAccounts::recordHealth(std::int64_t id, const AccountHealth &health,
+void SessionAccounts::recordHealth(std::int64_t id, const AccountHealth &heard,
                                    std::function<void(const QString &)> done)
 {
     SessionAccount *a = find(id);
     const std::int64_t now = m_clock->nowMs();
     std::int64_t errorAt = 0;
+    AccountHealth health = heard;
+    // A connector's health starts empty in every session: the last success recorded before stays
+    // until it has a newer one.
     if (a) {
+        health.lastSuccessMs = std::max(health.lastSuccessMs, a->account.lastSuccessMs);
         errorAt = health.lastError.isEmpty()
                       ? 0
                       : (health.lastError == a->account.lastError && a->account.lastErrorMs

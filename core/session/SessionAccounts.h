@@ -62,7 +62,7 @@ public:
     void replaceSecret(std::int64_t id, const QString &secret, QObject *context, Done done);
 
     // Records how the account did (a sync's end) in the workspace; `done` once it is written.
-    void recordHealth(std::int64_t id, const AccountHealth &health,
+    void recordHealth(std::int64_t id, const AccountHealth &heard,
                       std::function<void(const QString &error)> done = {});
 
 Q_SIGNALS:

@@ -17,6 +17,7 @@
 
 #include <QSignalSpy>
 
+#include <atomic>
 #include <mutex>
 #include <sys/stat.h>
 
@@ -66,7 +67,12 @@ TEST(SessionAccounts, SyncFetchesThroughTheKeychainSecretIntoTheWorkspace)
     std::mutex mutex;
     QStringList authorizations;
     QStringList sinces;
+    std::atomic<bool> failing{false};
     server.routes().Get("/mentions", [&](const httplib::Request &req, httplib::Response &res) {
+        if (failing) {
+            res.status = 503;
+            return;
+        }
         {
             const std::lock_guard lock(mutex);
             authorizations << QString::fromStdString(req.get_header_value("Authorization"));
@@ -142,8 +148,34 @@ TEST(SessionAccounts, SyncFetchesThroughTheKeychainSecretIntoTheWorkspace)
         EXPECT_TRUE(finished.at(0).at(0).toBool());
         EXPECT_EQ(sync.results().at(0).newMentions, 0); // ingest never doubles a mention
     }
-    const std::lock_guard lock(mutex);
-    EXPECT_EQ(sinces.value(1), u"c2"_s);
+    {
+        const std::lock_guard lock(mutex);
+        EXPECT_EQ(sinces.value(1), u"c2"_s);
+    }
+    std::int64_t lastSuccess = 0;
+    {
+        Database reader = Workspace::openForReading(path);
+        lastSuccess = Accounts::find(reader, id)->lastSuccessMs;
+    }
+
+    // A failing server: the account says why, and its last success stays.
+    failing = true;
+    {
+        WorkspaceSession session(path);
+        waitUntilReady(session);
+        AccountSync sync(session.accounts(), session.connectors(), session.clock());
+        QSignalSpy finished(&sync, &AccountSync::finished);
+        sync.run(id);
+        ASSERT_TRUE(finished.wait(30000));
+        EXPECT_FALSE(finished.at(0).at(0).toBool());
+        EXPECT_TRUE(sync.results().at(0).error.contains(u"503"_s))
+            << sync.results().at(0).error.toStdString();
+    }
+    Database reader = Workspace::openForReading(path);
+    const auto after = Accounts::find(reader, id);
+    EXPECT_EQ(after->lastSuccessMs, lastSuccess);
+    EXPECT_TRUE(after->lastError.contains(u"503"_s)) << after->lastError.toStdString();
+    EXPECT_GT(after->lastErrorMs, 0);
 }
 
 TEST(SessionAccounts, AnAccountWhoseSecretIsGoneIsNotOpenedAndSaysWhy)
