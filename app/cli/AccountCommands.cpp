@@ -45,7 +45,7 @@ struct Tr {
 // seen by every process on the machine and kept in shell histories.
 QString readToken()
 {
-    const QString fromEnvironment = qEnvironmentVariable("EARSHOT_TOKEN").trimmed();
+    QString fromEnvironment = qEnvironmentVariable("EARSHOT_TOKEN").trimmed();
     if (!fromEnvironment.isEmpty())
         return fromEnvironment;
     std::string text;

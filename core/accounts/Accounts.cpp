@@ -112,7 +112,7 @@ QString ensureWorkspaceId(Database &db)
         return id;
     // An identity, not dice: from the system's entropy, never from a session's replayable seed.
     RandomSource random(RandomSource::systemSeed(), "workspace id");
-    const QString made =
+    QString made =
         u"%1%2"_s.arg(random.next(), 16, 16, QChar(u'0')).arg(random.next(), 16, 16, QChar(u'0'));
     WorkspaceSettings::setValue(db, workspaceIdKey, made);
     return made;

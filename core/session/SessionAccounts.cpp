@@ -150,7 +150,7 @@ void answer(const QPointer<QObject> &context, bool hadContext, const SessionAcco
 } // namespace
 
 void SessionAccounts::add(const AccountRequest &asked, const QString &secret, QObject *context,
-                          Done done)
+                          const Done &done)
 {
     const AccountRequest request = Accounts::normalized(asked);
     const QPointer<QObject> guard(context);
@@ -212,7 +212,7 @@ void SessionAccounts::connectAccount(const AccountRequest &request, const QStrin
         });
 }
 
-void SessionAccounts::remove(std::int64_t id, QObject *context, Done done)
+void SessionAccounts::remove(std::int64_t id, QObject *context, const Done &done)
 {
     const QPointer<QObject> guard(context);
     const bool hadContext = context != nullptr;
@@ -233,7 +233,7 @@ void SessionAccounts::remove(std::int64_t id, QObject *context, Done done)
                 return answer(guard, hadContext, done, removed.error);
             m_accounts.erase(
                 std::remove_if(m_accounts.begin(), m_accounts.end(),
-                               [id](const SessionAccount &a) { return a.account.id == id; }),
+                               [id](const SessionAccount &held) { return held.account.id == id; }),
                 m_accounts.end());
             Q_EMIT changed(id);
             m_secrets->remove(
@@ -249,7 +249,7 @@ void SessionAccounts::remove(std::int64_t id, QObject *context, Done done)
 }
 
 void SessionAccounts::replaceSecret(std::int64_t id, const QString &secret, QObject *context,
-                                    Done done)
+                                    const Done &done)
 {
     const QPointer<QObject> guard(context);
     const bool hadContext = context != nullptr;

@@ -55,11 +55,12 @@ public:
     // on this thread, through `context`.
     using Done = std::function<void(const QString &problem)>;
     // Keeps the secret in the keychain, connects the account and starts it like the others.
-    void add(const AccountRequest &request, const QString &secret, QObject *context, Done done);
+    void add(const AccountRequest &request, const QString &secret, QObject *context,
+             const Done &done);
     // Stops its connector, removes its secret and its connection; what was heard on it stays.
-    void remove(std::int64_t id, QObject *context, Done done);
+    void remove(std::int64_t id, QObject *context, const Done &done);
     // Replaces its secret in the keychain (its connector uses the new one from the next start).
-    void replaceSecret(std::int64_t id, const QString &secret, QObject *context, Done done);
+    void replaceSecret(std::int64_t id, const QString &secret, QObject *context, const Done &done);
 
     // Records how the account did (a sync's end) in the workspace; `done` once it is written.
     void recordHealth(std::int64_t id, const AccountHealth &heard,

@@ -61,7 +61,7 @@ QString feedCursor(Database &db, const QString &feed)
 } // namespace
 
 WorkspaceSession::WorkspaceSession(const QString &path, const QString &preferredAgentKey,
-                                   TimeAndChance timing, QObject *parent)
+                                   const TimeAndChance &timing, QObject *parent)
     : QObject(parent)
     , m_path(path)
     , m_agent(prepareWorkspace(path, preferredAgentKey, timing.clock))
@@ -200,7 +200,7 @@ quint64 WorkspaceSession::execute(PersonCommand command)
     WriterTask<PersonOutcome> task;
     task.name = "person command";
     task.work = [command](WriterContext &c) {
-        const PersonOutcome outcome = PersonCommands(c.db).run(command);
+        PersonOutcome outcome = PersonCommands(c.db).run(command);
         // The ingestor remembers which person each handle belongs to; merging and splitting
         // change that on its own connection, which data_version does not tell it.
         if (outcome.ok)

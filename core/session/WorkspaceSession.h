@@ -50,7 +50,7 @@ public:
     // `preferredAgentKey` (else the workspace's first agent), on `timing`'s clock and dice.
     // Throws StoreError or ScenarioError.
     explicit WorkspaceSession(const QString &path, const QString &preferredAgentKey = {},
-                              TimeAndChance timing = {}, QObject *parent = nullptr);
+                              const TimeAndChance &timing = {}, QObject *parent = nullptr);
     ~WorkspaceSession() override;
 
     bool isDemo() const { return m_isDemo; }

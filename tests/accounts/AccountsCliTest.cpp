@@ -32,7 +32,7 @@ protected:
     }
 
     ProcessResult cli(QStringList arguments, const QByteArray &input = {},
-                      QProcessEnvironment environment = privateKeyring().environment())
+                      const QProcessEnvironment &environment = privateKeyring().environment())
     {
         arguments.prepend(m_workspace);
         arguments.prepend(u"--workspace"_s);

@@ -173,19 +173,20 @@ void AccountsDialog::showAddForm()
     layout->addRow(tr("&Token or app password:"), secret);
     layout->addRow(buttons);
     connect(buttons, &QDialogButtonBox::rejected, form, &QDialog::reject);
-    connect(buttons, &QDialogButtonBox::accepted, form, [=, this] {
-        AccountRequest request;
-        request.platform = network->currentData().toString();
-        request.baseUrl = baseUrl->text();
-        request.handle = handle->text();
-        const QString token = secret->text();
-        secret->clear();
-        m_status->setText(tr("Adding the account..."));
-        m_accounts->add(request, token, this, [this](const QString &problem) {
-            showOutcome(problem, tr("The account is added; its token is in the keychain."));
-        });
-        form->accept();
-    });
+    connect(buttons, &QDialogButtonBox::accepted, form,
+            [this, form, network, baseUrl, handle, secret] {
+                AccountRequest request;
+                request.platform = network->currentData().toString();
+                request.baseUrl = baseUrl->text();
+                request.handle = handle->text();
+                const QString token = secret->text();
+                secret->clear();
+                m_status->setText(tr("Adding the account..."));
+                m_accounts->add(request, token, this, [this](const QString &problem) {
+                    showOutcome(problem, tr("The account is added; its token is in the keychain."));
+                });
+                form->accept();
+            });
     form->open();
 }
 
@@ -204,7 +205,7 @@ void AccountsDialog::showReauthenticateForm()
     layout->addRow(tr("New &token or app password:"), secret);
     layout->addRow(buttons);
     connect(buttons, &QDialogButtonBox::rejected, form, &QDialog::reject);
-    connect(buttons, &QDialogButtonBox::accepted, form, [=, this] {
+    connect(buttons, &QDialogButtonBox::accepted, form, [this, form, id, secret] {
         const QString token = secret->text();
         secret->clear();
         m_accounts->replaceSecret(id, token, this, [this](const QString &problem) {
