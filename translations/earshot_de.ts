@@ -502,6 +502,173 @@ Zeilen importiert, gelernt oder gelesen.</translation>
         <source>Say whether reply %1 arrived: earshot-cli outbox resolve %1 sent|queued.</source>
         <translation>Sagen Sie, ob Antwort %1 angekommen ist: earshot-cli outbox resolve %1 sent|queued.</translation>
     </message>
+    <message>
+        <source>Token or app password (not shown): </source>
+        <translation>Token oder App-Passwort (wird nicht angezeigt): </translation>
+    </message>
+    <message>
+        <source>account %1 (%2 @%3)</source>
+        <translation>Konto %1 (%2 @%3)</translation>
+    </message>
+    <message>
+        <source>No token given: put it on standard input or in the environment variable EARSHOT_TOKEN (never on the command line).</source>
+        <translation>Kein Token angegeben: Geben Sie es über die Standardeingabe oder die Umgebungsvariable EARSHOT_TOKEN an (nie auf der Befehlszeile).</translation>
+    </message>
+    <message>
+        <source>The %1 account @%2 is connected already (account %3).</source>
+        <translation>Das %1-Konto @%2 ist bereits verbunden (Konto %3).</translation>
+    </message>
+    <message>
+        <source>There is no data folder to keep the secret file in.</source>
+        <translation>Es gibt keinen Datenordner, in dem die Geheimnisdatei liegen könnte.</translation>
+    </message>
+    <message>
+        <source>Or add the account with --store-secret-in-file to keep its token in a file only you can read (%1), in plain text.</source>
+        <translation>Oder fügen Sie das Konto mit --store-secret-in-file hinzu, um sein Token im Klartext in einer Datei zu behalten, die nur Sie lesen können (%1).</translation>
+    </message>
+    <message>
+        <source>The token could not be stored: %1</source>
+        <translation>Das Token konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Added %1 at %2.</source>
+        <translation>%1 bei %2 hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Warning: its token is in a file in plain text, readable by you only: %1. Anyone who can read your files can use it.</source>
+        <translation>Warnung: Sein Token liegt im Klartext in einer Datei, die nur Sie lesen können: %1. Wer Ihre Dateien lesen kann, kann es verwenden.</translation>
+    </message>
+    <message>
+        <source>Its token is in the keychain, not in the workspace.</source>
+        <translation>Sein Token liegt im Schlüsselbund, nicht im Arbeitsbereich.</translation>
+    </message>
+    <message>
+        <source>last success: %1; paused until: %2; token in the %3</source>
+        <translation>zuletzt erfolgreich: %1; pausiert bis: %2; Token in: %3</translation>
+    </message>
+    <message>
+        <source>secret file</source>
+        <translation>Geheimnisdatei</translation>
+    </message>
+    <message>
+        <source>keychain</source>
+        <translation>Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>last error (%1): %2</source>
+        <translation>letzter Fehler (%1): %2</translation>
+    </message>
+    <message>
+        <source>Accounts: %1</source>
+        <translation>Konten: %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an account id (see earshot-cli account list).</source>
+        <translation>„%1“ ist keine Konto-ID (siehe earshot-cli account list).</translation>
+    </message>
+    <message>
+        <source>No account %1 (see earshot-cli account list).</source>
+        <translation>Kein Konto %1 (siehe earshot-cli account list).</translation>
+    </message>
+    <message>
+        <source>Removed %1; what was heard on it stays in the workspace.</source>
+        <translation>%1 entfernt; was darauf gehört wurde, bleibt im Arbeitsbereich.</translation>
+    </message>
+    <message>
+        <source>Its token could not be removed: %1</source>
+        <translation>Sein Token konnte nicht entfernt werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>No accounts to sync; add one with earshot-cli account add.</source>
+        <translation>Keine Konten zum Abgleichen; fügen Sie eines mit earshot-cli account add hinzu.</translation>
+    </message>
+    <message>
+        <source>%1: synced, %2 new mentions in %3 batches.</source>
+        <translation>%1: abgeglichen, %2 neue Erwähnungen in %3 Stapeln.</translation>
+    </message>
+    <message>
+        <source>%1: failed: %2</source>
+        <translation>%1: fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Listening on %1.</source>
+        <translation>Höre auf %1.</translation>
+    </message>
+    <message>
+        <source>%1: not listening: %2</source>
+        <translation>%1: wird nicht gehört: %2</translation>
+    </message>
+    <message>
+        <source>No account to listen on; add one with earshot-cli account add.</source>
+        <translation>Kein Konto zum Zuhören; fügen Sie eines mit earshot-cli account add hinzu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Heard %n new mention(s).</source>
+        <translation>
+            <numerusform>%n neue Erwähnung gehört.</numerusform>
+            <numerusform>%n neue Erwähnungen gehört.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not write what arrived: %1</source>
+        <translation>Was ankam, konnte nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>Listening; stop with Ctrl+C or SIGTERM.</source>
+        <translation>Höre zu; beenden mit Strg+C oder SIGTERM.</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Beendet.</translation>
+    </message>
+    <message>
+        <source>mastodon|bluesky|x --base-url URL --handle NAME</source>
+        <translation>mastodon|bluesky|x --base-url URL --handle NAME</translation>
+    </message>
+    <message>
+        <source>connect an account; its token or app password is read from standard input or EARSHOT_TOKEN and kept in the keychain (or, with --store-secret-in-file, in a file only you can read)</source>
+        <translation>ein Konto verbinden; sein Token oder App-Passwort wird aus der Standardeingabe oder EARSHOT_TOKEN gelesen und im Schlüsselbund aufbewahrt (oder, mit --store-secret-in-file, in einer Datei, die nur Sie lesen können)</translation>
+    </message>
+    <message>
+        <source>the connected accounts with their health</source>
+        <translation>die verbundenen Konten mit ihrem Zustand</translation>
+    </message>
+    <message>
+        <source>disconnect an account and remove its token; what was heard on it stays</source>
+        <translation>ein Konto trennen und sein Token entfernen; was darauf gehört wurde, bleibt</translation>
+    </message>
+    <message>
+        <source>[ACCOUNT]</source>
+        <translation>[KONTO]</translation>
+    </message>
+    <message>
+        <source>fetch what is new on every account (or one) once; exit code 0 only when every one synced</source>
+        <translation>einmal abholen, was auf jedem Konto (oder einem) neu ist; Exit-Code 0 nur, wenn jedes abgeglichen wurde</translation>
+    </message>
+    <message>
+        <source>hear every account until SIGTERM or Ctrl+C</source>
+        <translation>alle Konten hören bis SIGTERM oder Strg+C</translation>
+    </message>
+    <message>
+        <source>Where the account&apos;s server is (account add).</source>
+        <translation>Wo der Server des Kontos ist (account add).</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>The account&apos;s handle there (account add).</source>
+        <translation>Das Handle des Kontos dort (account add).</translation>
+    </message>
+    <message>
+        <source>Keep the token in a file only you can read, in plain text, instead of the keychain (account add; for a computer without a keychain service).</source>
+        <translation>Das Token statt im Schlüsselbund im Klartext in einer Datei aufbewahren, die nur Sie lesen können (account add; für einen Rechner ohne Schlüsselbunddienst).</translation>
+    </message>
 </context>
 <context>
     <name>Core</name>
@@ -1648,8 +1815,6 @@ Zeilen importiert, gelernt oder gelesen.</translation>
         <translation>Earshot wurde beendet, während diese Antwort gesendet wurde: sie ist vielleicht im Netzwerk, vielleicht nicht.</translation>
     </message>
     <message>
-        <source>This reply changed meanwhile; look at it again.</source>
-        <translation>Diese Antwort hat sich inzwischen geändert; sehen Sie sie sich erneut an.</translation>
         <source>%1 asks Earshot to wait (rate limit)</source>
         <translation>%1 bittet Earshot zu warten (Ratenlimit)</translation>
     </message>
@@ -1714,8 +1879,6 @@ Zeilen importiert, gelernt oder gelesen.</translation>
         <translation>Der Beitrag, auf den Sie antworten, wurde gelöscht</translation>
     </message>
     <message>
-        <source>Mastodon refused the reply: %1</source>
-        <translation>Mastodon hat die Antwort abgelehnt: %1</translation>
         <source>Bluesky&apos;s notifications could not be read: %1</source>
         <translation>Die Benachrichtigungen von Bluesky waren nicht lesbar: %1</translation>
     </message>
@@ -1818,6 +1981,113 @@ Zeilen importiert, gelernt oder gelesen.</translation>
     <message>
         <source>Bluesky has no conversation with this person for a direct message</source>
         <translation>Bluesky hat keine Unterhaltung mit dieser Person für eine Direktnachricht</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a network Earshot connects to (%2).</source>
+        <translation>„%1“ ist kein Netzwerk, mit dem Earshot sich verbindet (%2).</translation>
+    </message>
+    <message>
+        <source>The account needs its handle.</source>
+        <translation>Das Konto braucht sein Handle.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a handle: no spaces or slashes.</source>
+        <translation>„%1“ ist kein Handle: keine Leerzeichen oder Schrägstriche.</translation>
+    </message>
+    <message>
+        <source>The account needs the address of its server (https://...).</source>
+        <translation>Das Konto braucht die Adresse seines Servers (https://...).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a web address (https://...).</source>
+        <translation>„%1“ ist keine Webadresse (https://...).</translation>
+    </message>
+    <message>
+        <source>The address must not carry a name or password; the token is asked for separately.</source>
+        <translation>Die Adresse darf weder Namen noch Passwort enthalten; das Token wird getrennt abgefragt.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is plain http: Earshot speaks to networks only over https (plain http only to this computer, for tests).</source>
+        <translation>„%1“ ist unverschlüsseltes http: Earshot spricht mit Netzwerken nur über https (unverschlüsseltes http nur mit diesem Rechner, für Tests).</translation>
+    </message>
+    <message>
+        <source>No folder for secret files is set.</source>
+        <translation>Es ist kein Ordner für Geheimnisdateien festgelegt.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot remove %1: %2</source>
+        <translation>%1 kann nicht entfernt werden: %2</translation>
+    </message>
+    <message>
+        <source>No keychain service is running (Secret Service over D-Bus); Earshot keeps tokens only there. Start one (GNOME Keyring, KWallet or KeePassXC with its Secret Service integration) and try again.</source>
+        <translation>Es läuft kein Schlüsselbunddienst (Secret Service über D-Bus); Earshot bewahrt Tokens nur dort auf. Starten Sie einen (GNOME Keyring, KWallet oder KeePassXC mit seiner Secret-Service-Anbindung) und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>No secret file for this account in %1.</source>
+        <translation>Keine Geheimnisdatei für dieses Konto in %1.</translation>
+    </message>
+    <message>
+        <source>The keychain holds no secret for this account.</source>
+        <translation>Der Schlüsselbund enthält kein Geheimnis für dieses Konto.</translation>
+    </message>
+    <message>
+        <source>The keychain refused access (is it locked?): %1</source>
+        <translation>Der Schlüsselbund hat den Zugriff verweigert (ist er gesperrt?): %1</translation>
+    </message>
+    <message>
+        <source>The keychain failed: %1</source>
+        <translation>Der Schlüsselbund ist gescheitert: %1</translation>
+    </message>
+    <message>
+        <source>The account has no connector.</source>
+        <translation>Das Konto hat keinen Connector.</translation>
+    </message>
+    <message>
+        <source>Could not write what arrived: %1</source>
+        <translation>Was ankam, konnte nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>The fetch did not get to the end.</source>
+        <translation>Das Abholen ist nicht bis zum Ende gekommen.</translation>
+    </message>
+    <message>
+        <source>The account needs its token or app password.</source>
+        <translation>Das Konto braucht sein Token oder App-Passwort.</translation>
+    </message>
+    <message>
+        <source>The %1 account @%2 is connected already (account %3).</source>
+        <translation>Das %1-Konto @%2 ist bereits verbunden (Konto %3).</translation>
+    </message>
+    <message>
+        <source>No account %1.</source>
+        <translation>Kein Konto %1.</translation>
+    </message>
+    <message>
+        <source>The account is removed, but its token could not be: %1</source>
+        <translation>Das Konto ist entfernt, sein Token aber nicht: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Workspace %1 - %n connected account(s)</source>
+        <translation>
+            <numerusform>Arbeitsbereich %1 - %n verbundenes Konto</numerusform>
+            <numerusform>Arbeitsbereich %1 - %n verbundene Konten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mastodon refused the reply: %1</source>
+        <translation>Mastodon hat die Antwort abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>This reply changed meanwhile; look at it again.</source>
+        <translation>Diese Antwort hat sich inzwischen geändert; sehen Sie sie sich erneut an.</translation>
     </message>
 </context>
 <context>
@@ -1983,6 +2253,125 @@ Zeilen importiert, gelernt oder gelesen.</translation>
     <message>
         <source>reading the notifications</source>
         <translation>Lesen der Benachrichtigungen</translation>
+    </message>
+</context>
+<context>
+    <name>earshot::AccountsDialog</name>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>&amp;Remove...</source>
+        <translation>&amp;Entfernen...</translation>
+    </message>
+    <message>
+        <source>Re-&amp;authenticate...</source>
+        <translation>Neu &amp;anmelden...</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Konten</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Netzwerk</translation>
+    </message>
+    <message>
+        <source>Handle</source>
+        <translation>Handle</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Last success</source>
+        <translation>Zuletzt erfolgreich</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Letzter Fehler</translation>
+    </message>
+    <message>
+        <source>Paused until</source>
+        <translation>Pausiert bis</translation>
+    </message>
+    <message>
+        <source>Tokens and app passwords are kept in the keychain of this computer, never in the workspace.</source>
+        <translation>Tokens und App-Passwörter werden im Schlüsselbund dieses Rechners aufbewahrt, nie im Arbeitsbereich.</translation>
+    </message>
+    <message>
+        <source>&amp;Add...</source>
+        <translation>&amp;Hinzufügen...</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
+    <message>
+        <source>not paused</source>
+        <translation>nicht pausiert</translation>
+    </message>
+    <message>
+        <source>Add an account</source>
+        <translation>Konto hinzufügen</translation>
+    </message>
+    <message>
+        <source>https://mastodon.example</source>
+        <translation>https://mastodon.example</translation>
+    </message>
+    <message>
+        <source>&amp;Network:</source>
+        <translation>&amp;Netzwerk:</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>&amp;Handle:</source>
+        <translation>&amp;Handle:</translation>
+    </message>
+    <message>
+        <source>&amp;Token or app password:</source>
+        <translation>&amp;Token oder App-Passwort:</translation>
+    </message>
+    <message>
+        <source>Adding the account...</source>
+        <translation>Das Konto wird hinzugefügt...</translation>
+    </message>
+    <message>
+        <source>The account is added; its token is in the keychain.</source>
+        <translation>Das Konto ist hinzugefügt; sein Token liegt im Schlüsselbund.</translation>
+    </message>
+    <message>
+        <source>New token</source>
+        <translation>Neues Token</translation>
+    </message>
+    <message>
+        <source>New &amp;token or app password:</source>
+        <translation>Neues &amp;Token oder App-Passwort:</translation>
+    </message>
+    <message>
+        <source>The new token is in the keychain; it is used from the workspace&apos;s next opening.</source>
+        <translation>Das neue Token liegt im Schlüsselbund; es wird ab dem nächsten Öffnen des Arbeitsbereichs verwendet.</translation>
+    </message>
+    <message>
+        <source>Remove the account?</source>
+        <translation>Das Konto entfernen?</translation>
+    </message>
+    <message>
+        <source>Stop hearing %1 on %2 and remove its token from the keychain? What was heard on it stays in the workspace.</source>
+        <translation>%1 auf %2 nicht mehr hören und sein Token aus dem Schlüsselbund entfernen? Was darauf gehört wurde, bleibt im Arbeitsbereich.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>The account is removed.</source>
+        <translation>Das Konto ist entfernt.</translation>
     </message>
 </context>
 <context>
@@ -2511,6 +2900,10 @@ Lizenziert unter der Apache License 2.0.</translation>
     <message>
         <source>Waiting for another Earshot window or command to finish writing to this workspace; your changes follow.</source>
         <translation>Warte, bis ein anderes Earshot-Fenster oder ein Befehl mit dem Schreiben in diesen Arbeitsbereich fertig ist; Ihre Änderungen folgen.</translation>
+    </message>
+    <message>
+        <source>&amp;Accounts...</source>
+        <translation>&amp;Konten...</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "CaseDesk.h"
 #include "PlainText.h"
 #include "cases/CaseRescorer.h"
+#include "dialogs/AccountsDialog.h"
 #include "dialogs/LearningDialog.h"
 #include "dialogs/ShortcutOverview.h"
 #include "dialogs/ShortcutsDialog.h"
@@ -255,6 +256,7 @@ void MainWindow::buildActions()
     settings->addAction(tr("&Priorities, speakers and leads..."), this,
                         &MainWindow::showTriageSettings);
     settings->addAction(tr("What Earshot &learned..."), this, &MainWindow::showLearning);
+    settings->addAction(tr("&Accounts..."), this, &MainWindow::showAccounts);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     connect(command(ShortcutId::overview), &QAction::triggered, this, &MainWindow::showShortcuts);
@@ -281,6 +283,13 @@ void MainWindow::showLearning()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &LearningDialog::forgetRequested, &m_session,
             &WorkspaceSession::forgetLearning);
+    dialog->open();
+}
+
+void MainWindow::showAccounts()
+{
+    auto *dialog = new AccountsDialog(m_session.accounts(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }
 

@@ -61,6 +61,7 @@ private:
     void onMentionsArrived(int count);
     void showTriageSettings();
     void showLearning();
+    void showAccounts();
     void onLearningReset(const QString &error);
     void onTriageSettingsSaved(const QString &error, int badged, int moved);
     void onWriteFailed(const QString &message);

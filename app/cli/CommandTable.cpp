@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "CommandTable.h"
 
+#include "AccountCommands.h"
 #include "ClassifyCommand.h"
 #include "CliCommands.h"
 #include "ConsoleOutput.h"
@@ -223,6 +224,43 @@ std::vector<Command> makeCommands()
          QT_TRANSLATE_NOOP("Cli", "set them (legal, churn, safety, purchase, press, "
                                   "staff-abuse, scam)"),
          [](Options o, Args a) { return setLeadRisks(o.workspace, a); }},
+        {{u"account"_s, u"add"_s},
+         1,
+         1,
+         QT_TRANSLATE_NOOP("Cli", "mastodon|bluesky|x --base-url URL --handle NAME"),
+         QT_TRANSLATE_NOOP("Cli", "connect an account; its token or app password is read from "
+                                  "standard input or EARSHOT_TOKEN and kept in the keychain "
+                                  "(or, with --store-secret-in-file, in a file only you can "
+                                  "read)"),
+         [](Options o, Args a) {
+             return addAccount(o.workspace, a.at(0), o.baseUrl, o.handle, o.secretInFile);
+         }},
+        {{u"account"_s, u"list"_s},
+         0,
+         0,
+         "",
+         QT_TRANSLATE_NOOP("Cli", "the connected accounts with their health"),
+         [](Options o, Args) { return listAccounts(o.workspace, o.json); }},
+        {{u"account"_s, u"remove"_s},
+         1,
+         1,
+         QT_TRANSLATE_NOOP("Cli", "ID"),
+         QT_TRANSLATE_NOOP("Cli", "disconnect an account and remove its token; what was heard "
+                                  "on it stays"),
+         [](Options o, Args a) { return removeAccount(o.workspace, a.at(0)); }},
+        {{u"sync"_s},
+         0,
+         1,
+         QT_TRANSLATE_NOOP("Cli", "[ACCOUNT]"),
+         QT_TRANSLATE_NOOP("Cli", "fetch what is new on every account (or one) once; exit code "
+                                  "0 only when every one synced"),
+         [](Options o, Args a) { return syncAccounts(o.workspace, a.value(0)); }},
+        {{u"listen"_s},
+         0,
+         0,
+         "",
+         QT_TRANSLATE_NOOP("Cli", "hear every account until SIGTERM or Ctrl+C"),
+         [](Options o, Args) { return listen(o.workspace); }},
     };
 }
 

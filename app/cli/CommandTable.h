@@ -18,6 +18,10 @@ struct CommandOptions {
     QString column;
     int limit = 50;
     bool json = false;
+    // account add
+    QString baseUrl;
+    QString handle;
+    bool secretInFile = false;
 };
 
 // One command of earshot-cli: the words that name it, how many arguments follow them, its line

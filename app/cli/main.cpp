@@ -9,6 +9,7 @@
 #include "Translations.h"
 #include "logging/LogCategories.h"
 #include "platforms/PlatformTraits.h"
+#include "secrets/SecretStore.h"
 #include "settings/AppSettings.h"
 #include "store/Workspace.h"
 
@@ -37,6 +38,7 @@ int main(int argc, char *argv[])
     // results, which scripts read.
     LogSink::applyRules(AppSettings().value(Settings::logRules));
     const LogSink logSink(AppPaths::logFolder());
+    SecretStore::setFileFolder(AppPaths::secretFolder());
     // Translations first, so --help is in the person's language too.
     installTranslations(app, languageArgument(QCoreApplication::arguments()));
     // A writer waits its turn behind another process's write (a window, a second import); a
@@ -80,8 +82,17 @@ int main(int argc, char *argv[])
         Tr::tr("format"));
     const QCommandLineOption columnOption(
         u"column"_s, Tr::tr("The CSV column that holds the text (classify)."), Tr::tr("name"));
+    const QCommandLineOption baseUrlOption(
+        u"base-url"_s, Tr::tr("Where the account's server is (account add)."), Tr::tr("url"));
+    const QCommandLineOption handleOption(
+        u"handle"_s, Tr::tr("The account's handle there (account add)."), Tr::tr("name"));
+    const QCommandLineOption secretFileOption(
+        u"store-secret-in-file"_s,
+        Tr::tr("Keep the token in a file only you can read, in plain text, instead of the "
+               "keychain (account add; for a computer without a keychain service)."));
     parser.addOptions({workspaceOption, langOption, limitOption, jsonOption, scenarioOption,
-                       platformOption, formatOption, columnOption});
+                       platformOption, formatOption, columnOption, baseUrlOption, handleOption,
+                       secretFileOption});
     parser.addPositionalArgument(u"command"_s, cli::commandNames());
     parser.process(app);
 
@@ -109,6 +120,9 @@ int main(int argc, char *argv[])
         options.column = parser.value(columnOption);
         options.limit = limit;
         options.json = parser.isSet(jsonOption);
+        options.baseUrl = parser.value(baseUrlOption);
+        options.handle = parser.value(handleOption);
+        options.secretInFile = parser.isSet(secretFileOption);
         // The command's words, never its arguments: those may be what a person searched for.
         const QString name = command->words.join(u' ');
         qCInfo(lcCli).noquote() << "earshot-cli" << QCoreApplication::applicationVersion() << name

@@ -12,6 +12,7 @@
 #include "TerminationSignals.h"
 #include "Translations.h"
 #include "logging/LogCategories.h"
+#include "secrets/SecretStore.h"
 #include "session/WorkspaceSession.h"
 #include "settings/AppSettings.h"
 #include "shortcuts/ShortcutRegistry.h"
@@ -83,6 +84,7 @@ int main(int argc, char *argv[])
     AppSettings settings;
     LogSink::applyRules(settings.value(Settings::logRules));
     const LogSink logSink(AppPaths::logFolder());
+    SecretStore::setFileFolder(AppPaths::secretFolder());
     qCInfo(lcUi).noquote() << "Earshot" << QCoreApplication::applicationVersion()
                            << u"started (pid %1, Qt %2)"_s.arg(QCoreApplication::applicationPid())
                                   .arg(QString::fromLatin1(qVersion()));

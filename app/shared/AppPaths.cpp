@@ -29,6 +29,12 @@ QString AppPaths::logFolder()
     return logs;
 }
 
+QString AppPaths::secretFolder()
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    return folder.isEmpty() ? QString() : QDir(folder).filePath(u"secrets"_s);
+}
+
 void AppPaths::ensureDemoWorkspace(const QString &path)
 {
     if (!Workspace::exists(path))

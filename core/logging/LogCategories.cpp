@@ -15,5 +15,6 @@ Q_LOGGING_CATEGORY(lcSimulation, "earshot.simulation", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcWorkspace, "earshot.workspace", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcUi, "earshot.ui", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcCli, "earshot.cli", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcAccounts, "earshot.accounts", QtInfoMsg)
 
 } // namespace earshot

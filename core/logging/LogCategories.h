@@ -27,5 +27,6 @@ Q_DECLARE_LOGGING_CATEGORY(lcSimulation) // earshot.simulation: the Simulation p
 Q_DECLARE_LOGGING_CATEGORY(lcWorkspace)  // earshot.workspace: a window's open workspace
 Q_DECLARE_LOGGING_CATEGORY(lcUi)         // earshot.ui: the window
 Q_DECLARE_LOGGING_CATEGORY(lcCli)        // earshot.cli: earshot-cli
+Q_DECLARE_LOGGING_CATEGORY(lcAccounts)   // earshot.accounts: accounts and their secrets (never one)
 
 } // namespace earshot

@@ -6,16 +6,23 @@
 #include "platforms/mastodon/MastodonNetwork.h"
 #include "platforms/simulation/SimulationNetwork.h"
 
+#include <mutex>
+
 namespace earshot {
 
 using namespace Qt::StringLiterals;
 
 void registerBuiltInNetworks()
 {
-    // A new network is one folder (core/platforms/<network>) and one line here.
-    registerNetwork(u"simulation"_s, makeSimulationNetwork);
-    registerNetwork(u"mastodon"_s, makeMastodonNetwork);
-    registerNetwork(u"bluesky"_s, makeBlueskyNetwork);
+    // Once per process: a network registered later under the same key (a test's fixture network)
+    // is not replaced when the next session opens.
+    static std::once_flag once;
+    std::call_once(once, [] {
+        // A new network is one folder (core/platforms/<network>) and one line here.
+        registerNetwork(u"simulation"_s, makeSimulationNetwork);
+        registerNetwork(u"mastodon"_s, makeMastodonNetwork);
+        registerNetwork(u"bluesky"_s, makeBlueskyNetwork);
+    });
 }
 
 } // namespace earshot

@@ -3,8 +3,9 @@
 
 namespace earshot {
 
-// Registers the factory of every network Earshot has a connector for (NetworkRegistry). Safe to
-// call more than once.
+// Registers the factory of every network Earshot has a connector for (NetworkRegistry), once per
+// process: calling it again changes nothing, so a network registered after it under the same key
+// (a test's fixture network) stays.
 void registerBuiltInNetworks();
 
 } // namespace earshot

@@ -12,12 +12,14 @@
 #include "learning/LearnedModelStore.h"
 #include "learning/LearningTrainer.h"
 #include "logging/LogCategories.h"
+#include "net/NetworkLoop.h"
 #include "people/SpeakerLists.h"
 #include "platforms/simulation/SimulationFeed.h"
 #include "replies/Outbox.h"
 #include "replies/TemplateLibrary.h"
 #include "replies/WorkspaceGuidelines.h"
 #include "session/Networks.h"
+#include "session/SessionAccounts.h"
 #include "store/Workspace.h"
 #include "store/WorkspaceSettings.h"
 #include "workspace/BackgroundTrainer.h"
@@ -100,16 +102,23 @@ WorkspaceSession::WorkspaceSession(const QString &path, const QString &preferred
     if (needsTraining(readLearningSummary(m_reader)))
         m_trainer->request();
     registerBuiltInNetworks();
+    m_isDemo = WorkspaceSettings::value(m_reader, WorkspaceSettings::kind) == u"demo";
     NetworkContext networks;
     networks.writer = m_writer.get();
     networks.clock = timing.clock;
     networks.seed = timing.seed;
+    if (!m_isDemo) {
+        m_net = std::make_unique<NetworkLoop>(UrlPolicy{}, timing.clock, timing.seed);
+        networks.net = m_net.get();
+    }
     m_connectors = std::make_unique<ConnectorHost>(m_writer.get(), networks);
     connect(m_connectors.get(), &ConnectorHost::written, this, &WorkspaceSession::onIngested);
     connect(m_connectors.get(), &ConnectorHost::writeFailed, this, &WorkspaceSession::writeFailed);
     connect(m_connectors.get(), &ConnectorHost::casesChanged, this,
             &WorkspaceSession::casesChanged);
-    m_isDemo = WorkspaceSettings::value(m_reader, WorkspaceSettings::kind) == u"demo";
+    m_accounts = std::make_unique<SessionAccounts>(m_reader, m_connectors.get(), m_writer.get(),
+                                                   timing.clock);
+    m_accounts->load();
     if (m_isDemo) {
         m_scenarioTitle = WorkspaceSettings::value(m_reader, WorkspaceSettings::scenarioTitle);
         const QString scenario =
@@ -136,7 +145,9 @@ WorkspaceSession::~WorkspaceSession()
     qCInfo(lcWorkspace).noquote() << "Closing workspace session on" << m_path;
     // The feeds go first so they cannot submit to a writer that is shutting down.
     m_connectors->stop();
+    m_accounts.reset();
     m_connectors.reset();
+    m_net.reset();
     m_trainer.reset(); // it saves through the writer
     m_writer.reset();
     Workspace::setWaitNotice({});
@@ -162,6 +173,8 @@ QString WorkspaceSession::describe() const
     if (m_isDemo)
         return Tr::tr("Demo workspace %1 - fed by the Simulation platform (\"%2\"), no network")
             .arg(file, m_scenarioTitle);
+    if (const auto count = int(m_accounts->accounts().size()); count > 0)
+        return Tr::tr("Workspace %1 - %n connected account(s)", nullptr, count).arg(file);
     return Tr::tr("Workspace %1 - no connected accounts yet").arg(file);
 }
 

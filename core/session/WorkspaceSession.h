@@ -33,6 +33,8 @@ namespace earshot {
 
 class BackgroundTrainer;
 class ConnectorHost;
+class NetworkLoop;
+class SessionAccounts;
 class QueueCounter;
 class StoreWriter;
 class WorkspaceHealth;
@@ -81,6 +83,10 @@ public:
     // The connectors and reply senders of the workspace's accounts (the Simulation platform's
     // in a demo); never null.
     ConnectorHost *connectors() const { return m_connectors.get(); }
+    // The workspace's connected accounts (none in a demo), their secrets read from the keychain
+    // and their connectors added to connectors() as each secret arrives: ready() once all are
+    // settled. Never null.
+    SessionAccounts *accounts() const { return m_accounts.get(); }
     StoreWriter *writer() const { return m_writer.get(); }
     QueueCounter *queueCounter() const { return m_counter.get(); }
 
@@ -153,7 +159,10 @@ private:
     std::unique_ptr<StoreWriter> m_writer;
     std::unique_ptr<QueueCounter> m_counter;
     std::unique_ptr<BackgroundTrainer> m_trainer;
+    // How the accounts' connectors speak HTTP; none in a demo. Outlives the host.
+    std::unique_ptr<NetworkLoop> m_net;
     std::unique_ptr<ConnectorHost> m_connectors;
+    std::unique_ptr<SessionAccounts> m_accounts;
     TimeAndChance m_timing;
     ClockTimer m_snoozeClock;
     quint64 m_lastRequestId = 0;

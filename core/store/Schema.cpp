@@ -409,14 +409,32 @@ UPDATE outbox SET idempotency_key = 'earshot-' || lower(hex(randomblob(16)));
 CREATE UNIQUE INDEX outbox_idempotency ON outbox(idempotency_key);
 )sql";
 
+// The accounts Earshot connects to (earshot-cli account add, Settings > Accounts): where each
+// one's token is kept (the OS keychain, or a file the person opted into) and how its connection is
+// doing. An accounts row without one was only heard of (imported mentions, a demo). Removing a
+// connection keeps the accounts row, so what was heard on it stays where it is. (12: 11 is the
+// outbox's.)
+const char *const migration12 = R"sql(
+CREATE TABLE IF NOT EXISTS account_connections (
+    account_id      INTEGER PRIMARY KEY REFERENCES accounts(id),
+    secret_place    TEXT NOT NULL DEFAULT 'keychain'
+                    CHECK (secret_place = 'keychain' OR secret_place = 'file'),
+    added_at        INTEGER NOT NULL,
+    last_success_at INTEGER,
+    last_error      TEXT,
+    last_error_at   INTEGER,
+    paused_until    INTEGER
+);
+)sql";
+
 } // namespace
 
 const std::vector<Migration> &schemaMigrations()
 {
     static const std::vector<Migration> migrations{
-        {1, migration1}, {2, migration2},         {3, migration3},  {4, migration4},
-        {5, migration5}, {6, migration6},         {7, migration7},  {8, migration8},
-        {9, migration9}, {10, migration10, true}, {11, migration11}};
+        {1, migration1}, {2, migration2},         {3, migration3},   {4, migration4},
+        {5, migration5}, {6, migration6},         {7, migration7},   {8, migration8},
+        {9, migration9}, {10, migration10, true}, {11, migration11}, {12, migration12}};
     return migrations;
 }
 

@@ -1,0 +1,345 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "AccountCommands.h"
+
+#include "CliCommands.h"
+#include "CliSupport.h"
+#include "ConsoleOutput.h"
+#include "StopSignals.h"
+#include "accounts/Accounts.h"
+#include "connectors/ConnectorHost.h"
+#include "ingest/MentionJson.h"
+#include "platforms/PlatformTraits.h"
+#include "secrets/SecretFile.h"
+#include "secrets/SecretStore.h"
+#include "session/AccountSync.h"
+#include "session/SessionAccounts.h"
+#include "session/WorkspaceSession.h"
+#include "store/StoreError.h"
+#include "store/Workspace.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QEventLoop>
+
+#include <nlohmann/json.hpp>
+
+#include <cstdio>
+#include <iostream>
+#include <iterator>
+#include <string>
+#include <termios.h>
+#include <unistd.h>
+
+namespace earshot::cli {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
+
+// The token from EARSHOT_TOKEN, else standard input (its first line at a terminal, without
+// echo; everything piped in otherwise), without the line end. Never from an argument: those are
+// seen by every process on the machine and kept in shell histories.
+QString readToken()
+{
+    QString fromEnvironment = qEnvironmentVariable("EARSHOT_TOKEN").trimmed();
+    if (!fromEnvironment.isEmpty())
+        return fromEnvironment;
+    std::string text;
+    if (::isatty(STDIN_FILENO)) {
+        err() << Tr::tr("Token or app password (not shown): ") << Qt::flush;
+        termios before{};
+        const bool terminal = ::tcgetattr(STDIN_FILENO, &before) == 0;
+        if (terminal) {
+            termios hidden = before;
+            hidden.c_lflag &= ~tcflag_t(ECHO);
+            ::tcsetattr(STDIN_FILENO, TCSANOW, &hidden);
+        }
+        std::getline(std::cin, text);
+        if (terminal)
+            ::tcsetattr(STDIN_FILENO, TCSANOW, &before);
+        err() << Qt::endl;
+    } else {
+        text.assign(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
+    }
+    return QString::fromStdString(text).trimmed();
+}
+
+QString when(std::int64_t ms)
+{
+    return ms > 0 ? formatRfc3339(ms) : u"-"_s;
+}
+
+// Waits, in a local event loop, until the session's accounts are opened.
+void waitForAccounts(WorkspaceSession &session)
+{
+    SessionAccounts *accounts = session.accounts();
+    if (accounts->isReady())
+        return;
+    QEventLoop loop;
+    QObject::connect(accounts, &SessionAccounts::ready, &loop, &QEventLoop::quit);
+    loop.exec();
+}
+
+QString describe(const QString &platform, const QString &handle, std::int64_t id)
+{
+    return Tr::tr("account %1 (%2 @%3)").arg(id).arg(platformTitle(platform), handle);
+}
+
+} // namespace
+
+int addAccount(const QString &workspace, const QString &network, const QString &baseUrl,
+               const QString &handle, bool secretInFile)
+{
+    AccountRequest request;
+    request.platform = network;
+    request.baseUrl = baseUrl;
+    request.handle = handle;
+    request.secretPlace = secretInFile ? SecretPlace::File : SecretPlace::Keychain;
+    request = Accounts::normalized(request);
+    if (const auto problem = Accounts::problemWith(request)) {
+        err() << *problem << Qt::endl;
+        return Usage;
+    }
+    const QString token = readToken();
+    if (token.isEmpty()) {
+        err() << Tr::tr("No token given: put it on standard input or in the environment "
+                        "variable EARSHOT_TOKEN (never on the command line).")
+              << Qt::endl;
+        return Usage;
+    }
+    try {
+        Database db = Workspace::openForWriting(workspace);
+        if (const auto known = Accounts::find(db, request.platform, request.handle))
+            return failWith(Tr::tr("The %1 account @%2 is connected already (account %3).")
+                                .arg(platformTitle(request.platform), request.handle)
+                                .arg(known->id));
+        QString workspaceId = Accounts::workspaceId(db);
+        if (workspaceId.isEmpty()) {
+            Transaction transaction(db, Transaction::Durability::PersonWrote);
+            workspaceId = Accounts::ensureWorkspaceId(db);
+            transaction.commit();
+        }
+        const QString key = Accounts::secretKey(workspaceId, request.platform, request.handle);
+        SecretStore secrets;
+        if (secretInFile && SecretStore::fileFolder().isEmpty())
+            return failWith(Tr::tr("There is no data folder to keep the secret file in."));
+        const SecretResult written = secrets.writeNow(request.secretPlace, key, token);
+        if (!written.ok()) {
+            if (written.status == SecretResult::Status::NoKeychain)
+                return failWith(
+                    written.message + u' '
+                    + Tr::tr("Or add the account with --store-secret-in-file to keep its token in "
+                             "a file only you can read (%1), in plain text.")
+                          .arg(SecretStore::fileFolder()));
+            return failWith(Tr::tr("The token could not be stored: %1").arg(written.message));
+        }
+        std::int64_t id = 0;
+        try {
+            Transaction transaction(db, Transaction::Durability::PersonWrote);
+            id = Accounts::add(db, request, QDateTime::currentMSecsSinceEpoch());
+            transaction.commit();
+        } catch (const StoreError &) {
+            secrets.removeNow(request.secretPlace, key);
+            throw;
+        }
+        out() << Tr::tr("Added %1 at %2.")
+                     .arg(describe(request.platform, request.handle, id), request.baseUrl)
+              << '\n';
+        if (secretInFile) {
+            err() << Tr::tr("Warning: its token is in a file in plain text, readable by you "
+                            "only: %1. Anyone who can read your files can use it.")
+                         .arg(SecretFile(SecretStore::fileFolder()).pathOf(key))
+                  << Qt::endl;
+        } else {
+            out() << Tr::tr("Its token is in the keychain, not in the workspace.") << '\n';
+        }
+        out().flush();
+        return Ok;
+    } catch (const StoreError &e) {
+        return failWith(e.message());
+    }
+}
+
+int listAccounts(const QString &workspace, bool json)
+{
+    try {
+        Database db = Workspace::openForReading(workspace);
+        const std::vector<ConnectedAccount> accounts = Accounts::list(db);
+        for (const ConnectedAccount &a : accounts) {
+            if (json) {
+                const nlohmann::json line{
+                    {"id", a.id},
+                    {"network", a.platform.toStdString()},
+                    {"handle", a.handle.toStdString()},
+                    {"base_url", a.baseUrl.toStdString()},
+                    {"secret", secretPlaceKey(a.secretPlace).toStdString()},
+                    {"last_success", a.lastSuccessMs ? formatRfc3339(a.lastSuccessMs).toStdString()
+                                                     : std::string()},
+                    {"last_error", a.lastError.toStdString()},
+                    {"paused_until", a.pausedUntilMs ? formatRfc3339(a.pausedUntilMs).toStdString()
+                                                     : std::string()}};
+                out() << QString::fromStdString(line.dump()) << '\n';
+                continue;
+            }
+            out() << u"%1  %2  @%3  %4"_s.arg(QString::number(a.id), a.platform, a.handle,
+                                              a.baseUrl)
+                  << '\n';
+            out() << u"    "_s
+                  << Tr::tr("last success: %1; paused until: %2; token in the %3")
+                         .arg(when(a.lastSuccessMs), when(a.pausedUntilMs),
+                              a.secretPlace == SecretPlace::File ? Tr::tr("secret file")
+                                                                 : Tr::tr("keychain"))
+                  << '\n';
+            if (!a.lastError.isEmpty())
+                out() << u"    "_s
+                      << Tr::tr("last error (%1): %2").arg(when(a.lastErrorMs), a.lastError)
+                      << '\n';
+        }
+        out().flush();
+        if (!json)
+            err() << Tr::tr("Accounts: %1").arg(accounts.size()) << Qt::endl;
+        return Ok;
+    } catch (const StoreError &e) {
+        return failWith(e.message());
+    }
+}
+
+int removeAccount(const QString &workspace, const QString &idText)
+{
+    bool isNumber = false;
+    const std::int64_t id = idText.toLongLong(&isNumber);
+    if (!isNumber) {
+        err() << Tr::tr("\"%1\" is not an account id (see earshot-cli account list).").arg(idText)
+              << Qt::endl;
+        return Usage;
+    }
+    try {
+        Database db = Workspace::openForWriting(workspace, Workspace::Create::Never);
+        const std::optional<ConnectedAccount> account = Accounts::find(db, id);
+        if (!account)
+            return failWith(Tr::tr("No account %1 (see earshot-cli account list).").arg(id));
+        SecretStore secrets;
+        const SecretResult removed = secrets.removeNow(
+            account->secretPlace,
+            Accounts::secretKey(Accounts::workspaceId(db), account->platform, account->handle));
+        Transaction transaction(db, Transaction::Durability::PersonWrote);
+        Accounts::remove(db, id);
+        transaction.commit();
+        out() << Tr::tr("Removed %1; what was heard on it stays in the workspace.")
+                     .arg(describe(account->platform, account->handle, id))
+              << Qt::endl;
+        if (!removed.ok() && removed.status != SecretResult::Status::NotFound)
+            return failWith(Tr::tr("Its token could not be removed: %1").arg(removed.message));
+        return Ok;
+    } catch (const StoreError &e) {
+        return failWith(e.message());
+    }
+}
+
+int syncAccounts(const QString &workspace, const QString &accountText)
+{
+    std::optional<std::int64_t> only;
+    if (!accountText.isEmpty()) {
+        bool isNumber = false;
+        only = accountText.toLongLong(&isNumber);
+        if (!isNumber) {
+            err() << Tr::tr("\"%1\" is not an account id (see earshot-cli account list).")
+                         .arg(accountText)
+                  << Qt::endl;
+            return Usage;
+        }
+    }
+    try {
+        if (!Workspace::exists(workspace))
+            return failWith(Tr::tr("%1 does not exist.").arg(workspace));
+        WorkspaceSession session(workspace);
+        waitForAccounts(session);
+        SessionAccounts *accounts = session.accounts();
+        if (accounts->accounts().empty()) {
+            err() << Tr::tr("No accounts to sync; add one with earshot-cli account add.")
+                  << Qt::endl;
+            return only ? Failed : Ok;
+        }
+        if (only && !accounts->account(*only))
+            return failWith(Tr::tr("No account %1 (see earshot-cli account list).").arg(*only));
+        AccountSync sync(accounts, session.connectors(), session.clock());
+        QObject::connect(&sync, &AccountSync::accountSynced, [](const AccountSyncResult &r) {
+            const QString name = describe(r.platform, r.handle, r.accountId);
+            if (r.ok)
+                out() << Tr::tr("%1: synced, %2 new mentions in %3 batches.")
+                             .arg(name)
+                             .arg(r.newMentions)
+                             .arg(r.batches)
+                      << Qt::endl;
+            else
+                err() << Tr::tr("%1: failed: %2").arg(name, r.error) << Qt::endl;
+        });
+        bool allOk = false;
+        QEventLoop loop;
+        QObject::connect(&sync, &AccountSync::finished, &loop, [&](bool ok) {
+            allOk = ok;
+            loop.quit();
+        });
+        sync.run(only);
+        loop.exec();
+        return allOk ? Ok : Failed;
+    } catch (const Error &e) {
+        return failWith(e.message());
+    }
+}
+
+int listen(const QString &workspace)
+{
+    try {
+        if (!Workspace::exists(workspace))
+            return failWith(Tr::tr("%1 does not exist.").arg(workspace));
+        StopSignals stop;
+        WorkspaceSession session(workspace);
+        waitForAccounts(session);
+        if (stop.stopped())
+            return Ok;
+        int running = 0;
+        for (const SessionAccount &a : session.accounts()->accounts()) {
+            const QString name = describe(a.account.platform, a.account.handle, a.account.id);
+            if (a.problem.isEmpty()) {
+                ++running;
+                out() << Tr::tr("Listening on %1.").arg(name) << '\n';
+            } else {
+                err() << Tr::tr("%1: not listening: %2").arg(name, a.problem) << Qt::endl;
+            }
+        }
+        if (session.isDemo())
+            ++running;
+        if (running == 0)
+            return failWith(Tr::tr("No account to listen on; add one with earshot-cli account "
+                                   "add."));
+        QObject::connect(&session, &WorkspaceSession::mentionsArrived, [](int count) {
+            out() << Tr::tr("Heard %n new mention(s).", nullptr, count) << Qt::endl;
+        });
+        QObject::connect(&session, &WorkspaceSession::writeFailed, [](const QString &message) {
+            err() << Tr::tr("Could not write what arrived: %1").arg(message) << Qt::endl;
+        });
+        QObject::connect(session.connectors(), &ConnectorHost::healthChanged,
+                         [](const QString &feed, const AccountHealth &health) {
+                             if (!health.lastError.isEmpty())
+                                 err() << feed << ": " << health.lastError << Qt::endl;
+                         });
+        QEventLoop loop;
+        QObject::connect(&stop, &StopSignals::stopRequested, &loop, &QEventLoop::quit);
+        session.startFeeds();
+        out() << Tr::tr("Listening; stop with Ctrl+C or SIGTERM.") << Qt::endl;
+        loop.exec();
+        // The connectors stop first; the session's writer ends after its current transaction.
+        session.connectors()->stop();
+        out() << Tr::tr("Stopped.") << Qt::endl;
+        return Ok;
+    } catch (const Error &e) {
+        return failWith(e.message());
+    }
+}
+
+} // namespace earshot::cli

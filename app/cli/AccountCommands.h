@@ -1,0 +1,19 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include <QString>
+
+namespace earshot::cli {
+
+// `account add NETWORK --base-url URL --handle NAME [--store-secret-in-file]`: the token or app
+// password comes from EARSHOT_TOKEN or standard input, never from an argument.
+int addAccount(const QString &workspace, const QString &network, const QString &baseUrl,
+               const QString &handle, bool secretInFile);
+int listAccounts(const QString &workspace, bool json);
+int removeAccount(const QString &workspace, const QString &id);
+// `sync [ACCOUNT]`: one fetch cycle per account; Ok only when every one synced.
+int syncAccounts(const QString &workspace, const QString &account);
+// `listen`: every account's connector until SIGTERM or SIGINT.
+int listen(const QString &workspace);
+
+} // namespace earshot::cli

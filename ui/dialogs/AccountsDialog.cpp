@@ -1,0 +1,245 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "dialogs/AccountsDialog.h"
+
+#include "PlainText.h"
+#include "accounts/Accounts.h"
+#include "platforms/PlatformTraits.h"
+#include "session/SessionAccounts.h"
+
+#include <QComboBox>
+#include <QDateTime>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace earshot {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString when(std::int64_t ms)
+{
+    if (ms <= 0)
+        return AccountsDialog::tr("never");
+    return QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms), QLocale::ShortFormat);
+}
+
+QTableWidgetItem *plainItem(const QString &text)
+{
+    auto *item = new QTableWidgetItem(text);
+    item->setFlags(Qt::ItemIsSelectable | Qt::ItemIsEnabled);
+    item->setToolTip(plainTextToolTip(text));
+    return item;
+}
+
+QLineEdit *secretField(QWidget *parent)
+{
+    auto *field = new QLineEdit(parent);
+    field->setEchoMode(QLineEdit::Password);
+    field->setObjectName(u"accountSecret"_s);
+    return field;
+}
+
+} // namespace
+
+AccountsDialog::AccountsDialog(SessionAccounts *accounts, QWidget *parent)
+    : QDialog(parent)
+    , m_accounts(accounts)
+    , m_table(new QTableWidget(this))
+    , m_status(new QLabel(this))
+    , m_remove(new QPushButton(tr("&Remove..."), this))
+    , m_reauthenticate(new QPushButton(tr("Re-&authenticate..."), this))
+{
+    setWindowTitle(tr("Accounts"));
+    resize(860, 360);
+    m_table->setObjectName(u"accountsTable"_s);
+    m_table->setColumnCount(6);
+    m_table->setHorizontalHeaderLabels({tr("Network"), tr("Handle"), tr("Server"),
+                                        tr("Last success"), tr("Last error"), tr("Paused until")});
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->verticalHeader()->hide();
+    m_status->setObjectName(u"accountsStatus"_s);
+    m_status->setTextFormat(Qt::PlainText);
+    m_status->setWordWrap(true);
+    auto *note = new QLabel(tr("Tokens and app passwords are kept in the keychain of this "
+                               "computer, never in the workspace."),
+                            this);
+    note->setWordWrap(true);
+
+    auto *add = new QPushButton(tr("&Add..."), this);
+    add->setObjectName(u"addAccount"_s);
+    m_remove->setObjectName(u"removeAccount"_s);
+    m_reauthenticate->setObjectName(u"reauthenticateAccount"_s);
+    connect(add, &QPushButton::clicked, this, &AccountsDialog::showAddForm);
+    connect(m_remove, &QPushButton::clicked, this, &AccountsDialog::askToRemove);
+    connect(m_reauthenticate, &QPushButton::clicked, this, &AccountsDialog::showReauthenticateForm);
+    connect(m_table, &QTableWidget::itemSelectionChanged, this, [this] {
+        m_remove->setEnabled(selectedId() != 0);
+        m_reauthenticate->setEnabled(selectedId() != 0);
+    });
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(add);
+    buttons->addWidget(m_reauthenticate);
+    buttons->addWidget(m_remove);
+    buttons->addStretch();
+    auto *close = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(note);
+    layout->addWidget(m_table);
+    layout->addLayout(buttons);
+    layout->addWidget(m_status);
+    layout->addWidget(close);
+
+    connect(m_accounts, &SessionAccounts::changed, this, &AccountsDialog::refresh);
+    connect(m_accounts, &SessionAccounts::ready, this, &AccountsDialog::refresh);
+    refresh();
+}
+
+void AccountsDialog::refresh()
+{
+    const std::int64_t selected = selectedId();
+    m_table->setRowCount(0);
+    for (const SessionAccount &a : m_accounts->accounts()) {
+        const int row = m_table->rowCount();
+        m_table->insertRow(row);
+        auto *network = plainItem(platformTitle(a.account.platform));
+        network->setData(Qt::UserRole, qint64(a.account.id));
+        m_table->setItem(row, 0, network);
+        m_table->setItem(row, 1, plainItem(u'@' + a.account.handle));
+        m_table->setItem(row, 2, plainItem(a.account.baseUrl));
+        m_table->setItem(row, 3, plainItem(when(a.account.lastSuccessMs)));
+        const QString error = !a.problem.isEmpty() ? a.problem : a.account.lastError;
+        m_table->setItem(row, 4, plainItem(error.isEmpty() ? tr("none") : error));
+        m_table->setItem(row, 5,
+                         plainItem(a.account.pausedUntilMs > 0 ? when(a.account.pausedUntilMs)
+                                                               : tr("not paused")));
+        if (a.account.id == selected)
+            m_table->selectRow(row);
+    }
+    m_table->resizeColumnsToContents();
+    m_remove->setEnabled(selectedId() != 0);
+    m_reauthenticate->setEnabled(selectedId() != 0);
+}
+
+std::int64_t AccountsDialog::selectedId() const
+{
+    const QList<QTableWidgetItem *> items = m_table->selectedItems();
+    for (const QTableWidgetItem *item : items) {
+        if (item->column() == 0)
+            return m_table->item(item->row(), 0)->data(Qt::UserRole).toLongLong();
+    }
+    return 0;
+}
+
+void AccountsDialog::showOutcome(const QString &problem, const QString &success)
+{
+    m_status->setText(problem.isEmpty() ? success : problem);
+    refresh();
+}
+
+void AccountsDialog::showAddForm()
+{
+    auto *form = new QDialog(this);
+    form->setObjectName(u"addAccountForm"_s);
+    form->setAttribute(Qt::WA_DeleteOnClose);
+    form->setWindowTitle(tr("Add an account"));
+    auto *network = new QComboBox(form);
+    network->setObjectName(u"accountNetwork"_s);
+    for (const QString &key : Accounts::connectableNetworks())
+        network->addItem(platformTitle(key), key);
+    auto *baseUrl = new QLineEdit(form);
+    baseUrl->setObjectName(u"accountBaseUrl"_s);
+    baseUrl->setPlaceholderText(tr("https://mastodon.example"));
+    auto *handle = new QLineEdit(form);
+    handle->setObjectName(u"accountHandle"_s);
+    QLineEdit *secret = secretField(form);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, form);
+    auto *layout = new QFormLayout(form);
+    layout->addRow(tr("&Network:"), network);
+    layout->addRow(tr("&Server:"), baseUrl);
+    layout->addRow(tr("&Handle:"), handle);
+    layout->addRow(tr("&Token or app password:"), secret);
+    layout->addRow(buttons);
+    connect(buttons, &QDialogButtonBox::rejected, form, &QDialog::reject);
+    connect(buttons, &QDialogButtonBox::accepted, form,
+            [this, form, network, baseUrl, handle, secret] {
+                AccountRequest request;
+                request.platform = network->currentData().toString();
+                request.baseUrl = baseUrl->text();
+                request.handle = handle->text();
+                const QString token = secret->text();
+                secret->clear();
+                m_status->setText(tr("Adding the account..."));
+                m_accounts->add(request, token, this, [this](const QString &problem) {
+                    showOutcome(problem, tr("The account is added; its token is in the keychain."));
+                });
+                form->accept();
+            });
+    form->open();
+}
+
+void AccountsDialog::showReauthenticateForm()
+{
+    const std::int64_t id = selectedId();
+    if (id == 0)
+        return;
+    auto *form = new QDialog(this);
+    form->setObjectName(u"reauthenticateForm"_s);
+    form->setAttribute(Qt::WA_DeleteOnClose);
+    form->setWindowTitle(tr("New token"));
+    QLineEdit *secret = secretField(form);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, form);
+    auto *layout = new QFormLayout(form);
+    layout->addRow(tr("New &token or app password:"), secret);
+    layout->addRow(buttons);
+    connect(buttons, &QDialogButtonBox::rejected, form, &QDialog::reject);
+    connect(buttons, &QDialogButtonBox::accepted, form, [this, form, id, secret] {
+        const QString token = secret->text();
+        secret->clear();
+        m_accounts->replaceSecret(id, token, this, [this](const QString &problem) {
+            showOutcome(problem, tr("The new token is in the keychain; it is used from the "
+                                    "workspace's next opening."));
+        });
+        form->accept();
+    });
+    form->open();
+}
+
+void AccountsDialog::askToRemove()
+{
+    const std::int64_t id = selectedId();
+    const SessionAccount *account = m_accounts->account(id);
+    if (!account)
+        return;
+    auto *question = new QMessageBox(
+        QMessageBox::Question, tr("Remove the account?"),
+        tr("Stop hearing %1 on %2 and remove its token from the keychain? What was heard on it "
+           "stays in the workspace.")
+            .arg(u'@' + account->account.handle, platformTitle(account->account.platform)),
+        QMessageBox::Cancel, this);
+    question->setObjectName(u"removeAccountQuestion"_s);
+    question->setAttribute(Qt::WA_DeleteOnClose);
+    question->setTextFormat(Qt::PlainText);
+    QPushButton *remove = question->addButton(tr("Remove"), QMessageBox::DestructiveRole);
+    question->setDefaultButton(QMessageBox::Cancel);
+    connect(remove, &QPushButton::clicked, this, [this, id] {
+        m_accounts->remove(id, this, [this](const QString &problem) {
+            showOutcome(problem, tr("The account is removed."));
+        });
+    });
+    question->open();
+}
+
+} // namespace earshot

@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include <QDialog>
+
+#include <cstdint>
+
+class QLabel;
+class QPushButton;
+class QTableWidget;
+
+namespace earshot {
+
+class SessionAccounts;
+
+// Settings > Accounts: the workspace's connected accounts with their network, handle, server and
+// health (last success, last error in words, paused until); adding one (its token or app
+// password goes to the keychain, never the workspace), removing one (asked first; what was heard
+// stays), and giving one a new token. Everything goes through the session's SessionAccounts.
+class AccountsDialog final : public QDialog {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(AccountsDialog)
+
+public:
+    explicit AccountsDialog(SessionAccounts *accounts, QWidget *parent = nullptr);
+
+    // The add and re-authenticate forms (also for tests, which fill them in).
+    void showAddForm();
+    void showReauthenticateForm();
+    void askToRemove();
+
+private:
+    void refresh();
+    std::int64_t selectedId() const;
+    void showOutcome(const QString &problem, const QString &success);
+
+    SessionAccounts *m_accounts;
+    QTableWidget *m_table;
+    QLabel *m_status;
+    QPushButton *m_remove;
+    QPushButton *m_reauthenticate;
+};
+
+} // namespace earshot
