@@ -3,6 +3,7 @@
 
 #include "connectors/NetworkRegistry.h"
 #include "platforms/simulation/SimulationNetwork.h"
+#include "platforms/x/XNetwork.h"
 
 namespace earshot {
 
@@ -12,6 +13,7 @@ void registerBuiltInNetworks()
 {
     // A new network is one folder (core/platforms/<network>) and one line here.
     registerNetwork(u"simulation"_s, makeSimulationNetwork);
+    registerNetwork(u"x"_s, makeXNetwork);
 }
 
 } // namespace earshot
