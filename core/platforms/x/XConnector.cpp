@@ -123,6 +123,9 @@ void XConnector::runCycle(const QString &since, bool live)
         const auto [message, until] = m_options.holdBack(m_clock->nowMs());
         if (!message.isEmpty()) {
             fail(cycle, message, until);
+            // Asked again at every turn of the schedule (no request to X): a cap raised by a
+            // person lets fetching go on at once.
+            m_pausedUntilMs = 0;
             return;
         }
     }
@@ -152,6 +155,8 @@ void XConnector::onUser(const std::shared_ptr<Cycle> &cycle, const HttpResult &r
         return;
     }
     m_user->id = id;
+    if (m_options.readsDone)
+        m_options.readsDone(XReadUsage{{}, {id}});
     fetchPage(cycle);
 }
 

@@ -4,6 +4,9 @@
 #include "Error.h"
 #include "Tr.h"
 #include "platforms/x/XSender.h"
+#include "platforms/x/XSpendMeter.h"
+
+#include <QPointer>
 
 namespace earshot {
 
@@ -31,10 +34,38 @@ NetworkParts makeXNetworkWith(const ConnectorAccount &account, const NetworkCont
     api.readTimeout = readTimeout;
     auto user = std::make_shared<XUserId>();
 
-    NetworkParts parts;
-    parts.connector =
+    // What the account reads and writes is counted in the workspace, and its spending cap holds
+    // fetching back (docs/networks/x.md).
+    XSpendMeter *meter = nullptr;
+    if (context.writer) {
+        meter = new XSpendMeter(context.writer, account.accountId, context.clock);
+        QPointer<XSpendMeter> guard(meter);
+        options.readsDone = [guard](const XReadUsage &usage) {
+            if (guard)
+                guard->recordReads(usage.postIds, usage.userIds);
+        };
+        options.holdBack = [guard](std::int64_t nowMs) {
+            return guard ? guard->holdBack(nowMs) : std::pair<QString, std::int64_t>();
+        };
+    }
+    auto connector =
         std::make_unique<XConnector>(context.net, api, user, context.clock, std::move(options));
-    parts.sender = std::make_unique<XSender>(context.net, api, user, context.clock);
+    auto sender = std::make_unique<XSender>(context.net, api, user, context.clock);
+    if (meter) {
+        meter->setParent(connector.get());
+        QPointer<XSpendMeter> guard(meter);
+        sender->writeDone = [guard](const XWriteUsage &usage) {
+            if (guard)
+                guard->recordWrite(usage.withLink);
+        };
+        sender->readsDone = [guard](const XReadUsage &usage) {
+            if (guard)
+                guard->recordReads(usage.postIds, usage.userIds);
+        };
+    }
+    NetworkParts parts;
+    parts.connector = std::move(connector);
+    parts.sender = std::move(sender);
     return parts;
 }
 

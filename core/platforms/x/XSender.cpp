@@ -46,8 +46,11 @@ void XSender::withUser(std::function<void(bool ok)> next)
     m_net->submit(m_api.request("GET", u"/2/users/me"_s), this,
                   [this, next = std::move(next)](const HttpResult &result) {
                       const QString id = result.ok() ? readDataId(result.body) : QString();
-                      if (!id.isEmpty())
+                      if (!id.isEmpty()) {
                           m_user->id = id;
+                          if (readsDone)
+                              readsDone(XReadUsage{{}, {id}});
+                      }
                       next(!id.isEmpty());
                   });
 }
@@ -174,6 +177,12 @@ void XSender::lookFor(const OutgoingReply &reply, Found found)
             if (!items) {
                 found(std::nullopt, false);
                 return;
+            }
+            if (readsDone && !items->empty()) {
+                XReadUsage usage;
+                for (const XRecentItem &item : *items)
+                    usage.postIds.push_back(item.id);
+                readsDone(usage);
             }
             for (const XRecentItem &item : *items) {
                 const bool sameTarget = reply.isPrivate ? item.senderId == m_user->id

@@ -4,6 +4,7 @@
 #include "clock/Clock.h"
 #include "connectors/ReplySender.h"
 #include "platforms/x/XApi.h"
+#include "platforms/x/XConnector.h"
 
 #include <functional>
 #include <memory>
@@ -34,6 +35,8 @@ public:
     void send(const OutgoingReply &reply, Done done) override;
     // Told about each reply X created. May be empty.
     std::function<void(const XWriteUsage &)> writeDone;
+    // Told what a look among the account's posts (or its own user) read. May be empty.
+    std::function<void(const XReadUsage &)> readsDone;
 
 private:
     using Found = std::function<void(std::optional<QString> postId, bool checked)>;
