@@ -2089,6 +2089,78 @@ Zeilen importiert, gelernt oder gelesen.</translation>
         <source>This reply changed meanwhile; look at it again.</source>
         <translation>Diese Antwort hat sich inzwischen geändert; sehen Sie sie sich erneut an.</translation>
     </message>
+    <message>
+        <source>X (%1)</source>
+        <translation>X (%1)</translation>
+    </message>
+    <message>
+        <source>X could not be reached for %1: %2</source>
+        <translation>X war für %1 nicht erreichbar: %2</translation>
+    </message>
+    <message>
+        <source>X paused: the account&apos;s API credits are used up</source>
+        <translation>X pausiert: Die API-Guthaben des Kontos sind aufgebraucht</translation>
+    </message>
+    <message>
+        <source>X refused the token for %1: sign in again</source>
+        <translation>X hat das Token für %1 abgelehnt: Melden Sie sich erneut an</translation>
+    </message>
+    <message>
+        <source>X does not allow this for %1</source>
+        <translation>X erlaubt das für %1 nicht</translation>
+    </message>
+    <message>
+        <source>X does not allow this for %1: %2</source>
+        <translation>X erlaubt das für %1 nicht: %2</translation>
+    </message>
+    <message>
+        <source>X asks %1 to wait: rate limit</source>
+        <translation>X bittet %1 zu warten: Ratenlimit</translation>
+    </message>
+    <message>
+        <source>X is having trouble (HTTP %1); Earshot tries again later</source>
+        <translation>X hat Probleme (HTTP %1); Earshot versucht es später erneut</translation>
+    </message>
+    <message>
+        <source>X refused the request for %1 (HTTP %2)</source>
+        <translation>X hat die Anfrage für %1 abgelehnt (HTTP %2)</translation>
+    </message>
+    <message>
+        <source>X refused the request for %1 (HTTP %2): %3</source>
+        <translation>X hat die Anfrage für %1 abgelehnt (HTTP %2): %3</translation>
+    </message>
+    <message>
+        <source>X cannot be reached: this session has no network</source>
+        <translation>X ist nicht erreichbar: Diese Sitzung hat keine Netzwerkverbindung</translation>
+    </message>
+    <message>
+        <source>X sent an answer Earshot could not read (the account&apos;s user)</source>
+        <translation>X hat eine Antwort geschickt, die Earshot nicht lesen konnte (der Benutzer des Kontos)</translation>
+    </message>
+    <message>
+        <source>X sent an answer Earshot could not read; the mentions are read again next time</source>
+        <translation>X hat eine Antwort geschickt, die Earshot nicht lesen konnte; die Erwähnungen werden beim nächsten Mal erneut gelesen</translation>
+    </message>
+    <message>
+        <source>X needs a network connection, and this session has none (a demo or training session cannot reach X)</source>
+        <translation>X braucht eine Netzwerkverbindung, und diese Sitzung hat keine (eine Demo- oder Trainingssitzung kann X nicht erreichen)</translation>
+    </message>
+    <message>
+        <source>The X server address &quot;%1&quot; is not a web address</source>
+        <translation>Die X-Serveradresse „%1“ ist keine Webadresse</translation>
+    </message>
+    <message>
+        <source>X needs the person&apos;s user id to send a private message</source>
+        <translation>X braucht die Benutzer-ID der Person, um eine private Nachricht zu senden</translation>
+    </message>
+    <message>
+        <source>X paused: the spending cap of %1 this month is reached</source>
+        <translation>X pausiert: Die Ausgabengrenze von %1 für diesen Monat ist erreicht</translation>
+    </message>
+    <message>
+        <source>A reply on X with a link costs much more than one without (X charges posts with links at a higher rate); leave the link out if the reply works without it.</source>
+        <translation>Eine Antwort auf X mit Link kostet deutlich mehr als eine ohne (X berechnet Beiträge mit Links höher); lassen Sie den Link weg, wenn die Antwort auch ohne ihn auskommt.</translation>
+    </message>
 </context>
 <context>
     <name>Earshot</name>

@@ -84,6 +84,7 @@ QList<GuidelineWarning> GuidelineChecker::check(const QString &draft,
     checkEmpathy(draft, context, &warnings);
     checkLength(draft, context, &warnings);
     checkLinks(draft, &warnings);
+    checkLinkCost(draft, context, &warnings);
     return warnings;
 }
 
@@ -245,6 +246,22 @@ void GuidelineChecker::checkLinks(const QString &draft, QList<GuidelineWarning> 
                               .arg(link.host),
                           link.start, link.length});
     }
+}
+
+void GuidelineChecker::checkLinkCost(const QString &draft, const GuidelineContext &context,
+                                     QList<GuidelineWarning> *warnings) const
+{
+    // X's API charges for every post created, and many times more for one with a link.
+    if (!context.publicPost || context.platform != u"x"_s)
+        return;
+    const QList<FoundLink> links = findLinks(draft, LinkStyle::SchemeOrBareDomain);
+    if (links.isEmpty())
+        return;
+    warnings->append({GuidelineRule::CostlyLink,
+                      Tr::tr("A reply on X with a link costs much more than one without (X "
+                             "charges posts with links at a higher rate); leave the link out if "
+                             "the reply works without it."),
+                      links.first().start, links.first().length});
 }
 
 } // namespace earshot

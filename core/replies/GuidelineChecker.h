@@ -16,6 +16,7 @@ enum class GuidelineRule {
     Empathy,
     OverLength,
     UnknownLink,
+    CostlyLink, // a public post with a link, on a network that charges more for one (X)
 };
 
 // What the checker knows about the reply beyond its text.
@@ -23,6 +24,9 @@ struct GuidelineContext {
     QString platform; // network key, for the length rule
     bool customerIsNegative = false;
     QString agentInitials; // for SignOffRule::Initials; empty accepts any initials
+    // The reply goes out as a public post (not a private message): what it costs on a network
+    // that charges per post is worth a word.
+    bool publicPost = false;
 };
 
 struct GuidelineWarning {
@@ -51,6 +55,8 @@ private:
     void checkLength(const QString &draft, const GuidelineContext &context,
                      QList<GuidelineWarning> *warnings) const;
     void checkLinks(const QString &draft, QList<GuidelineWarning> *warnings) const;
+    void checkLinkCost(const QString &draft, const GuidelineContext &context,
+                       QList<GuidelineWarning> *warnings) const;
     bool isAllowedHost(const QString &host) const;
 
     GuidelineSettings m_settings;

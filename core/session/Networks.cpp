@@ -5,6 +5,7 @@
 #include "platforms/bluesky/BlueskyNetwork.h"
 #include "platforms/mastodon/MastodonNetwork.h"
 #include "platforms/simulation/SimulationNetwork.h"
+#include "platforms/x/XNetwork.h"
 
 #include <mutex>
 
@@ -22,6 +23,7 @@ void registerBuiltInNetworks()
         registerNetwork(u"simulation"_s, makeSimulationNetwork);
         registerNetwork(u"mastodon"_s, makeMastodonNetwork);
         registerNetwork(u"bluesky"_s, makeBlueskyNetwork);
+        registerNetwork(u"x"_s, makeXNetwork);
     });
 }
 

@@ -427,14 +427,38 @@ CREATE TABLE IF NOT EXISTS account_connections (
 );
 )sql";
 
+// What each X account read and wrote, per UTC day, for an estimate of what X charges (its API is
+// paid per use; platforms/x/XSpend). X charges a post or user once per UTC day however often it
+// returns it: x_reads_today remembers what was counted today, and keeps only today's rows.
+// No foreign key: a connector without an account row (0) counts too.
+const char *const migration13 = R"sql(
+CREATE TABLE IF NOT EXISTS x_usage (
+    account_id              INTEGER NOT NULL,
+    day                     TEXT NOT NULL,
+    posts_read              INTEGER NOT NULL DEFAULT 0,
+    users_read              INTEGER NOT NULL DEFAULT 0,
+    posts_created           INTEGER NOT NULL DEFAULT 0,
+    posts_created_with_link INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (account_id, day)
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS x_reads_today (
+    account_id INTEGER NOT NULL,
+    day        TEXT NOT NULL,
+    kind       TEXT NOT NULL,
+    item_id    TEXT NOT NULL,
+    PRIMARY KEY (account_id, day, kind, item_id)
+) WITHOUT ROWID;
+)sql";
+
 } // namespace
 
 const std::vector<Migration> &schemaMigrations()
 {
     static const std::vector<Migration> migrations{
-        {1, migration1}, {2, migration2},         {3, migration3},   {4, migration4},
-        {5, migration5}, {6, migration6},         {7, migration7},   {8, migration8},
-        {9, migration9}, {10, migration10, true}, {11, migration11}, {12, migration12}};
+        {1, migration1},  {2, migration2},         {3, migration3},   {4, migration4},
+        {5, migration5},  {6, migration6},         {7, migration7},   {8, migration8},
+        {9, migration9},  {10, migration10, true}, {11, migration11}, {12, migration12},
+        {13, migration13}};
     return migrations;
 }
 

@@ -162,6 +162,27 @@ TEST(GuidelineChecker, LinksMustGoToAllowedDomainsOrTheirSubdomains)
     EXPECT_TRUE(check(quiet(), s("https://anything.example")).isEmpty()); // no list, no rule
 }
 
+TEST(GuidelineChecker, APublicReplyOnXWithALinkSaysItCostsMore)
+{
+    GuidelineContext x{s("x"), false, {}};
+    x.publicPost = true;
+    const QList<GuidelineWarning> warnings =
+        check(quiet(), s("Hi Anna, see fernline.com/help for the steps."), x);
+    ASSERT_EQ(warnings.size(), 1);
+    EXPECT_EQ(warnings[0].rule, GuidelineRule::CostlyLink);
+    EXPECT_EQ(warnings[0].start, 13);
+    EXPECT_EQ(warnings[0].length, 17);
+    EXPECT_TRUE(warnings[0].explanation.contains(s("costs much more")));
+    // Without a link, in a private message, or on another network: nothing to say.
+    EXPECT_TRUE(check(quiet(), s("Hi Anna, we are on it."), x).isEmpty());
+    GuidelineContext dm = x;
+    dm.publicPost = false;
+    EXPECT_TRUE(check(quiet(), s("Hi Anna, see fernline.com/help."), dm).isEmpty());
+    GuidelineContext mastodon = x;
+    mastodon.platform = s("mastodon");
+    EXPECT_TRUE(check(quiet(), s("Hi Anna, see https://fernline.com/help."), mastodon).isEmpty());
+}
+
 TEST(GuidelineChecker, DefaultsWarnAboutAnUnhappyCustomerWithNoEmpathyOnly)
 {
     const GuidelineContext negative{s("mastodon"), true, {}};

@@ -281,6 +281,7 @@ void ReplyComposer::updateChecks()
     context.platform = m_case.platform;
     context.customerIsNegative = m_case.customerIsNegative;
     context.agentInitials = m_case.agentInitials;
+    context.publicPost = !isPrivate;
     for (const GuidelineWarning &warning : GuidelineChecker(m_guidelines).check(draft, context)) {
         // The length rule speaks of public posts; a private message has its own limit.
         if (isPrivate && warning.rule == GuidelineRule::OverLength)

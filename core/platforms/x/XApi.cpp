@@ -1,0 +1,234 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "platforms/x/XApi.h"
+
+#include "platforms/PlatformTraits.h"
+#include "json/JsonInput.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QRegularExpression>
+
+namespace earshot {
+
+using namespace Qt::StringLiterals;
+using nlohmann::json;
+
+HttpRequest XApiSettings::request(const QByteArray &method, const QString &path,
+                                  const QUrlQuery &query) const
+{
+    QUrl url = baseUrl;
+    QString base = url.path();
+    while (base.endsWith(u'/'))
+        base.chop(1);
+    url.setPath(base + path);
+    if (!query.isEmpty())
+        url.setQuery(query);
+    HttpRequest r = HttpRequest::get(url);
+    r.method = method;
+    r.headers.set("Authorization", "Bearer " + token.toUtf8());
+    r.account = accountKey;
+    r.readTimeout = readTimeout;
+    r.retry = retry;
+    return r;
+}
+
+namespace {
+
+QString str(const json &object, const char *key)
+{
+    if (!object.is_object())
+        return {};
+    const auto it = object.find(key);
+    if (it == object.end() || !it->is_string())
+        return {};
+    return QString::fromStdString(it->get<std::string>());
+}
+
+std::optional<json> parse(const QByteArray &body)
+{
+    JsonInput input = parseJsonInput(std::string_view(body.constData(), std::size_t(body.size())));
+    if (!input.ok() || !input.value.is_object())
+        return std::nullopt;
+    return std::move(input.value);
+}
+
+// X writes &, < and > in a post's text as HTML entities; Earshot keeps plain text.
+QString plainText(QString text)
+{
+    text.replace(u"&lt;"_s, u"<"_s);
+    text.replace(u"&gt;"_s, u">"_s);
+    text.replace(u"&amp;"_s, u"&"_s);
+    return text;
+}
+
+QString repliedTo(const json &tweet)
+{
+    const auto refs = tweet.find("referenced_tweets");
+    if (refs == tweet.end() || !refs->is_array())
+        return {};
+    for (const json &ref : *refs) {
+        if (str(ref, "type") == u"replied_to"_s)
+            return str(ref, "id");
+    }
+    return {};
+}
+
+} // namespace
+
+std::optional<XMentionsPage> readMentionsPage(const QByteArray &body, const QString &brand)
+{
+    const std::optional<json> doc = parse(body);
+    if (!doc)
+        return std::nullopt;
+    const auto meta = doc->find("meta");
+    if (meta == doc->end() || !meta->is_object())
+        return std::nullopt; // every answer of the endpoint has meta, even an empty one
+
+    XMentionsPage page;
+    page.newestId = str(*meta, "newest_id");
+    page.nextToken = str(*meta, "next_token");
+
+    struct User {
+        QString username;
+        QString name;
+        std::optional<std::int64_t> followers;
+    };
+    QHash<QString, User> users;
+    const auto includes = doc->find("includes");
+    if (includes != doc->end() && includes->is_object()) {
+        const auto list = includes->find("users");
+        if (list != includes->end() && list->is_array()) {
+            for (const json &u : *list) {
+                User user{str(u, "username"), str(u, "name"), std::nullopt};
+                const auto metrics = u.find("public_metrics");
+                if (metrics != u.end() && metrics->is_object()) {
+                    const auto f = metrics->find("followers_count");
+                    if (f != metrics->end() && f->is_number_integer())
+                        user.followers = f->get<std::int64_t>();
+                }
+                users.insert(str(u, "id"), user);
+                page.userIds.push_back(str(u, "id"));
+            }
+        }
+    }
+
+    const auto data = doc->find("data");
+    if (data == doc->end())
+        return page; // result_count 0: no data at all
+    if (!data->is_array())
+        return std::nullopt;
+    const PlatformTraits &traits = platformTraits(u"x"_s);
+    for (const json &tweet : *data) {
+        Mention m;
+        m.platform = u"x"_s;
+        m.id = str(tweet, "id");
+        m.text = plainText(str(tweet, "text"));
+        m.author.id = str(tweet, "author_id");
+        const QDateTime created =
+            QDateTime::fromString(str(tweet, "created_at"), Qt::ISODateWithMs);
+        if (m.id.isEmpty() || m.author.id.isEmpty() || !created.isValid()
+            || (traits.isPostId && !traits.isPostId(m.id)))
+            return std::nullopt;
+        m.createdAtMs = created.toMSecsSinceEpoch();
+        const User user = users.value(m.author.id);
+        if (user.username.isEmpty())
+            return std::nullopt; // expansions=author_id always includes the author
+        m.author.handle = user.username;
+        m.author.name = user.name;
+        m.author.followers = user.followers;
+        m.url = u"https://x.com/"_s + user.username + u"/status/"_s + m.id;
+        m.lang = str(tweet, "lang");
+        m.inReplyTo = repliedTo(tweet);
+        m.conversationId = str(tweet, "conversation_id");
+        m.account = brand;
+        page.mentions.push_back(std::move(m));
+    }
+    if (!page.mentions.empty() && page.newestId.isEmpty())
+        return std::nullopt;
+    return page;
+}
+
+QString readDataId(const QByteArray &body)
+{
+    const std::optional<json> doc = parse(body);
+    if (!doc)
+        return {};
+    const auto data = doc->find("data");
+    return data == doc->end() ? QString() : str(*data, "id");
+}
+
+QString readDmEventId(const QByteArray &body)
+{
+    const std::optional<json> doc = parse(body);
+    if (!doc)
+        return {};
+    const auto data = doc->find("data");
+    return data == doc->end() ? QString() : str(*data, "dm_event_id");
+}
+
+XProblem readProblem(const QByteArray &body)
+{
+    XProblem problem;
+    const std::optional<json> doc = parse(body);
+    if (!doc)
+        return problem;
+    problem.title = str(*doc, "title");
+    problem.detail = str(*doc, "detail");
+    problem.type = str(*doc, "type");
+    // Older answers carry {"errors":[{"message": ...}]}.
+    const auto errors = doc->find("errors");
+    if (problem.detail.isEmpty() && errors != doc->end() && errors->is_array()
+        && !errors->empty()) {
+        problem.detail = str(errors->front(), "detail");
+        if (problem.detail.isEmpty())
+            problem.detail = str(errors->front(), "message");
+    }
+    return problem;
+}
+
+bool isCreditsDepleted(const HttpResult &result)
+{
+    if (result.status == 402)
+        return true;
+    if (result.status < 400)
+        return false;
+    const XProblem problem = readProblem(result.body);
+    return problem.title.contains(u"CreditsDepleted"_s, Qt::CaseInsensitive)
+           || problem.type.endsWith(u"/credits"_s);
+}
+
+std::optional<std::vector<XRecentItem>> readRecentItems(const QByteArray &body)
+{
+    const std::optional<json> doc = parse(body);
+    if (!doc)
+        return std::nullopt;
+    std::vector<XRecentItem> items;
+    const auto data = doc->find("data");
+    if (data == doc->end()) {
+        const auto meta = doc->find("meta");
+        if (meta == doc->end())
+            return std::nullopt;
+        return items;
+    }
+    if (!data->is_array())
+        return std::nullopt;
+    for (const json &item : *data)
+        items.push_back({str(item, "id"), plainText(str(item, "text")), repliedTo(item),
+                         str(item, "sender_id")});
+    return items;
+}
+
+bool sameTextAsSent(const QString &posted, const QString &sent)
+{
+    if (posted.trimmed() == sent.trimmed())
+        return true;
+    // X shortens every link to t.co: compare the words around the links.
+    static const QRegularExpression links(u"\\S+\\.\\S+/\\S*|https?://\\S+"_s);
+    QString a = posted;
+    QString b = sent;
+    a.remove(links);
+    b.remove(links);
+    return a.simplified() == b.simplified() && !a.simplified().isEmpty();
+}
+
+} // namespace earshot

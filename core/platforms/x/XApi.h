@@ -1,0 +1,81 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "ingest/Mention.h"
+#include "net/HttpRequest.h"
+#include "net/HttpResult.h"
+#include "net/RetryPolicy.h"
+
+#include <QByteArray>
+#include <QString>
+#include <QUrl>
+#include <QUrlQuery>
+
+#include <chrono>
+#include <memory>
+#include <optional>
+#include <vector>
+
+namespace earshot {
+
+// How one X account is reached, shared by its connector and its sender.
+struct XApiSettings {
+    QUrl baseUrl;       // https://api.x.com, or a test server on loopback
+    QString token;      // the user-context OAuth 2.0 bearer token; memory only
+    QString accountKey; // whose requests they are for core/net's pauses ("x:@brand")
+    QString handle;     // the brand's handle, without @
+    std::chrono::milliseconds readTimeout{30'000};
+    RetryPolicy retry;
+
+    // A request to `path` (starting with /2/) with the token on it.
+    HttpRequest request(const QByteArray &method, const QString &path,
+                        const QUrlQuery &query = {}) const;
+};
+
+// The account's own user id, learned once from GET /2/users/me and shared by connector and
+// sender.
+struct XUserId {
+    QString id;
+};
+
+// One page of GET /2/users/:id/mentions.
+struct XMentionsPage {
+    std::vector<Mention> mentions;
+    QString newestId;             // meta.newest_id; empty when the page is empty
+    QString nextToken;            // meta.next_token; empty on the last page
+    std::vector<QString> userIds; // includes.users (X bills each user it returns)
+};
+
+// An X problem answer (RFC 7807-like: title, detail, type), for a person.
+struct XProblem {
+    QString title;
+    QString detail;
+    QString type;
+};
+
+// Reads a mentions page; nothing when the body is not the documented shape (malformed,
+// truncated). `brand` is the account's handle each mention is heard on.
+std::optional<XMentionsPage> readMentionsPage(const QByteArray &body, const QString &brand);
+// data.id of GET /2/users/me, or of POST /2/tweets; empty when unreadable.
+QString readDataId(const QByteArray &body);
+// data.dm_event_id of POST /2/dm_conversations/with/:id/messages; empty when unreadable.
+QString readDmEventId(const QByteArray &body);
+// The problem an error answer carries (empty fields when it carries none).
+XProblem readProblem(const QByteArray &body);
+// HTTP 402, or X's "CreditsDepleted" problem: the account's pay-per-use credits are used up.
+bool isCreditsDepleted(const HttpResult &result);
+
+// A post or message of the account found among its recent ones.
+struct XRecentItem {
+    QString id;
+    QString text;
+    QString inReplyTo; // referenced_tweets[type=replied_to].id; for a message, empty
+    QString senderId;  // for a message: sender_id
+};
+// data[] of GET /2/users/:id/tweets or of GET /2/dm_conversations/with/:id/dm_events; nothing when
+// unreadable.
+std::optional<std::vector<XRecentItem>> readRecentItems(const QByteArray &body);
+// Whether `posted` (as X shows it, links shortened to t.co) is the text Earshot sent.
+bool sameTextAsSent(const QString &posted, const QString &sent);
+
+} // namespace earshot

@@ -1,0 +1,268 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "platforms/x/XConnector.h"
+
+#include "Tr.h"
+#include "logging/LogCategories.h"
+#include "net/AccountPauses.h"
+#include "net/NetworkLoop.h"
+
+#include <algorithm>
+
+namespace earshot {
+
+using namespace Qt::StringLiterals;
+
+struct XConnector::Cycle {
+    std::uint64_t generation = 0;
+    bool live = false; // a cycle of start()'s schedule, not fetchOnce()
+    QString since;     // the cursor it reads from; empty: a first connect
+    QString nextToken;
+    int pages = 0;
+    QString newest; // meta.newest_id of the first page
+    std::vector<Mention> mentions;
+};
+
+QString describeXFailure(const HttpResult &result, const QString &handle, std::int64_t nowMs)
+{
+    const QString who = u"@"_s + handle;
+    if (result.error == NetError::Paused && result.pause)
+        return describePause(Tr::tr("X (%1)").arg(who), *result.pause, nowMs);
+    if (result.error != NetError::None)
+        return Tr::tr("X could not be reached for %1: %2").arg(who, describeNetError(result.error));
+    if (isCreditsDepleted(result))
+        return Tr::tr("X paused: the account's API credits are used up");
+    const XProblem problem = readProblem(result.body);
+    switch (result.status) {
+    case 401:
+        return Tr::tr("X refused the token for %1: sign in again").arg(who);
+    case 403:
+        return problem.detail.isEmpty()
+                   ? Tr::tr("X does not allow this for %1").arg(who)
+                   : Tr::tr("X does not allow this for %1: %2").arg(who, problem.detail);
+    case 429:
+        if (result.pause)
+            return describePause(Tr::tr("X (%1)").arg(who), *result.pause, nowMs);
+        return Tr::tr("X asks %1 to wait: rate limit").arg(who);
+    default:
+        break;
+    }
+    if (result.status >= 500)
+        return Tr::tr("X is having trouble (HTTP %1); Earshot tries again later")
+            .arg(result.status);
+    return problem.detail.isEmpty()
+               ? Tr::tr("X refused the request for %1 (HTTP %2)").arg(who).arg(result.status)
+               : Tr::tr("X refused the request for %1 (HTTP %2): %3")
+                     .arg(who)
+                     .arg(result.status)
+                     .arg(problem.detail);
+}
+
+XConnector::XConnector(NetworkLoop *net, XApiSettings api, std::shared_ptr<XUserId> user,
+                       std::shared_ptr<Clock> clock, XConnectorOptions options, QObject *parent)
+    : Connector(parent)
+    , m_net(net)
+    , m_api(std::move(api))
+    , m_user(std::move(user))
+    , m_clock(clock)
+    , m_options(std::move(options))
+    , m_timer(clock)
+{
+    m_timer.setInterval(m_options.pollInterval);
+    connect(&m_timer, &ClockTimer::timeout, this, &XConnector::tick);
+}
+
+XConnector::~XConnector() = default;
+
+void XConnector::start(const QString &cursor)
+{
+    ++m_generation; // what an earlier start still hears is dropped
+    m_cursor = cursor;
+    m_running = true;
+    m_busy = false;
+    m_timer.start();
+    tick();
+}
+
+void XConnector::stop()
+{
+    ++m_generation;
+    m_running = false;
+    m_busy = false;
+    m_timer.stop();
+}
+
+void XConnector::fetchOnce(const QString &cursor)
+{
+    runCycle(cursor, false);
+}
+
+void XConnector::tick()
+{
+    if (!m_running || m_busy)
+        return;
+    if (m_clock->nowMs() < m_pausedUntilMs)
+        return;
+    runCycle(m_cursor, true);
+}
+
+bool XConnector::current(const std::shared_ptr<Cycle> &cycle) const
+{
+    return cycle->generation == m_generation;
+}
+
+void XConnector::runCycle(const QString &since, bool live)
+{
+    auto cycle = std::make_shared<Cycle>();
+    cycle->generation = m_generation;
+    cycle->live = live;
+    cycle->since = since;
+    if (live)
+        m_busy = true;
+
+    if (m_options.holdBack) {
+        const auto [message, until] = m_options.holdBack(m_clock->nowMs());
+        if (!message.isEmpty()) {
+            fail(cycle, message, until);
+            // Asked again at every turn of the schedule (no request to X): a cap raised by a
+            // person lets fetching go on at once.
+            m_pausedUntilMs = 0;
+            return;
+        }
+    }
+    if (!m_net) {
+        fail(cycle, Tr::tr("X cannot be reached: this session has no network"), 0);
+        return;
+    }
+    if (!m_user->id.isEmpty()) {
+        fetchPage(cycle);
+        return;
+    }
+    m_net->submit(m_api.request("GET", u"/2/users/me"_s), this,
+                  [this, cycle](const HttpResult &result) { onUser(cycle, result); });
+}
+
+void XConnector::onUser(const std::shared_ptr<Cycle> &cycle, const HttpResult &result)
+{
+    if (!current(cycle))
+        return;
+    if (!result.ok()) {
+        failWith(cycle, result);
+        return;
+    }
+    const QString id = readDataId(result.body);
+    if (id.isEmpty()) {
+        fail(cycle, Tr::tr("X sent an answer Earshot could not read (the account's user)"), 0);
+        return;
+    }
+    m_user->id = id;
+    if (m_options.readsDone)
+        m_options.readsDone(XReadUsage{{}, {id}});
+    fetchPage(cycle);
+}
+
+void XConnector::fetchPage(const std::shared_ptr<Cycle> &cycle)
+{
+    QUrlQuery query;
+    if (!cycle->since.isEmpty())
+        query.addQueryItem(u"since_id"_s, cycle->since);
+    query.addQueryItem(u"max_results"_s, u"100"_s);
+    if (!cycle->nextToken.isEmpty())
+        query.addQueryItem(u"pagination_token"_s, cycle->nextToken);
+    query.addQueryItem(u"tweet.fields"_s, u"created_at,conversation_id,in_reply_to_user_id,"
+                                          "referenced_tweets,lang,author_id"_s);
+    query.addQueryItem(u"expansions"_s, u"author_id"_s);
+    query.addQueryItem(u"user.fields"_s, u"username,name,public_metrics"_s);
+    m_net->submit(m_api.request("GET", u"/2/users/"_s + m_user->id + u"/mentions"_s, query), this,
+                  [this, cycle](const HttpResult &result) { onPage(cycle, result); });
+}
+
+void XConnector::onPage(const std::shared_ptr<Cycle> &cycle, const HttpResult &result)
+{
+    if (!current(cycle))
+        return;
+    if (!result.ok()) {
+        failWith(cycle, result);
+        return;
+    }
+    std::optional<XMentionsPage> page = readMentionsPage(result.body, m_api.handle);
+    if (!page) {
+        fail(cycle,
+             Tr::tr("X sent an answer Earshot could not read; the mentions are read again "
+                    "next time"),
+             0);
+        return;
+    }
+    if (m_options.readsDone) {
+        XReadUsage usage;
+        for (const Mention &m : page->mentions)
+            usage.postIds.push_back(m.id);
+        usage.userIds = page->userIds;
+        m_options.readsDone(usage);
+    }
+    if (cycle->pages == 0)
+        cycle->newest = page->newestId;
+    ++cycle->pages;
+    for (Mention &m : page->mentions)
+        cycle->mentions.push_back(std::move(m));
+
+    const bool firstConnect = cycle->since.isEmpty();
+    if (!page->nextToken.isEmpty()
+        && !(firstConnect && cycle->pages >= std::max(1, m_options.backfillPages))) {
+        cycle->nextToken = page->nextToken;
+        fetchPage(cycle);
+        return;
+    }
+
+    // Oldest first, as they were written.
+    std::reverse(cycle->mentions.begin(), cycle->mentions.end());
+    AccountHealth health;
+    health.lastSuccessMs = m_clock->nowMs();
+    m_pausedUntilMs = 0;
+    setHealth(health);
+    if (!cycle->mentions.empty() || (!cycle->newest.isEmpty() && cycle->newest != cycle->since)) {
+        MentionBatch batch;
+        batch.mentions = std::move(cycle->mentions);
+        batch.cursor = cycle->newest.isEmpty() ? cycle->since : cycle->newest;
+        if (cycle->live)
+            m_cursor = batch.cursor;
+        qCInfo(lcNet).noquote() << "X account" << m_api.accountKey << "heard"
+                                << batch.mentions.size() << "mentions in" << cycle->pages
+                                << "pages";
+        Q_EMIT mentionsArrived(batch);
+    }
+    finish(cycle, true);
+}
+
+void XConnector::failWith(const std::shared_ptr<Cycle> &cycle, const HttpResult &result)
+{
+    const std::int64_t now = m_clock->nowMs();
+    std::int64_t until = 0;
+    if (result.pause)
+        until = result.pause->untilMs;
+    else if (isCreditsDepleted(result))
+        until = now + m_options.creditsPause.count();
+    qCInfo(lcNet).noquote() << "X account" << m_api.accountKey << "cycle failed: HTTP"
+                            << result.status << netErrorKey(result.error);
+    fail(cycle, describeXFailure(result, m_api.handle, now), until);
+}
+
+void XConnector::fail(const std::shared_ptr<Cycle> &cycle, const QString &message,
+                      std::int64_t pausedUntil)
+{
+    AccountHealth health = this->health();
+    health.lastError = message;
+    health.pausedUntilMs = pausedUntil;
+    m_pausedUntilMs = pausedUntil;
+    setHealth(health);
+    finish(cycle, false);
+}
+
+void XConnector::finish(const std::shared_ptr<Cycle> &cycle, bool ok)
+{
+    if (cycle->live)
+        m_busy = false;
+    else
+        Q_EMIT cycleFinished(ok);
+}
+
+} // namespace earshot

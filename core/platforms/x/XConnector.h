@@ -1,0 +1,89 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "clock/ClockTimer.h"
+#include "connectors/Connector.h"
+#include "platforms/x/XApi.h"
+
+#include <QPointer>
+
+#include <chrono>
+#include <cstdint>
+#include <functional>
+#include <memory>
+
+namespace earshot {
+
+class NetworkLoop;
+
+// What one X account read in a cycle, for the spend count (XSpend).
+struct XReadUsage {
+    std::vector<QString> postIds; // every post X returned (X bills each one it returns)
+    std::vector<QString> userIds; // users X returned with them (includes.users)
+};
+
+struct XConnectorOptions {
+    // X's rate limits are tight (the mentions endpoint allows a few hundred calls in 15 minutes
+    // for a user): one cycle a minute stays well inside them.
+    std::chrono::milliseconds pollInterval{60'000};
+    // A first connect (no cursor) reads this many pages of 100 back, not the account's history:
+    // every post read is paid for.
+    int backfillPages = 2;
+    // How long fetching rests when X says the account's credits are used up.
+    std::chrono::milliseconds creditsPause{60 * 60'000};
+    // Asked before each cycle: a pause in words and its end when fetching must not run now (a
+    // spending cap reached), or an empty message. May be empty.
+    std::function<std::pair<QString, std::int64_t>(std::int64_t nowMs)> holdBack;
+    // Told what each page read, before its mentions are delivered. May be empty.
+    std::function<void(const XReadUsage &)> readsDone;
+};
+
+// Hears one X account's mentions through the API v2: learns the account's user id once
+// (GET /2/users/me), then reads GET /2/users/:id/mentions since the cursor (the newest post id
+// heard), following next_token to the end. The whole cycle is delivered as one batch with the
+// newest id of its first page as the cursor, so a cycle that fails half way leaves the cursor
+// where it was and the next one reads the same posts again (ingest ignores what it has).
+class XConnector final : public Connector {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(XConnector)
+
+public:
+    XConnector(NetworkLoop *net, XApiSettings api, std::shared_ptr<XUserId> user,
+               std::shared_ptr<Clock> clock, XConnectorOptions options = {},
+               QObject *parent = nullptr);
+    ~XConnector() override;
+
+    void start(const QString &cursor) override;
+    void stop() override;
+    void fetchOnce(const QString &cursor) override;
+
+private:
+    struct Cycle;
+    void runCycle(const QString &since, bool live);
+    void fetchPage(const std::shared_ptr<Cycle> &cycle);
+    void onUser(const std::shared_ptr<Cycle> &cycle, const HttpResult &result);
+    void onPage(const std::shared_ptr<Cycle> &cycle, const HttpResult &result);
+    void fail(const std::shared_ptr<Cycle> &cycle, const QString &message,
+              std::int64_t pausedUntil);
+    void failWith(const std::shared_ptr<Cycle> &cycle, const HttpResult &result);
+    void finish(const std::shared_ptr<Cycle> &cycle, bool ok);
+    bool current(const std::shared_ptr<Cycle> &cycle) const;
+    void tick();
+
+    NetworkLoop *m_net;
+    XApiSettings m_api;
+    std::shared_ptr<XUserId> m_user;
+    std::shared_ptr<Clock> m_clock;
+    XConnectorOptions m_options;
+    ClockTimer m_timer;
+    QString m_cursor;
+    bool m_running = false;
+    bool m_busy = false;
+    std::uint64_t m_generation = 0;
+    std::int64_t m_pausedUntilMs = 0;
+};
+
+// What a person reads when X refused or failed a request of the account `handle`.
+QString describeXFailure(const HttpResult &result, const QString &handle, std::int64_t nowMs);
+
+} // namespace earshot

@@ -1,0 +1,200 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "platforms/x/XSender.h"
+
+#include "Tr.h"
+#include "logging/LogCategories.h"
+#include "net/NetworkLoop.h"
+#include "platforms/x/XConnector.h"
+#include "replies/LinkFinder.h"
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+
+namespace earshot {
+
+using namespace Qt::StringLiterals;
+using namespace std::chrono_literals;
+using namespace send_outcome;
+
+bool xTextHasLink(const QString &text)
+{
+    return !findLinks(text, LinkStyle::SchemeOrBareDomain).isEmpty();
+}
+
+XSender::XSender(NetworkLoop *net, XApiSettings api, std::shared_ptr<XUserId> user,
+                 std::shared_ptr<Clock> clock, QObject *parent)
+    : ReplySender(parent)
+    , m_net(net)
+    , m_api(std::move(api))
+    , m_user(std::move(user))
+    , m_clock(std::move(clock))
+{
+    // A post is never sent again by the network layer once it may have arrived (RetryPolicy);
+    // what happened then is looked up here.
+    m_api.retry.retryChangingRequests = false;
+}
+
+XSender::~XSender() = default;
+
+void XSender::withUser(std::function<void(bool ok)> next)
+{
+    if (!m_user->id.isEmpty()) {
+        next(true);
+        return;
+    }
+    m_net->submit(m_api.request("GET", u"/2/users/me"_s), this,
+                  [this, next = std::move(next)](const HttpResult &result) {
+                      const QString id = result.ok() ? readDataId(result.body) : QString();
+                      if (!id.isEmpty()) {
+                          m_user->id = id;
+                          if (readsDone)
+                              readsDone(XReadUsage{{}, {id}});
+                      }
+                      next(!id.isEmpty());
+                  });
+}
+
+void XSender::send(const OutgoingReply &reply, Done done)
+{
+    if (!m_net) {
+        done(Failed{Tr::tr("X cannot be reached: this session has no network")});
+        return;
+    }
+    if (reply.isPrivate && reply.recipientId.isEmpty()) {
+        done(Failed{Tr::tr("X needs the person's user id to send a private message")});
+        return;
+    }
+    if (reply.attempt <= 1) {
+        post(reply, std::move(done));
+        return;
+    }
+    // Tried before: it may have arrived then, and X would post it a second time.
+    lookFor(reply, [this, reply, done](std::optional<QString> postId, bool checked) {
+        if (postId)
+            sent(reply, done, *postId);
+        else if (checked)
+            post(reply, done);
+        else
+            done(Uncertain{});
+    });
+}
+
+void XSender::post(const OutgoingReply &reply, Done done)
+{
+    nlohmann::json body;
+    body["text"] = reply.body.toStdString();
+    HttpRequest request;
+    if (reply.isPrivate) {
+        request = m_api.request("POST", u"/2/dm_conversations/with/"_s + reply.recipientId
+                                            + u"/messages"_s);
+    } else {
+        if (!reply.inReplyTo.isEmpty())
+            body["reply"]["in_reply_to_tweet_id"] = reply.inReplyTo.toStdString();
+        request = m_api.request("POST", u"/2/tweets"_s);
+    }
+    request.headers.set("Content-Type", "application/json");
+    request.body = QByteArray::fromStdString(body.dump());
+    m_net->submit(std::move(request), this,
+                  [this, reply, done = std::move(done)](const HttpResult &result) {
+                      onPosted(reply, done, result);
+                  });
+}
+
+void XSender::sent(const OutgoingReply &reply, const Done &done, const QString &postId)
+{
+    if (writeDone)
+        writeDone(XWriteUsage{!reply.isPrivate && xTextHasLink(reply.body)});
+    done(Sent{postId});
+}
+
+void XSender::onPosted(const OutgoingReply &reply, const Done &done, const HttpResult &result)
+{
+    const std::int64_t now = m_clock->nowMs();
+    const auto waitUntil = [now](std::int64_t until) {
+        return std::chrono::milliseconds(std::max<std::int64_t>(until - now, 1000));
+    };
+    if (result.ok()) {
+        const QString id = reply.isPrivate ? readDmEventId(result.body) : readDataId(result.body);
+        if (!id.isEmpty()) {
+            sent(reply, done, id);
+            return;
+        }
+        // Created, but the answer could not be read: find what it created.
+    } else if (result.error == NetError::Paused || result.status == 429) {
+        done(Retry{result.pause ? waitUntil(result.pause->untilMs) : 60s});
+        return;
+    } else if (result.error != NetError::None && !result.mayHaveArrived) {
+        done(Retry{30s});
+        return;
+    } else if (result.status == 503) {
+        const auto after = readRetryAfter(result.headers, now);
+        done(Retry{after ? waitUntil(*after) : 60s});
+        return;
+    } else if (result.error == NetError::None && result.status >= 400 && result.status < 500) {
+        const QString why = describeXFailure(result, m_api.handle, now);
+        qCInfo(lcNet).noquote() << "X account" << m_api.accountKey << "reply refused: HTTP"
+                                << result.status;
+        done(Failed{why});
+        return;
+    }
+    // It went out and what became of it is unknown (a timeout, a lost connection, a 5xx).
+    qCInfo(lcNet).noquote() << "X account" << m_api.accountKey
+                            << "reply answer lost; looking among recent posts";
+    lookFor(reply, [this, reply, done](std::optional<QString> postId, bool checked) {
+        if (postId)
+            sent(reply, done, *postId);
+        else if (checked)
+            done(Retry{60s});
+        else
+            done(Uncertain{});
+    });
+}
+
+void XSender::lookFor(const OutgoingReply &reply, Found found)
+{
+    withUser([this, reply, found = std::move(found)](bool ok) {
+        if (!ok) {
+            found(std::nullopt, false);
+            return;
+        }
+        QUrlQuery query;
+        HttpRequest request;
+        if (reply.isPrivate) {
+            query.addQueryItem(u"max_results"_s, u"10"_s);
+            query.addQueryItem(u"dm_event.fields"_s, u"id,text,sender_id,created_at"_s);
+            request = m_api.request(
+                "GET", u"/2/dm_conversations/with/"_s + reply.recipientId + u"/dm_events"_s, query);
+        } else {
+            query.addQueryItem(u"max_results"_s, u"10"_s);
+            query.addQueryItem(u"tweet.fields"_s, u"created_at,referenced_tweets"_s);
+            request = m_api.request("GET", u"/2/users/"_s + m_user->id + u"/tweets"_s, query);
+        }
+        m_net->submit(std::move(request), this, [this, reply, found](const HttpResult &result) {
+            std::optional<std::vector<XRecentItem>> items;
+            if (result.ok())
+                items = readRecentItems(result.body);
+            if (!items) {
+                found(std::nullopt, false);
+                return;
+            }
+            if (readsDone && !items->empty()) {
+                XReadUsage usage;
+                for (const XRecentItem &item : *items)
+                    usage.postIds.push_back(item.id);
+                readsDone(usage);
+            }
+            for (const XRecentItem &item : *items) {
+                const bool sameTarget = reply.isPrivate ? item.senderId == m_user->id
+                                                        : item.inReplyTo == reply.inReplyTo;
+                if (sameTarget && sameTextAsSent(item.text, reply.body)) {
+                    found(item.id, true);
+                    return;
+                }
+            }
+            found(std::nullopt, true);
+        });
+    });
+}
+
+} // namespace earshot
