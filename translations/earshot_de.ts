@@ -669,6 +669,38 @@ Zeilen importiert, gelernt oder gelesen.</translation>
         <source>Keep the token in a file only you can read, in plain text, instead of the keychain (account add; for a computer without a keychain service).</source>
         <translation>Das Token statt im Schlüsselbund im Klartext in einer Datei aufbewahren, die nur Sie lesen können (account add; für einen Rechner ohne Schlüsselbunddienst).</translation>
     </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished">keiner</translation>
+    </message>
+    <message>
+        <source>X spend (estimated): today %1, this month %2; monthly cap: %3</source>
+        <translation>Kosten bei X (geschätzt): heute %1, diesen Monat %2; Monatsobergrenze: %3</translation>
+    </message>
+    <message>
+        <source>Give the monthly cap in dollars (25, 12.50) or &quot;none&quot;.</source>
+        <translation>Geben Sie die Monatsobergrenze in Dollar an (25, 12.50) oder „none“.</translation>
+    </message>
+    <message>
+        <source>Account %1 is not on X: only X is paid per use.</source>
+        <translation>Konto %1 ist nicht auf X: nur X wird pro Nutzung bezahlt.</translation>
+    </message>
+    <message>
+        <source>Fetching for account %1 pauses once X&apos;s estimated spend this month reaches %2.</source>
+        <translation>Das Abrufen für Konto %1 pausiert, sobald die geschätzten Kosten bei X in diesem Monat %2 erreichen.</translation>
+    </message>
+    <message>
+        <source>Account %1 has no spending cap.</source>
+        <translation>Konto %1 hat keine Kostenobergrenze.</translation>
+    </message>
+    <message>
+        <source>ID DOLLARS|none</source>
+        <translation>ID DOLLAR|none</translation>
+    </message>
+    <message>
+        <source>the monthly spending cap of an X account: fetching pauses when X&apos;s estimated spend reaches it</source>
+        <translation>die monatliche Kostenobergrenze eines X-Kontos: das Abrufen pausiert, wenn die geschätzten Kosten bei X sie erreichen</translation>
+    </message>
 </context>
 <context>
     <name>Core</name>
@@ -2444,6 +2476,26 @@ Zeilen importiert, gelernt oder gelesen.</translation>
     <message>
         <source>The account is removed.</source>
         <translation>Das Konto ist entfernt.</translation>
+    </message>
+    <message>
+        <source>Cost (X, estimated)</source>
+        <translation>Kosten (X, geschätzt)</translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation>kostenlos</translation>
+    </message>
+    <message>
+        <source>today %1, this month %2</source>
+        <translation>heute %1, diesen Monat %2</translation>
+    </message>
+    <message>
+        <source>%1 (cap %2%3)</source>
+        <translation>%1 (Obergrenze %2%3)</translation>
+    </message>
+    <message>
+        <source>, reached: fetching paused</source>
+        <translation>, erreicht: Abrufen pausiert</translation>
     </message>
 </context>
 <context>

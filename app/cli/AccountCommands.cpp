@@ -9,6 +9,7 @@
 #include "connectors/ConnectorHost.h"
 #include "ingest/MentionJson.h"
 #include "platforms/PlatformTraits.h"
+#include "platforms/x/XSpend.h"
 #include "secrets/SecretFile.h"
 #include "secrets/SecretStore.h"
 #include "session/AccountSync.h"
@@ -23,6 +24,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <cstdio>
 #include <iostream>
 #include <iterator>
@@ -164,6 +166,60 @@ int addAccount(const QString &workspace, const QString &network, const QString &
     }
 }
 
+namespace {
+
+// What an X account cost so far, estimated at the workspace's prices (X is paid per use).
+QString xSpendLine(Database &db, std::int64_t accountId)
+{
+    const XSpend spend = spendOf(db, accountId, QDateTime::currentMSecsSinceEpoch());
+    const QString cap = spend.monthlyCapUsd ? formatUsd(*spend.monthlyCapUsd) : Tr::tr("none");
+    return Tr::tr("X spend (estimated): today %1, this month %2; monthly cap: %3")
+        .arg(formatUsd(spend.todayUsd), formatUsd(spend.monthUsd), cap);
+}
+
+} // namespace
+
+int setXSpendingCap(const QString &workspace, const QString &idText, const QString &dollars)
+{
+    bool ok = false;
+    const std::int64_t id = idText.toLongLong(&ok);
+    if (!ok || id <= 0) {
+        err() << Tr::tr("\"%1\" is not an account id (see earshot-cli account list).").arg(idText)
+              << Qt::endl;
+        return Usage;
+    }
+    std::optional<double> cap;
+    if (dollars != u"none") {
+        const double value = QString(dollars).remove(u'$').toDouble(&ok);
+        if (!ok || value <= 0) {
+            err() << Tr::tr("Give the monthly cap in dollars (25, 12.50) or \"none\".") << Qt::endl;
+            return Usage;
+        }
+        cap = value;
+    }
+    try {
+        Database db = Workspace::openForWriting(workspace, Workspace::Create::Never);
+        const auto accounts = Accounts::list(db);
+        const auto found = std::find_if(accounts.begin(), accounts.end(),
+                                        [&](const ConnectedAccount &a) { return a.id == id; });
+        if (found == accounts.end())
+            return failWith(Tr::tr("No account %1 (see earshot-cli account list).").arg(id));
+        if (found->platform != u"x")
+            return failWith(Tr::tr("Account %1 is not on X: only X is paid per use.").arg(id));
+        saveXSpendingCap(db, id, cap);
+        out() << (cap ? Tr::tr("Fetching for account %1 pauses once X's estimated spend this "
+                               "month reaches %2.")
+                            .arg(id)
+                            .arg(formatUsd(*cap))
+                      : Tr::tr("Account %1 has no spending cap.").arg(id))
+              << '\n'
+              << xSpendLine(db, id) << Qt::endl;
+        return Ok;
+    } catch (const StoreError &e) {
+        return failWith(e.message());
+    }
+}
+
 int listAccounts(const QString &workspace, bool json)
 {
     try {
@@ -182,7 +238,16 @@ int listAccounts(const QString &workspace, bool json)
                     {"last_error", a.lastError.toStdString()},
                     {"paused_until", a.pausedUntilMs ? formatRfc3339(a.pausedUntilMs).toStdString()
                                                      : std::string()}};
-                out() << QString::fromStdString(line.dump()) << '\n';
+                nlohmann::json withSpend = line;
+                if (a.platform == u"x") {
+                    const XSpend spend = spendOf(db, a.id, QDateTime::currentMSecsSinceEpoch());
+                    withSpend["x_spend_today_usd"] = spend.todayUsd;
+                    withSpend["x_spend_month_usd"] = spend.monthUsd;
+                    withSpend["x_spending_cap_usd"] = spend.monthlyCapUsd
+                                                          ? nlohmann::json(*spend.monthlyCapUsd)
+                                                          : nlohmann::json();
+                }
+                out() << QString::fromStdString(withSpend.dump()) << '\n';
                 continue;
             }
             out() << u"%1  %2  @%3  %4"_s.arg(QString::number(a.id), a.platform, a.handle,
@@ -198,6 +263,8 @@ int listAccounts(const QString &workspace, bool json)
                 out() << u"    "_s
                       << Tr::tr("last error (%1): %2").arg(when(a.lastErrorMs), a.lastError)
                       << '\n';
+            if (a.platform == u"x")
+                out() << u"    "_s << xSpendLine(db, a.id) << '\n';
         }
         out().flush();
         if (!json)

@@ -11,6 +11,9 @@ int addAccount(const QString &workspace, const QString &network, const QString &
                const QString &handle, bool secretInFile);
 int listAccounts(const QString &workspace, bool json);
 int removeAccount(const QString &workspace, const QString &id);
+// `account x-cap ID DOLLARS|none`: the monthly spending cap of an X account (fetching pauses at
+// it).
+int setXSpendingCap(const QString &workspace, const QString &id, const QString &dollars);
 // `sync [ACCOUNT]`: one fetch cycle per account; Ok only when every one synced.
 int syncAccounts(const QString &workspace, const QString &account);
 // `listen`: every account's connector until SIGTERM or SIGINT.

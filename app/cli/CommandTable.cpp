@@ -248,6 +248,13 @@ std::vector<Command> makeCommands()
          QT_TRANSLATE_NOOP("Cli", "disconnect an account and remove its token; what was heard "
                                   "on it stays"),
          [](Options o, Args a) { return removeAccount(o.workspace, a.at(0)); }},
+        {{u"account"_s, u"x-cap"_s},
+         2,
+         2,
+         QT_TRANSLATE_NOOP("Cli", "ID DOLLARS|none"),
+         QT_TRANSLATE_NOOP("Cli", "the monthly spending cap of an X account: fetching pauses "
+                                  "when X's estimated spend reaches it"),
+         [](Options o, Args a) { return setXSpendingCap(o.workspace, a.at(0), a.at(1)); }},
         {{u"sync"_s},
          0,
          1,

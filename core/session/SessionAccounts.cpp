@@ -304,4 +304,12 @@ void SessionAccounts::recordHealth(std::int64_t id, const AccountHealth &heard,
                         });
 }
 
+std::optional<XSpend> SessionAccounts::xSpend(std::int64_t id)
+{
+    const SessionAccount *a = account(id);
+    if (!a || a->account.platform != u"x")
+        return std::nullopt;
+    return spendOf(m_reader, id, m_clock->nowMs());
+}
+
 } // namespace earshot

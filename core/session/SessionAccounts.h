@@ -4,6 +4,7 @@
 #include "accounts/Accounts.h"
 #include "clock/Clock.h"
 #include "connectors/Connector.h"
+#include "platforms/x/XSpend.h"
 
 #include <QObject>
 #include <QPointer>
@@ -11,6 +12,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 #include <vector>
 
 namespace earshot {
@@ -50,6 +52,9 @@ public:
     const std::vector<SessionAccount> &accounts() const { return m_accounts; }
     const SessionAccount *account(std::int64_t id) const;
     SecretStore &secrets() { return *m_secrets; }
+    // What an X account cost so far (estimated at the workspace's prices; X is paid per use);
+    // nothing for an account on another network. Read on the session's connection.
+    std::optional<XSpend> xSpend(std::int64_t id);
 
     // What the window does to accounts; `done` gets the problem in words (empty when it worked),
     // on this thread, through `context`.

@@ -163,14 +163,19 @@ TEST_F(AccountsCli, RemoveForgetsTheTokenAndKeepsWhatWasHeard)
 
 TEST_F(AccountsCli, SyncSaysPerAccountWhatFailedAndExitsOneUnlessAllSynced)
 {
-    // X has no connector in this Earshot: its account is listed with that as its last error.
-    ASSERT_EQ(add(u"x"_s, u"brand"_s, "tok-sync").exitCode, 0);
+    // An X account whose server is not there (a closed port on loopback): the sync says which
+    // account failed and why, and the account is listed with that as its last error.
+    ASSERT_EQ(cli({u"account"_s, u"add"_s, u"x"_s, u"--base-url"_s, u"http://127.0.0.1:9"_s,
+                   u"--handle"_s, u"brand"_s},
+                  "tok-sync\n")
+                  .exitCode,
+              0);
     const ProcessResult synced = cli({u"sync"_s});
     EXPECT_EQ(synced.exitCode, 1);
-    EXPECT_TRUE(synced.err.contains(u"No connector for the network \"x\""_s))
+    EXPECT_TRUE(synced.err.contains(u"@brand"_s) && synced.err.contains(u": failed: "_s))
         << synced.err.toStdString();
     const ProcessResult listed = cli({u"account"_s, u"list"_s});
-    EXPECT_TRUE(listed.out.contains(u"No connector for the network"_s)) << listed.out.toStdString();
+    EXPECT_TRUE(listed.out.contains(u"last error"_s)) << listed.out.toStdString();
     EXPECT_EQ(cli({u"sync"_s, u"99"_s}).exitCode, 1);
 }
 
@@ -181,9 +186,9 @@ TEST_F(AccountsCli, WithoutAKeychainItSaysSoAndOffersTheFileOnlyWhenAsked)
     noBus.insert(u"DBUS_SESSION_BUS_ADDRESS"_s, u"unix:path="_s + nowhere.filePath(u"bus"_s));
     const QString data = nowhere.filePath(u"data"_s);
     noBus.insert(u"XDG_DATA_HOME"_s, data);
-    // X, whose connector this Earshot does not have: the sync below reaches no network.
+    // X on a closed port on loopback: the sync below reaches no network.
     const QStringList arguments{
-        u"account"_s,  u"add"_s,  u"x"_s, u"--base-url"_s, u"https://social.example"_s,
+        u"account"_s,  u"add"_s,  u"x"_s, u"--base-url"_s, u"http://127.0.0.1:9"_s,
         u"--handle"_s, u"brand"_s};
     const ProcessResult refused = cli(arguments, "tok-file-3c9e\n", noBus);
     EXPECT_EQ(refused.exitCode, 1);
@@ -238,4 +243,36 @@ TEST_F(AccountsCli, ListenEndsCleanlyOnSigterm)
     Statement check(db, "PRAGMA integrity_check");
     ASSERT_TRUE(check.step());
     EXPECT_EQ(check.toString(0), u"ok"_s);
+}
+
+// X is paid per use: the admin sets a monthly cap, and the list says what each X account cost.
+TEST_F(AccountsCli, AnXAccountShowsItsSpendAndTakesAMonthlyCap)
+{
+    ASSERT_EQ(cli({u"account"_s, u"add"_s, u"x"_s, u"--base-url"_s, u"http://127.0.0.1:9"_s,
+                   u"--handle"_s, u"brand"_s},
+                  "tok-cap\n")
+                  .exitCode,
+              0);
+    ASSERT_EQ(add(u"mastodon"_s, u"fernline"_s, "tok-m").exitCode, 0);
+    Database db = Workspace::openForReading(m_workspace);
+    const auto accounts = Accounts::list(db);
+    ASSERT_EQ(accounts.size(), 2u);
+    const std::int64_t x = accounts.at(0).platform == u"x" ? accounts.at(0).id : accounts.at(1).id;
+    const std::int64_t mastodon = x == accounts.at(0).id ? accounts.at(1).id : accounts.at(0).id;
+
+    const ProcessResult capped = cli({u"account"_s, u"x-cap"_s, QString::number(x), u"25"_s});
+    ASSERT_EQ(capped.exitCode, 0) << capped.err.toStdString();
+    const ProcessResult listed = cli({u"account"_s, u"list"_s});
+    EXPECT_TRUE(listed.out.contains(
+        u"X spend (estimated): today $0.00, this month $0.00; monthly cap: $25.00"_s))
+        << listed.out.toStdString();
+    const ProcessResult json = cli({u"account"_s, u"list"_s, u"--json"_s});
+    EXPECT_TRUE(json.out.contains(u"\"x_spending_cap_usd\":25.0"_s)) << json.out.toStdString();
+
+    const ProcessResult notX = cli({u"account"_s, u"x-cap"_s, QString::number(mastodon), u"5"_s});
+    EXPECT_EQ(notX.exitCode, 1);
+    EXPECT_TRUE(notX.err.contains(u"is not on X"_s)) << notX.err.toStdString();
+    EXPECT_EQ(cli({u"account"_s, u"x-cap"_s, QString::number(x), u"lots"_s}).exitCode, 2);
+    EXPECT_EQ(cli({u"account"_s, u"x-cap"_s, QString::number(x), u"none"_s}).exitCode, 0);
+    EXPECT_TRUE(cli({u"account"_s, u"list"_s}).out.contains(u"monthly cap: none"_s));
 }

@@ -61,9 +61,10 @@ AccountsDialog::AccountsDialog(SessionAccounts *accounts, QWidget *parent)
     setWindowTitle(tr("Accounts"));
     resize(860, 360);
     m_table->setObjectName(u"accountsTable"_s);
-    m_table->setColumnCount(6);
+    m_table->setColumnCount(7);
     m_table->setHorizontalHeaderLabels({tr("Network"), tr("Handle"), tr("Server"),
-                                        tr("Last success"), tr("Last error"), tr("Paused until")});
+                                        tr("Last success"), tr("Last error"), tr("Paused until"),
+                                        tr("Cost (X, estimated)")});
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->horizontalHeader()->setStretchLastSection(true);
@@ -107,6 +108,21 @@ AccountsDialog::AccountsDialog(SessionAccounts *accounts, QWidget *parent)
     refresh();
 }
 
+// X is paid per use: what the account cost today and this month, and its cap.
+QString AccountsDialog::spendText(std::int64_t id) const
+{
+    const std::optional<XSpend> spend = m_accounts->xSpend(id);
+    if (!spend)
+        return tr("free");
+    const QString text =
+        tr("today %1, this month %2").arg(formatUsd(spend->todayUsd), formatUsd(spend->monthUsd));
+    if (!spend->monthlyCapUsd)
+        return text;
+    return tr("%1 (cap %2%3)")
+        .arg(text, formatUsd(*spend->monthlyCapUsd),
+             spend->capReached() ? tr(", reached: fetching paused") : QString());
+}
+
 void AccountsDialog::refresh()
 {
     const std::int64_t selected = selectedId();
@@ -125,6 +141,7 @@ void AccountsDialog::refresh()
         m_table->setItem(row, 5,
                          plainItem(a.account.pausedUntilMs > 0 ? when(a.account.pausedUntilMs)
                                                                : tr("not paused")));
+        m_table->setItem(row, 6, plainItem(spendText(a.account.id)));
         if (a.account.id == selected)
             m_table->selectRow(row);
     }

@@ -31,6 +31,7 @@ public:
 
 private:
     void refresh();
+    QString spendText(std::int64_t id) const;
     std::int64_t selectedId() const;
     void showOutcome(const QString &problem, const QString &success);
 
