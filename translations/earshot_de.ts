@@ -671,7 +671,7 @@ Zeilen importiert, gelernt oder gelesen.</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">keiner</translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>X spend (estimated): today %1, this month %2; monthly cap: %3</source>
