@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "cases/CaseTimeline.h"
+#include "json/JsonFields.h"
 
 #include "Tr.h"
 #include "cases/CaseStatus.h"
@@ -16,18 +17,6 @@ namespace earshot {
 using json = nlohmann::json;
 
 namespace {
-
-// Payloads are read field by field with their types checked: json::value() throws when a key
-// holds another type than asked, and the log may hold anything a colleague's desktop wrote.
-QString stringField(const json &object, const char *key)
-{
-    if (!object.is_object())
-        return {};
-    const auto it = object.find(key);
-    if (it == object.end() || !it->is_string())
-        return {};
-    return QString::fromStdString(it->get<std::string>());
-}
 
 std::optional<std::int64_t> intField(const json &object, const char *key)
 {
@@ -52,8 +41,8 @@ QString formatTime(std::int64_t ms)
 
 QString assigned(const json &details, const QHash<QString, QString> &agentNames)
 {
-    QString name = stringField(details, "name");
-    const QString key = stringField(details, "agent");
+    QString name = jsonString(details, "name");
+    const QString key = jsonString(details, "agent");
     // Scenario events name the agent by key only.
     if (name.isEmpty() && !key.isEmpty())
         name = agentNames.value(key, key);
@@ -66,19 +55,19 @@ QString assigned(const json &details, const QHash<QString, QString> &agentNames)
 
 QString statusChanged(const json &details)
 {
-    QString to = stringField(details, "to");
+    QString to = jsonString(details, "to");
     if (to.isEmpty())
-        to = stringField(details, "status"); // as scenarios record it
+        to = jsonString(details, "status"); // as scenarios record it
     if (to.isEmpty())
         return Tr::tr("Status changed");
-    const QString from = stringField(details, "from");
+    const QString from = jsonString(details, "from");
     QString sentence = from.isEmpty()
                            ? Tr::tr("Status: %1").arg(statusTitle(to))
                            : Tr::tr("Status: %1 → %2").arg(statusTitle(from), statusTitle(to));
     if (const auto until = intField(details, "until");
         until && caseStatusFromKey(to) == CaseStatus::Snoozed)
         sentence = Tr::tr("%1, until %2").arg(sentence, formatTime(*until));
-    const QString reason = stringField(details, "reason");
+    const QString reason = jsonString(details, "reason");
     if (reason == u"customer")
         sentence = Tr::tr("%1 (the customer wrote again)").arg(sentence);
     else if (reason == u"snooze ended")
@@ -99,9 +88,9 @@ QString readingTitle(const QString &field, const QString &value)
 
 QString corrected(const json &details)
 {
-    const QString field = stringField(details, "field");
-    const QString from = readingTitle(field, stringField(details, "from"));
-    const QString to = stringField(details, "to");
+    const QString field = jsonString(details, "field");
+    const QString from = readingTitle(field, jsonString(details, "from"));
+    const QString to = jsonString(details, "to");
     if (to.isEmpty())
         return Tr::tr("A reading of the case was corrected");
     if (field == u"sentiment")
@@ -136,17 +125,17 @@ QString describeCaseEvent(const QString &type, const QString &payloadJson,
     case CaseEventType::StatusChanged:
         return statusChanged(details);
     case CaseEventType::Note:
-        return withDetail(stringField(details, "text"), Tr::tr("Note: %1"), Tr::tr("Note"));
+        return withDetail(jsonString(details, "text"), Tr::tr("Note: %1"), Tr::tr("Note"));
     case CaseEventType::TagAdded:
-        return withDetail(stringField(details, "tag"), Tr::tr("Tag added: %1"),
+        return withDetail(jsonString(details, "tag"), Tr::tr("Tag added: %1"),
                           Tr::tr("A tag was added"));
     case CaseEventType::TagRemoved:
-        return withDetail(stringField(details, "tag"), Tr::tr("Tag removed: %1"),
+        return withDetail(jsonString(details, "tag"), Tr::tr("Tag removed: %1"),
                           Tr::tr("A tag was removed"));
     case CaseEventType::Corrected:
         return corrected(details);
     case CaseEventType::ReplyQueued: {
-        const QString visibility = stringField(details, "visibility");
+        const QString visibility = jsonString(details, "visibility");
         if (visibility == u"private")
             return Tr::tr("Reply queued (private)");
         if (visibility == u"public")
@@ -156,17 +145,17 @@ QString describeCaseEvent(const QString &type, const QString &payloadJson,
     case CaseEventType::ReplySent:
         return Tr::tr("Reply sent");
     case CaseEventType::ReplyFailed:
-        return withDetail(stringField(details, "error"), Tr::tr("Reply failed: %1"),
+        return withDetail(jsonString(details, "error"), Tr::tr("Reply failed: %1"),
                           Tr::tr("Reply failed"));
     case CaseEventType::PersonMerged: {
-        const QString merged = stringField(details, "merged_name");
-        const QString kept = stringField(details, "kept_name");
+        const QString merged = jsonString(details, "merged_name");
+        const QString kept = jsonString(details, "kept_name");
         if (merged.isEmpty() || kept.isEmpty())
             return Tr::tr("Merged with another person");
         return Tr::tr("Person merged: %1 into %2").arg(merged, kept);
     }
     case CaseEventType::PersonSplit:
-        return withDetail(stringField(details, "handle"),
+        return withDetail(jsonString(details, "handle"),
                           Tr::tr("Handle @%1 split off into a person of its own"),
                           Tr::tr("Handle split off into a person of its own"));
     }

@@ -7,6 +7,7 @@
 #include <QByteArray>
 #include <QString>
 #include <QUrl>
+#include <QUrlQuery>
 
 #include <chrono>
 #include <cstdint>
@@ -34,6 +35,10 @@ struct HttpRequest {
     RetryPolicy retry;
 
     static HttpRequest get(const QUrl &url);
+    // A request to an API under `base` (an instance at https://host/social/ keeps its prefix):
+    // `path` ("/api/v1/statuses") appended to the base's path, with `query` when it has items.
+    static HttpRequest toApi(const QByteArray &method, const QUrl &base, const QString &path,
+                             const QUrlQuery &query);
     // POST with a JSON body (Content-Type: application/json).
     static HttpRequest postJson(const QUrl &url, QByteArray json);
 };

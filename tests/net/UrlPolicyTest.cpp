@@ -3,6 +3,7 @@
 // wire is involved.
 #include "NetFixture.h"
 
+#include "net/HttpRequest.h"
 #include "net/UrlPolicy.h"
 
 #include <QTest>
@@ -217,4 +218,26 @@ TEST_F(ProxyTest, ThisComputerIsAskedDirectly)
 }
 
 } // namespace
+} // namespace earshot::test
+
+namespace earshot::test {
+
+// An API under a base URL with a path of its own (an instance behind https://host/social/) keeps
+// that prefix, whatever slashes the base ends with.
+TEST(HttpRequestToApi, KeepsTheBasesPathAndAddsTheQuery)
+{
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("limit"), QStringLiteral("40"));
+    const HttpRequest r =
+        HttpRequest::toApi("POST", QUrl(QStringLiteral("https://host.example/social//")),
+                           QStringLiteral("/api/v1/statuses"), query);
+    EXPECT_EQ(r.method, QByteArray("POST"));
+    EXPECT_EQ(r.url.toString(),
+              QStringLiteral("https://host.example/social/api/v1/statuses?limit=40"));
+    EXPECT_EQ(HttpRequest::toApi("GET", QUrl(QStringLiteral("http://127.0.0.1:8080")),
+                                 QStringLiteral("/2/users/me"), {})
+                  .url.toString(),
+              QStringLiteral("http://127.0.0.1:8080/2/users/me"));
+}
+
 } // namespace earshot::test

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "platforms/bluesky/BlueskyRecords.h"
+#include "json/JsonFields.h"
 
 #include "Tr.h"
 #include "json/JsonInput.h"
@@ -16,16 +17,6 @@ using namespace Qt::StringLiterals;
 using json = nlohmann::json;
 
 namespace {
-
-QString stringAt(const json &object, const char *key)
-{
-    if (!object.is_object())
-        return {};
-    const auto it = object.find(key);
-    if (it == object.end() || !it->is_string())
-        return {};
-    return QString::fromStdString(it->get<std::string>());
-}
 
 bool trueAt(const json &object, const char *key)
 {
@@ -48,7 +39,7 @@ StrongRef refAt(const json &object, const char *key)
     const json *ref = objectAt(object, key);
     if (!ref)
         return {};
-    return {stringAt(*ref, "uri"), stringAt(*ref, "cid")};
+    return {jsonString(*ref, "uri"), jsonString(*ref, "cid")};
 }
 
 std::optional<json> parsed(const QByteArray &body, QString *problem)
@@ -80,7 +71,7 @@ std::optional<HeardPost> readPost(const json &n, const QString &uri, std::int64_
     const json *record = objectAt(n, "record");
     if (!author || !record)
         return std::nullopt;
-    const QString type = stringAt(*record, "$type");
+    const QString type = jsonString(*record, "$type");
     if (!type.isEmpty() && type != u"app.bsky.feed.post"_s)
         return std::nullopt;
     HeardPost heard;
@@ -88,16 +79,16 @@ std::optional<HeardPost> readPost(const json &n, const QString &uri, std::int64_
     Mention &m = heard.mention;
     m.platform = u"bluesky"_s;
     m.id = uri;
-    m.author.id = stringAt(*author, "did");
-    m.author.handle = stringAt(*author, "handle");
-    m.author.name = stringAt(*author, "displayName");
+    m.author.id = jsonString(*author, "did");
+    m.author.handle = jsonString(*author, "handle");
+    m.author.name = jsonString(*author, "displayName");
     if (m.author.id.isEmpty() || m.author.handle.isEmpty())
         return std::nullopt;
     const auto text = record->find("text");
     if (text == record->end() || !text->is_string())
         return std::nullopt;
     m.text = QString::fromStdString(text->get<std::string>());
-    m.createdAtMs = readTimestamp(stringAt(*record, "createdAt")).value_or(indexedAtMs);
+    m.createdAtMs = readTimestamp(jsonString(*record, "createdAt")).value_or(indexedAtMs);
     m.url = postWebUrl(m.author.handle, uri);
     const auto langs = record->find("langs");
     if (langs != record->end() && langs->is_array() && !langs->empty()
@@ -147,11 +138,11 @@ std::optional<NotificationPage> readNotificationPage(const QByteArray &body, con
         return std::nullopt;
     }
     NotificationPage page;
-    page.nextCursor = stringAt(*doc, "cursor");
+    page.nextCursor = jsonString(*doc, "cursor");
     for (const json &n : *list) {
         NotificationItem item;
-        item.uri = stringAt(n, "uri");
-        const std::optional<std::int64_t> indexedAt = readTimestamp(stringAt(n, "indexedAt"));
+        item.uri = jsonString(n, "uri");
+        const std::optional<std::int64_t> indexedAt = readTimestamp(jsonString(n, "indexedAt"));
         if (item.uri.isEmpty() || !indexedAt) {
             // Without a time and uri it cannot even be placed before or after the cursor.
             if (problem)
@@ -159,7 +150,7 @@ std::optional<NotificationPage> readNotificationPage(const QByteArray &body, con
             return std::nullopt;
         }
         item.indexedAtMs = *indexedAt;
-        if (isKeptReason(stringAt(n, "reason"))) {
+        if (isKeptReason(jsonString(n, "reason"))) {
             item.post = readPost(n, item.uri, item.indexedAtMs, account);
             if (!item.post)
                 ++page.skipped;
@@ -370,7 +361,7 @@ XrpcError readXrpcError(const QByteArray &body)
     std::optional<json> doc = parsed(body, nullptr);
     if (!doc)
         return {};
-    return {stringAt(*doc, "error"), stringAt(*doc, "message")};
+    return {jsonString(*doc, "error"), jsonString(*doc, "message")};
 }
 
 QByteArray signInJson(const QString &handle, const QString &password)
@@ -384,8 +375,8 @@ std::optional<SessionTokens> readSessionTokens(const QByteArray &body)
     std::optional<json> doc = parsed(body, nullptr);
     if (!doc)
         return std::nullopt;
-    SessionTokens tokens{stringAt(*doc, "accessJwt"), stringAt(*doc, "refreshJwt"),
-                         stringAt(*doc, "did")};
+    SessionTokens tokens{jsonString(*doc, "accessJwt"), jsonString(*doc, "refreshJwt"),
+                         jsonString(*doc, "did")};
     if (tokens.accessJwt.isEmpty())
         return std::nullopt;
     return tokens;
@@ -394,7 +385,7 @@ std::optional<SessionTokens> readSessionTokens(const QByteArray &body)
 QString readStringField(const QByteArray &body, const char *key)
 {
     std::optional<json> doc = parsed(body, nullptr);
-    return doc ? stringAt(*doc, key) : QString();
+    return doc ? jsonString(*doc, key) : QString();
 }
 
 std::optional<PostRefs> readPostRefs(const QByteArray &body, const QString &uri, QString *problem)
@@ -410,9 +401,9 @@ std::optional<PostRefs> readPostRefs(const QByteArray &body, const QString &uri,
     }
     PostRefs refs;
     for (const json &post : *posts) {
-        if (stringAt(post, "uri") != uri)
+        if (jsonString(post, "uri") != uri)
             continue;
-        refs.post = {uri, stringAt(post, "cid")};
+        refs.post = {uri, jsonString(post, "cid")};
         if (const json *record = objectAt(post, "record")) {
             if (const json *reply = objectAt(*record, "reply"))
                 refs.root = refAt(*reply, "root");
@@ -424,7 +415,7 @@ std::optional<PostRefs> readPostRefs(const QByteArray &body, const QString &uri,
         if (const json *author = objectAt(post, "author")) {
             if (const json *viewer = objectAt(*author, "viewer"))
                 refs.blocked =
-                    trueAt(*viewer, "blockedBy") || !stringAt(*viewer, "blocking").isEmpty();
+                    trueAt(*viewer, "blockedBy") || !jsonString(*viewer, "blocking").isEmpty();
         }
         break;
     }
@@ -443,21 +434,21 @@ std::optional<ConvoPage> readConvoPage(const QByteArray &body, QString *problem)
         return std::nullopt;
     }
     ConvoPage page;
-    page.nextCursor = stringAt(*doc, "cursor");
+    page.nextCursor = jsonString(*doc, "cursor");
     for (const json &c : *list) {
         ConvoItem convo;
-        convo.id = stringAt(c, "id");
+        convo.id = jsonString(c, "id");
         if (convo.id.isEmpty())
             continue;
         if (const json *last = objectAt(c, "lastMessage"))
-            convo.lastSentMs = readTimestamp(stringAt(*last, "sentAt")).value_or(0);
+            convo.lastSentMs = readTimestamp(jsonString(*last, "sentAt")).value_or(0);
         const auto members = c.find("members");
         if (members != c.end() && members->is_array()) {
             for (const json &m : *members) {
                 MentionAuthor author;
-                author.id = stringAt(m, "did");
-                author.handle = stringAt(m, "handle");
-                author.name = stringAt(m, "displayName");
+                author.id = jsonString(m, "did");
+                author.handle = jsonString(m, "handle");
+                author.name = jsonString(m, "displayName");
                 if (!author.id.isEmpty())
                     convo.members.push_back(author);
             }
@@ -479,11 +470,11 @@ std::optional<MessagePage> readMessagePage(const QByteArray &body, QString *prob
         return std::nullopt;
     }
     MessagePage page;
-    page.nextCursor = stringAt(*doc, "cursor");
+    page.nextCursor = jsonString(*doc, "cursor");
     for (const json &m : *list) {
         ChatMessage message;
-        message.id = stringAt(m, "id");
-        const std::optional<std::int64_t> sent = readTimestamp(stringAt(m, "sentAt"));
+        message.id = jsonString(m, "id");
+        const std::optional<std::int64_t> sent = readTimestamp(jsonString(m, "sentAt"));
         if (message.id.isEmpty() || !sent) {
             if (problem)
                 *problem = Tr::tr("a message without its id or time");
@@ -493,9 +484,9 @@ std::optional<MessagePage> readMessagePage(const QByteArray &body, QString *prob
         if (page.oldestMs == 0 || *sent < page.oldestMs)
             page.oldestMs = *sent;
         if (const json *sender = objectAt(m, "sender"))
-            message.senderDid = stringAt(*sender, "did");
+            message.senderDid = jsonString(*sender, "did");
         const auto text = m.find("text");
-        const QString type = stringAt(m, "$type");
+        const QString type = jsonString(m, "$type");
         if (text == m.end() || !text->is_string() || type.endsWith(u"#deletedMessageView"_s)) {
             continue; // deleted: nothing to hear
         }
@@ -524,7 +515,7 @@ QString readConvoId(const QByteArray &body)
     if (!doc)
         return {};
     const json *convo = objectAt(*doc, "convo");
-    return convo ? stringAt(*convo, "id") : QString();
+    return convo ? jsonString(*convo, "id") : QString();
 }
 
 } // namespace earshot::bluesky

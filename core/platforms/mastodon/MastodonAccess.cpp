@@ -17,14 +17,7 @@ QString MastodonAccess::instanceName() const
 HttpRequest MastodonAccess::request(const QByteArray &method, const QString &path,
                                     const QUrlQuery &query) const
 {
-    QUrl url = baseUrl;
-    QString base = url.path();
-    while (base.endsWith(u'/'))
-        base.chop(1);
-    url.setPath(base + path);
-    url.setQuery(query);
-    HttpRequest r = HttpRequest::get(url);
-    r.method = method;
+    HttpRequest r = HttpRequest::toApi(method, baseUrl, path, query);
     r.headers.set("Authorization", "Bearer " + token.toUtf8());
     r.headers.set("Accept", "application/json");
     r.account = accountKey;

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "platforms/x/XApi.h"
+#include "json/JsonFields.h"
 
 #include "platforms/PlatformTraits.h"
 #include "json/JsonInput.h"
@@ -16,15 +17,7 @@ using nlohmann::json;
 HttpRequest XApiSettings::request(const QByteArray &method, const QString &path,
                                   const QUrlQuery &query) const
 {
-    QUrl url = baseUrl;
-    QString base = url.path();
-    while (base.endsWith(u'/'))
-        base.chop(1);
-    url.setPath(base + path);
-    if (!query.isEmpty())
-        url.setQuery(query);
-    HttpRequest r = HttpRequest::get(url);
-    r.method = method;
+    HttpRequest r = HttpRequest::toApi(method, baseUrl, path, query);
     r.headers.set("Authorization", "Bearer " + token.toUtf8());
     r.account = accountKey;
     r.readTimeout = readTimeout;
@@ -33,16 +26,6 @@ HttpRequest XApiSettings::request(const QByteArray &method, const QString &path,
 }
 
 namespace {
-
-QString str(const json &object, const char *key)
-{
-    if (!object.is_object())
-        return {};
-    const auto it = object.find(key);
-    if (it == object.end() || !it->is_string())
-        return {};
-    return QString::fromStdString(it->get<std::string>());
-}
 
 std::optional<json> parse(const QByteArray &body)
 {
@@ -67,8 +50,8 @@ QString repliedTo(const json &tweet)
     if (refs == tweet.end() || !refs->is_array())
         return {};
     for (const json &ref : *refs) {
-        if (str(ref, "type") == u"replied_to"_s)
-            return str(ref, "id");
+        if (jsonString(ref, "type") == u"replied_to"_s)
+            return jsonString(ref, "id");
     }
     return {};
 }
@@ -85,8 +68,8 @@ std::optional<XMentionsPage> readMentionsPage(const QByteArray &body, const QStr
         return std::nullopt; // every answer of the endpoint has meta, even an empty one
 
     XMentionsPage page;
-    page.newestId = str(*meta, "newest_id");
-    page.nextToken = str(*meta, "next_token");
+    page.newestId = jsonString(*meta, "newest_id");
+    page.nextToken = jsonString(*meta, "next_token");
 
     struct User {
         QString username;
@@ -99,15 +82,15 @@ std::optional<XMentionsPage> readMentionsPage(const QByteArray &body, const QStr
         const auto list = includes->find("users");
         if (list != includes->end() && list->is_array()) {
             for (const json &u : *list) {
-                User user{str(u, "username"), str(u, "name"), std::nullopt};
+                User user{jsonString(u, "username"), jsonString(u, "name"), std::nullopt};
                 const auto metrics = u.find("public_metrics");
                 if (metrics != u.end() && metrics->is_object()) {
                     const auto f = metrics->find("followers_count");
                     if (f != metrics->end() && f->is_number_integer())
                         user.followers = f->get<std::int64_t>();
                 }
-                users.insert(str(u, "id"), user);
-                page.userIds.push_back(str(u, "id"));
+                users.insert(jsonString(u, "id"), user);
+                page.userIds.push_back(jsonString(u, "id"));
             }
         }
     }
@@ -121,11 +104,11 @@ std::optional<XMentionsPage> readMentionsPage(const QByteArray &body, const QStr
     for (const json &tweet : *data) {
         Mention m;
         m.platform = u"x"_s;
-        m.id = str(tweet, "id");
-        m.text = plainText(str(tweet, "text"));
-        m.author.id = str(tweet, "author_id");
+        m.id = jsonString(tweet, "id");
+        m.text = plainText(jsonString(tweet, "text"));
+        m.author.id = jsonString(tweet, "author_id");
         const QDateTime created =
-            QDateTime::fromString(str(tweet, "created_at"), Qt::ISODateWithMs);
+            QDateTime::fromString(jsonString(tweet, "created_at"), Qt::ISODateWithMs);
         if (m.id.isEmpty() || m.author.id.isEmpty() || !created.isValid()
             || (traits.isPostId && !traits.isPostId(m.id)))
             return std::nullopt;
@@ -137,9 +120,9 @@ std::optional<XMentionsPage> readMentionsPage(const QByteArray &body, const QStr
         m.author.name = user.name;
         m.author.followers = user.followers;
         m.url = u"https://x.com/"_s + user.username + u"/status/"_s + m.id;
-        m.lang = str(tweet, "lang");
+        m.lang = jsonString(tweet, "lang");
         m.inReplyTo = repliedTo(tweet);
-        m.conversationId = str(tweet, "conversation_id");
+        m.conversationId = jsonString(tweet, "conversation_id");
         m.account = brand;
         page.mentions.push_back(std::move(m));
     }
@@ -154,7 +137,7 @@ QString readDataId(const QByteArray &body)
     if (!doc)
         return {};
     const auto data = doc->find("data");
-    return data == doc->end() ? QString() : str(*data, "id");
+    return data == doc->end() ? QString() : jsonString(*data, "id");
 }
 
 QString readDmEventId(const QByteArray &body)
@@ -163,7 +146,7 @@ QString readDmEventId(const QByteArray &body)
     if (!doc)
         return {};
     const auto data = doc->find("data");
-    return data == doc->end() ? QString() : str(*data, "dm_event_id");
+    return data == doc->end() ? QString() : jsonString(*data, "dm_event_id");
 }
 
 XProblem readProblem(const QByteArray &body)
@@ -172,16 +155,16 @@ XProblem readProblem(const QByteArray &body)
     const std::optional<json> doc = parse(body);
     if (!doc)
         return problem;
-    problem.title = str(*doc, "title");
-    problem.detail = str(*doc, "detail");
-    problem.type = str(*doc, "type");
+    problem.title = jsonString(*doc, "title");
+    problem.detail = jsonString(*doc, "detail");
+    problem.type = jsonString(*doc, "type");
     // Older answers carry {"errors":[{"message": ...}]}.
     const auto errors = doc->find("errors");
     if (problem.detail.isEmpty() && errors != doc->end() && errors->is_array()
         && !errors->empty()) {
-        problem.detail = str(errors->front(), "detail");
+        problem.detail = jsonString(errors->front(), "detail");
         if (problem.detail.isEmpty())
-            problem.detail = str(errors->front(), "message");
+            problem.detail = jsonString(errors->front(), "message");
     }
     return problem;
 }
@@ -213,8 +196,8 @@ std::optional<std::vector<XRecentItem>> readRecentItems(const QByteArray &body)
     if (!data->is_array())
         return std::nullopt;
     for (const json &item : *data)
-        items.push_back({str(item, "id"), plainText(str(item, "text")), repliedTo(item),
-                         str(item, "sender_id")});
+        items.push_back({jsonString(item, "id"), plainText(jsonString(item, "text")),
+                         repliedTo(item), jsonString(item, "sender_id")});
     return items;
 }
 
