@@ -3029,6 +3029,14 @@ Lizenziert unter der Apache License 2.0.</translation>
         <source>&amp;Accounts...</source>
         <translation>&amp;Konten...</translation>
     </message>
+    <message>
+        <source>Replies to decide on: %1</source>
+        <translation>Antworten, über die zu entscheiden ist: %1</translation>
+    </message>
+    <message>
+        <source>Accounts with a problem: %1</source>
+        <translation>Konten mit einem Problem: %1</translation>
+    </message>
 </context>
 <context>
     <name>earshot::MergePersonDialog</name>

@@ -11,6 +11,7 @@
 #include "dialogs/TriageSettingsDialog.h"
 #include "models/CaseListModel.h"
 #include "models/QueueModel.h"
+#include "session/SessionAccounts.h"
 #include "session/WorkspaceSession.h"
 #include "settings/AppSettings.h"
 #include "shortcuts/ShortcutRegistry.h"
@@ -61,6 +62,11 @@ MainWindow::MainWindow(WorkspaceSession &session, AppSettings &settings, QWidget
     m_countRefresh.setSingleShot(true);
     m_countRefresh.setInterval(400);
     connect(&m_countRefresh, &QTimer::timeout, session.queueCounter(), &QueueCounter::request);
+    connect(&m_countRefresh, &QTimer::timeout, this, &MainWindow::showWhatNeedsAttention);
+    connect(session.accounts(), &SessionAccounts::changed, this,
+            &MainWindow::showWhatNeedsAttention);
+    connect(session.accounts(), &SessionAccounts::ready, this, &MainWindow::showWhatNeedsAttention);
+    showWhatNeedsAttention();
     connect(session.queueCounter(), &QueueCounter::countsReady, m_queueModel,
             &QueueModel::setCounts);
     m_searchDelay.setSingleShot(true);
@@ -176,7 +182,13 @@ void MainWindow::buildLayout()
     m_agentLabel = new QLabel(tr("Working as %1").arg(outsidePiece(m_session.agent().name)), this);
     m_agentLabel->setObjectName(u"agentLabel"_s);
     m_agentLabel->setTextFormat(Qt::PlainText);
+    m_attentionLabel = new QLabel(this);
+    m_attentionLabel->setObjectName(u"attentionLabel"_s);
+    m_attentionLabel->setTextFormat(Qt::PlainText);
+    m_attentionLabel->setForegroundRole(QPalette::Link);
+    m_attentionLabel->hide();
     statusBar()->addWidget(m_workspaceLabel, 1);
+    statusBar()->addPermanentWidget(m_attentionLabel);
     statusBar()->addPermanentWidget(m_agentLabel);
     statusBar()->addPermanentWidget(m_liveLabel);
 }
@@ -490,6 +502,25 @@ void MainWindow::onEverythingChanged()
         showCase(m_currentCaseId);
     if (!m_countRefresh.isActive())
         m_countRefresh.start();
+}
+
+// Said in the status bar until it is dealt with: replies whose fate a person must decide, and
+// accounts that cannot hear.
+void MainWindow::showWhatNeedsAttention()
+{
+    WorkspaceSession::NeedsAttention needs;
+    try {
+        needs = m_session.needsAttention();
+    } catch (const StoreError &) {
+        return; // the window says elsewhere that the workspace cannot be read
+    }
+    QStringList parts;
+    if (needs.replies > 0)
+        parts.append(tr("Replies to decide on: %1").arg(needs.replies));
+    if (needs.accounts > 0)
+        parts.append(tr("Accounts with a problem: %1").arg(needs.accounts));
+    m_attentionLabel->setText(parts.join(u" · "_s));
+    m_attentionLabel->setVisible(!parts.isEmpty());
 }
 
 void MainWindow::keepCurrentCaseSelected()

@@ -58,6 +58,7 @@ private:
     void onCasesChanged(const QList<qint64> &caseIds);
     void onEverythingChanged();
     void keepCurrentCaseSelected();
+    void showWhatNeedsAttention();
     void onMentionsArrived(int count);
     void showTriageSettings();
     void showLearning();
@@ -90,6 +91,7 @@ private:
     ShortcutRegistry *m_shortcuts = nullptr;
     QLabel *m_workspaceLabel = nullptr;
     QLabel *m_liveLabel = nullptr;
+    QLabel *m_attentionLabel = nullptr; // replies and accounts that need a person
     QTimer m_countRefresh;
     QTimer m_searchDelay;
     std::int64_t m_currentCaseId = 0;

@@ -139,6 +139,12 @@ std::optional<OutboxItem> Outbox::item(std::int64_t id)
     return std::move(found.front());
 }
 
+std::int64_t Outbox::countNeedingDecision()
+{
+    return m_db.queryInt(
+        "SELECT count(*) FROM outbox WHERE state = 'failed' OR state = 'uncertain'");
+}
+
 bool Outbox::markSending(std::int64_t id, const QString &claimer)
 {
     if (!moveTo(id, OutboxState::Sending, {}, {}))

@@ -52,6 +52,8 @@ public:
     // Every reply in one state, oldest first (`earshot-cli outbox list`).
     std::vector<OutboxItem> inState(OutboxState state, int limit);
     std::optional<OutboxItem> item(std::int64_t id);
+    // How many of our replies wait for a person to decide (failed or uncertain).
+    std::int64_t countNeedingDecision();
 
     // The moves of outboxMoves (OutboxState.h); any other move changes nothing and returns false.
     // Sent and failed also append the case's reply event ("reply_sent", "reply_failed").

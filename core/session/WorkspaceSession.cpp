@@ -341,6 +341,18 @@ void WorkspaceSession::forgetLearning()
     });
 }
 
+WorkspaceSession::NeedsAttention WorkspaceSession::needsAttention()
+{
+    NeedsAttention needs;
+    needs.replies = Outbox(m_reader).countNeedingDecision();
+    const std::int64_t now = m_timing.clock->nowMs();
+    for (const SessionAccount &a : m_accounts->accounts()) {
+        if (!a.problem.isEmpty() || !a.account.lastError.isEmpty() || a.account.pausedUntilMs > now)
+            ++needs.accounts;
+    }
+    return needs;
+}
+
 void WorkspaceSession::decideReply(std::int64_t caseId, std::int64_t outboxId, OutboxState to)
 {
     WriterTask<bool> task;

@@ -99,6 +99,13 @@ public:
     // People to merge with: by the start of a name or handle, without `exceptPersonId`.
     std::vector<PersonSummary> findPeople(const QString &prefix, std::int64_t exceptPersonId);
     void wakeSnoozedCases();
+    // What needs a person's attention now: replies that failed or may not have arrived, and
+    // connected accounts that cannot hear (an error, a pause). Read on the GUI thread's connection.
+    struct NeedsAttention {
+        std::int64_t replies = 0;
+        int accounts = 0;
+    };
+    NeedsAttention needsAttention();
     // An agent's decision on one of our replies that failed or may not have arrived
     // (Outbox::decide), on the writer thread; casesChanged tells the views, replyDecided whether
     // it could be made.

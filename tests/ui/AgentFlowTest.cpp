@@ -346,11 +346,17 @@ TEST_F(AgentFlowTest, AnUncertainReplyWaitsForTheAgentWhoSaysItArrived)
         Database db = Workspace::openForWriting(path);
         Outbox outbox(db);
         QString problem;
-        Statement platform(db, "SELECT platform FROM cases WHERE id = ?");
-        platform.bind(1, caseId);
-        ASSERT_TRUE(platform.step());
-        outboxId = outbox.queue(caseId, platform.toString(0), 0, 0,
-                                QStringLiteral("Did it arrive?"), false, &problem);
+        // Read and let go: a statement left open keeps a read snapshot, and a write after it
+        // fails once the window's writer has written meanwhile.
+        QString network;
+        {
+            Statement platform(db, "SELECT platform FROM cases WHERE id = ?");
+            platform.bind(1, caseId);
+            ASSERT_TRUE(platform.step());
+            network = platform.toString(0);
+        }
+        outboxId =
+            outbox.queue(caseId, network, 0, 0, QStringLiteral("Did it arrive?"), false, &problem);
         ASSERT_GT(outboxId, 0) << problem.toStdString();
         ASSERT_TRUE(outbox.markSending(outboxId, QStringLiteral("another-process")));
         ASSERT_TRUE(outbox.markUncertain(outboxId, QStringLiteral("no answer")));
@@ -362,6 +368,18 @@ TEST_F(AgentFlowTest, AnUncertainReplyWaitsForTheAgentWhoSaysItArrived)
             return arrived != nullptr;
         },
         5000));
+    // The status bar says a reply waits for a decision, whatever case is open.
+    const auto *attention = child<QLabel>("attentionLabel");
+    EXPECT_TRUE(QTest::qWaitFor(
+        [&] {
+            return attention->isVisible()
+                   && attention->text() == QStringLiteral("Replies to decide on: 1");
+        },
+        5000))
+        << attention->text().toStdString();
+    // Found again after the wait: the conversation is laid out anew when the case changes.
+    arrived = window->findChild<QPushButton *>(QStringLiteral("replyArrived"));
+    ASSERT_TRUE(arrived);
     const auto *state = window->findChild<QLabel *>(QStringLiteral("replyState"));
     ASSERT_TRUE(state);
     EXPECT_TRUE(state->text().startsWith(QStringLiteral("Uncertain")))
@@ -375,4 +393,6 @@ TEST_F(AgentFlowTest, AnUncertainReplyWaitsForTheAgentWhoSaysItArrived)
         [&] { return !window->findChild<QPushButton *>(QStringLiteral("replyArrived")); }, 5000));
     EXPECT_EQ(outboxCount("uncertain"), 0);
     EXPECT_EQ(outboxCount("queued"), 0);
+    EXPECT_TRUE(QTest::qWaitFor([&] { return !attention->isVisible(); }, 5000))
+        << attention->text().toStdString();
 }
