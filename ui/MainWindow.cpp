@@ -31,6 +31,7 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTime>
@@ -329,10 +330,23 @@ void MainWindow::onTriageSettingsSaved(const QString &error, int badged, int mov
         m_caseModel->reloadAll();
 }
 
+// 1280x800 where the screen has room, else what it has: at 1280x720 a fixed 800 put the status
+// bar and Send below the screen's edge. The room kept for the title bar and frame is a guess:
+// they are not known before the window is shown.
+QSize MainWindow::firstStartSize() const
+{
+    const QSize wanted(1280, 800);
+    const QScreen *where = screen();
+    if (where == nullptr)
+        return wanted;
+    const QSize room = where->availableGeometry().size() - QSize(16, 48);
+    return wanted.boundedTo(room).expandedTo(minimumSizeHint());
+}
+
 void MainWindow::restoreState()
 {
     if (!restoreGeometry(m_settings.value(Settings::windowGeometry)))
-        resize(1280, 800);
+        resize(firstStartSize());
     QMainWindow::restoreState(m_settings.value(Settings::windowState));
     const QByteArray splitter = m_settings.value(Settings::splitterState);
     if (!splitter.isEmpty())

@@ -51,6 +51,7 @@ private:
     void buildLayout();
     void buildActions();
     void restoreState();
+    QSize firstStartSize() const;
     void saveState();
 
     void onQueueChanged();

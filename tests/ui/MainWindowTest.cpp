@@ -18,6 +18,7 @@
 #include <QDateTime>
 #include <QLabel>
 #include <QLineEdit>
+#include <QScreen>
 #include <QSignalSpy>
 #include <QSplitter>
 #include <QStatusBar>
@@ -371,4 +372,25 @@ TEST(FilterBarTest, TheRiskBoxNarrowsToOneRiskAndClearsWithTheRest)
     bar.clear();
     EXPECT_EQ(bar.filter().risks, 0u);
     EXPECT_TRUE(bar.filter().isEmpty());
+}
+
+// A laptop or a projector gives 1280x720, less the desktop's panel and the title bar: every part
+// of the console, the status bar and the composer's Send included, must fit in what is left.
+TEST_F(MainWindowTest, FitsOnA1280By720Screen)
+{
+    window->selectQueue(Queue::All);
+    QTest::keyClick(view("caseView"), Qt::Key_Down);
+    const QSize needed = window->minimumSizeHint().expandedTo(window->minimumSize());
+    EXPECT_LE(needed.width(), 1280);
+    EXPECT_LE(needed.height(), 720 - 80);
+}
+
+// The first start has no saved size: the window takes what the screen has room for, not a fixed
+// size that puts the status bar and Send below the screen's edge.
+TEST_F(MainWindowTest, OpensNoTallerThanTheScreenTheFirstTime)
+{
+    const QRect room = window->screen()->availableGeometry();
+    EXPECT_LE(window->frameGeometry().height(), room.height());
+    // Narrower than the console's least width, it takes that width.
+    EXPECT_LE(window->width(), std::max(room.width(), window->minimumSizeHint().width()));
 }
