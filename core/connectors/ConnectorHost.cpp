@@ -13,6 +13,7 @@
 #include <QCoreApplication>
 #include <QHash>
 
+#include <algorithm>
 #include <limits>
 #include <optional>
 
@@ -68,9 +69,10 @@ constexpr std::chrono::seconds sendCheckInterval{30};
 struct ConnectorHost::Account {
     ConnectorAccount account;
     NetworkParts parts;
-    QString cursor;     // where to start again: the last one written (or stored at the start)
-    QString heard;      // the cursor of the last batch heard (where the connector stands)
-    int generation = 0; // a failed batch starts a new one: answers to older batches are stale
+    QString cursor;       // where to start again: the last one written (or stored at the start)
+    QString heard;        // the cursor of the last batch heard (where the connector stands)
+    int generation = 0;   // a failed batch starts a new one: answers to older batches are stale
+    bool removed = false; // taken out with removeAccount: what it hears is dropped
 };
 
 ConnectorHost::ConnectorHost(StoreWriter *writer, NetworkContext context, QObject *parent)
@@ -118,6 +120,24 @@ void ConnectorHost::addAccount(const ConnectorAccount &account, const QString &c
     m_accounts.push_back(std::move(added));
     if (m_running && raw->parts.connector)
         raw->parts.connector->start(raw->cursor);
+}
+
+std::optional<QString> ConnectorHost::removeAccount(const QString &feed)
+{
+    const auto found = std::find_if(m_accounts.begin(), m_accounts.end(),
+                                    [&feed](const auto &a) { return a->account.feed == feed; });
+    if (found == m_accounts.end())
+        return std::nullopt;
+    Account *account = found->get();
+    account->removed = true;
+    if (Connector *connector = account->parts.connector.get()) {
+        connector->stop();
+        disconnect(connector, nullptr, this, nullptr);
+    }
+    const QString cursor = account->cursor;
+    m_removed.push_back(std::move(*found));
+    m_accounts.erase(found);
+    return cursor;
 }
 
 QStringList ConnectorHost::feeds() const
@@ -202,7 +222,7 @@ void ConnectorHost::onMentions(Account *account, const MentionBatch &batch)
 {
     // Before start() a connector is silent, except a simulated customer's answer to a reply
     // (replies are sent whether the feeds run or not); after stop() nothing is written.
-    if (m_stopped)
+    if (m_stopped || account->removed)
         return;
     IngestBatch ingest;
     ingest.mentions = batch.mentions;
@@ -224,7 +244,8 @@ void ConnectorHost::onMentions(Account *account, const MentionBatch &batch)
                          }
                          // Hear it again from where the connector stood before this batch:
                          // ingest skips what it already has, so nothing is doubled or skipped.
-                         if (!cursor.isEmpty() && generation == account->generation) {
+                         if (!cursor.isEmpty() && generation == account->generation
+                             && !account->removed) {
                              ++account->generation;
                              account->cursor = before;
                              account->heard = before;

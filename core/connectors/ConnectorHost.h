@@ -15,6 +15,7 @@
 #include <QStringList>
 
 #include <memory>
+#include <optional>
 #include <vector>
 
 namespace earshot {
@@ -40,6 +41,10 @@ public:
     // feed (empty when none is). Throws earshot::Error when no network of that key is registered or
     // its factory cannot make them.
     void addAccount(const ConnectorAccount &account, const QString &cursor);
+    // Stops the feed's connector and takes its account out: nothing it still hears is written, and
+    // its replies go to another sender of the network or wait. A reply already handed to its
+    // sender is still recorded. Returns the cursor last written for it; nothing when no such feed.
+    std::optional<QString> removeAccount(const QString &feed);
     bool isEmpty() const { return m_accounts.empty(); }
     QStringList feeds() const;
     Connector *connector(const QString &feed) const;
@@ -75,6 +80,9 @@ private:
     StoreWriter *m_writer;
     NetworkContext m_context;
     std::vector<std::unique_ptr<Account>> m_accounts;
+    // Removed accounts: kept until the host goes, since writer answers and replies out with their
+    // senders still point at them.
+    std::vector<std::unique_ptr<Account>> m_removed;
     bool m_running = false;  // started
     bool m_stopped = false;  // stopped after it was made: what connectors still say is dropped
     QString m_claimer;       // who took a reply for sending, as the outbox records it

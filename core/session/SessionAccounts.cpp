@@ -64,13 +64,62 @@ void SessionAccounts::load()
         Q_EMIT ready();
         return;
     }
+    for (const SessionAccount &a : m_accounts)
+        readSecret(a);
+}
+
+void SessionAccounts::readSecret(const SessionAccount &a)
+{
+    const std::int64_t id = a.account.id;
+    m_secrets->read(a.account.secretPlace,
+                    Accounts::secretKey(m_workspaceId, a.account.platform, a.account.handle), this,
+                    [this, id](const SecretResult &result) {
+                        onSecret(id, result.secret, result.ok() ? QString() : result.message);
+                    });
+}
+
+void SessionAccounts::reconcile()
+{
+    if (!m_ready)
+        return; // load() is still reading them
+    std::vector<ConnectedAccount> stored;
+    try {
+        stored = Accounts::list(m_reader);
+    } catch (const Error &e) {
+        qCWarning(lcAccounts).noquote() << "Could not read the connected accounts:" << e.message();
+        return;
+    }
+    const auto isStored = [&stored](std::int64_t id) {
+        return std::any_of(stored.begin(), stored.end(),
+                           [id](const ConnectedAccount &a) { return a.id == id; });
+    };
+    QList<std::int64_t> gone;
     for (const SessionAccount &a : m_accounts) {
-        const std::int64_t id = a.account.id;
-        m_secrets->read(a.account.secretPlace,
-                        Accounts::secretKey(m_workspaceId, a.account.platform, a.account.handle),
-                        this, [this, id](const SecretResult &result) {
-                            onSecret(id, result.secret, result.ok() ? QString() : result.message);
-                        });
+        if (!isStored(a.account.id))
+            gone.append(a.account.id);
+    }
+    for (const std::int64_t id : gone) {
+        const SessionAccount *a = account(id);
+        qCInfo(lcAccounts).noquote() << "Account" << id << "was removed elsewhere: stopping it";
+        m_host->removeAccount(a->account.feed());
+        m_accounts.erase(
+            std::remove_if(m_accounts.begin(), m_accounts.end(),
+                           [id](const SessionAccount &held) { return held.account.id == id; }),
+            m_accounts.end());
+        Q_EMIT changed(id);
+    }
+    for (const ConnectedAccount &a : stored) {
+        if (account(a.id))
+            continue;
+        if (m_workspaceId.isEmpty())
+            m_workspaceId = Accounts::workspaceId(m_reader);
+        qCInfo(lcAccounts).noquote()
+            << "Account" << a.id << "on" << a.platform << "was added elsewhere: starting it";
+        SessionAccount added;
+        added.account = a;
+        added.cursor = storedCursor(m_reader, a.feed());
+        m_accounts.push_back(added);
+        readSecret(added);
     }
 }
 
@@ -103,6 +152,8 @@ void SessionAccounts::onSecret(std::int64_t id, const QString &secret, const QSt
         account.baseUrl = a->account.baseUrl;
         account.secret = secret;
         try {
+            if (m_host->connector(account.feed) || m_host->sender(account.feed))
+                m_host->removeAccount(account.feed); // a new secret for a running account
             m_host->addAccount(account, a->cursor);
         } catch (const Error &e) {
             // A network whose connector this Earshot does not have (yet): the others still run.
@@ -203,10 +254,13 @@ void SessionAccounts::connectAccount(const AccountRequest &request, const QStrin
                         m_secrets->remove(SecretPlace::Keychain, key, this, {});
                         return answer(context, hadContext, done, added.error);
                     }
-                    SessionAccount account;
-                    account.account = added.value;
-                    m_accounts.push_back(account);
-                    onSecret(added.value.id, secret, {});
+                    // The watcher may have seen the new row first and started it already.
+                    if (!find(added.value.id)) {
+                        SessionAccount account;
+                        account.account = added.value;
+                        m_accounts.push_back(account);
+                        onSecret(added.value.id, secret, {});
+                    }
                     answer(context, hadContext, done, {});
                 });
         });
@@ -219,8 +273,7 @@ void SessionAccounts::remove(std::int64_t id, QObject *context, const Done &done
     const SessionAccount *a = account(id);
     if (!a)
         return answer(guard, hadContext, done, Tr::tr("No account %1.").arg(id));
-    if (Connector *connector = m_host->connector(a->account.feed()))
-        connector->stop();
+    m_host->removeAccount(a->account.feed());
     const SecretPlace place = a->account.secretPlace;
     const QString key = Accounts::secretKey(m_workspaceId, a->account.platform, a->account.handle);
     WriterTask<bool> task;
@@ -262,7 +315,19 @@ void SessionAccounts::replaceSecret(std::int64_t id, const QString &secret, QObj
     m_secrets->write(
         a->account.secretPlace,
         Accounts::secretKey(m_workspaceId, a->account.platform, a->account.handle),
-        secret.trimmed(), this, [guard, hadContext, done](const SecretResult &written) {
+        secret.trimmed(), this,
+        [this, id, secret = secret.trimmed(), guard, hadContext,
+         done](const SecretResult &written) {
+            if (written.ok()) {
+                // From where it stood: the cursor last written for it, else the stored one.
+                SessionAccount *held = find(id);
+                if (held) {
+                    const std::optional<QString> cursor =
+                        m_host->removeAccount(held->account.feed());
+                    held->cursor = cursor ? *cursor : storedCursor(m_reader, held->account.feed());
+                    onSecret(id, secret, {});
+                }
+            }
             answer(guard, hadContext, done, written.ok() ? QString() : written.message);
         });
 }

@@ -64,8 +64,14 @@ public:
              const Done &done);
     // Stops its connector, removes its secret and its connection; what was heard on it stays.
     void remove(std::int64_t id, QObject *context, const Done &done);
-    // Replaces its secret in the keychain (its connector uses the new one from the next start).
+    // Replaces its secret in the keychain and starts its connector again with it, from where it
+    // stood (an account that could not run before is tried again).
     void replaceSecret(std::int64_t id, const QString &secret, QObject *context, const Done &done);
+
+    // Brings the session's accounts in line with the workspace after another process changed them
+    // (earshot-cli account add or remove): new ones start, removed ones stop. Cheap when nothing
+    // changed: one read of the accounts.
+    void reconcile();
 
     // Records how the account did (a sync's end) in the workspace; `done` once it is written.
     void recordHealth(std::int64_t id, const AccountHealth &heard,
@@ -80,6 +86,7 @@ private:
     void connectAccount(const AccountRequest &request, const QString &secret,
                         const QPointer<QObject> &context, const Done &done);
     void onSecret(std::int64_t id, const QString &secret, const QString &problem);
+    void readSecret(const SessionAccount &account);
     void settle(SessionAccount &account);
     SessionAccount *find(std::int64_t id);
 

@@ -86,6 +86,11 @@ WorkspaceSession::WorkspaceSession(const QString &path, const QString &preferred
     connect(m_watcher.get(), &WorkspaceWatcher::everythingChanged, this,
             &WorkspaceSession::everythingChanged);
     connect(m_watcher.get(), &WorkspaceWatcher::readFailed, this, &WorkspaceSession::readFailed);
+    // An account added or removed by earshot-cli while the window is open starts or stops here.
+    connect(m_watcher.get(), &WorkspaceWatcher::committed, this, [this] {
+        if (m_accounts)
+            m_accounts->reconcile();
+    });
     m_watcher->start();
     // Called on the writer thread, which ends (in the destructor) before this object does.
     Workspace::setWaitNotice([this](const QString &) {

@@ -37,6 +37,7 @@ void WorkspaceWatcher::look()
         if (version == m_dataVersion)
             return;
         m_dataVersion = version;
+        Q_EMIT committed();
         Statement oldest(m_reader, "SELECT min(seq) FROM case_changes");
         const std::int64_t firstKept = oldest.step() ? oldest.toInt(0) : 0;
         if (firstKept > m_lastSeen + 1) {

@@ -33,6 +33,9 @@ public:
     void look();
 
 Q_SIGNALS:
+    // Another connection committed something (before casesChanged, if cases changed): what is not
+    // a case, such as the connected accounts, may have changed too.
+    void committed();
     void casesChanged(const QList<qint64> &caseIds);
     // Too much changed to say which cases (or the record of it was already pruned): read again.
     void everythingChanged();

@@ -16,8 +16,10 @@
 #include "store/Workspace.h"
 
 #include <QSignalSpy>
+#include <QTest>
 
 #include <atomic>
+#include <functional>
 #include <mutex>
 #include <sys/stat.h>
 
@@ -235,4 +237,105 @@ TEST(SecretStore, AFileSecretIsTheOwnersOnly)
     EXPECT_TRUE(secrets.removeNow(SecretPlace::File, u"ws/x/brand"_s).ok());
     EXPECT_FALSE(QFile::exists(file.filePath()));
     SecretStore::setFileFolder({});
+}
+
+namespace {
+
+// Waits, running the session's events, until `done` holds.
+bool waitFor(const std::function<bool()> &done)
+{
+    for (int i = 0; i < 300 && !done(); ++i)
+        QTest::qWait(100);
+    return done();
+}
+
+} // namespace
+
+// earshot-cli account add and remove while a window is open: the window's session starts and
+// stops the account without being opened again.
+TEST(SessionAccounts, AnAccountAddedOrRemovedElsewhereStartsAndStopsInTheOpenSession)
+{
+    ASSERT_TRUE(privateKeyring().problem().isEmpty()) << privateKeyring().problem().toStdString();
+    registerFixtureNetwork(u"x"_s);
+    FixtureServer server;
+    server.routes().Get("/mentions", [](const httplib::Request &, httplib::Response &res) {
+        res.set_header("X-Cursor", "c1");
+        res.set_content("1\tanna\tMy parcel never came\n", "text/plain");
+    });
+    server.start();
+    TempFolder folder;
+    const QString path = folder.path(u"w.earshot"_s);
+    {
+        Database db = Workspace::openForWriting(path);
+    }
+
+    WorkspaceSession session(path);
+    waitUntilReady(session);
+    ASSERT_TRUE(session.connectors()->isEmpty());
+    const std::int64_t id =
+        connectAccount(path, u"x"_s, server.url(u""_s).toString(QUrl::StripTrailingSlash), token);
+    const QString feed = u"x:%1"_s.arg(id);
+    ASSERT_TRUE(waitFor([&] { return session.connectors()->feeds() == QStringList{feed}; }))
+        << "the account added elsewhere did not start in the open session";
+    ASSERT_NE(session.accounts()->account(id), nullptr);
+    EXPECT_TRUE(session.accounts()->account(id)->problem.isEmpty());
+
+    // It syncs with the secret from the keychain: what it hears reaches the workspace.
+    {
+        AccountSync sync(session.accounts(), session.connectors(), session.clock());
+        QSignalSpy finished(&sync, &AccountSync::finished);
+        sync.run(id);
+        ASSERT_TRUE(finished.wait(30000));
+        EXPECT_TRUE(finished.at(0).at(0).toBool());
+        ASSERT_EQ(sync.results().size(), 1U);
+        EXPECT_EQ(sync.results().at(0).newMentions, 1);
+    }
+
+    {
+        Database db = Workspace::openForWriting(path);
+        Transaction transaction(db, Transaction::Durability::PersonWrote);
+        ASSERT_TRUE(Accounts::remove(db, id));
+        transaction.commit();
+    }
+    ASSERT_TRUE(waitFor([&] { return session.accounts()->account(id) == nullptr; }))
+        << "the account removed elsewhere still runs in the open session";
+    EXPECT_TRUE(session.connectors()->isEmpty());
+}
+
+// Re-authenticating gives the connector its new token at once, not at the next opening.
+TEST(SessionAccounts, ANewSecretIsUsedAtOnce)
+{
+    ASSERT_TRUE(privateKeyring().problem().isEmpty()) << privateKeyring().problem().toStdString();
+    registerFixtureNetwork(u"x"_s);
+    FixtureServer server;
+    std::mutex mutex;
+    QStringList authorizations;
+    server.routes().Get("/mentions", [&](const httplib::Request &req, httplib::Response &res) {
+        const std::lock_guard lock(mutex);
+        authorizations << QString::fromStdString(req.get_header_value("Authorization"));
+        res.set_header("X-Cursor", "c1");
+        res.set_content("", "text/plain");
+    });
+    server.start();
+    TempFolder folder;
+    const QString path = folder.path(u"w.earshot"_s);
+    const std::int64_t id = connectAccount(
+        path, u"x"_s, server.url(u""_s).toString(QUrl::StripTrailingSlash), u"old-token-1"_s);
+
+    WorkspaceSession session(path);
+    waitUntilReady(session);
+    QSignalSpy replaced(session.accounts(), &SessionAccounts::changed);
+    QString problem = u"not answered"_s;
+    session.accounts()->replaceSecret(id, u"new-token-2"_s, &session,
+                                      [&problem](const QString &p) { problem = p; });
+    ASSERT_TRUE(waitFor([&] { return problem != u"not answered"_s; }));
+    EXPECT_TRUE(problem.isEmpty()) << problem.toStdString();
+
+    AccountSync sync(session.accounts(), session.connectors(), session.clock());
+    QSignalSpy finished(&sync, &AccountSync::finished);
+    sync.run(id);
+    ASSERT_TRUE(finished.wait(30000));
+    const std::lock_guard lock(mutex);
+    ASSERT_FALSE(authorizations.isEmpty());
+    EXPECT_EQ(authorizations.last(), u"Bearer new-token-2"_s);
 }
