@@ -701,6 +701,29 @@ Zeilen importiert, gelernt oder gelesen.</translation>
         <source>the monthly spending cap of an X account: fetching pauses when X&apos;s estimated spend reaches it</source>
         <translation>die monatliche Kostenobergrenze eines X-Kontos: das Abrufen pausiert, wenn die geschätzten Kosten bei X sie erreichen</translation>
     </message>
+    <message>
+        <source>Give the hours (1 to 2160) or &quot;off&quot;.</source>
+        <translation>Geben Sie die Stunden an (1 bis 2160) oder „off“.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Account %1 is called silent after %n hours without a post, when it usually hears something.</source>
+        <translation>
+            <numerusform>Konto %1 gilt nach %n Stunde ohne Beitrag als still, wenn es sonst etwas hört.</numerusform>
+            <numerusform>Konto %1 gilt nach %n Stunden ohne Beitrag als still, wenn es sonst etwas hört.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Account %1 is never called silent.</source>
+        <translation>Konto %1 gilt nie als still.</translation>
+    </message>
+    <message>
+        <source>ID HOURS|off</source>
+        <translation>ID STUNDEN|off</translation>
+    </message>
+    <message>
+        <source>after how many hours without a post an account that usually hears something is called silent (12 unless set)</source>
+        <translation>nach wie vielen Stunden ohne Beitrag ein Konto, das sonst etwas hört, als still gilt (12, wenn nicht gesetzt)</translation>
+    </message>
 </context>
 <context>
     <name>Core</name>
@@ -2192,6 +2215,13 @@ Zeilen importiert, gelernt oder gelesen.</translation>
     <message>
         <source>A reply on X with a link costs much more than one without (X charges posts with links at a higher rate); leave the link out if the reply works without it.</source>
         <translation>Eine Antwort auf X mit Link kostet deutlich mehr als eine ohne (X berechnet Beiträge mit Links höher); lassen Sie den Link weg, wenn die Antwort auch ohne ihn auskommt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Silent for %n h, though it heard something on %1 of the %2 days before</source>
+        <translation>
+            <numerusform>Seit %n h still, obwohl es an %1 der %2 Tage davor etwas gehört hat</numerusform>
+            <numerusform>Seit %n h still, obwohl es an %1 der %2 Tage davor etwas gehört hat</numerusform>
+        </translation>
     </message>
 </context>
 <context>

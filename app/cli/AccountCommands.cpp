@@ -5,6 +5,7 @@
 #include "CliSupport.h"
 #include "ConsoleOutput.h"
 #include "StopSignals.h"
+#include "accounts/AccountSilence.h"
 #include "accounts/Accounts.h"
 #include "connectors/ConnectorHost.h"
 #include "ingest/MentionJson.h"
@@ -220,11 +221,47 @@ int setXSpendingCap(const QString &workspace, const QString &idText, const QStri
     }
 }
 
+int setSilenceAlert(const QString &workspace, const QString &idText, const QString &hoursText)
+{
+    bool ok = false;
+    const std::int64_t id = idText.toLongLong(&ok);
+    if (!ok || id <= 0) {
+        err() << Tr::tr("\"%1\" is not an account id (see earshot-cli account list).").arg(idText)
+              << Qt::endl;
+        return Usage;
+    }
+    std::optional<int> hours;
+    if (hoursText != u"off") {
+        const int value = hoursText.toInt(&ok);
+        if (!ok || value <= 0 || value > 24 * 90) {
+            err() << Tr::tr("Give the hours (1 to 2160) or \"off\".") << Qt::endl;
+            return Usage;
+        }
+        hours = value;
+    }
+    try {
+        Database db = Workspace::openForWriting(workspace, Workspace::Create::Never);
+        if (!Accounts::find(db, id))
+            return failWith(Tr::tr("No account %1 (see earshot-cli account list).").arg(id));
+        AccountSilences::saveThresholdHours(db, id, hours);
+        out() << (hours ? Tr::tr("Account %1 is called silent after %n hours without a post, when "
+                                 "it usually hears something.",
+                                 nullptr, *hours)
+                              .arg(id)
+                        : Tr::tr("Account %1 is never called silent.").arg(id))
+              << Qt::endl;
+        return Ok;
+    } catch (const StoreError &e) {
+        return failWith(e.message());
+    }
+}
+
 int listAccounts(const QString &workspace, bool json)
 {
     try {
         Database db = Workspace::openForReading(workspace);
         const std::vector<ConnectedAccount> accounts = Accounts::list(db);
+        const std::int64_t now = QDateTime::currentMSecsSinceEpoch();
         for (const ConnectedAccount &a : accounts) {
             if (json) {
                 const nlohmann::json line{
@@ -239,8 +276,13 @@ int listAccounts(const QString &workspace, bool json)
                     {"paused_until", a.pausedUntilMs ? formatRfc3339(a.pausedUntilMs).toStdString()
                                                      : std::string()}};
                 nlohmann::json withSpend = line;
+                const AccountSilence silence = AccountSilences::read(db, a.id, now);
+                withSpend["silence_alert_hours"] = silence.thresholdHours
+                                                       ? nlohmann::json(*silence.thresholdHours)
+                                                       : nlohmann::json();
+                withSpend["silent"] = silence.alert;
                 if (a.platform == u"x") {
-                    const XSpend spend = spendOf(db, a.id, QDateTime::currentMSecsSinceEpoch());
+                    const XSpend spend = spendOf(db, a.id, now);
                     withSpend["x_spend_today_usd"] = spend.todayUsd;
                     withSpend["x_spend_month_usd"] = spend.monthUsd;
                     withSpend["x_spending_cap_usd"] = spend.monthlyCapUsd
@@ -263,6 +305,9 @@ int listAccounts(const QString &workspace, bool json)
                 out() << u"    "_s
                       << Tr::tr("last error (%1): %2").arg(when(a.lastErrorMs), a.lastError)
                       << '\n';
+            if (const QString silent = AccountSilences::read(db, a.id, now).inWords(now);
+                !silent.isEmpty())
+                out() << u"    "_s << silent << '\n';
             if (a.platform == u"x")
                 out() << u"    "_s << xSpendLine(db, a.id) << '\n';
         }

@@ -14,6 +14,9 @@ int removeAccount(const QString &workspace, const QString &id);
 // `account x-cap ID DOLLARS|none`: the monthly spending cap of an X account (fetching pauses at
 // it).
 int setXSpendingCap(const QString &workspace, const QString &id, const QString &dollars);
+// `account silence ID HOURS|off`: after how many hours without a post an account that usually
+// hears something is called silent.
+int setSilenceAlert(const QString &workspace, const QString &id, const QString &hours);
 // `sync [ACCOUNT]`: one fetch cycle per account; Ok only when every one synced.
 int syncAccounts(const QString &workspace, const QString &account);
 // `listen`: every account's connector until SIGTERM or SIGINT.

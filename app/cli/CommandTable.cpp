@@ -255,6 +255,13 @@ std::vector<Command> makeCommands()
          QT_TRANSLATE_NOOP("Cli", "the monthly spending cap of an X account: fetching pauses "
                                   "when X's estimated spend reaches it"),
          [](Options o, Args a) { return setXSpendingCap(o.workspace, a.at(0), a.at(1)); }},
+        {{u"account"_s, u"silence"_s},
+         2,
+         2,
+         QT_TRANSLATE_NOOP("Cli", "ID HOURS|off"),
+         QT_TRANSLATE_NOOP("Cli", "after how many hours without a post an account that usually "
+                                  "hears something is called silent (12 unless set)"),
+         [](Options o, Args a) { return setSilenceAlert(o.workspace, a.at(0), a.at(1)); }},
         {{u"sync"_s},
          0,
          1,

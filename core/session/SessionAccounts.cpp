@@ -3,6 +3,7 @@
 
 #include "Error.h"
 #include "Tr.h"
+#include "accounts/AccountSilence.h"
 #include "connectors/ConnectorHost.h"
 #include "logging/LogCategories.h"
 #include "platforms/PlatformTraits.h"
@@ -33,7 +34,18 @@ SessionAccounts::SessionAccounts(Database &reader, ConnectorHost *host, StoreWri
     , m_writer(writer)
     , m_clock(std::move(clock))
     , m_secrets(std::make_unique<SecretStore>())
+    , m_silenceClock(m_clock)
 {
+    // Silence is counted in hours: a look every five minutes is soon enough.
+    m_silenceClock.setInterval(std::chrono::minutes(5));
+    connect(&m_silenceClock, &ClockTimer::timeout, this, &SessionAccounts::lookForSilence);
+    m_silenceClock.start();
+    // A quiet account that hears something again stops being called silent at once.
+    connect(m_host, &ConnectorHost::written, this, [this] {
+        if (std::any_of(m_accounts.begin(), m_accounts.end(),
+                        [](const SessionAccount &a) { return !a.silence.isEmpty(); }))
+            lookForSilence();
+    });
     connect(m_host, &ConnectorHost::healthChanged, this,
             [this](const QString &feed, const AccountHealth &health) {
                 for (const SessionAccount &a : m_accounts) {
@@ -184,7 +196,30 @@ void SessionAccounts::settle(SessionAccount &a)
     }
     if (!m_ready) {
         m_ready = true;
+        lookForSilence();
         Q_EMIT ready();
+    }
+}
+
+void SessionAccounts::lookForSilence()
+{
+    const std::int64_t now = m_clock->nowMs();
+    for (SessionAccount &a : m_accounts) {
+        QString silence;
+        try {
+            silence = AccountSilences::read(m_reader, a.account.id, now).inWords(now);
+        } catch (const Error &e) {
+            qCWarning(lcAccounts).noquote()
+                << "Could not tell whether account" << a.account.id << "is silent:" << e.message();
+            continue;
+        }
+        if (silence == a.silence)
+            continue;
+        if (!silence.isEmpty() && a.silence.isEmpty())
+            qCWarning(lcAccounts).noquote()
+                << "Account" << a.account.id << "on" << a.account.platform << "has gone quiet";
+        a.silence = silence;
+        Q_EMIT changed(a.account.id);
     }
 }
 

@@ -3,6 +3,7 @@
 
 #include "accounts/Accounts.h"
 #include "clock/Clock.h"
+#include "clock/ClockTimer.h"
 #include "connectors/Connector.h"
 #include "platforms/x/XSpend.h"
 
@@ -30,6 +31,9 @@ struct SessionAccount {
     // once its connector runs there.
     QString problem;
     bool settled = false; // its secret was asked for and the answer is in
+    // "Silent for 14 h, though ..." when an account that usually hears something has gone quiet
+    // (accounts/AccountSilence); empty otherwise. Looked at every few minutes.
+    QString silence;
 };
 
 // The workspace's connected accounts in a session: reads them, asks the keychain for each one's
@@ -72,6 +76,8 @@ public:
     // (earshot-cli account add or remove): new ones start, removed ones stop. Cheap when nothing
     // changed: one read of the accounts.
     void reconcile();
+    // Looks again at which accounts have gone quiet; changed() for each whose state moved.
+    void lookForSilence();
 
     // Records how the account did (a sync's end) in the workspace; `done` once it is written.
     void recordHealth(std::int64_t id, const AccountHealth &heard,
@@ -98,6 +104,7 @@ private:
     std::vector<SessionAccount> m_accounts;
     QString m_workspaceId;
     bool m_ready = false;
+    ClockTimer m_silenceClock;
 };
 
 } // namespace earshot

@@ -352,7 +352,8 @@ WorkspaceSession::NeedsAttention WorkspaceSession::needsAttention()
     needs.replies = Outbox(m_reader).countNeedingDecision();
     const std::int64_t now = m_timing.clock->nowMs();
     for (const SessionAccount &a : m_accounts->accounts()) {
-        if (!a.problem.isEmpty() || !a.account.lastError.isEmpty() || a.account.pausedUntilMs > now)
+        if (!a.problem.isEmpty() || !a.account.lastError.isEmpty() || a.account.pausedUntilMs > now
+            || !a.silence.isEmpty())
             ++needs.accounts;
     }
     return needs;

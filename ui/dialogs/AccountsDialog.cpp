@@ -136,7 +136,9 @@ void AccountsDialog::refresh()
         m_table->setItem(row, 1, plainItem(u'@' + a.account.handle));
         m_table->setItem(row, 2, plainItem(a.account.baseUrl));
         m_table->setItem(row, 3, plainItem(when(a.account.lastSuccessMs)));
-        const QString error = !a.problem.isEmpty() ? a.problem : a.account.lastError;
+        const QString error = !a.problem.isEmpty()             ? a.problem
+                              : !a.account.lastError.isEmpty() ? a.account.lastError
+                                                               : a.silence;
         m_table->setItem(row, 4, plainItem(error.isEmpty() ? tr("none") : error));
         m_table->setItem(row, 5,
                          plainItem(a.account.pausedUntilMs > 0 ? when(a.account.pausedUntilMs)
