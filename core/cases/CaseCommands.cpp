@@ -229,6 +229,22 @@ std::int64_t CaseCommands::appendStatus(const CaseState &state, CaseStatus to, c
                            eventPayload(details));
 }
 
+namespace {
+
+// The agent's key and name into an Assigned event's details; false when there is no such agent.
+bool describeAssignee(Database &db, std::int64_t agentId, json *details)
+{
+    Statement agent(db, "SELECT key, name FROM agents WHERE id = ?");
+    agent.bind(1, agentId);
+    if (!agent.step())
+        return false;
+    (*details)["agent"] = agent.toString(0).toStdString();
+    (*details)["name"] = agent.toString(1).toStdString();
+    return true;
+}
+
+} // namespace
+
 CommandOutcome CaseCommands::assign(const CaseCommand &command, const CaseState &state)
 {
     if (command.assigneeId == state.assigneeId)
@@ -237,13 +253,9 @@ CommandOutcome CaseCommands::assign(const CaseCommand &command, const CaseState 
     const std::int64_t now = m_db.clock().nowMs();
     json details{{"from", state.assigneeId}};
     if (command.assigneeId != 0) {
-        Statement agent(m_db, "SELECT key, name FROM agents WHERE id = ?");
-        agent.bind(1, command.assigneeId);
-        if (!agent.step())
+        if (!describeAssignee(m_db, command.assigneeId, &details))
             return refused(command,
                            Tr::tr("There is no agent with the number %1.").arg(command.assigneeId));
-        details["agent"] = agent.toString(0).toStdString();
-        details["name"] = agent.toString(1).toStdString();
     }
     Statement update(m_db, "UPDATE cases SET assignee_id = ? WHERE id = ?");
     update.bindOptional(1, command.assigneeId ? std::optional(command.assigneeId) : std::nullopt)
@@ -257,6 +269,19 @@ CommandOutcome CaseCommands::assign(const CaseCommand &command, const CaseState 
     return done(command, state.id, version);
 }
 
+std::int64_t CaseCommands::ownIfUnassigned(const CaseState &state, std::int64_t agentId,
+                                           const QString &actor, std::int64_t nowMs)
+{
+    if (state.assigneeId != 0 || agentId == 0)
+        return state.version;
+    json details{{"from", 0}};
+    if (!describeAssignee(m_db, agentId, &details))
+        return state.version;
+    Statement update(m_db, "UPDATE cases SET assignee_id = ? WHERE id = ?");
+    update.bind(1, agentId).bind(2, state.id).run();
+    return m_events.append(state.id, CaseEventType::Assigned, actor, nowMs, eventPayload(details));
+}
+
 CommandOutcome CaseCommands::setStatus(const CaseCommand &command, const CaseState &state)
 {
     if (!command.status || !isAgentSettableStatus(*command.status)) {
@@ -266,8 +291,13 @@ CommandOutcome CaseCommands::setStatus(const CaseCommand &command, const CaseSta
     const CaseStatus to = *command.status;
     if (to == state.status && to != CaseStatus::Snoozed)
         return done(command, state.id, state.version);
-    const std::int64_t version = appendStatus(state, to, actorKey(command.agentId),
-                                              m_db.clock().nowMs(), command.snoozeUntilMs);
+    const QString actor = actorKey(command.agentId);
+    const std::int64_t now = m_db.clock().nowMs();
+    CaseState moved = state;
+    // Whoever resolves a case nobody owned answers for it, as whoever replies does.
+    if (to == CaseStatus::Resolved)
+        moved.version = ownIfUnassigned(state, command.agentId, actor, now);
+    const std::int64_t version = appendStatus(moved, to, actor, now, command.snoozeUntilMs);
     return done(command, state.id, version);
 }
 
@@ -389,6 +419,9 @@ CommandOutcome CaseCommands::reply(const CaseCommand &command, const CaseState &
         return refused(command, problem);
     const QString actor = actorKey(command.agentId);
     const std::int64_t now = m_db.clock().nowMs();
+    // The agent who answers a case nobody owned owns it: the customer's next message comes back
+    // to them, not to the unassigned queue. A case assigned to someone else stays theirs.
+    ownIfUnassigned(state, command.agentId, actor, now);
     std::int64_t version =
         m_events.append(state.id, CaseEventType::ReplyQueued, actor, now,
                         eventPayload({{"outbox", outboxId},

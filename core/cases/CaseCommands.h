@@ -59,6 +59,10 @@ private:
     QStringList changesSince(const CaseState &state, std::int64_t seenVersion,
                              const QString &actor);
     QString actorKey(std::int64_t agentId);
+    // Assigns the case to the agent when nobody has it (an event like any assignment); returns
+    // the case's version afterwards.
+    std::int64_t ownIfUnassigned(const CaseState &state, std::int64_t agentId, const QString &actor,
+                                 std::int64_t nowMs);
     std::int64_t appendStatus(const CaseState &state, CaseStatus to, const QString &actor,
                               std::int64_t nowMs, std::optional<std::int64_t> snoozeUntilMs = {});
 

@@ -213,6 +213,39 @@ TEST_F(CaseCommandsTest, AReplyIsQueuedDurablyAndTheCaseWaitsOnTheCustomer)
     EXPECT_EQ(column(caseId, "status"), QStringLiteral("resolved"));
 }
 
+// A replied case once became "Pending - unassigned": the customer's answer then went back to the
+// unassigned queue instead of to the agent who was talking to them.
+TEST_F(CaseCommandsTest, WhoRepliesOrResolvesOwnsTheCaseUnlessSomeoneElseHasIt)
+{
+    const std::int64_t replied = newCase(QStringLiteral("51"), QStringLiteral("u51"));
+    CaseCommand reply = command(CaseCommand::Kind::Reply, replied, priya);
+    reply.text = QStringLiteral("We are looking into it.");
+    ASSERT_TRUE(commands.execute(reply).ok);
+    EXPECT_EQ(column(replied, "assignee_id"), QString::number(priya));
+    EXPECT_EQ(column(replied, "status"), QStringLiteral("pending"));
+    EXPECT_EQ(db.queryInt("SELECT count(*) FROM case_events WHERE type = 'assigned' "
+                          "AND actor = 'a-priya'"),
+              1);
+
+    const std::int64_t resolved = newCase(QStringLiteral("52"), QStringLiteral("u52"));
+    CaseCommand resolve = command(CaseCommand::Kind::SetStatus, resolved, mira);
+    resolve.status = CaseStatus::Resolved;
+    ASSERT_TRUE(commands.execute(resolve).ok);
+    EXPECT_EQ(column(resolved, "assignee_id"), QString::number(mira));
+
+    // Assigned to Priya, answered by Mira: it stays Priya's.
+    const std::int64_t theirs = newCase(QStringLiteral("53"), QStringLiteral("u53"));
+    CaseCommand toPriya = command(CaseCommand::Kind::Assign, theirs, mira);
+    toPriya.assigneeId = priya;
+    ASSERT_TRUE(commands.execute(toPriya).ok);
+    CaseCommand miraReplies = command(CaseCommand::Kind::Reply, theirs, mira);
+    miraReplies.text = QStringLiteral("Covering for Priya: a fix is coming.");
+    miraReplies.status = CaseStatus::Resolved;
+    ASSERT_TRUE(commands.execute(miraReplies).ok);
+    EXPECT_EQ(column(theirs, "assignee_id"), QString::number(priya));
+    EXPECT_EQ(column(theirs, "status"), QStringLiteral("resolved"));
+}
+
 TEST_F(CaseCommandsTest, EmptyAndOverLongRepliesAreRefusedWithTheReason)
 {
     const std::int64_t caseId = newCase(QStringLiteral("6"), QStringLiteral("u6"));
