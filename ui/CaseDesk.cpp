@@ -4,6 +4,7 @@
 #include "PersonActions.h"
 #include "cases/CaseDetails.h"
 #include "platforms/PlatformTraits.h"
+#include "replies/PersonName.h"
 #include "session/WorkspaceSession.h"
 #include "store/StoreError.h"
 #include "views/CaseActionBar.h"
@@ -142,7 +143,7 @@ void CaseDesk::loadComposer(const CaseDetails &details)
         row.sentiment == Sentiment::Negative || row.sentiment == Sentiment::VeryNegative;
     composerCase.agentInitials = initialsOf(agent.name);
     composerCase.variables = {
-        {u"first_name"_s, name.section(u' ', 0, 0)},
+        {u"first_name"_s, firstNameOf(name, row.handle)},
         {u"name"_s, name},
         {u"handle"_s, u"@"_s + row.handle},
         {u"agent_name"_s, agent.name},
@@ -243,6 +244,8 @@ void CaseDesk::onCommandDone(const CommandOutcome &outcome)
         return;
     }
     if (outcome.kind == CaseCommand::Kind::TakeNext) {
+        // A case just taken is read first: the conversation, whatever tab the last one was on.
+        m_conversation->showConversationTab();
         Q_EMIT caseTaken(outcome.caseId);
         return;
     }

@@ -245,8 +245,11 @@ void ReplyComposer::onModeChanged()
             m_edit->setPlainText(m_stashedReply.isEmpty() && mode() == Mode::PublicReply
                                      ? prefix()
                                      : m_stashedReply);
-        } else if (mode() == Mode::PrivateMessage && text() == prefix()) {
-            m_edit->clear();
+        } else if (mode() == Mode::PrivateMessage && !prefix().isEmpty()
+                   && text().startsWith(prefix())) {
+            // A private message goes to the person alone: "@handle" in front of it only reads
+            // oddly, and a person tagged in the text would not be its recipient anyway.
+            m_edit->setPlainText(text().mid(prefix().size()));
         } else if (mode() == Mode::PublicReply && text().isEmpty()) {
             m_edit->setPlainText(prefix());
         }
