@@ -2937,14 +2937,6 @@ Zeilen importiert, gelernt oder gelesen.</translation>
 <context>
     <name>earshot::MainWindow</name>
     <message>
-        <source>Earshot - Demo</source>
-        <translation>Earshot - Demo</translation>
-    </message>
-    <message>
-        <source>Earshot</source>
-        <translation>Earshot</translation>
-    </message>
-    <message>
         <source>Queues</source>
         <translation>Warteschlangen</translation>
     </message>
@@ -3066,6 +3058,10 @@ Lizenziert unter der Apache License 2.0.</translation>
     <message>
         <source>Accounts with a problem: %1</source>
         <translation>Konten mit einem Problem: %1</translation>
+    </message>
+    <message>
+        <source>%1 (demo workspace)</source>
+        <translation>%1 (Demo-Arbeitsbereich)</translation>
     </message>
 </context>
 <context>

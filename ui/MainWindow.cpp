@@ -11,6 +11,7 @@
 #include "dialogs/TriageSettingsDialog.h"
 #include "models/CaseListModel.h"
 #include "models/QueueModel.h"
+#include "platforms/PlatformTraits.h"
 #include "session/SessionAccounts.h"
 #include "session/WorkspaceSession.h"
 #include "settings/AppSettings.h"
@@ -24,6 +25,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QFileInfo>
 #include <QFontMetrics>
 #include <QHeaderView>
 #include <QKeyEvent>
@@ -54,7 +56,9 @@ MainWindow::MainWindow(WorkspaceSession &session, AppSettings &settings, QWidget
     , m_caseModel(new CaseListModel(session.cases(), this))
 {
     setObjectName(u"mainWindow"_s);
-    setWindowTitle(session.isDemo() ? tr("Earshot - Demo") : tr("Earshot"));
+    // The workspace's name; the desktop adds "Earshot" (the application's display name) itself.
+    const QString workspaceName = QFileInfo(session.path()).completeBaseName();
+    setWindowTitle(session.isDemo() ? tr("%1 (demo workspace)").arg(workspaceName) : workspaceName);
     buildLayout();
     buildActions();
 
@@ -157,6 +161,11 @@ void MainWindow::buildLayout()
     middleLayout->setContentsMargins(0, 0, 0, 0);
     middleLayout->addWidget(m_search);
     m_filters = new FilterBar(this);
+    // The Simulation platform feeds demo workspaces only: elsewhere it is no network to filter by.
+    QStringList networks = replyPlatformKeys();
+    if (!m_session.isDemo())
+        networks.removeAll(u"simulation"_s);
+    m_filters->offerNetworks(networks);
     middleLayout->addWidget(m_filters);
     middleLayout->addWidget(m_caseView);
 

@@ -87,6 +87,8 @@ public:
     // and their connectors added to connectors() as each secret arrives: ready() once all are
     // settled. Never null.
     SessionAccounts *accounts() const { return m_accounts.get(); }
+    // The workspace file this session has open.
+    const QString &path() const { return m_path; }
     StoreWriter *writer() const { return m_writer.get(); }
     QueueCounter *queueCounter() const { return m_counter.get(); }
 

@@ -314,6 +314,35 @@ TEST_F(AgentFlowTest, ANoteInTheMiddleOfAReplyKeepsTheReplyAside)
         << composer()->text().toStdString();
 }
 
+// The agent was last on another case's Timeline: the case Next case hands over opens on its
+// conversation, which is what is read first.
+TEST_F(AgentFlowTest, NextCaseOpensOnTheConversation)
+{
+    auto *tabs = child<QTabWidget>("caseTabs");
+    ASSERT_NE(tabs, nullptr);
+    tabs->setCurrentIndex(1);
+    QTest::keyClick(child<QTreeView>("caseView"), Qt::Key_N, Qt::ControlModifier);
+    ASSERT_TRUE(
+        QTest::qWaitFor([&] { return caseSummary().contains(QStringLiteral("Mira")); }, 5000))
+        << caseSummary().toStdString();
+    EXPECT_EQ(tabs->currentIndex(), 0);
+}
+
+// A reply begun in public and turned into a private message loses the "@handle" it began with.
+TEST_F(AgentFlowTest, APrivateMessageDoesNotKeepThePublicMentionPrefix)
+{
+    window->selectQueue(Queue::All);
+    QTreeView *cases = child<QTreeView>("caseView");
+    cases->setFocus();
+    cases->setCurrentIndex(cases->model()->index(0, 0));
+    QTest::keyClick(cases, Qt::Key_R);
+    const QString prefix = composer()->text();
+    ASSERT_TRUE(prefix.startsWith(u'@')) << prefix.toStdString();
+    QTest::keyClicks(editor(), QStringLiteral("Could you send us your account number?"));
+    composer()->setMode(ReplyComposer::Mode::PrivateMessage);
+    EXPECT_EQ(composer()->text(), QStringLiteral("Could you send us your account number?"));
+}
+
 TEST_F(AgentFlowTest, AnAmpersandInATagStaysInItsMenuEntry)
 {
     window->selectQueue(Queue::All);

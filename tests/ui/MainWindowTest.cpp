@@ -394,3 +394,29 @@ TEST_F(MainWindowTest, OpensNoTallerThanTheScreenTheFirstTime)
     // Narrower than the console's least width, it takes that width.
     EXPECT_LE(window->width(), std::max(room.width(), window->minimumSizeHint().width()));
 }
+
+// The title names the workspace; the desktop adds the application's name, so the title itself
+// must not carry it again ("Earshot - Demo — Earshot").
+TEST_F(MainWindowTest, TheTitleNamesTheWorkspaceOnce)
+{
+    EXPECT_EQ(window->windowTitle(), QStringLiteral("demo (demo workspace)"));
+    EXPECT_FALSE(window->windowTitle().contains(QStringLiteral("Earshot")));
+    auto *networks = window->findChild<QComboBox *>(QStringLiteral("networkFilter"));
+    ASSERT_NE(networks, nullptr);
+    EXPECT_GE(networks->findData(QStringLiteral("simulation")), 0); // the demo's own feed
+}
+
+// On a workspace of real accounts the Simulation platform is no network to filter by.
+TEST(MainWindowOnARealWorkspace, TheNetworkFilterLeavesOutTheSimulation)
+{
+    TempFolder folder;
+    const QString path = folder.path(QStringLiteral("brand.earshot"));
+    AppSettings settings(folder.path(QStringLiteral("settings.ini")));
+    WorkspaceSession session(path);
+    MainWindow window(session, settings);
+    EXPECT_EQ(window.windowTitle(), QStringLiteral("brand"));
+    auto *networks = window.findChild<QComboBox *>(QStringLiteral("networkFilter"));
+    ASSERT_NE(networks, nullptr);
+    EXPECT_EQ(networks->findData(QStringLiteral("simulation")), -1);
+    EXPECT_GE(networks->findData(QStringLiteral("mastodon")), 0);
+}

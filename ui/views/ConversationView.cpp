@@ -165,6 +165,11 @@ void ConversationView::clear()
     m_timeline->clear();
 }
 
+void ConversationView::showConversationTab()
+{
+    m_tabs->setCurrentWidget(m_scroll);
+}
+
 void ConversationView::showCase(const CaseDetails &details)
 {
     const bool sameCase = m_caseId == details.row.id;

@@ -39,6 +39,8 @@ public:
     explicit ConversationView(QWidget *parent = nullptr);
 
     void showCase(const CaseDetails &details);
+    // Brings the Conversation tab to the front.
+    void showConversationTab();
     void clear();
     // The person of the case shown, as last read.
     const std::optional<PersonSummary> &person() const { return m_person; }

@@ -9,7 +9,10 @@
 #include <QGridLayout>
 #include <QLineEdit>
 #include <QLocale>
+#include <QSignalBlocker>
 #include <QToolButton>
+
+#include <algorithm>
 
 namespace earshot {
 
@@ -45,8 +48,7 @@ FilterBar::FilterBar(QWidget *parent)
     , m_clear(new QToolButton(this))
 {
     setObjectName(u"filterBar"_s);
-    for (const QString &platform : replyPlatformKeys())
-        m_network->addItem(platformTitle(platform), platform);
+    offerNetworks(replyPlatformKeys());
     for (const KeyEntry<Sentiment> &entry : sentimentKeyTable)
         m_sentiment->addItem(sentimentTitle(entry.value), sentimentKey(entry.value));
     for (const KeyEntry<Category> &entry : categoryKeyTable)
@@ -113,6 +115,17 @@ CaseFilter FilterBar::filter() const
     f.tag = normalizedTag(m_tag->text());
     f.assigneeId = m_assignee->currentData().toString().toLongLong();
     return f;
+}
+
+void FilterBar::offerNetworks(const QStringList &keys)
+{
+    const QString chosen = m_network->currentData().toString();
+    const QSignalBlocker quiet(m_network);
+    while (m_network->count() > 1)
+        m_network->removeItem(1);
+    for (const QString &platform : keys)
+        m_network->addItem(platformTitle(platform), platform);
+    m_network->setCurrentIndex(std::max(0, m_network->findData(chosen)));
 }
 
 void FilterBar::clear()

@@ -24,6 +24,8 @@ public:
     explicit FilterBar(QWidget *parent = nullptr);
 
     void setAgents(const std::vector<AgentRow> &agents);
+    // The networks the network box offers (keys, in this order), besides "Any network".
+    void offerNetworks(const QStringList &keys);
     CaseFilter filter() const;
     void clear();
 
