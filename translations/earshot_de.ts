@@ -724,6 +724,22 @@ Zeilen importiert, gelernt oder gelesen.</translation>
         <source>after how many hours without a post an account that usually hears something is called silent (12 unless set)</source>
         <translation>nach wie vielen Stunden ohne Beitrag ein Konto, das sonst etwas hört, als still gilt (12, wenn nicht gesetzt)</translation>
     </message>
+    <message>
+        <source>[MINUTES]</source>
+        <translation>[MINUTEN]</translation>
+    </message>
+    <message>
+        <source>show or set within how many minutes a person&apos;s new post joins their open case on that network (0: never)</source>
+        <translation>anzeigen oder festlegen, innerhalb wie vieler Minuten ein neuer Beitrag einer Person ihrem offenen Fall in diesem Netzwerk beitritt (0: nie)</translation>
+    </message>
+    <message>
+        <source>The join window is a whole number of minutes from 0 (never) to 1440.</source>
+        <translation>Das Zusammenführungsfenster ist eine ganze Zahl von Minuten von 0 (nie) bis 1440.</translation>
+    </message>
+    <message>
+        <source>A person&apos;s new post within %1 minutes of their open case&apos;s last activity now joins that case (0: never).</source>
+        <translation>Ein neuer Beitrag einer Person innerhalb von %1 Minuten nach der letzten Aktivität ihres offenen Falls kommt jetzt zu diesem Fall (0: nie).</translation>
+    </message>
 </context>
 <context>
     <name>Core</name>

@@ -148,6 +148,15 @@ std::vector<Command> makeCommands()
              return a.isEmpty() ? showReopenWindow(o.workspace)
                                 : setReopenWindow(o.workspace, a.at(0));
          }},
+        {{u"join-window"_s},
+         0,
+         1,
+         QT_TRANSLATE_NOOP("Cli", "[MINUTES]"),
+         QT_TRANSLATE_NOOP("Cli", "show or set within how many minutes a person's new post "
+                                  "joins their open case on that network (0: never)"),
+         [](Options o, Args a) {
+             return a.isEmpty() ? showJoinWindow(o.workspace) : setJoinWindow(o.workspace, a.at(0));
+         }},
         {{u"classify"_s},
          0,
          1,

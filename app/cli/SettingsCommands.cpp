@@ -59,38 +59,70 @@ int setGuidelines(const QString &workspace, const QString &file)
     }
 }
 
-int showReopenWindow(const QString &workspace)
+namespace {
+
+// A whole-number workspace setting: prints it, or its default when unset.
+int showWholeNumber(const QString &workspace, const char *key, int fallback)
 {
     try {
         Database db = Workspace::openForReading(workspace);
-        out() << WorkspaceSettings::value(
-            db, WorkspaceSettings::reopenWindowHours,
-            QString::number(WorkspaceSettings::defaultReopenWindowHours))
-              << Qt::endl;
+        out() << WorkspaceSettings::value(db, key, QString::number(fallback)) << Qt::endl;
         return Ok;
     } catch (const StoreError &e) {
         return failWith(e.message());
     }
 }
 
-int setReopenWindow(const QString &workspace, const QString &hours)
+// Saves a whole number from 0 to `most`; `range` says so when `text` is not one, `saved`
+// (with %1 for the number) what it now means.
+int saveWholeNumber(const QString &workspace, const char *key, const QString &text, int most,
+                    const QString &range, const QString &saved)
 {
     bool ok = false;
-    const int value = hours.toInt(&ok);
-    if (!ok || value < 0 || value > 24 * 365) {
-        err() << Tr::tr("The reopen window is a whole number of hours from 0 to 8760.") << Qt::endl;
+    const int value = text.toInt(&ok);
+    if (!ok || value < 0 || value > most) {
+        err() << range << Qt::endl;
         return Usage;
     }
     try {
         Database db = Workspace::openForWriting(workspace, Workspace::Create::Never);
-        WorkspaceSettings::save(db, WorkspaceSettings::reopenWindowHours, QString::number(value));
-        err() << Tr::tr("A customer writing within %1 hours of a resolution now reopens the case.")
-                     .arg(value)
-              << Qt::endl;
+        WorkspaceSettings::save(db, key, QString::number(value));
+        err() << saved.arg(value) << Qt::endl;
         return Ok;
     } catch (const StoreError &e) {
         return failWith(e.message());
     }
+}
+
+} // namespace
+
+int showReopenWindow(const QString &workspace)
+{
+    return showWholeNumber(workspace, WorkspaceSettings::reopenWindowHours,
+                           WorkspaceSettings::defaultReopenWindowHours);
+}
+
+int setReopenWindow(const QString &workspace, const QString &hours)
+{
+    return saveWholeNumber(
+        workspace, WorkspaceSettings::reopenWindowHours, hours, 24 * 365,
+        Tr::tr("The reopen window is a whole number of hours from 0 to 8760."),
+        Tr::tr("A customer writing within %1 hours of a resolution now reopens the case."));
+}
+
+int showJoinWindow(const QString &workspace)
+{
+    return showWholeNumber(workspace, WorkspaceSettings::joinWindowMinutes,
+                           WorkspaceSettings::defaultJoinWindowMinutes);
+}
+
+int setJoinWindow(const QString &workspace, const QString &minutes)
+{
+    return saveWholeNumber(
+        workspace, WorkspaceSettings::joinWindowMinutes, minutes, 24 * 60,
+        Tr::tr("The join window is a whole number of minutes from 0 (never) to 1440."),
+        Tr::tr("A person's new post within %1 minutes of their open case's last activity now "
+               "joins that case (0: never)."));
 }
 
 } // namespace earshot::cli

@@ -57,6 +57,11 @@ CaseThreader::CaseThreader(Database &db)
                                  " FROM cases WHERE person_id = ? AND "
                                  "status NOT IN ('resolved','closed') "
                                  "ORDER BY last_activity_at DESC LIMIT 1")
+    , m_findRecentCaseOfPerson(db, "SELECT id, status, 0, " EARSHOT_CASE_READING_COLUMNS
+                                   " FROM cases WHERE person_id = ? AND platform = ? AND "
+                                   "status NOT IN ('resolved','closed') AND "
+                                   "last_activity_at >= ? "
+                                   "ORDER BY last_activity_at DESC LIMIT 1")
     // One statement per case row and mention: every UPDATE of a case rewrites its index entries.
     // A customer's new mention is not a change an agent made, so it is no event and leaves the
     // version alone: an agent's command is refused only for what colleagues did meanwhile.
@@ -75,24 +80,34 @@ CaseThreader::CaseThreader(Database &db)
                    "category, emotion, needs_reply, risks, waiting_since, priority, "
                    "priority_at_arrival, direct) "
                    "VALUES (?, ?, ?, ?, ?, ?, ?, 1, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-    , m_reopenWindowSetting(db, "SELECT value FROM settings WHERE key = ?")
+    , m_readSetting(db, "SELECT value FROM settings WHERE key = ?")
     // Spam is no dealing with us: a scam account posting twice is not a customer.
     , m_personHasCase(db, "SELECT 1 FROM cases WHERE person_id = ? AND category IS NOT 'spam' "
                           "LIMIT 1")
 {}
 
+int CaseThreader::intSetting(const char *key, int fallback)
+{
+    m_readSetting.bind(1, QByteArray(key));
+    int value = fallback;
+    if (m_readSetting.step()) {
+        bool ok = false;
+        const int stored = m_readSetting.toString(0).toInt(&ok);
+        if (ok && stored >= 0)
+            value = stored;
+    }
+    m_readSetting.reset();
+    return value;
+}
+
 void CaseThreader::beginBatch()
 {
-    m_reopenWindowSetting.bind(1, QByteArray(WorkspaceSettings::reopenWindowHours));
-    int hours = WorkspaceSettings::defaultReopenWindowHours;
-    if (m_reopenWindowSetting.step()) {
-        bool ok = false;
-        const int stored = m_reopenWindowSetting.toString(0).toInt(&ok);
-        if (ok && stored >= 0)
-            hours = stored;
-    }
-    m_reopenWindowSetting.reset();
-    m_reopenWindowMs = std::int64_t(hours) * 3600 * 1000;
+    m_reopenWindowMs = std::int64_t(intSetting(WorkspaceSettings::reopenWindowHours,
+                                               WorkspaceSettings::defaultReopenWindowHours))
+                       * 3600 * 1000;
+    m_joinWindowMs = std::int64_t(intSetting(WorkspaceSettings::joinWindowMinutes,
+                                             WorkspaceSettings::defaultJoinWindowMinutes))
+                     * 60 * 1000;
     m_weights = loadPriorityWeights(m_db);
 }
 
@@ -127,6 +142,14 @@ Placement CaseThreader::place(const ThreadingInput &input)
     if (!found && input.isPrivate) {
         m_findOpenCaseOfPerson.bind(1, input.personId);
         found = findCase(m_findOpenCaseOfPerson);
+    }
+    // The same person posting again minutes later, in a post of its own, is still one matter:
+    // seven cases for one customer's seven posts had seven agents answer them.
+    if (!found && input.topLevel && m_joinWindowMs > 0) {
+        m_findRecentCaseOfPerson.bind(1, input.personId)
+            .bind(2, input.platform)
+            .bind(3, input.createdAtMs - m_joinWindowMs);
+        found = findCase(m_findRecentCaseOfPerson);
     }
     if (found) {
         join(*found, input);

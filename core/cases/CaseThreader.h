@@ -29,6 +29,8 @@ struct ThreadingInput {
     const MentionReading *reading = nullptr;
     // Who is speaking and whether to us (the speaker half of the priority signals).
     PrioritySignals speaker;
+    // A post of its own, not an answer in a thread (a new post may join the person's open case).
+    bool topLevel = false;
 };
 
 struct Placement {
@@ -40,8 +42,9 @@ struct Placement {
 // Puts a mention into a case: the same person in the same conversation on the same network is
 // one case; when that case was resolved, writing again within the reopen window reopens it, and
 // after that (or once it is closed) starts a new case. A private message from someone with an
-// open case joins that case. The customer writing moves Pending and Snoozed back to Open.
-// Runs inside the ingest transaction.
+// open case joins that case, and so does a new top-level post of theirs on the same network within
+// the join window of the case's last activity. The customer writing moves Pending and Snoozed back
+// to Open. Runs inside the ingest transaction.
 class CaseThreader final {
 public:
     explicit CaseThreader(Database &db);
@@ -70,13 +73,17 @@ private:
     CaseEventLog m_events;
     Statement m_findThread;
     Statement m_findOpenCaseOfPerson;
+    Statement m_findRecentCaseOfPerson;
     Statement m_touch;
     Statement m_reopen;
     Statement m_create;
-    Statement m_reopenWindowSetting;
+    Statement m_readSetting;
     Statement m_personHasCase;
     PriorityWeights m_weights;
     std::int64_t m_reopenWindowMs = std::int64_t(72) * 3600 * 1000;
+    std::int64_t m_joinWindowMs = std::int64_t(60) * 60 * 1000;
+    // A whole-number workspace setting, or `fallback` when unset or not a number >= 0.
+    int intSetting(const char *key, int fallback);
 };
 
 // The subject line of a case: the first words of the mention that opened it.

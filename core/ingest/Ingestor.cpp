@@ -134,7 +134,8 @@ IngestResult Ingestor::writeBatch(const IngestBatch &batch)
                                  mention.text,
                                  mention.lang,
                                  &reading,
-                                 speakerSignals(mention, known, reading)};
+                                 speakerSignals(mention, known, reading),
+                                 mention.inReplyTo.isEmpty()};
         const Placement placement = m_threader.place(threading);
         const std::int64_t caseId = placement.caseId;
         if (placement.created)

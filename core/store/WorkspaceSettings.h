@@ -23,6 +23,10 @@ inline constexpr const char *brandName = "brand.name";
 // Hours after resolving within which the customer writing again reopens the case (default 72).
 inline constexpr const char *reopenWindowHours = "cases.reopen_window_hours";
 inline constexpr int defaultReopenWindowHours = 72;
+// Minutes within which a person's new post on a network joins their open case there, though it
+// starts a new conversation (default 60; 0: never): one person writing twice is one case.
+inline constexpr const char *joinWindowMinutes = "cases.join_window_minutes";
+inline constexpr int defaultJoinWindowMinutes = 60;
 // Followers on one network from which a person shows as an influencer (default 10,000).
 inline constexpr const char *influencerFollowers = "people.influencer_followers";
 inline constexpr std::int64_t defaultInfluencerFollowers = 10000;

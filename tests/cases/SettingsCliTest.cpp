@@ -45,6 +45,23 @@ TEST(SettingsCli, ATeamLeadSetsTheGuidelinesAndTheReopenWindow)
                       QStringLiteral("soon")})
                   .exitCode,
               2);
+
+    EXPECT_EQ(
+        runCli({QStringLiteral("-w"), workspace, QStringLiteral("join-window")}).out.trimmed(),
+        QStringLiteral("60"));
+    EXPECT_EQ(runCli({QStringLiteral("-w"), workspace, QStringLiteral("join-window"),
+                      QStringLiteral("0")})
+                  .exitCode,
+              0);
+    {
+        Database db = Workspace::openForReading(workspace);
+        EXPECT_EQ(WorkspaceSettings::value(db, WorkspaceSettings::joinWindowMinutes),
+                  QStringLiteral("0"));
+    }
+    EXPECT_EQ(runCli({QStringLiteral("-w"), workspace, QStringLiteral("join-window"),
+                      QStringLiteral("5000")})
+                  .exitCode,
+              2);
 }
 
 TEST(SettingsCli, BrokenGuidelinesAreRefusedWithTheKeyAndNothingChanges)

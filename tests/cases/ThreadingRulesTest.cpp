@@ -102,3 +102,36 @@ TEST_F(ThreadingRulesTest, AfterTheReopenWindowOrOnceClosedANewCaseStarts)
     EXPECT_NE(third, later);
     EXPECT_EQ(status(later), QStringLiteral("closed"));
 }
+
+// One customer posted the same complaint twice, 13 minutes apart, as two posts of their own: that
+// made two cases, answered by two agents. Within the join window a new post joins their open case
+// on that network; later, on another network, or with the window set to 0, it starts its own.
+TEST_F(ThreadingRulesTest, ANewPostSoonAfterJoinsThePersonsOpenCaseOnThatNetwork)
+{
+    constexpr std::int64_t minute = 60 * 1000;
+    const std::int64_t caseId =
+        ingest(makeMention(QStringLiteral("30"), QStringLiteral("u3"), now - 2 * hour));
+    const std::int64_t again = ingest(
+        makeMention(QStringLiteral("31"), QStringLiteral("u3"), now - 2 * hour + 13 * minute));
+    EXPECT_EQ(again, caseId);
+    EXPECT_EQ(db.queryInt("SELECT count(*) FROM mentions WHERE case_id = (SELECT case_id FROM "
+                          "mentions WHERE platform_id = '30')"),
+              2);
+
+    // Another person, or the same person hours later, is another case.
+    EXPECT_NE(ingest(makeMention(QStringLiteral("32"), QStringLiteral("u4"), now - hour)), caseId);
+    const std::int64_t later = ingest(makeMention(QStringLiteral("33"), QStringLiteral("u3"), now));
+    EXPECT_NE(later, caseId);
+
+    // A resolved case is not joined (only the reopen window brings it back, in its own thread).
+    setStatus(later, QStringLiteral("resolved"));
+    EXPECT_NE(ingest(makeMention(QStringLiteral("34"), QStringLiteral("u3"), now + 5 * minute)),
+              later);
+
+    // Off: every post of its own is a case of its own.
+    db.exec("INSERT INTO settings (key, value) VALUES ('cases.join_window_minutes', '0')");
+    const std::int64_t fresh =
+        ingest(makeMention(QStringLiteral("35"), QStringLiteral("u5"), now + 10 * minute));
+    EXPECT_NE(ingest(makeMention(QStringLiteral("36"), QStringLiteral("u5"), now + 11 * minute)),
+              fresh);
+}

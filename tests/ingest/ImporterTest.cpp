@@ -110,6 +110,9 @@ TEST_F(ImporterTest, ImportingTheSameFileTwiceAddsNothing)
 // own. Batches of 5, so people come back in later batches.
 TEST_F(ImporterTest, TopLevelPostsEachOpenACaseOfTheirOwnWithItsEventAndPerson)
 {
+    // With the join window off (ThreadingRulesTest covers it on), posts minutes apart by one
+    // person are cases of their own.
+    db.exec("INSERT INTO settings (key, value) VALUES ('cases.join_window_minutes', '0')");
     std::string text;
     const int people = 6, posts = 42;
     for (int i = 0; i < posts; ++i) {

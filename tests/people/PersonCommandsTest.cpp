@@ -24,6 +24,9 @@ protected:
         , commands(db)
     {
         db.exec("INSERT INTO agents (key, name, created_at) VALUES ('a-mira', 'Mira Olsen', 0)");
+        // A person's posts here are cases of their own, however close together, so merging and
+        // splitting have several cases to move.
+        db.exec("INSERT INTO settings (key, value) VALUES ('cases.join_window_minutes', '0')");
     }
 
     std::int64_t newCase(const QString &id, const QString &author, const QString &platform,

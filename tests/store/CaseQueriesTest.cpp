@@ -207,6 +207,8 @@ TEST_F(CaseQueriesTest, QueueCounterCountsOnItsOwnThreadAndFoldsRequests)
 
 TEST_F(CaseQueriesTest, AConversationShowsThePostItAnswersFromAnotherCase)
 {
+    // p1 and p2 wrote minutes ago: without the join window off, the root would join p1's case.
+    writer.exec("INSERT INTO settings (key, value) VALUES ('cases.join_window_minutes', '0')");
     Ingestor ingestor(writer);
     Mention root = makeMention(QStringLiteral("thread-root"), QStringLiteral("p1"), base + 500);
     Mention answer = makeMention(QStringLiteral("thread-answer"), QStringLiteral("p2"), base + 600);

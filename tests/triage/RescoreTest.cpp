@@ -27,7 +27,10 @@ class RescoreTest : public TriageWorkspace {
 protected:
     RescoreTest()
         : commands(db)
-    {}
+    {
+        // Each post its own case: a person here has several open cases to rescore.
+        db.exec("INSERT INTO settings (key, value) VALUES ('cases.join_window_minutes', '0')");
+    }
 
     std::int64_t field(const char *column, std::int64_t caseId)
     {

@@ -36,6 +36,13 @@ struct WatchedWorkspace {
     explicit WatchedWorkspace(int count)
         : path(folder.path(QStringLiteral("w.earshot")))
     {
+        {
+            // Each imported post its own case: the watcher is told of many cases, several a
+            // person's.
+            Database setup = Workspace::openForWriting(path);
+            setup.exec(
+                "INSERT INTO settings (key, value) VALUES ('cases.join_window_minutes', '0')");
+        }
         importWithCli(path, QStringLiteral("m-"), count);
         reader = Workspace::openForReading(path);
         watcher = std::make_unique<WorkspaceWatcher>(reader);
