@@ -267,6 +267,30 @@ void SessionAccounts::replaceSecret(std::int64_t id, const QString &secret, QObj
         });
 }
 
+void SessionAccounts::keepRenewedSecret(std::int64_t id, const QString &secret)
+{
+    const SessionAccount *a = account(id);
+    if (!a || secret.isEmpty())
+        return;
+    ++m_keeping;
+    m_secrets->write(a->account.secretPlace,
+                     Accounts::secretKey(m_workspaceId, a->account.platform, a->account.handle),
+                     secret, this, [this, id](const SecretResult &written) {
+                         if (--m_keeping == 0)
+                             Q_EMIT renewedSecretsKept();
+                         if (written.ok())
+                             return;
+                         qCWarning(lcNet) << "account" << id
+                                          << "renewed token could not be kept:" << written.message;
+                         if (SessionAccount *kept = find(id)) {
+                             kept->problem = Tr::tr("The renewed sign-in could not be kept: %1; "
+                                                    "sign in again")
+                                                 .arg(written.message);
+                             Q_EMIT changed(id);
+                         }
+                     });
+}
+
 void SessionAccounts::recordHealth(std::int64_t id, const AccountHealth &heard,
                                    std::function<void(const QString &)> done)
 {

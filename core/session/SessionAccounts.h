@@ -67,12 +67,20 @@ public:
     // Replaces its secret in the keychain (its connector uses the new one from the next start).
     void replaceSecret(std::int64_t id, const QString &secret, QObject *context, const Done &done);
 
+    // Keeps a secret its connector renewed (a refreshed OAuth token) where the old one was; a
+    // failure is logged, without the secret, and the account's problem says so.
+    void keepRenewedSecret(std::int64_t id, const QString &secret);
+    // Whether a renewed secret is still on its way to the keychain (a command line waits for
+    // renewedSecretsKept() before it ends, or the renewal would be lost).
+    bool keepingSecrets() const { return m_keeping > 0; }
+
     // Records how the account did (a sync's end) in the workspace; `done` once it is written.
     void recordHealth(std::int64_t id, const AccountHealth &heard,
                       std::function<void(const QString &error)> done = {});
 
 Q_SIGNALS:
     void ready();
+    void renewedSecretsKept();
     // An account's health or problem changed.
     void changed(qint64 accountId);
 
@@ -91,6 +99,7 @@ private:
     std::vector<SessionAccount> m_accounts;
     QString m_workspaceId;
     bool m_ready = false;
+    int m_keeping = 0; // renewed secrets being written
 };
 
 } // namespace earshot
