@@ -7,6 +7,7 @@
 #include "logging/LogCategories.h"
 #include "platforms/PlatformTraits.h"
 #include "secrets/SecretStore.h"
+#include "signin/BrowserSignIn.h"
 #include "store/Sqlite.h"
 #include "workspace/StoreWriter.h"
 
@@ -265,6 +266,20 @@ void SessionAccounts::replaceSecret(std::int64_t id, const QString &secret, QObj
         secret.trimmed(), this, [guard, hadContext, done](const SecretResult &written) {
             answer(guard, hadContext, done, written.ok() ? QString() : written.message);
         });
+}
+
+BrowserSignIn *SessionAccounts::makeSignIn(const QString &platform, const QString &baseUrl,
+                                           QObject *parent)
+{
+    SignInOptions options = SignInSettings::optionsFor(m_reader, platform, baseUrl.trimmed());
+    options.secrets = m_secrets.get();
+    const QString workspaceId =
+        m_workspaceId.isEmpty() ? Accounts::workspaceId(m_reader) : m_workspaceId;
+    // A workspace without an id yet (no account so far) registers the Mastodon app again at the
+    // next sign-in: its key would not last.
+    if (!workspaceId.isEmpty())
+        options.appKey = mastodonAppKey(workspaceId, options.baseUrl);
+    return new BrowserSignIn(m_net, m_clock, std::move(options), parent);
 }
 
 void SessionAccounts::keepRenewedSecret(std::int64_t id, const QString &secret)

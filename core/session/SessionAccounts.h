@@ -17,8 +17,10 @@
 
 namespace earshot {
 
+class BrowserSignIn;
 class ConnectorHost;
 class Database;
+class NetworkLoop;
 class SecretStore;
 class StoreWriter;
 
@@ -67,6 +69,13 @@ public:
     // Replaces its secret in the keychain (its connector uses the new one from the next start).
     void replaceSecret(std::int64_t id, const QString &secret, QObject *context, const Done &done);
 
+    // How a browser sign-in speaks HTTP: the session's network loop (none in a demo).
+    void setNetwork(NetworkLoop *net) { m_net = net; }
+    // A browser sign-in to `platform` at `baseUrl` with the workspace's settings (X's client id,
+    // callback port), not yet started; its result goes to add() or replaceSecret(). Owned by
+    // `parent`.
+    BrowserSignIn *makeSignIn(const QString &platform, const QString &baseUrl, QObject *parent);
+
     // Keeps a secret its connector renewed (a refreshed OAuth token) where the old one was; a
     // failure is logged, without the secret, and the account's problem says so.
     void keepRenewedSecret(std::int64_t id, const QString &secret);
@@ -100,6 +109,7 @@ private:
     QString m_workspaceId;
     bool m_ready = false;
     int m_keeping = 0; // renewed secrets being written
+    NetworkLoop *m_net = nullptr;
 };
 
 } // namespace earshot

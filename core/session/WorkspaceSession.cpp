@@ -127,6 +127,7 @@ WorkspaceSession::WorkspaceSession(const QString &path, const QString &preferred
     m_accounts = std::make_unique<SessionAccounts>(m_reader, m_connectors.get(), m_writer.get(),
                                                    timing.clock);
     *renewTo = m_accounts.get();
+    m_accounts->setNetwork(m_net.get());
     m_accounts->load();
     if (m_isDemo) {
         m_scenarioTitle = WorkspaceSettings::value(m_reader, WorkspaceSettings::scenarioTitle);
