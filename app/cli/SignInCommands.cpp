@@ -106,8 +106,8 @@ int signInAccount(const QString &workspace, const QString &network, const SignIn
     }
     AccountRequest request;
     request.platform = network;
-    request.baseUrl = args.baseUrl.isEmpty() && network == u"x" ? u"https://api.x.com"_s
-                                                                 : args.baseUrl;
+    request.baseUrl =
+        args.baseUrl.isEmpty() && network == u"x" ? u"https://api.x.com"_s : args.baseUrl;
     request.handle = u"signing-in"_s; // checked now for the address; the network names it
     request.secretPlace = args.secretInFile ? SecretPlace::File : SecretPlace::Keychain;
     request = Accounts::normalized(request);
@@ -201,10 +201,10 @@ int reauthAccount(const QString &workspace, const QString &idText, bool signIn,
             if (!signedIn.ok())
                 return failWith(signedIn.problem);
             if (signedIn.handle.compare(account->handle, Qt::CaseInsensitive) != 0)
-                return failWith(Tr::tr("The browser signed in as @%1, not as @%2: nothing was "
-                                       "changed. Sign in to %3 as @%2 and try again.")
-                                    .arg(signedIn.handle, account->handle,
-                                         platformTitle(account->platform)));
+                return failWith(
+                    Tr::tr("The browser signed in as @%1, not as @%2: nothing was "
+                           "changed. Sign in to %3 as @%2 and try again.")
+                        .arg(signedIn.handle, account->handle, platformTitle(account->platform)));
             secret = signedIn.secret;
         } else {
             secret = readPastedToken();

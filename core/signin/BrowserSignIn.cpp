@@ -61,14 +61,13 @@ SignInOptions SignInSettings::optionsFor(Database &db, const QString &platform,
         if (baseUrl.isEmpty())
             options.baseUrl = QUrl(u"https://api.x.com"_s);
         options.clientId = WorkspaceSettings::value(db, xClientId).trimmed();
-        options.authorizeUrl = QUrl(WorkspaceSettings::value(
-            db, xAuthorizeUrl, defaultXAuthorizeUrl().toString()));
+        options.authorizeUrl =
+            QUrl(WorkspaceSettings::value(db, xAuthorizeUrl, defaultXAuthorizeUrl().toString()));
         options.tokenUrl =
             QUrl(WorkspaceSettings::value(db, xTokenUrl, defaultXTokenUrl().toString()));
         bool ok = false;
         const uint port = WorkspaceSettings::value(db, xRedirectPort).toUInt(&ok);
-        options.port = ok && port > 0 && port < 65536 ? std::uint16_t(port)
-                                                       : defaultXRedirectPort;
+        options.port = ok && port > 0 && port < 65536 ? std::uint16_t(port) : defaultXRedirectPort;
     }
     return options;
 }
@@ -79,8 +78,8 @@ QString mastodonAppKey(const QString &workspaceId, const QUrl &instance)
            + instance.adjusted(QUrl::StripTrailingSlash | QUrl::RemoveScheme).toString().mid(2);
 }
 
-BrowserSignIn::BrowserSignIn(NetworkLoop *net, std::shared_ptr<Clock> clock,
-                             SignInOptions options, QObject *parent)
+BrowserSignIn::BrowserSignIn(NetworkLoop *net, std::shared_ptr<Clock> clock, SignInOptions options,
+                             QObject *parent)
     : QObject(parent)
     , m_net(net)
     , m_clock(std::move(clock))
@@ -150,9 +149,8 @@ bool BrowserSignIn::listenOn(std::uint16_t port)
         return false;
     }
     connect(m_listener, &LoopbackRedirect::received, this, &BrowserSignIn::onRedirect);
-    connect(m_listener, &LoopbackRedirect::timedOut, this, [this] {
-        finish(Tr::tr("No answer came from the browser in time; try again."));
-    });
+    connect(m_listener, &LoopbackRedirect::timedOut, this,
+            [this] { finish(Tr::tr("No answer came from the browser in time; try again.")); });
     return true;
 }
 
@@ -260,9 +258,9 @@ void BrowserSignIn::onRedirect(const QUrlQuery &query)
                                  "signed in.")
                               .arg(networkTitle()));
         return finish(Tr::tr("%1 refused the sign-in: %2")
-                          .arg(networkTitle(),
-                               description.isEmpty() ? error : error + u" ("_s + description
-                                                                   + u')'));
+                          .arg(networkTitle(), description.isEmpty()
+                                                   ? error
+                                                   : error + u" ("_s + description + u')'));
     }
     const QString code = query.queryItemValue(u"code"_s, QUrl::FullyDecoded);
     if (code.isEmpty())
@@ -302,8 +300,7 @@ void BrowserSignIn::onToken(const HttpResult &result)
     previous.tokenUrl = m_options.tokenUrl.isEmpty() ? defaultXTokenUrl() : m_options.tokenUrl;
     const auto tokens = readXTokenAnswer(result.body, previous, m_clock->nowMs());
     if (!tokens)
-        return finish(
-            Tr::tr("%1 answered with no token Earshot could read.").arg(networkTitle()));
+        return finish(Tr::tr("%1 answered with no token Earshot could read.").arg(networkTitle()));
     m_accessToken = tokens->accessToken;
     m_secret = m_options.platform == u"x" ? tokens->toSecret() : tokens->accessToken;
     verify();
@@ -312,9 +309,9 @@ void BrowserSignIn::onToken(const HttpResult &result)
 void BrowserSignIn::verify()
 {
     const bool x = m_options.platform == u"x";
-    HttpRequest request = HttpRequest::toApi(
-        "GET", m_options.baseUrl,
-        x ? u"/2/users/me"_s : u"/api/v1/accounts/verify_credentials"_s, {});
+    HttpRequest request =
+        HttpRequest::toApi("GET", m_options.baseUrl,
+                           x ? u"/2/users/me"_s : u"/api/v1/accounts/verify_credentials"_s, {});
     m_request = m_net->submit(withBearer(std::move(request), m_accessToken), this,
                               [this](const HttpResult &result) { onVerified(result); });
 }
@@ -322,8 +319,8 @@ void BrowserSignIn::verify()
 void BrowserSignIn::onVerified(const HttpResult &result)
 {
     if (!result.ok())
-        return finish(Tr::tr("%1 did not accept the new token: %2")
-                          .arg(networkTitle(), result.errorText()));
+        return finish(
+            Tr::tr("%1 did not accept the new token: %2").arg(networkTitle(), result.errorText()));
     const auto o = parseObject(result.body);
     QString handle;
     if (o && m_options.platform == u"x") {
@@ -334,8 +331,7 @@ void BrowserSignIn::onVerified(const HttpResult &result)
         handle = jsonString(*o, "username");
     }
     if (handle.isEmpty())
-        return finish(
-            Tr::tr("%1 did not say which account signed in.").arg(networkTitle()));
+        return finish(Tr::tr("%1 did not say which account signed in.").arg(networkTitle()));
     SignInResult done;
     done.handle = handle;
     done.secret = m_secret;

@@ -48,7 +48,8 @@ OAuthFixture::OAuthFixture()
             return;
         }
         json(res, 200,
-             std::string(R"({"id":"563419","name":"Earshot","website":null,"scopes":["read","write"],)")
+             std::string(
+                 R"({"id":"563419","name":"Earshot","website":null,"scopes":["read","write"],)")
                  + R"("redirect_uri":")" + m_seen.registeredRedirectUri + R"(","redirect_uris":[")"
                  + m_seen.registeredRedirectUri + R"("],"client_id":")" + mastodonClientId
                  + R"(","client_secret":")" + mastodonClientSecret
@@ -71,8 +72,9 @@ OAuthFixture::OAuthFixture()
             || field("client_secret") != mastodonClientSecret
             || field("redirect_uri") != m_seen.lastRedirectUri
             || challenge != m_seen.lastChallenge) {
-            json(res, 400,
-                 R"({"error":"invalid_grant","error_description":"The provided authorization grant is invalid, expired, revoked, does not match the redirection URI used in the authorization request, or was issued to another client."})");
+            json(
+                res, 400,
+                R"({"error":"invalid_grant","error_description":"The provided authorization grant is invalid, expired, revoked, does not match the redirection URI used in the authorization request, or was issued to another client."})");
             return;
         }
         m_code.clear(); // good once
@@ -80,17 +82,18 @@ OAuthFixture::OAuthFixture()
              std::string(R"({"access_token":")") + mastodonToken
                  + R"(","token_type":"Bearer","scope":"read write","created_at":1573979017})");
     });
-    r.Get("/api/v1/accounts/verify_credentials",
-          [this](const httplib::Request &req, httplib::Response &res) {
-              std::lock_guard lock(m_mutex);
-              m_seen.bearers.push_back(bearerOf(req));
-              if (bearerOf(req) != mastodonToken) {
-                  json(res, 401, R"({"error":"The access token is invalid"})");
-                  return;
-              }
-              json(res, 200,
-                   R"({"id":"14715","username":"fernline","acct":"fernline","display_name":"Fernline Support","locked":false,"bot":false,"url":"https://social.example/@fernline"})");
-          });
+    r.Get("/api/v1/accounts/verify_credentials", [this](const httplib::Request &req,
+                                                        httplib::Response &res) {
+        std::lock_guard lock(m_mutex);
+        m_seen.bearers.push_back(bearerOf(req));
+        if (bearerOf(req) != mastodonToken) {
+            json(res, 401, R"({"error":"The access token is invalid"})");
+            return;
+        }
+        json(
+            res, 200,
+            R"({"id":"14715","username":"fernline","acct":"fernline","display_name":"Fernline Support","locked":false,"bot":false,"url":"https://social.example/@fernline"})");
+    });
 
     // X (docs.x.com: OAuth 2.0 Authorization Code Flow with PKCE, GET /2/users/me).
     r.Get("/i/oauth2/authorize", [this](const httplib::Request &req, httplib::Response &res) {
@@ -104,20 +107,25 @@ OAuthFixture::OAuthFixture()
             return form.count(name) ? form.at(name) : std::string();
         };
         if (field("client_id") != xClientId) {
-            json(res, 400, R"({"error":"invalid_request","error_description":"Missing valid authorization header"})");
+            json(
+                res, 400,
+                R"({"error":"invalid_request","error_description":"Missing valid authorization header"})");
             return;
         }
         if (field("grant_type") == "refresh_token") {
             if (field("refresh_token") != xRefreshToken1) {
-                json(res, 400, R"({"error":"invalid_request","error_description":"Value passed for the token was invalid."})");
+                json(
+                    res, 400,
+                    R"({"error":"invalid_request","error_description":"Value passed for the token was invalid."})");
                 return;
             }
             ++m_xRefreshes;
-            json(res, 200,
-                 std::string(R"({"token_type":"bearer","expires_in":7200,"access_token":")")
-                     + xAccessToken2
-                     + R"(","scope":"tweet.read tweet.write users.read dm.read dm.write offline.access","refresh_token":")"
-                     + xRefreshToken2 + R"("})");
+            json(
+                res, 200,
+                std::string(R"({"token_type":"bearer","expires_in":7200,"access_token":")")
+                    + xAccessToken2
+                    + R"(","scope":"tweet.read tweet.write users.read dm.read dm.write offline.access","refresh_token":")"
+                    + xRefreshToken2 + R"("})");
             return;
         }
         const std::string challenge =
@@ -125,15 +133,18 @@ OAuthFixture::OAuthFixture()
         if (field("grant_type") != "authorization_code" || field("code") != m_code
             || field("redirect_uri") != m_seen.lastRedirectUri
             || challenge != m_seen.lastChallenge) {
-            json(res, 400, R"({"error":"invalid_request","error_description":"Value passed for the authorization code was invalid."})");
+            json(
+                res, 400,
+                R"({"error":"invalid_request","error_description":"Value passed for the authorization code was invalid."})");
             return;
         }
         m_code.clear();
-        json(res, 200,
-             std::string(R"({"token_type":"bearer","expires_in":7200,"access_token":")")
-                 + xAccessToken1
-                 + R"(","scope":"tweet.read tweet.write users.read dm.read dm.write offline.access","refresh_token":")"
-                 + xRefreshToken1 + R"("})");
+        json(
+            res, 200,
+            std::string(R"({"token_type":"bearer","expires_in":7200,"access_token":")")
+                + xAccessToken1
+                + R"(","scope":"tweet.read tweet.write users.read dm.read dm.write offline.access","refresh_token":")"
+                + xRefreshToken1 + R"("})");
     });
     const auto xAuthorized = [this](const httplib::Request &req, httplib::Response &res) {
         std::lock_guard lock(m_mutex);
@@ -141,21 +152,24 @@ OAuthFixture::OAuthFixture()
         m_seen.bearers.push_back(bearer);
         const bool valid = bearer == xAccessToken2 || (bearer == xAccessToken1 && !m_xFirstExpired);
         if (!valid)
-            json(res, 401,
-                 R"({"title":"Unauthorized","type":"about:blank","status":401,"detail":"Unauthorized"})");
+            json(
+                res, 401,
+                R"({"title":"Unauthorized","type":"about:blank","status":401,"detail":"Unauthorized"})");
         return valid;
     };
     r.Get("/2/users/me", [xAuthorized](const httplib::Request &req, httplib::Response &res) {
         if (xAuthorized(req, res))
-            json(res, 200, R"({"data":{"id":"2244994945","name":"Fernline","username":"fernline_x"}})");
+            json(res, 200,
+                 R"({"data":{"id":"2244994945","name":"Fernline","username":"fernline_x"}})");
     });
-    r.Get(R"(/2/users/(\d+)/mentions)",
-          [xAuthorized](const httplib::Request &req, httplib::Response &res) {
-              if (!xAuthorized(req, res))
-                  return;
-              json(res, 200,
-                   R"({"data":[{"id":"1856000000000000001","text":"@fernline_x my order never came","author_id":"9001","conversation_id":"1856000000000000001","created_at":"2026-12-07T10:00:00.000Z","lang":"en"}],"includes":{"users":[{"id":"9001","name":"Ada","username":"ada_l","public_metrics":{"followers_count":12}}]},"meta":{"newest_id":"1856000000000000001","oldest_id":"1856000000000000001","result_count":1}})");
-          });
+    r.Get(R"(/2/users/(\d+)/mentions)", [xAuthorized](const httplib::Request &req,
+                                                      httplib::Response &res) {
+        if (!xAuthorized(req, res))
+            return;
+        json(
+            res, 200,
+            R"({"data":[{"id":"1856000000000000001","text":"@fernline_x my order never came","author_id":"9001","conversation_id":"1856000000000000001","created_at":"2026-12-07T10:00:00.000Z","lang":"en"}],"includes":{"users":[{"id":"9001","name":"Ada","username":"ada_l","public_metrics":{"followers_count":12}}]},"meta":{"newest_id":"1856000000000000001","oldest_id":"1856000000000000001","result_count":1}})");
+    });
     server.start();
 }
 

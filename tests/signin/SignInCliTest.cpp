@@ -115,17 +115,16 @@ protected:
 
 TEST_F(SignInCli, MastodonSignInAddsTheAccountWithItsTokenInTheKeychainOnly)
 {
-    const ProcessResult added =
-        signIn({u"account"_s, u"add"_s, u"mastodon"_s, u"--base-url"_s,
-                fixture.url(u""_s).toString(), u"--sign-in"_s});
+    const ProcessResult added = signIn({u"account"_s, u"add"_s, u"mastodon"_s, u"--base-url"_s,
+                                        fixture.url(u""_s).toString(), u"--sign-in"_s});
     ASSERT_EQ(added.exitCode, 0) << added.err.toStdString() << added.out.toStdString();
     EXPECT_EQ(visit.callbackStatus, 200);
     EXPECT_TRUE(added.out.contains(u"@fernline"_s)) << added.out.toStdString();
     EXPECT_EQ(secretOf(u"mastodon"_s, u"fernline"_s),
               QString::fromLatin1(OAuthFixture::mastodonToken));
 
-    const ProcessResult listed = runCli(withWorkspace({u"account"_s, u"list"_s}), {},
-                                        privateKeyring().environment());
+    const ProcessResult listed =
+        runCli(withWorkspace({u"account"_s, u"list"_s}), {}, privateKeyring().environment());
     EXPECT_TRUE(listed.out.contains(u"mastodon  @fernline"_s)) << listed.out.toStdString();
 
     expectOnlyInTheKeychain(OAuthFixture::mastodonToken, added);
@@ -141,9 +140,8 @@ TEST_F(SignInCli, MastodonSignInAddsTheAccountWithItsTokenInTheKeychainOnly)
 TEST_F(SignInCli, ADeniedSignInAddsNothingAndSaysWhy)
 {
     fixture.setApproval(OAuthFixture::Approval::Deny);
-    const ProcessResult added =
-        signIn({u"account"_s, u"add"_s, u"mastodon"_s, u"--base-url"_s,
-                fixture.url(u""_s).toString(), u"--sign-in"_s});
+    const ProcessResult added = signIn({u"account"_s, u"add"_s, u"mastodon"_s, u"--base-url"_s,
+                                        fixture.url(u""_s).toString(), u"--sign-in"_s});
     EXPECT_EQ(added.exitCode, 1);
     EXPECT_TRUE(added.err.contains(u"denied"_s)) << added.err.toStdString();
     Database db = Workspace::openForReading(m_workspace);
@@ -159,10 +157,10 @@ TEST_F(SignInCli, XSignInThenSyncRenewsTheRefusedTokenAndKeepsTheNewOne)
         WorkspaceSettings::save(db, SignInSettings::xTokenUrl,
                                 fixture.url(u"/2/oauth2/token"_s).toString());
     }
-    const ProcessResult added = signIn(
-        {u"account"_s, u"add"_s, u"x"_s, u"--base-url"_s, fixture.url(u""_s).toString(),
-         u"--sign-in"_s, u"--client-id"_s, QString::fromLatin1(OAuthFixture::xClientId),
-         u"--redirect-port"_s, QString::number(freePort())});
+    const ProcessResult added =
+        signIn({u"account"_s, u"add"_s, u"x"_s, u"--base-url"_s, fixture.url(u""_s).toString(),
+                u"--sign-in"_s, u"--client-id"_s, QString::fromLatin1(OAuthFixture::xClientId),
+                u"--redirect-port"_s, QString::number(freePort())});
     ASSERT_EQ(added.exitCode, 0) << added.err.toStdString() << added.out.toStdString();
     const XTokens first = XTokens::fromSecret(secretOf(u"x"_s, u"fernline_x"_s));
     EXPECT_EQ(first.accessToken, QString::fromLatin1(OAuthFixture::xAccessToken1));

@@ -68,8 +68,7 @@ protected:
         if (browsed.valid())
             visit = browsed.get();
         EXPECT_EQ(finished.size(), 1);
-        return finished.isEmpty() ? SignInResult{}
-                                  : finished.at(0).at(0).value<SignInResult>();
+        return finished.isEmpty() ? SignInResult{} : finished.at(0).at(0).value<SignInResult>();
     }
 
     OAuthFixture fixture;

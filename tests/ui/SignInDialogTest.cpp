@@ -104,7 +104,8 @@ TEST(SignInDialog, CancelWhileWaitingEndsTheSignInAndAddsNothing)
     ASSERT_TRUE(QTest::qWaitFor([&] { return opened; }, 30000)) << status->text().toStdString();
     auto *wait = dialog.findChild<QDialog *>(u"signInWait"_s);
     ASSERT_NE(wait, nullptr);
-    EXPECT_TRUE(wait->findChild<QLabel *>(u"signInAddress"_s)->text().contains(u"/oauth/authorize"_s));
+    EXPECT_TRUE(
+        wait->findChild<QLabel *>(u"signInAddress"_s)->text().contains(u"/oauth/authorize"_s));
     wait->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Cancel)->click();
     ASSERT_TRUE(QTest::qWaitFor([&] { return status->text().contains(u"cancelled"_s); }, 20000))
         << status->text().toStdString();

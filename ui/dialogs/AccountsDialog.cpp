@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "dialogs/AccountsDialog.h"
 
-#include "dialogs/SignInWaitDialog.h"
-#include "signin/BrowserSignIn.h"
 #include "PlainText.h"
 #include "accounts/Accounts.h"
+#include "dialogs/SignInWaitDialog.h"
 #include "platforms/PlatformTraits.h"
 #include "session/SessionAccounts.h"
+#include "signin/BrowserSignIn.h"
 
 #include <QComboBox>
 #include <QDateTime>
@@ -331,23 +331,22 @@ void AccountsDialog::signIn(const QString &platform, const QString &baseUrl,
                                 {});
                     return;
                 }
-                m_accounts->replaceSecret(reauthenticateId, result.secret, this,
-                                          [this](const QString &problem) {
-                                              showOutcome(problem,
-                                                          tr("Signed in again; the new token is "
-                                                             "in the keychain and is used from "
-                                                             "the workspace's next opening."));
-                                          });
+                m_accounts->replaceSecret(
+                    reauthenticateId, result.secret, this, [this](const QString &problem) {
+                        showOutcome(problem, tr("Signed in again; the new token is "
+                                                "in the keychain and is used from "
+                                                "the workspace's next opening."));
+                    });
                 return;
             }
             AccountRequest signedIn = request;
             signedIn.handle = result.handle;
-            m_accounts->add(signedIn, result.secret, this,
-                            [this, handle = result.handle](const QString &problem) {
-                                showOutcome(problem,
-                                            tr("Signed in as @%1; the token is in the keychain.")
-                                                .arg(handle));
-                            });
+            m_accounts->add(
+                signedIn, result.secret, this,
+                [this, handle = result.handle](const QString &problem) {
+                    showOutcome(problem,
+                                tr("Signed in as @%1; the token is in the keychain.").arg(handle));
+                });
         },
         this);
     wait->open();

@@ -21,8 +21,8 @@ namespace earshot {
 
 // How one X account is reached, shared by its connector and its sender.
 struct XApiSettings {
-    QUrl baseUrl;       // https://api.x.com, or a test server on loopback
-    QString token;      // the user-context OAuth 2.0 bearer token; memory only
+    QUrl baseUrl;  // https://api.x.com, or a test server on loopback
+    QString token; // the user-context OAuth 2.0 bearer token; memory only
     // Set for an account signed in with OAuth 2.0: its tokens, shared by connector and sender and
     // renewed in place; then `token` is not used.
     std::shared_ptr<XCredentials> credentials;

@@ -146,11 +146,10 @@ void refreshXTokens(NetworkLoop *net, const std::shared_ptr<XCredentials> &crede
     }
     credentials->refreshing = true;
     const XTokens before = credentials->tokens;
-    HttpRequest request =
-        postForm(before.tokenUrl.isEmpty() ? defaultXTokenUrl() : before.tokenUrl,
-                 {{u"grant_type"_s, u"refresh_token"_s},
-                  {u"refresh_token"_s, before.refreshToken},
-                  {u"client_id"_s, before.clientId}});
+    HttpRequest request = postForm(before.tokenUrl.isEmpty() ? defaultXTokenUrl() : before.tokenUrl,
+                                   {{u"grant_type"_s, u"refresh_token"_s},
+                                    {u"refresh_token"_s, before.refreshToken},
+                                    {u"client_id"_s, before.clientId}});
     qCInfo(lcNet) << "X: refreshing an access token";
     net->submit(std::move(request), net,
                 [credentials, finish, before, nowMs](const HttpResult &result) {
