@@ -626,14 +626,6 @@ Zeilen importiert, gelernt oder gelesen.</translation>
         <translation>Beendet.</translation>
     </message>
     <message>
-        <source>mastodon|bluesky|x --base-url URL --handle NAME</source>
-        <translation>mastodon|bluesky|x --base-url URL --handle NAME</translation>
-    </message>
-    <message>
-        <source>connect an account; its token or app password is read from standard input or EARSHOT_TOKEN and kept in the keychain (or, with --store-secret-in-file, in a file only you can read)</source>
-        <translation>ein Konto verbinden; sein Token oder App-Passwort wird aus der Standardeingabe oder EARSHOT_TOKEN gelesen und im Schlüsselbund aufbewahrt (oder, mit --store-secret-in-file, in einer Datei, die nur Sie lesen können)</translation>
-    </message>
-    <message>
         <source>the connected accounts with their health</source>
         <translation>die verbundenen Konten mit ihrem Zustand</translation>
     </message>
@@ -700,6 +692,78 @@ Zeilen importiert, gelernt oder gelesen.</translation>
     <message>
         <source>the monthly spending cap of an X account: fetching pauses when X&apos;s estimated spend reaches it</source>
         <translation>die monatliche Kostenobergrenze eines X-Kontos: das Abrufen pausiert, wenn die geschätzten Kosten bei X sie erreichen</translation>
+    </message>
+    <message>
+        <source>mastodon|bluesky|x --base-url URL --handle NAME | mastodon|x --base-url URL --sign-in</source>
+        <translation>mastodon|bluesky|x --base-url URL --handle NAME | mastodon|x --base-url URL --sign-in</translation>
+    </message>
+    <message>
+        <source>connect an account; its token or app password is read from standard input or EARSHOT_TOKEN and kept in the keychain (or, with --store-secret-in-file, in a file only you can read); with --sign-in, a browser sign-in gives it</source>
+        <translation>ein Konto verbinden; sein Token oder App-Passwort wird aus der Standardeingabe oder EARSHOT_TOKEN gelesen und im Schlüsselbund aufbewahrt (oder, mit --store-secret-in-file, in einer Datei, die nur Sie lesen können); mit --sign-in kommt es aus einer Anmeldung im Browser</translation>
+    </message>
+    <message>
+        <source>ID [--sign-in]</source>
+        <translation>ID [--sign-in]</translation>
+    </message>
+    <message>
+        <source>give an account a new token: from a browser sign-in (--sign-in, Mastodon and X) or from standard input or EARSHOT_TOKEN</source>
+        <translation>einem Konto ein neues Token geben: aus einer Anmeldung im Browser (--sign-in, Mastodon und X) oder aus der Standardeingabe oder EARSHOT_TOKEN</translation>
+    </message>
+    <message>
+        <source>--redirect-port needs a port number (1 to 65535).</source>
+        <translation>--redirect-port erwartet eine Portnummer (1 bis 65535).</translation>
+    </message>
+    <message>
+        <source>Open this address in your browser and approve Earshot:</source>
+        <translation>Öffnen Sie diese Adresse im Browser und erlauben Sie Earshot den Zugriff:</translation>
+    </message>
+    <message>
+        <source>--sign-in works for mastodon and x; for %1, give the app password on standard input instead.</source>
+        <translation>--sign-in gibt es für mastodon und x; für %1 geben Sie stattdessen das App-Passwort über die Standardeingabe ein.</translation>
+    </message>
+    <message>
+        <source>The %1 account @%2 is connected already (account %3); use earshot-cli account reauth %3 to give it the new sign-in.</source>
+        <translation>Das %1-Konto @%2 ist bereits verbunden (Konto %3); mit earshot-cli account reauth %3 erhält es die neue Anmeldung.</translation>
+    </message>
+    <message>
+        <source>Signed in and added account %1 (%2 @%3) at %4.</source>
+        <translation>Angemeldet und Konto %1 (%2 @%3) bei %4 hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>--sign-in works for Mastodon and X accounts.</source>
+        <translation>--sign-in gibt es für Mastodon- und X-Konten.</translation>
+    </message>
+    <message>
+        <source>The browser signed in as @%1, not as @%2: nothing was changed. Sign in to %3 as @%2 and try again.</source>
+        <translation>Im Browser wurde @%1 angemeldet, nicht @%2: Nichts wurde geändert. Melden Sie sich bei %3 als @%2 an und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>No token given: put it on standard input or in the environment variable EARSHOT_TOKEN, or use --sign-in.</source>
+        <translation>Kein Token angegeben: Geben Sie es über die Standardeingabe oder in der Umgebungsvariablen EARSHOT_TOKEN an, oder verwenden Sie --sign-in.</translation>
+    </message>
+    <message>
+        <source>Account %1 (%2 @%3) has its new token; its connector uses it from its next start.</source>
+        <translation>Konto %1 (%2 @%3) hat sein neues Token; sein Connector verwendet es ab dem nächsten Start.</translation>
+    </message>
+    <message>
+        <source>Sign in with a browser instead of pasting a token (account add and reauth; Mastodon and X).</source>
+        <translation>Im Browser anmelden, statt ein Token einzufügen (account add und reauth; Mastodon und X).</translation>
+    </message>
+    <message>
+        <source>The OAuth 2.0 client id of your X app (account add --sign-in; kept in the workspace).</source>
+        <translation>Die OAuth-2.0-Client-ID Ihrer X-App (account add --sign-in; wird im Arbeitsbereich gespeichert).</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>The port of the callback registered for your X app, http://127.0.0.1:PORT/callback (account add --sign-in; kept in the workspace; default 8765).</source>
+        <translation>Der Port der für Ihre X-App eingetragenen Callback-Adresse, http://127.0.0.1:PORT/callback (account add --sign-in; wird im Arbeitsbereich gespeichert; Standard 8765).</translation>
+    </message>
+    <message>
+        <source>port</source>
+        <translation>Port</translation>
     </message>
 </context>
 <context>
@@ -2193,6 +2257,114 @@ Zeilen importiert, gelernt oder gelesen.</translation>
         <source>A reply on X with a link costs much more than one without (X charges posts with links at a higher rate); leave the link out if the reply works without it.</source>
         <translation>Eine Antwort auf X mit Link kostet deutlich mehr als eine ohne (X berechnet Beiträge mit Links höher); lassen Sie den Link weg, wenn die Antwort auch ohne ihn auskommt.</translation>
     </message>
+    <message>
+        <source>Could not listen on 127.0.0.1 port %1 for the browser&apos;s answer: %2</source>
+        <translation>Auf 127.0.0.1, Port %1, konnte nicht auf die Antwort des Browsers gewartet werden: %2</translation>
+    </message>
+    <message>
+        <source>Earshot expected a browser here.</source>
+        <translation>Earshot hat hier einen Browser erwartet.</translation>
+    </message>
+    <message>
+        <source>Nothing here.</source>
+        <translation>Hier gibt es nichts.</translation>
+    </message>
+    <message>
+        <source>You can close this tab and return to Earshot.</source>
+        <translation>Sie können diesen Tab schließen und zu Earshot zurückkehren.</translation>
+    </message>
+    <message>
+        <source>X refused the token and there is no refresh token: sign in again</source>
+        <translation>X hat das Token abgelehnt, und es gibt kein Refresh-Token: Melden Sie sich erneut an</translation>
+    </message>
+    <message>
+        <source>X did not renew the sign-in (%1): sign in again</source>
+        <translation>X hat die Anmeldung nicht erneuert (%1): Melden Sie sich erneut an</translation>
+    </message>
+    <message>
+        <source>X sent an answer Earshot could not read when renewing the sign-in</source>
+        <translation>X hat beim Erneuern der Anmeldung eine Antwort geschickt, die Earshot nicht lesen konnte</translation>
+    </message>
+    <message>
+        <source>The renewed sign-in could not be kept: %1; sign in again</source>
+        <translation>Die erneuerte Anmeldung konnte nicht gespeichert werden: %1; melden Sie sich erneut an</translation>
+    </message>
+    <message>
+        <source>This session has no network connection.</source>
+        <translation>Diese Sitzung hat keine Netzwerkverbindung.</translation>
+    </message>
+    <message>
+        <source>Signing in to X needs the OAuth 2.0 client id of your app from the X developer portal (setting %1).</source>
+        <translation>Für die Anmeldung bei X wird die OAuth-2.0-Client-ID Ihrer App aus dem X-Entwicklerportal benötigt (Einstellung %1).</translation>
+    </message>
+    <message>
+        <source>Signing in with a browser works for Mastodon and X; for %1, paste a token or an app password.</source>
+        <translation>Die Anmeldung im Browser gibt es für Mastodon und X; für %1 fügen Sie ein Token oder ein App-Passwort ein.</translation>
+    </message>
+    <message>
+        <source>Looking for Earshot&apos;s app on %1...</source>
+        <translation>Suche die App von Earshot auf %1...</translation>
+    </message>
+    <message>
+        <source>No answer came from the browser in time; try again.</source>
+        <translation>Vom Browser kam nicht rechtzeitig eine Antwort; versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Registering Earshot on %1...</source>
+        <translation>Earshot wird auf %1 registriert...</translation>
+    </message>
+    <message>
+        <source>%1 did not register Earshot as an app: %2</source>
+        <translation>%1 hat Earshot nicht als App registriert: %2</translation>
+    </message>
+    <message>
+        <source>%1 answered the app registration in a way Earshot could not read.</source>
+        <translation>%1 hat auf die App-Registrierung so geantwortet, dass Earshot die Antwort nicht lesen konnte.</translation>
+    </message>
+    <message>
+        <source>Waiting for you to approve Earshot in the browser...</source>
+        <translation>Warte darauf, dass Sie Earshot im Browser den Zugriff erlauben...</translation>
+    </message>
+    <message>
+        <source>The browser came back from a different sign-in (its state did not match); nothing was stored. Try again.</source>
+        <translation>Der Browser kam von einer anderen Anmeldung zurück (der state-Wert stimmte nicht überein); nichts wurde gespeichert. Versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Access to the account was denied at %1, so Earshot was not signed in.</source>
+        <translation>Der Zugriff auf das Konto wurde bei %1 verweigert, daher wurde Earshot nicht angemeldet.</translation>
+    </message>
+    <message>
+        <source>%1 refused the sign-in: %2</source>
+        <translation>%1 hat die Anmeldung abgelehnt: %2</translation>
+    </message>
+    <message>
+        <source>The browser came back without an authorization code.</source>
+        <translation>Der Browser kam ohne Autorisierungscode zurück.</translation>
+    </message>
+    <message>
+        <source>Finishing the sign-in with %1...</source>
+        <translation>Die Anmeldung bei %1 wird abgeschlossen...</translation>
+    </message>
+    <message>
+        <source>%1 did not give a token for the code: %2</source>
+        <translation>%1 hat für den Code kein Token ausgegeben: %2</translation>
+    </message>
+    <message>
+        <source>%1 answered with no token Earshot could read.</source>
+        <translation>%1 hat ohne ein Token geantwortet, das Earshot lesen konnte.</translation>
+    </message>
+    <message>
+        <source>%1 did not accept the new token: %2</source>
+        <translation>%1 hat das neue Token nicht angenommen: %2</translation>
+    </message>
+    <message>
+        <source>%1 did not say which account signed in.</source>
+        <translation>%1 hat nicht mitgeteilt, welches Konto angemeldet wurde.</translation>
+    </message>
+    <message>
+        <source>The sign-in was cancelled.</source>
+        <translation>Die Anmeldung wurde abgebrochen.</translation>
+    </message>
 </context>
 <context>
     <name>Earshot</name>
@@ -2496,6 +2668,42 @@ Zeilen importiert, gelernt oder gelesen.</translation>
     <message>
         <source>, reached: fetching paused</source>
         <translation>, erreicht: Abrufen pausiert</translation>
+    </message>
+    <message>
+        <source>Sign in with &amp;browser...</source>
+        <translation>Im &amp;Browser anmelden...</translation>
+    </message>
+    <message>
+        <source>Mastodon and X: approve Earshot in your browser instead of pasting a token.</source>
+        <translation>Mastodon und X: Erlauben Sie Earshot den Zugriff im Browser, statt ein Token einzufügen.</translation>
+    </message>
+    <message>
+        <source>Sign in with browser</source>
+        <translation>Im Browser anmelden</translation>
+    </message>
+    <message>
+        <source>Your browser opens the network&apos;s page where you approve Earshot; the account then appears here with its handle.</source>
+        <translation>Ihr Browser öffnet die Seite des Netzwerks, auf der Sie Earshot den Zugriff erlauben; danach erscheint das Konto hier mit seinem Handle.</translation>
+    </message>
+    <message>
+        <source>Signing in with the browser...</source>
+        <translation>Anmeldung im Browser läuft...</translation>
+    </message>
+    <message>
+        <source>Sign in to %1</source>
+        <translation>Bei %1 anmelden</translation>
+    </message>
+    <message>
+        <source>The browser signed in as @%1, not as @%2: nothing was changed.</source>
+        <translation>Im Browser wurde @%1 angemeldet, nicht @%2: Nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>Signed in again; the new token is in the keychain and is used from the workspace&apos;s next opening.</source>
+        <translation>Erneut angemeldet; das neue Token liegt im Schlüsselbund und wird ab dem nächsten Öffnen des Arbeitsbereichs verwendet.</translation>
+    </message>
+    <message>
+        <source>Signed in as @%1; the token is in the keychain.</source>
+        <translation>Angemeldet als @%1; das Token liegt im Schlüsselbund.</translation>
     </message>
 </context>
 <context>
@@ -3345,6 +3553,19 @@ Lizenziert unter der Apache License 2.0.</translation>
     <message>
         <source>%1 is the key of both &quot;%2&quot; and &quot;%3&quot;, so neither works. Give one of them another key.</source>
         <translation>%1 ist die Taste von „%2“ und von „%3“, darum funktioniert keiner der beiden. Geben Sie einem davon eine andere Taste.</translation>
+    </message>
+</context>
+<context>
+    <name>earshot::SignInWaitDialog</name>
+    <message>
+        <source>Starting the sign-in...</source>
+        <translation>Die Anmeldung beginnt...</translation>
+    </message>
+    <message>
+        <source>If no browser opened, open this address:
+%1</source>
+        <translation>Falls sich kein Browser geöffnet hat, öffnen Sie diese Adresse:
+%1</translation>
     </message>
 </context>
 <context>

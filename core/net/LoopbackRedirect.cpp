@@ -73,6 +73,9 @@ void LoopbackRedirect::onConnection()
 {
     while (m_server && m_server->hasPendingConnections()) {
         QTcpSocket *socket = m_server->nextPendingConnection();
+        // Ours, not the server's: the server goes once the redirect came, and the browser's
+        // answer must still be written.
+        socket->setParent(this);
         connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
         connect(socket, &QTcpSocket::readyRead, this, [this, socket] { onReadable(socket); });
     }
@@ -113,6 +116,9 @@ void LoopbackRedirect::answer(QTcpSocket *socket, const QByteArray &status, cons
                   + "\r\nContent-Type: text/plain; charset=utf-8\r\nCache-Control: no-store\r\n"
                     "Connection: close\r\nContent-Length: "
                   + QByteArray::number(body.size()) + "\r\n\r\n" + body);
+    // A few hundred bytes to this computer: written now, before a command line that got what it
+    // waited for ends.
+    socket->flush();
     socket->disconnectFromHost();
 }
 
