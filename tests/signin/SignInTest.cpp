@@ -63,8 +63,9 @@ protected:
         });
         QSignalSpy finished(&signIn, &BrowserSignIn::finished);
         signIn.start();
-        if (finished.isEmpty())
+        if (finished.isEmpty()) {
             EXPECT_TRUE(finished.wait(30'000));
+        }
         if (browsed.valid())
             visit = browsed.get();
         EXPECT_EQ(finished.size(), 1);
