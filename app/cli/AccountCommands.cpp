@@ -87,6 +87,17 @@ void waitForAccounts(WorkspaceSession &session)
     loop.exec();
 }
 
+// A token a connector renewed during the run (X after a browser sign-in) is on its way to the
+// keychain: ending before it is kept would leave only the old one, which X no longer takes.
+void waitForRenewedSecrets(SessionAccounts &accounts)
+{
+    if (!accounts.keepingSecrets())
+        return;
+    QEventLoop loop;
+    QObject::connect(&accounts, &SessionAccounts::renewedSecretsKept, &loop, &QEventLoop::quit);
+    loop.exec();
+}
+
 QString describe(const QString &platform, const QString &handle, std::int64_t id)
 {
     return Tr::tr("account %1 (%2 @%3)").arg(id).arg(platformTitle(platform), handle);
@@ -398,6 +409,7 @@ int syncAccounts(const QString &workspace, const QString &accountText)
         });
         sync.run(only);
         loop.exec();
+        waitForRenewedSecrets(*accounts);
         return allOk ? Ok : Failed;
     } catch (const Error &e) {
         return failWith(e.message());
@@ -447,6 +459,7 @@ int listen(const QString &workspace)
         loop.exec();
         // The connectors stop first; the session's writer ends after its current transaction.
         session.connectors()->stop();
+        waitForRenewedSecrets(*session.accounts());
         out() << Tr::tr("Stopped.") << Qt::endl;
         return Ok;
     } catch (const Error &e) {

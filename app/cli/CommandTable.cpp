@@ -8,6 +8,7 @@
 #include "HealthCommands.h"
 #include "OutboxCommands.h"
 #include "SettingsCommands.h"
+#include "SignInCommands.h"
 #include "TriageSettingsCommands.h"
 #include "ingest/MentionJson.h"
 #include "platforms/PlatformTraits.h"
@@ -236,13 +237,28 @@ std::vector<Command> makeCommands()
         {{u"account"_s, u"add"_s},
          1,
          1,
-         QT_TRANSLATE_NOOP("Cli", "mastodon|bluesky|x --base-url URL --handle NAME"),
+         QT_TRANSLATE_NOOP("Cli", "mastodon|bluesky|x --base-url URL --handle NAME | "
+                                  "mastodon|x --base-url URL --sign-in"),
          QT_TRANSLATE_NOOP("Cli", "connect an account; its token or app password is read from "
                                   "standard input or EARSHOT_TOKEN and kept in the keychain "
                                   "(or, with --store-secret-in-file, in a file only you can "
-                                  "read)"),
+                                  "read); with --sign-in, a browser sign-in gives it"),
          [](Options o, Args a) {
+             if (o.signIn)
+                 return signInAccount(o.workspace, a.at(0),
+                                      {o.baseUrl, o.clientId, o.redirectPort, o.secretInFile});
              return addAccount(o.workspace, a.at(0), o.baseUrl, o.handle, o.secretInFile);
+         }},
+        {{u"account"_s, u"reauth"_s},
+         1,
+         1,
+         QT_TRANSLATE_NOOP("Cli", "ID [--sign-in]"),
+         QT_TRANSLATE_NOOP("Cli", "give an account a new token: from a browser sign-in "
+                                  "(--sign-in, Mastodon and X) or from standard input or "
+                                  "EARSHOT_TOKEN"),
+         [](Options o, Args a) {
+             return reauthAccount(o.workspace, a.at(0), o.signIn,
+                                  {o.baseUrl, o.clientId, o.redirectPort, o.secretInFile});
          }},
         {{u"account"_s, u"list"_s},
          0,

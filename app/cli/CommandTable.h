@@ -22,6 +22,10 @@ struct CommandOptions {
     QString baseUrl;
     QString handle;
     bool secretInFile = false;
+    // account add/reauth with a browser
+    bool signIn = false;
+    QString clientId;
+    QString redirectPort;
 };
 
 // One command of earshot-cli: the words that name it, how many arguments follow them, its line

@@ -90,9 +90,23 @@ int main(int argc, char *argv[])
         u"store-secret-in-file"_s,
         Tr::tr("Keep the token in a file only you can read, in plain text, instead of the "
                "keychain (account add; for a computer without a keychain service)."));
+    const QCommandLineOption signInOption(
+        u"sign-in"_s,
+        Tr::tr("Sign in with a browser instead of pasting a token (account add and reauth; "
+               "Mastodon and X)."));
+    const QCommandLineOption clientIdOption(
+        u"client-id"_s,
+        Tr::tr("The OAuth 2.0 client id of your X app (account add --sign-in; kept in the "
+               "workspace)."),
+        Tr::tr("id"));
+    const QCommandLineOption redirectPortOption(
+        u"redirect-port"_s,
+        Tr::tr("The port of the callback registered for your X app, http://127.0.0.1:PORT/callback "
+               "(account add --sign-in; kept in the workspace; default 8765)."),
+        Tr::tr("port"));
     parser.addOptions({workspaceOption, langOption, limitOption, jsonOption, scenarioOption,
                        platformOption, formatOption, columnOption, baseUrlOption, handleOption,
-                       secretFileOption});
+                       secretFileOption, signInOption, clientIdOption, redirectPortOption});
     parser.addPositionalArgument(u"command"_s, cli::commandNames());
     parser.process(app);
 
@@ -123,6 +137,9 @@ int main(int argc, char *argv[])
         options.baseUrl = parser.value(baseUrlOption);
         options.handle = parser.value(handleOption);
         options.secretInFile = parser.isSet(secretFileOption);
+        options.signIn = parser.isSet(signInOption);
+        options.clientId = parser.value(clientIdOption);
+        options.redirectPort = parser.value(redirectPortOption);
         // The command's words, never its arguments: those may be what a person searched for.
         const QString name = command->words.join(u' ');
         qCInfo(lcCli).noquote() << "earshot-cli" << QCoreApplication::applicationVersion() << name

@@ -23,6 +23,9 @@ struct NetworkContext {
     NetworkLoop *net = nullptr;    // how real networks speak HTTP; none in a demo or training
     std::shared_ptr<Clock> clock;  // the session's clock
     std::uint64_t seed = 0;        // the session's seed, for a network's own dice
+    // Keeps an account's renewed secret (an OAuth token refreshed by its connector) where its
+    // secret is kept; called on the host's thread. May be empty (nothing is kept).
+    std::function<void(std::int64_t accountId, const QString &secret)> secretRenewed;
 };
 
 // What a network makes for one account. Either may be missing (a network Earshot only hears).

@@ -8,6 +8,7 @@
 #include "logging/LogCategories.h"
 #include "platforms/PlatformTraits.h"
 #include "secrets/SecretStore.h"
+#include "signin/BrowserSignIn.h"
 #include "store/Sqlite.h"
 #include "workspace/StoreWriter.h"
 
@@ -365,6 +366,44 @@ void SessionAccounts::replaceSecret(std::int64_t id, const QString &secret, QObj
             }
             answer(guard, hadContext, done, written.ok() ? QString() : written.message);
         });
+}
+
+BrowserSignIn *SessionAccounts::makeSignIn(const QString &platform, const QString &baseUrl,
+                                           QObject *parent)
+{
+    SignInOptions options = SignInSettings::optionsFor(m_reader, platform, baseUrl.trimmed());
+    options.secrets = m_secrets.get();
+    const QString workspaceId =
+        m_workspaceId.isEmpty() ? Accounts::workspaceId(m_reader) : m_workspaceId;
+    // A workspace without an id yet (no account so far) registers the Mastodon app again at the
+    // next sign-in: its key would not last.
+    if (!workspaceId.isEmpty())
+        options.appKey = mastodonAppKey(workspaceId, options.baseUrl);
+    return new BrowserSignIn(m_net, m_clock, std::move(options), parent);
+}
+
+void SessionAccounts::keepRenewedSecret(std::int64_t id, const QString &secret)
+{
+    const SessionAccount *a = account(id);
+    if (!a || secret.isEmpty())
+        return;
+    ++m_keeping;
+    m_secrets->write(a->account.secretPlace,
+                     Accounts::secretKey(m_workspaceId, a->account.platform, a->account.handle),
+                     secret, this, [this, id](const SecretResult &written) {
+                         if (--m_keeping == 0)
+                             Q_EMIT renewedSecretsKept();
+                         if (written.ok())
+                             return;
+                         qCWarning(lcNet) << "account" << id
+                                          << "renewed token could not be kept:" << written.message;
+                         if (SessionAccount *kept = find(id)) {
+                             kept->problem = Tr::tr("The renewed sign-in could not be kept: %1; "
+                                                    "sign in again")
+                                                 .arg(written.message);
+                             Q_EMIT changed(id);
+                         }
+                     });
 }
 
 void SessionAccounts::recordHealth(std::int64_t id, const AccountHealth &heard,

@@ -18,8 +18,10 @@
 
 namespace earshot {
 
+class BrowserSignIn;
 class ConnectorHost;
 class Database;
+class NetworkLoop;
 class SecretStore;
 class StoreWriter;
 
@@ -78,6 +80,19 @@ public:
     void reconcile();
     // Looks again at which accounts have gone quiet; changed() for each whose state moved.
     void lookForSilence();
+    // How a browser sign-in speaks HTTP: the session's network loop (none in a demo).
+    void setNetwork(NetworkLoop *net) { m_net = net; }
+    // A browser sign-in to `platform` at `baseUrl` with the workspace's settings (X's client id,
+    // callback port), not yet started; its result goes to add() or replaceSecret(). Owned by
+    // `parent`.
+    BrowserSignIn *makeSignIn(const QString &platform, const QString &baseUrl, QObject *parent);
+
+    // Keeps a secret its connector renewed (a refreshed OAuth token) where the old one was; a
+    // failure is logged, without the secret, and the account's problem says so.
+    void keepRenewedSecret(std::int64_t id, const QString &secret);
+    // Whether a renewed secret is still on its way to the keychain (a command line waits for
+    // renewedSecretsKept() before it ends, or the renewal would be lost).
+    bool keepingSecrets() const { return m_keeping > 0; }
 
     // Records how the account did (a sync's end) in the workspace; `done` once it is written.
     void recordHealth(std::int64_t id, const AccountHealth &heard,
@@ -85,6 +100,7 @@ public:
 
 Q_SIGNALS:
     void ready();
+    void renewedSecretsKept();
     // An account's health or problem changed.
     void changed(qint64 accountId);
 
@@ -105,6 +121,8 @@ private:
     QString m_workspaceId;
     bool m_ready = false;
     ClockTimer m_silenceClock;
+    int m_keeping = 0; // renewed secrets being written
+    NetworkLoop *m_net = nullptr;
 };
 
 } // namespace earshot

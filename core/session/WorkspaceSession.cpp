@@ -31,6 +31,7 @@
 #include "workspace/WorkspaceWatcher.h"
 
 #include <QDir>
+#include <QPointer>
 #include <QSet>
 
 namespace earshot {
@@ -112,6 +113,13 @@ WorkspaceSession::WorkspaceSession(const QString &path, const QString &preferred
     networks.writer = m_writer.get();
     networks.clock = timing.clock;
     networks.seed = timing.seed;
+    // A connector that renews its account's token (X after a browser sign-in) hands the new one
+    // to the accounts, which keep it in the keychain; they are made after the host.
+    auto renewTo = std::make_shared<QPointer<SessionAccounts>>();
+    networks.secretRenewed = [renewTo](std::int64_t accountId, const QString &secret) {
+        if (*renewTo)
+            (*renewTo)->keepRenewedSecret(accountId, secret);
+    };
     if (!m_isDemo) {
         m_net = std::make_unique<NetworkLoop>(UrlPolicy{}, timing.clock, timing.seed);
         networks.net = m_net.get();
@@ -123,6 +131,8 @@ WorkspaceSession::WorkspaceSession(const QString &path, const QString &preferred
             &WorkspaceSession::casesChanged);
     m_accounts = std::make_unique<SessionAccounts>(m_reader, m_connectors.get(), m_writer.get(),
                                                    timing.clock);
+    *renewTo = m_accounts.get();
+    m_accounts->setNetwork(m_net.get());
     m_accounts->load();
     if (m_isDemo) {
         m_scenarioTitle = WorkspaceSettings::value(m_reader, WorkspaceSettings::scenarioTitle);

@@ -3,8 +3,10 @@
 
 #include "PlainText.h"
 #include "accounts/Accounts.h"
+#include "dialogs/SignInWaitDialog.h"
 #include "platforms/PlatformTraits.h"
 #include "session/SessionAccounts.h"
+#include "signin/BrowserSignIn.h"
 
 #include <QComboBox>
 #include <QDateTime>
@@ -79,6 +81,11 @@ AccountsDialog::AccountsDialog(SessionAccounts *accounts, QWidget *parent)
 
     auto *add = new QPushButton(tr("&Add..."), this);
     add->setObjectName(u"addAccount"_s);
+    auto *signInButton = new QPushButton(tr("Sign in with &browser..."), this);
+    signInButton->setObjectName(u"signInWithBrowser"_s);
+    signInButton->setToolTip(tr("Mastodon and X: approve Earshot in your browser instead of "
+                                "pasting a token."));
+    connect(signInButton, &QPushButton::clicked, this, &AccountsDialog::showSignInForm);
     m_remove->setObjectName(u"removeAccount"_s);
     m_reauthenticate->setObjectName(u"reauthenticateAccount"_s);
     connect(add, &QPushButton::clicked, this, &AccountsDialog::showAddForm);
@@ -89,6 +96,7 @@ AccountsDialog::AccountsDialog(SessionAccounts *accounts, QWidget *parent)
         m_reauthenticate->setEnabled(selectedId() != 0);
     });
     auto *buttons = new QHBoxLayout;
+    buttons->addWidget(signInButton);
     buttons->addWidget(add);
     buttons->addWidget(m_reauthenticate);
     buttons->addWidget(m_remove);
@@ -221,6 +229,17 @@ void AccountsDialog::showReauthenticateForm()
     QLineEdit *secret = secretField(form);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, form);
     auto *layout = new QFormLayout(form);
+    const SessionAccount *account = m_accounts->account(id);
+    if (account
+        && (account->account.platform == u"mastodon" || account->account.platform == u"x")) {
+        auto *browser = new QPushButton(tr("Sign in with &browser..."), form);
+        browser->setObjectName(u"reauthenticateWithBrowser"_s);
+        connect(browser, &QPushButton::clicked, form, [this, form] {
+            form->reject();
+            reauthenticateWithBrowser();
+        });
+        layout->addRow(browser);
+    }
     layout->addRow(tr("New &token or app password:"), secret);
     layout->addRow(buttons);
     connect(buttons, &QDialogButtonBox::rejected, form, &QDialog::reject);
@@ -234,6 +253,105 @@ void AccountsDialog::showReauthenticateForm()
         form->accept();
     });
     form->open();
+}
+
+void AccountsDialog::showSignInForm()
+{
+    auto *form = new QDialog(this);
+    form->setObjectName(u"signInForm"_s);
+    form->setAttribute(Qt::WA_DeleteOnClose);
+    form->setWindowTitle(tr("Sign in with browser"));
+    auto *network = new QComboBox(form);
+    network->setObjectName(u"signInNetwork"_s);
+    network->addItem(platformTitle(u"mastodon"_s), u"mastodon"_s);
+    network->addItem(platformTitle(u"x"_s), u"x"_s);
+    auto *baseUrl = new QLineEdit(form);
+    baseUrl->setObjectName(u"signInBaseUrl"_s);
+    baseUrl->setPlaceholderText(tr("https://mastodon.example"));
+    connect(network, &QComboBox::currentIndexChanged, baseUrl, [network, baseUrl] {
+        const bool x = network->currentData().toString() == u"x";
+        baseUrl->setPlaceholderText(x ? u"https://api.x.com"_s : tr("https://mastodon.example"));
+    });
+    auto *explain = new QLabel(tr("Your browser opens the network's page where you approve "
+                                  "Earshot; the account then appears here with its handle."),
+                               form);
+    explain->setWordWrap(true);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, form);
+    auto *layout = new QFormLayout(form);
+    layout->addRow(explain);
+    layout->addRow(tr("&Network:"), network);
+    layout->addRow(tr("&Server:"), baseUrl);
+    layout->addRow(buttons);
+    connect(buttons, &QDialogButtonBox::rejected, form, &QDialog::reject);
+    connect(buttons, &QDialogButtonBox::accepted, form, [this, form, network, baseUrl] {
+        const QString platform = network->currentData().toString();
+        QString server = baseUrl->text().trimmed();
+        if (server.isEmpty() && platform == u"x")
+            server = u"https://api.x.com"_s;
+        form->accept();
+        signIn(platform, server, 0);
+    });
+    form->open();
+}
+
+void AccountsDialog::reauthenticateWithBrowser()
+{
+    const SessionAccount *account = m_accounts->account(selectedId());
+    if (!account)
+        return;
+    signIn(account->account.platform, account->account.baseUrl, account->account.id);
+}
+
+void AccountsDialog::signIn(const QString &platform, const QString &baseUrl,
+                            std::int64_t reauthenticateId)
+{
+    AccountRequest request;
+    request.platform = platform;
+    request.baseUrl = baseUrl;
+    request.handle = u"signing-in"_s; // the network names the account
+    request = Accounts::normalized(request);
+    if (const auto problem = Accounts::problemWith(request)) {
+        showOutcome(*problem, {});
+        return;
+    }
+    BrowserSignIn *run = m_accounts->makeSignIn(request.platform, request.baseUrl, this);
+    m_status->setText(tr("Signing in with the browser..."));
+    auto *wait = new SignInWaitDialog(
+        run, tr("Sign in to %1").arg(platformTitle(request.platform)), m_openBrowser,
+        [this, request, reauthenticateId](const SignInResult &result) {
+            if (!result.ok()) {
+                showOutcome(result.problem, {});
+                return;
+            }
+            if (reauthenticateId != 0) {
+                const SessionAccount *account = m_accounts->account(reauthenticateId);
+                if (account
+                    && account->account.handle.compare(result.handle, Qt::CaseInsensitive) != 0) {
+                    showOutcome(tr("The browser signed in as @%1, not as @%2: nothing was "
+                                   "changed.")
+                                    .arg(result.handle, account->account.handle),
+                                {});
+                    return;
+                }
+                m_accounts->replaceSecret(
+                    reauthenticateId, result.secret, this, [this](const QString &problem) {
+                        showOutcome(problem, tr("Signed in again; the new token is "
+                                                "in the keychain and is used from "
+                                                "the workspace's next opening."));
+                    });
+                return;
+            }
+            AccountRequest signedIn = request;
+            signedIn.handle = result.handle;
+            m_accounts->add(
+                signedIn, result.secret, this,
+                [this, handle = result.handle](const QString &problem) {
+                    showOutcome(problem,
+                                tr("Signed in as @%1; the token is in the keychain.").arg(handle));
+                });
+        },
+        this);
+    wait->open();
 }
 
 void AccountsDialog::askToRemove()

@@ -3,7 +3,10 @@
 
 #include <QDialog>
 
+#include <QUrl>
+
 #include <cstdint>
+#include <functional>
 
 class QLabel;
 class QPushButton;
@@ -28,18 +31,29 @@ public:
     void showAddForm();
     void showReauthenticateForm();
     void askToRemove();
+    // "Sign in with browser...": the network and server, then the browser sign-in.
+    void showSignInForm();
+    // The browser sign-in for the selected account (Mastodon and X).
+    void reauthenticateWithBrowser();
+    // What opens the browser (QDesktopServices::openUrl unless set; tests play the browser).
+    void setBrowserOpener(std::function<void(const QUrl &)> opener)
+    {
+        m_openBrowser = std::move(opener);
+    }
 
 private:
     void refresh();
     QString spendText(std::int64_t id) const;
     std::int64_t selectedId() const;
     void showOutcome(const QString &problem, const QString &success);
+    void signIn(const QString &platform, const QString &baseUrl, std::int64_t reauthenticateId);
 
     SessionAccounts *m_accounts;
     QTableWidget *m_table;
     QLabel *m_status;
     QPushButton *m_remove;
     QPushButton *m_reauthenticate;
+    std::function<void(const QUrl &)> m_openBrowser;
 };
 
 } // namespace earshot

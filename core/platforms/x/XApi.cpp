@@ -18,7 +18,8 @@ HttpRequest XApiSettings::request(const QByteArray &method, const QString &path,
                                   const QUrlQuery &query) const
 {
     HttpRequest r = HttpRequest::toApi(method, baseUrl, path, query);
-    r.headers.set("Authorization", "Bearer " + token.toUtf8());
+    const QString bearer = credentials ? credentials->tokens.accessToken : token;
+    r.headers.set("Authorization", "Bearer " + bearer.toUtf8());
     r.account = accountKey;
     r.readTimeout = readTimeout;
     r.retry = retry;

@@ -5,6 +5,7 @@
 #include "net/HttpRequest.h"
 #include "net/HttpResult.h"
 #include "net/RetryPolicy.h"
+#include "platforms/x/XTokens.h"
 
 #include <QByteArray>
 #include <QString>
@@ -20,8 +21,11 @@ namespace earshot {
 
 // How one X account is reached, shared by its connector and its sender.
 struct XApiSettings {
-    QUrl baseUrl;       // https://api.x.com, or a test server on loopback
-    QString token;      // the user-context OAuth 2.0 bearer token; memory only
+    QUrl baseUrl;  // https://api.x.com, or a test server on loopback
+    QString token; // the user-context OAuth 2.0 bearer token; memory only
+    // Set for an account signed in with OAuth 2.0: its tokens, shared by connector and sender and
+    // renewed in place; then `token` is not used.
+    std::shared_ptr<XCredentials> credentials;
     QString accountKey; // whose requests they are for core/net's pauses ("x:@brand")
     QString handle;     // the brand's handle, without @
     std::chrono::milliseconds readTimeout{30'000};

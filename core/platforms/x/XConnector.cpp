@@ -5,6 +5,7 @@
 #include "logging/LogCategories.h"
 #include "net/AccountPauses.h"
 #include "net/NetworkLoop.h"
+#include "platforms/x/XTokens.h"
 
 #include <algorithm>
 
@@ -20,6 +21,7 @@ struct XConnector::Cycle {
     int pages = 0;
     QString newest; // meta.newest_id of the first page
     std::vector<Mention> mentions;
+    bool renewed = false; // its access token was renewed (once per cycle)
 };
 
 QString describeXFailure(const HttpResult &result, const QString &handle, std::int64_t nowMs)
@@ -133,6 +135,15 @@ void XConnector::runCycle(const QString &since, bool live)
         fail(cycle, Tr::tr("X cannot be reached: this session has no network"), 0);
         return;
     }
+    // An access token from a browser sign-in lasts two hours: renew it before it is refused.
+    if (m_api.credentials && m_api.credentials->tokens.expiredAt(m_clock->nowMs())
+        && renewThen(cycle, [this, cycle] { fetchUserOrPage(cycle); }))
+        return;
+    fetchUserOrPage(cycle);
+}
+
+void XConnector::fetchUserOrPage(const std::shared_ptr<Cycle> &cycle)
+{
     if (!m_user->id.isEmpty()) {
         fetchPage(cycle);
         return;
@@ -141,9 +152,29 @@ void XConnector::runCycle(const QString &since, bool live)
                   [this, cycle](const HttpResult &result) { onUser(cycle, result); });
 }
 
+bool XConnector::renewThen(const std::shared_ptr<Cycle> &cycle, std::function<void()> next)
+{
+    if (!m_api.credentials || !m_api.credentials->tokens.canRefresh() || cycle->renewed)
+        return false;
+    cycle->renewed = true;
+    refreshXTokens(m_net, m_api.credentials, m_clock->nowMs(), this,
+                   [this, cycle, next = std::move(next)](const QString &problem) {
+                       if (!current(cycle))
+                           return;
+                       if (!problem.isEmpty()) {
+                           fail(cycle, problem, 0);
+                           return;
+                       }
+                       next();
+                   });
+    return true;
+}
+
 void XConnector::onUser(const std::shared_ptr<Cycle> &cycle, const HttpResult &result)
 {
     if (!current(cycle))
+        return;
+    if (result.status == 401 && renewThen(cycle, [this, cycle] { fetchUserOrPage(cycle); }))
         return;
     if (!result.ok()) {
         failWith(cycle, result);
@@ -179,6 +210,8 @@ void XConnector::fetchPage(const std::shared_ptr<Cycle> &cycle)
 void XConnector::onPage(const std::shared_ptr<Cycle> &cycle, const HttpResult &result)
 {
     if (!current(cycle))
+        return;
+    if (result.status == 401 && renewThen(cycle, [this, cycle] { fetchPage(cycle); }))
         return;
     if (!result.ok()) {
         failWith(cycle, result);

@@ -60,7 +60,11 @@ public:
 private:
     struct Cycle;
     void runCycle(const QString &since, bool live);
+    void fetchUserOrPage(const std::shared_ptr<Cycle> &cycle);
     void fetchPage(const std::shared_ptr<Cycle> &cycle);
+    // Renews a signed-in account's access token once per cycle, then goes on with `next`; false
+    // when the account cannot be renewed (a pasted token) or was renewed in this cycle already.
+    bool renewThen(const std::shared_ptr<Cycle> &cycle, std::function<void()> next);
     void onUser(const std::shared_ptr<Cycle> &cycle, const HttpResult &result);
     void onPage(const std::shared_ptr<Cycle> &cycle, const HttpResult &result);
     void fail(const std::shared_ptr<Cycle> &cycle, const QString &message,

@@ -29,6 +29,22 @@ NetworkParts makeXNetworkWith(const ConnectorAccount &account, const NetworkCont
         throw Error(
             Tr::tr("The X server address \"%1\" is not a web address").arg(account.baseUrl));
     api.token = account.secret;
+    // A secret from a browser sign-in carries a refresh token: the connector renews the access
+    // token when it expires or X refuses it, and the session keeps the new one in the keychain.
+    XTokens tokens = XTokens::fromSecret(account.secret);
+    if (tokens.canRefresh()) {
+        api.credentials = std::make_shared<XCredentials>();
+        api.credentials->tokens = tokens;
+        if (context.secretRenewed) {
+            const auto renewed = context.secretRenewed;
+            const std::int64_t accountId = account.accountId;
+            api.credentials->renewed = [renewed, accountId](const QString &secret) {
+                renewed(accountId, secret);
+            };
+        }
+    } else {
+        api.token = tokens.accessToken;
+    }
     api.handle = account.handle;
     api.accountKey = account.feed.isEmpty() ? u"x:@"_s + account.handle : account.feed;
     api.readTimeout = readTimeout;

@@ -378,7 +378,7 @@ TEST_F(MastodonConnectorTest, TheBackfillsDaysAreASetting)
 
 TEST_F(MastodonConnectorTest, WithoutTheNetworkTheFactoryRefusesInWords)
 {
-    NetworkContext none{nullptr, nullptr, clock, 7};
+    NetworkContext none{nullptr, nullptr, clock, 7, {}};
     try {
         makeMastodonNetwork(mastodonAccount(instance, "mastodon:@brand"), none);
         FAIL() << "no error";

@@ -75,7 +75,7 @@ protected:
         return *m_loop;
     }
 
-    NetworkContext context() { return NetworkContext{nullptr, &net(), clock, 7}; }
+    NetworkContext context() { return NetworkContext{nullptr, &net(), clock, 7, {}}; }
 
     // The parts of one account on `instance`.
     NetworkParts makeParts(FixtureInstance &instance,
