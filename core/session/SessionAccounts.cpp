@@ -7,6 +7,7 @@
 #include "logging/LogCategories.h"
 #include "platforms/PlatformTraits.h"
 #include "secrets/SecretStore.h"
+#include "store/ListeningTerms.h"
 #include "store/Sqlite.h"
 #include "workspace/StoreWriter.h"
 
@@ -102,6 +103,7 @@ void SessionAccounts::onSecret(std::int64_t id, const QString &secret, const QSt
         account.handle = a->account.handle;
         account.baseUrl = a->account.baseUrl;
         account.secret = secret;
+        account.searches = listeningSearchesFor(m_reader, account.accountId, account.platform);
         try {
             m_host->addAccount(account, a->cursor);
         } catch (const Error &e) {
@@ -110,6 +112,15 @@ void SessionAccounts::onSecret(std::int64_t id, const QString &secret, const QSt
         }
     }
     settle(*a);
+}
+
+void SessionAccounts::reloadSearches()
+{
+    for (const SessionAccount &a : m_accounts) {
+        if (m_host->connector(a.account.feed()))
+            m_host->setSearches(a.account.feed(), listeningSearchesFor(m_reader, a.account.id,
+                                                                       a.account.platform));
+    }
 }
 
 void SessionAccounts::settle(SessionAccount &a)

@@ -67,6 +67,10 @@ public:
     // Replaces its secret in the keychain (its connector uses the new one from the next start).
     void replaceSecret(std::int64_t id, const QString &secret, QObject *context, const Done &done);
 
+    // The workspace's listening terms changed: every connected account searches for them from its
+    // next cycle on (read on the session's connection).
+    void reloadSearches();
+
     // Records how the account did (a sync's end) in the workspace; `done` once it is written.
     void recordHealth(std::int64_t id, const AccountHealth &heard,
                       std::function<void(const QString &error)> done = {});
