@@ -14,6 +14,9 @@ int removeAccount(const QString &workspace, const QString &id);
 // `account x-cap ID DOLLARS|none`: the monthly spending cap of an X account (fetching pauses at
 // it).
 int setXSpendingCap(const QString &workspace, const QString &id, const QString &dollars);
+// `account x-search-budget ID DOLLARS|none`: what an X account's listening searches may cost a day
+// (they pause until the next UTC day at it; mentions go on).
+int setXSearchBudget(const QString &workspace, const QString &id, const QString &dollars);
 // `sync [ACCOUNT]`: one fetch cycle per account; Ok only when every one synced.
 int syncAccounts(const QString &workspace, const QString &account);
 // `listen`: every account's connector until SIGTERM or SIGINT.

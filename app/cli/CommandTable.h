@@ -22,6 +22,8 @@ struct CommandOptions {
     QString baseUrl;
     QString handle;
     bool secretInFile = false;
+    // listen-terms add
+    QString network;
 };
 
 // One command of earshot-cli: the words that name it, how many arguments follow them, its line

@@ -90,9 +90,12 @@ int main(int argc, char *argv[])
         u"store-secret-in-file"_s,
         Tr::tr("Keep the token in a file only you can read, in plain text, instead of the "
                "keychain (account add; for a computer without a keychain service)."));
+    const QCommandLineOption networkOption(
+        u"network"_s, Tr::tr("Listen for the term on this network only (listen-terms add)."),
+        Tr::tr("network"));
     parser.addOptions({workspaceOption, langOption, limitOption, jsonOption, scenarioOption,
                        platformOption, formatOption, columnOption, baseUrlOption, handleOption,
-                       secretFileOption});
+                       secretFileOption, networkOption});
     parser.addPositionalArgument(u"command"_s, cli::commandNames());
     parser.process(app);
 
@@ -123,6 +126,7 @@ int main(int argc, char *argv[])
         options.baseUrl = parser.value(baseUrlOption);
         options.handle = parser.value(handleOption);
         options.secretInFile = parser.isSet(secretFileOption);
+        options.network = parser.value(networkOption);
         // The command's words, never its arguments: those may be what a person searched for.
         const QString name = command->words.join(u' ');
         qCInfo(lcCli).noquote() << "earshot-cli" << QCoreApplication::applicationVersion() << name
