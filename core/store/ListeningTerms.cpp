@@ -90,11 +90,18 @@ std::optional<QString> normalizeListeningTerm(const QString &typed, QString *pro
 
 std::int64_t addListeningTerm(Database &db, const QString &typed, const QString &platform)
 {
+    Transaction transaction(db, Transaction::Durability::PersonWrote);
+    const std::int64_t id = insertListeningTerm(db, typed, platform);
+    transaction.commit();
+    return id;
+}
+
+std::int64_t insertListeningTerm(Database &db, const QString &typed, const QString &platform)
+{
     QString problem;
     const std::optional<QString> term = normalizeListeningTerm(typed, &problem);
     if (!term)
         throw StoreError(problem);
-    Transaction transaction(db, Transaction::Durability::PersonWrote);
     Statement known(db, "SELECT id FROM listening_terms WHERE lower(term) = lower(?) "
                         "AND ifnull(platform, '') = ?");
     known.bind(1, *term).bind(2, platform.isEmpty() ? u""_s : platform);
@@ -108,19 +115,22 @@ std::int64_t addListeningTerm(Database &db, const QString &typed, const QString 
         .bind(2, platform.isEmpty() ? QString() : platform)
         .bind(3, db.clock().nowMs())
         .run();
-    const std::int64_t id = db.lastInsertId();
-    transaction.commit();
-    return id;
+    return db.lastInsertId();
 }
 
 bool removeListeningTerm(Database &db, std::int64_t id)
 {
     Transaction transaction(db, Transaction::Durability::PersonWrote);
-    Statement remove(db, "DELETE FROM listening_terms WHERE id = ?");
-    remove.bind(1, id).run();
-    const bool removed = db.changes() > 0;
+    const bool removed = deleteListeningTerm(db, id);
     transaction.commit();
     return removed;
+}
+
+bool deleteListeningTerm(Database &db, std::int64_t id)
+{
+    Statement remove(db, "DELETE FROM listening_terms WHERE id = ?");
+    remove.bind(1, id).run();
+    return db.changes() > 0;
 }
 
 std::vector<ListeningTerm> listListeningTerms(Database &db)

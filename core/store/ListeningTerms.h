@@ -49,6 +49,9 @@ std::optional<QString> normalizeListeningTerm(const QString &typed, QString *pro
 std::int64_t addListeningTerm(Database &db, const QString &typed, const QString &platform);
 // In a transaction of its own; false when no term has that id. The posts it heard stay.
 bool removeListeningTerm(Database &db, std::int64_t id);
+// The same two inside a transaction the caller holds (a writer task).
+std::int64_t insertListeningTerm(Database &db, const QString &typed, const QString &platform);
+bool deleteListeningTerm(Database &db, std::int64_t id);
 // Every term, oldest first, with what each heard.
 std::vector<ListeningTerm> listListeningTerms(Database &db);
 // The terms one account searches for (its network's and every network's), with its cursors.
