@@ -178,9 +178,10 @@ QString xSpendLine(Database &db, std::int64_t accountId)
     return Tr::tr("X spend (estimated): today %1, this month %2; monthly cap: %3")
                .arg(formatUsd(spend.todayUsd), formatUsd(spend.monthUsd), cap)
            + u'\n'
-           + Tr::tr("X search today (estimated): %1 for %n posts; daily search budget: %2", "",
-                    int(spend.searchPostsReadToday))
-                 .arg(formatUsd(spend.searchTodayUsd), budget);
+           + Tr::tr("X search today (estimated): %1, posts read: %2; daily search budget: %3")
+                 .arg(formatUsd(spend.searchTodayUsd))
+                 .arg(spend.searchPostsReadToday)
+                 .arg(budget);
 }
 
 // The X account `idText` names, for a command that sets one of its spending limits.
@@ -327,7 +328,7 @@ int listAccounts(const QString &workspace, bool json)
                       << Tr::tr("last error (%1): %2").arg(when(a.lastErrorMs), a.lastError)
                       << '\n';
             if (a.platform == u"x")
-                out() << u"    "_s << xSpendLine(db, a.id) << '\n';
+                out() << u"    "_s << xSpendLine(db, a.id).replace(u'\n', u"\n    "_s) << '\n';
         }
         out().flush();
         if (!json)

@@ -103,7 +103,8 @@ int listListeningTermsCommand(const QString &workspace, bool json)
             if (t.heard == 0)
                 out() << Tr::tr("nothing heard yet");
             else
-                out() << Tr::tr("%n posts heard, the last at %1: %2", "", int(t.heard))
+                out() << Tr::tr("heard: %1, the last at %2: %3")
+                             .arg(t.heard)
                              .arg(QDateTime::fromMSecsSinceEpoch(t.lastHeardAtMs)
                                       .toString(u"yyyy-MM-dd HH:mm"_s),
                                   oneLine(t.lastHeardText, 60));
