@@ -269,7 +269,9 @@ std::vector<Command> makeCommands()
          QT_TRANSLATE_NOOP("Cli", "TERM [--network NETWORK]"),
          QT_TRANSLATE_NOOP("Cli", "listen for public posts with a word, a \"phrase\" or a "
                                   "#hashtag (on every network that can search, or one)"),
-         [](Options o, Args a) { return addListeningTermCommand(o.workspace, a.at(0), o.network); }},
+         [](Options o, Args a) {
+             return addListeningTermCommand(o.workspace, a.at(0), o.network);
+         }},
         {{u"listen-terms"_s, u"list"_s},
          0,
          0,

@@ -89,10 +89,10 @@ int listListeningTermsCommand(const QString &workspace, bool json)
                                                      : nlohmann::json(t.platform.toStdString())},
                     {"heard", t.heard},
                     {"last_heard_at",
-                     t.lastHeardAtMs ? nlohmann::json(QDateTime::fromMSecsSinceEpoch(
-                                                          t.lastHeardAtMs, QTimeZone::utc())
-                                                          .toString(Qt::ISODate)
-                                                          .toStdString())
+                     t.lastHeardAtMs ? nlohmann::json(
+                         QDateTime::fromMSecsSinceEpoch(t.lastHeardAtMs, QTimeZone::utc())
+                             .toString(Qt::ISODate)
+                             .toStdString())
                                      : nlohmann::json()},
                     {"last_heard", t.lastHeardAtMs ? nlohmann::json(t.lastHeardText.toStdString())
                                                    : nlohmann::json()}};

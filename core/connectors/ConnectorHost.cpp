@@ -256,8 +256,7 @@ void ConnectorHost::onMentions(Account *account, const MentionBatch &batch)
                          }
                          // Hear it again from where the connector stood before this batch:
                          // ingest skips what it already has, so nothing is doubled or skipped.
-                         if ((!cursor.isEmpty() || searched)
-                             && generation == account->generation) {
+                         if ((!cursor.isEmpty() || searched) && generation == account->generation) {
                              ++account->generation;
                              account->cursor = before;
                              account->heard = before;

@@ -34,9 +34,9 @@ void ListeningRun::nextTerm()
 {
     if (m_index >= m_searches.size()) {
         if (!m_searches.empty())
-            qCInfo(lcNet).noquote() << "Listening searches of" << m_connector->objectName()
-                                    << "heard" << m_delivered << "posts for" << m_searches.size()
-                                    << (m_searches.size() == 1 ? "term" : "terms");
+            qCInfo(lcNet).noquote()
+                << "Listening searches of" << m_connector->objectName() << "heard" << m_delivered
+                << "posts for" << m_searches.size() << (m_searches.size() == 1 ? "term" : "terms");
         // The callback may delete this run: nothing of it is touched afterwards.
         const Finished finished = m_finished;
         finished(m_ok, m_problem);
@@ -59,8 +59,8 @@ void ListeningRun::onPage(SearchPage page)
         m_ok = false;
         m_problem = page.problem;
         // The term's words are what agents search for: only at debug.
-        qCWarning(lcNet).noquote() << "Listening search" << search.termId
-                                   << "failed; its cursor is kept";
+        qCWarning(lcNet).noquote()
+            << "Listening search" << search.termId << "failed; its cursor is kept";
         qCDebug(lcNet).noquote() << "Listening search" << search.term << "failed:" << page.problem;
         if (page.stopAll)
             m_index = m_searches.size();

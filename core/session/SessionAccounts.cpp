@@ -118,8 +118,8 @@ void SessionAccounts::reloadSearches()
 {
     for (const SessionAccount &a : m_accounts) {
         if (m_host->connector(a.account.feed()))
-            m_host->setSearches(a.account.feed(), listeningSearchesFor(m_reader, a.account.id,
-                                                                       a.account.platform));
+            m_host->setSearches(a.account.feed(),
+                                listeningSearchesFor(m_reader, a.account.id, a.account.platform));
     }
 }
 

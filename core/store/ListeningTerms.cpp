@@ -74,7 +74,8 @@ std::optional<QString> normalizeListeningTerm(const QString &typed, QString *pro
         return u'#' + tag;
     }
     if (term.startsWith(u'"')) {
-        const QString words = isPhrase(term) ? term.mid(1, term.size() - 2).simplified() : QString();
+        const QString words =
+            isPhrase(term) ? term.mid(1, term.size() - 2).simplified() : QString();
         if (words.isEmpty() || words.contains(u'"'))
             return refuse(Tr::tr("A phrase is words between two double quotes: \"late delivery\""));
         return u'"' + words + u'"';
@@ -106,9 +107,8 @@ std::int64_t insertListeningTerm(Database &db, const QString &typed, const QStri
                         "AND ifnull(platform, '') = ?");
     known.bind(1, *term).bind(2, platform.isEmpty() ? u""_s : platform);
     if (known.step())
-        throw StoreError(Tr::tr("Earshot listens for %1 already (term %2)")
-                             .arg(*term)
-                             .arg(known.toInt(0)));
+        throw StoreError(
+            Tr::tr("Earshot listens for %1 already (term %2)").arg(*term).arg(known.toInt(0)));
     Statement insert(db, "INSERT INTO listening_terms (term, platform, created_at) "
                          "VALUES (?, ?, ?)");
     insert.bind(1, *term)

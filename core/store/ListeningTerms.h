@@ -21,9 +21,9 @@ struct ListeningTerm {
     QString term;     // as stored: fernline, "late delivery", #fernline
     QString platform; // empty: every network that can search
     std::int64_t createdAtMs = 0;
-    std::int64_t heard = 0;           // posts stored as heard by this term
-    std::int64_t lastHeardAtMs = 0;   // when the newest of them was stored; 0: nothing yet
-    QString lastHeardText;            // its text (outside text: shown as plain text)
+    std::int64_t heard = 0;         // posts stored as heard by this term
+    std::int64_t lastHeardAtMs = 0; // when the newest of them was stored; 0: nothing yet
+    QString lastHeardText;          // its text (outside text: shown as plain text)
 };
 
 // One term as one account's connector searches for it, from where that search stands.

@@ -481,9 +481,9 @@ ALTER TABLE x_usage ADD COLUMN search_posts_read INTEGER NOT NULL DEFAULT 0;
 const std::vector<Migration> &schemaMigrations()
 {
     static const std::vector<Migration> migrations{
-        {1, migration1},  {2, migration2},         {3, migration3},   {4, migration4},
-        {5, migration5},  {6, migration6},         {7, migration7},   {8, migration8},
-        {9, migration9},  {10, migration10, true}, {11, migration11}, {12, migration12},
+        {1, migration1},   {2, migration2},         {3, migration3},   {4, migration4},
+        {5, migration5},   {6, migration6},         {7, migration7},   {8, migration8},
+        {9, migration9},   {10, migration10, true}, {11, migration11}, {12, migration12},
         {13, migration13}, {14, migration14}};
     return migrations;
 }

@@ -300,8 +300,8 @@ TEST_F(AccountsCli, ListeningTermsAreAddedListedAndRemoved)
     const ProcessResult twice = cli({u"listen-terms"_s, u"add"_s, u"FERNLINE"_s});
     EXPECT_EQ(twice.exitCode, 1);
     EXPECT_TRUE(twice.err.contains(u"already"_s)) << twice.err.toStdString();
-    EXPECT_EQ(
-        cli({u"listen-terms"_s, u"add"_s, u"x"_s, u"--network"_s, u"simulation"_s}).exitCode, 2);
+    EXPECT_EQ(cli({u"listen-terms"_s, u"add"_s, u"x"_s, u"--network"_s, u"simulation"_s}).exitCode,
+              2);
 
     // A post the word's search heard.
     {
@@ -354,8 +354,7 @@ TEST_F(AccountsCli, AnXAccountTakesADailySearchBudget)
     const std::int64_t x = accounts.at(0).platform == u"x" ? accounts.at(0).id : accounts.at(1).id;
     const std::int64_t mastodon = x == accounts.at(0).id ? accounts.at(1).id : accounts.at(0).id;
 
-    const ProcessResult set =
-        cli({u"account"_s, u"x-search-budget"_s, QString::number(x), u"2"_s});
+    const ProcessResult set = cli({u"account"_s, u"x-search-budget"_s, QString::number(x), u"2"_s});
     ASSERT_EQ(set.exitCode, 0) << set.err.toStdString();
     EXPECT_TRUE(set.out.contains(u"daily search budget: $2.00"_s)) << set.out.toStdString();
     EXPECT_TRUE(cli({u"account"_s, u"list"_s}).out.contains(u"daily search budget: $2.00"_s));
@@ -365,9 +364,7 @@ TEST_F(AccountsCli, AnXAccountTakesADailySearchBudget)
         cli({u"account"_s, u"x-search-budget"_s, QString::number(mastodon), u"1"_s});
     EXPECT_EQ(notX.exitCode, 1);
     EXPECT_TRUE(notX.err.contains(u"is not on X"_s)) << notX.err.toStdString();
-    EXPECT_EQ(cli({u"account"_s, u"x-search-budget"_s, QString::number(x), u"lots"_s}).exitCode,
-              2);
-    EXPECT_EQ(cli({u"account"_s, u"x-search-budget"_s, QString::number(x), u"none"_s}).exitCode,
-              0);
+    EXPECT_EQ(cli({u"account"_s, u"x-search-budget"_s, QString::number(x), u"lots"_s}).exitCode, 2);
+    EXPECT_EQ(cli({u"account"_s, u"x-search-budget"_s, QString::number(x), u"none"_s}).exitCode, 0);
     EXPECT_TRUE(cli({u"account"_s, u"list"_s}).out.contains(u"daily search budget: none"_s));
 }

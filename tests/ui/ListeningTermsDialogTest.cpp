@@ -73,8 +73,7 @@ TEST_F(ListeningTermsDialogTest, AddsShowsWhatATermHeardAndRemovesIt)
     // Several words without quotes: refused, in words, and nothing written.
     QTest::keyClicks(term, u"late delivery"_s);
     add->click();
-    ASSERT_TRUE(QTest::qWaitFor([&] { return status->text().contains(u"double quotes"_s); },
-                                10000))
+    ASSERT_TRUE(QTest::qWaitFor([&] { return status->text().contains(u"double quotes"_s); }, 10000))
         << status->text().toStdString();
     EXPECT_EQ(table->rowCount(), 1);
     EXPECT_EQ(count("SELECT count(*) FROM listening_terms"), 1);

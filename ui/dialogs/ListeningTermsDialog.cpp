@@ -51,8 +51,7 @@ ListeningTermsDialog::ListeningTermsDialog(WorkspaceSession *session, QWidget *p
 
     m_table = new QTableWidget(0, ColumnCount, this);
     m_table->setObjectName(u"listeningTable"_s);
-    m_table->setHorizontalHeaderLabels(
-        {tr("Term"), tr("Network"), tr("Heard"), tr("Last heard")});
+    m_table->setHorizontalHeaderLabels({tr("Term"), tr("Network"), tr("Heard"), tr("Last heard")});
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->verticalHeader()->hide();
@@ -108,16 +107,16 @@ void ListeningTermsDialog::reload()
         QTableWidgetItem *term = cell(t.term);
         term->setData(Qt::UserRole, qint64(t.id));
         m_table->setItem(row, TermColumn, term);
-        m_table->setItem(row, NetworkColumn,
-                         cell(t.platform.isEmpty() ? tr("Every network")
-                                                   : platformTraits(t.platform).title()));
+        m_table->setItem(
+            row, NetworkColumn,
+            cell(t.platform.isEmpty() ? tr("Every network") : platformTraits(t.platform).title()));
         m_table->setItem(row, HeardColumn, cell(locale.toString(qint64(t.heard))));
         if (t.lastHeardAtMs == 0) {
             m_table->setItem(row, LastColumn, cell(tr("Nothing yet")));
             continue;
         }
-        const QString when = locale.toString(QDateTime::fromMSecsSinceEpoch(t.lastHeardAtMs),
-                                             QLocale::ShortFormat);
+        const QString when =
+            locale.toString(QDateTime::fromMSecsSinceEpoch(t.lastHeardAtMs), QLocale::ShortFormat);
         QTableWidgetItem *last = cell(tr("%1: %2").arg(when, outsidePiece(t.lastHeardText, 120)));
         last->setToolTip(plainTextToolTip(t.lastHeardText));
         m_table->setItem(row, LastColumn, last);

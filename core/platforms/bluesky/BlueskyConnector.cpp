@@ -395,7 +395,8 @@ void BlueskyConnector::fetchSearchPage(QObject *context, const ListeningSearch &
                                        const QString &next, const ListeningRun::PageDone &done)
 {
     const std::optional<std::int64_t> sinceMs =
-        search.cursor.isEmpty() ? std::nullopt : std::optional<std::int64_t>(search.cursor.toLongLong());
+        search.cursor.isEmpty() ? std::nullopt
+                                : std::optional<std::int64_t>(search.cursor.toLongLong());
     XrpcCall call;
     call.nsid = u"app.bsky.feed.searchPosts"_s;
     call.appView = true;
@@ -414,17 +415,18 @@ void BlueskyConnector::fetchSearchPage(QObject *context, const ListeningSearch &
         SearchPage page;
         if (!result.ok()) {
             page.ok = false;
-            page.problem = result.problem.isEmpty()
-                               ? Tr::tr("Bluesky's search could not be read: %1")
-                                     .arg(result.http.errorText())
-                               : result.problem;
+            page.problem =
+                result.problem.isEmpty()
+                    ? Tr::tr("Bluesky's search could not be read: %1").arg(result.http.errorText())
+                    : result.problem;
             page.stopAll = result.http.pause.has_value() || !result.callSent
                            || result.http.error == NetError::Paused;
             done(std::move(page));
             return;
         }
         QString problem;
-        std::optional<SearchPostsPage> found = readSearchPostsPage(result.http.body, account, &problem);
+        std::optional<SearchPostsPage> found =
+            readSearchPostsPage(result.http.body, account, &problem);
         if (!found) {
             page.ok = false;
             page.problem = Tr::tr("Bluesky's search could not be read: %1").arg(problem);

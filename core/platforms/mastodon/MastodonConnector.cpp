@@ -367,7 +367,8 @@ void MastodonConnector::fetchSearchPage(QObject *context, const ListeningSearch 
         query.addQueryItem(u"min_id"_s, since);
     m_access.net->submit(
         m_access.request("GET", path, query), context,
-        [this, done, since, hashtag, pageSize, generation = m_generation](const HttpResult &result) {
+        [this, done, since, hashtag, pageSize,
+         generation = m_generation](const HttpResult &result) {
             if (generation != m_generation)
                 return;
             const QString doing = Tr::tr("searching for a listening term");

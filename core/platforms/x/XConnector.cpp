@@ -276,8 +276,8 @@ void XConnector::fetchSearchPage(QObject *context, const ListeningSearch &search
     if (m_options.searchHoldBack) {
         const auto [message, until] = m_options.searchHoldBack(m_clock->nowMs());
         if (!message.isEmpty()) {
-            qCInfo(lcNet).noquote() << "X account" << m_api.accountKey
-                                    << "search held back by its daily budget";
+            qCInfo(lcNet).noquote()
+                << "X account" << m_api.accountKey << "search held back by its daily budget";
             SearchPage page;
             page.ok = false;
             page.stopAll = true;
@@ -298,8 +298,8 @@ void XConnector::fetchSearchPage(QObject *context, const ListeningSearch &search
     }
     QUrlQuery query;
     // Retweets repeat what was heard already, and each one is paid for.
-    query.addQueryItem(u"query"_s, QString::fromLatin1(QUrl::toPercentEncoding(
-                                       words + u" -is:retweet"_s)));
+    query.addQueryItem(u"query"_s,
+                       QString::fromLatin1(QUrl::toPercentEncoding(words + u" -is:retweet"_s)));
     if (!search.cursor.isEmpty())
         query.addQueryItem(u"since_id"_s, search.cursor);
     query.addQueryItem(u"max_results"_s,

@@ -27,13 +27,14 @@ std::int64_t ms(const char *iso)
 // A postView as searchPosts returns it.
 json postView(const char *rkey, const char *at, const char *text)
 {
-    return {{"uri", std::string("at://did:plc:gilexample00000000000001/app.bsky.feed.post/") + rkey},
-            {"cid", std::string("bafyreigil") + rkey},
-            {"author", {{"did", "did:plc:gilexample00000000000001"}, {"handle", "gil.example.com"}}},
-            {"record",
-             {{"$type", "app.bsky.feed.post"}, {"text", text}, {"createdAt", at}, {"langs", {"en"}}}},
-            {"indexedAt", at},
-            {"likeCount", 0}};
+    return {
+        {"uri", std::string("at://did:plc:gilexample00000000000001/app.bsky.feed.post/") + rkey},
+        {"cid", std::string("bafyreigil") + rkey},
+        {"author", {{"did", "did:plc:gilexample00000000000001"}, {"handle", "gil.example.com"}}},
+        {"record",
+         {{"$type", "app.bsky.feed.post"}, {"text", text}, {"createdAt", at}, {"langs", {"en"}}}},
+        {"indexedAt", at},
+        {"likeCount", 0}};
 }
 
 class BlueskyListeningTest : public BlueskyTest {
@@ -71,13 +72,15 @@ protected:
         for (const char *key : {"reason", "reasonSubject", "isRead"})
             annas.erase(key);
         if (!req.has_param("since"))
-            return {{"posts", {postView("p2", "2026-12-07T13:30:00.000Z", "my #fernline jacket"),
-                               annas}}};
+            return {{"posts",
+                     {postView("p2", "2026-12-07T13:30:00.000Z", "my #fernline jacket"), annas}}};
         if (req.get_param_value("cursor") == "page-2")
-            return {{"posts", {postView("p2b", "2026-12-07T13:35:00.000Z", "#fernline again"),
-                               postView("old", "2026-12-07T13:10:00.000Z", "#fernline old")}}};
-        return {{"posts", {postView("p4", "2026-12-07T13:50:00.000Z", "#fernline four"),
-                           postView("p3", "2026-12-07T13:40:00.000Z", "#fernline three")}},
+            return {{"posts",
+                     {postView("p2b", "2026-12-07T13:35:00.000Z", "#fernline again"),
+                      postView("old", "2026-12-07T13:10:00.000Z", "#fernline old")}}};
+        return {{"posts",
+                 {postView("p4", "2026-12-07T13:50:00.000Z", "#fernline four"),
+                  postView("p3", "2026-12-07T13:40:00.000Z", "#fernline three")}},
                 {"cursor", "page-2"}};
     }
 
@@ -111,7 +114,8 @@ protected:
     QString searchCursor()
     {
         Database db = Workspace::openForReading(path);
-        Statement st(db, "SELECT cursor FROM listening_cursors WHERE term_id = ? AND account_id = 3");
+        Statement st(db,
+                     "SELECT cursor FROM listening_cursors WHERE term_id = ? AND account_id = 3");
         st.bind(1, term);
         return st.step() ? st.toString(0) : QString();
     }

@@ -153,7 +153,7 @@ public:
     // Listening: what v2/search finds for a q, and a hashtag's timeline (statuses, any order).
     std::map<std::string, nlohmann::json> searchResults;
     std::map<std::string, nlohmann::json> tagTimelines;
-    Override postOverride;                            // asked before a status is made
+    Override postOverride; // asked before a status is made
     bool holdFirstPostAfterAccepting = false;
 
 private:
@@ -195,7 +195,9 @@ private:
         const std::size_t limit =
             std::min<std::size_t>(pageSize, limitText.empty() ? 20 : std::stoul(limitText));
         std::vector<nlohmann::json> sorted(statuses.begin(), statuses.end());
-        const auto idOf = [](const nlohmann::json &j) { return std::stoll(j["id"].get<std::string>()); };
+        const auto idOf = [](const nlohmann::json &j) {
+            return std::stoll(j["id"].get<std::string>());
+        };
         std::sort(sorted.begin(), sorted.end(),
                   [&](const auto &x, const auto &y) { return idOf(x) < idOf(y); });
         std::vector<nlohmann::json> chosen;

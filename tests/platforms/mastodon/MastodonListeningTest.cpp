@@ -53,8 +53,7 @@ protected:
         addListeningTerm(db, s("#elsewhere"), s("bluesky"));
         instance.searchResults["refund"] = nlohmann::json::array(
             {foundStatus(shape, "9001", "https://far.example/users/gil/statuses/1", "refund one"),
-             foundStatus(shape, "9002", "https://far.example/users/gil/statuses/2",
-                         "refund two")});
+             foundStatus(shape, "9002", "https://far.example/users/gil/statuses/2", "refund two")});
         instance.tagTimelines["fernline"] = nlohmann::json::array(
             {foundStatus(shape, "9050", "https://far.example/users/hal/statuses/50",
                          "love my #fernline boots")});
@@ -88,7 +87,8 @@ protected:
     QString searchCursor(std::int64_t term)
     {
         Database db = Workspace::openForReading(path);
-        Statement st(db, "SELECT cursor FROM listening_cursors WHERE term_id = ? AND account_id = 1");
+        Statement st(db,
+                     "SELECT cursor FROM listening_cursors WHERE term_id = ? AND account_id = 1");
         st.bind(1, term);
         return st.step() ? st.toString(0) : QString();
     }
@@ -137,9 +137,8 @@ TEST_F(MastodonListeningTest, SearchesWordsAndHashtagsFromTheirCursorsAndStoresE
 
     // Meanwhile: anna's post, heard as a mention already, is found by the search too, with two
     // newer posts: with the fixture's pages of two that makes two pages after the cursor.
-    instance.searchResults["refund"].push_back(
-        foundStatus(shape, "9006", "https://customers.example/users/anna/statuses/3003",
-                    "refund for anna"));
+    instance.searchResults["refund"].push_back(foundStatus(
+        shape, "9006", "https://customers.example/users/anna/statuses/3003", "refund for anna"));
     instance.searchResults["refund"].push_back(
         foundStatus(shape, "9011", "https://far.example/users/gil/statuses/11", "refund eleven"));
     instance.searchResults["refund"].push_back(

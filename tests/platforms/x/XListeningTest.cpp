@@ -64,7 +64,7 @@ protected:
         term = addListeningTerm(db, u"\"late delivery\""_s, {});
         serveMe();
         serveMentions([](const httplib::Request &req, httplib::Response &res) {
-            res.set_content(req.has_param("since_id") ? fixture("mentions_empty.json")
+            res.set_content(req.has_param("since_id")           ? fixture("mentions_empty.json")
                             : req.has_param("pagination_token") ? fixture("mentions_page2.json")
                                                                 : fixture("mentions_page1.json"),
                             "application/json");
@@ -123,7 +123,8 @@ protected:
     QString searchCursor()
     {
         Database db = Workspace::openForReading(path);
-        Statement st(db, "SELECT cursor FROM listening_cursors WHERE term_id = ? AND account_id = 1");
+        Statement st(db,
+                     "SELECT cursor FROM listening_cursors WHERE term_id = ? AND account_id = 1");
         st.bind(1, term);
         return st.step() ? st.toString(0) : QString();
     }
@@ -210,7 +211,8 @@ TEST_F(XListening, TheDailySearchBudgetPausesSearchUntilTheNextDayButNotMentions
     EXPECT_EQ(connector->health().pausedUntilMs, 0) << "mentions are not paused";
     EXPECT_GT(connector->health().lastSuccessMs, 0);
     EXPECT_TRUE(searchesSoFar().empty()) << "X was not asked: nothing paid";
-    ASSERT_TRUE(QTest::qWaitFor([&] { return count("SELECT count(*) FROM mentions") == 3; }, 10000));
+    ASSERT_TRUE(
+        QTest::qWaitFor([&] { return count("SELECT count(*) FROM mentions") == 3; }, 10000));
     EXPECT_EQ(count("SELECT count(*) FROM mentions WHERE listening_term_id IS NOT NULL"), 0);
     {
         Database db = Workspace::openForReading(path);
