@@ -106,9 +106,10 @@ std::int64_t insertListeningTerm(Database &db, const QString &typed, const QStri
     Statement known(db, "SELECT id FROM listening_terms WHERE lower(term) = lower(?) "
                         "AND ifnull(platform, '') = ?");
     known.bind(1, *term).bind(2, platform.isEmpty() ? u""_s : platform);
-    if (known.step())
-        throw StoreError(
-            Tr::tr("Earshot listens for %1 already (term %2)").arg(*term).arg(known.toInt(0)));
+    if (known.step()) {
+        const QString already = Tr::tr("Earshot listens for %1 already (term %2)");
+        throw StoreError(already.arg(*term).arg(known.toInt(0)));
+    }
     Statement insert(db, "INSERT INTO listening_terms (term, platform, created_at) "
                          "VALUES (?, ?, ?)");
     insert.bind(1, *term)
