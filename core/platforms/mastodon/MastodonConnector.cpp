@@ -393,6 +393,8 @@ void MastodonConnector::fetchSearchPage(QObject *context, const ListeningSearch 
             }
             QString newest = since;
             for (const MastodonStatus &s : *statuses) {
+                if (s.id.isEmpty() || s.uri.isEmpty() || s.accountUri.isEmpty())
+                    continue; // not a status Earshot can keep (nor place after the cursor)
                 // A server that ignores min_id must not give what was heard once more.
                 if (!since.isEmpty() && !newerId(s.id, since))
                     continue;
