@@ -42,7 +42,9 @@ protected:
         registerBuiltInNetworks();
         registerNetwork(s("mastodon"),
                         [](const ConnectorAccount &account, const NetworkContext &c) {
-                            return makeMastodonNetworkWith(account, c, testOptions());
+                            MastodonOptions options = testOptions();
+                            options.searchPageSize = 2; // the fixture's pages are of two
+                            return makeMastodonNetworkWith(account, c, options);
                         });
         shape = instance.notifications[1]["status"];
         path = folder.path(s("w.earshot"));
