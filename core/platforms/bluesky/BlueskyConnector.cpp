@@ -404,10 +404,12 @@ void BlueskyConnector::fetchSearchPage(QObject *context, const ListeningSearch &
     call.query.addQueryItem(u"q"_s, QString::fromLatin1(QUrl::toPercentEncoding(search.term)));
     call.query.addQueryItem(u"sort"_s, u"latest"_s);
     call.query.addQueryItem(u"limit"_s, QString::number(m_session->options().pageLimit));
-    if (sinceMs)
-        call.query.addQueryItem(
-            u"since"_s,
-            QDateTime::fromMSecsSinceEpoch(*sinceMs, QTimeZone::utc()).toString(Qt::ISODateWithMs));
+    if (sinceMs) {
+        // "Z", not "+00:00": a '+' in a query reads as a space.
+        call.query.addQueryItem(u"since"_s,
+                                QDateTime::fromMSecsSinceEpoch(*sinceMs, QTimeZone::utc())
+                                    .toString(u"yyyy-MM-dd'T'HH:mm:ss.zzz'Z'"_s));
+    }
     if (!next.isEmpty())
         call.query.addQueryItem(u"cursor"_s, next);
     const QString account = m_session->options().handle;
