@@ -17,6 +17,11 @@ bool isPhrase(const QString &term)
     return term.size() >= 2 && term.startsWith(u'"') && term.endsWith(u'"');
 }
 
+QString listensAlready(const QString &term, std::int64_t id)
+{
+    return Tr::tr("Earshot listens for %1 already (term %2)").arg(term).arg(id);
+}
+
 bool isTagCharacter(QChar c)
 {
     return c.isLetterOrNumber() || c == u'_' || c.isMark();
@@ -106,10 +111,8 @@ std::int64_t insertListeningTerm(Database &db, const QString &typed, const QStri
     Statement known(db, "SELECT id FROM listening_terms WHERE lower(term) = lower(?) "
                         "AND ifnull(platform, '') = ?");
     known.bind(1, *term).bind(2, platform.isEmpty() ? u""_s : platform);
-    if (known.step()) {
-        const QString already = Tr::tr("Earshot listens for %1 already (term %2)");
-        throw StoreError(already.arg(*term).arg(known.toInt(0)));
-    }
+    if (known.step())
+        throw StoreError(listensAlready(*term, known.toInt(0)));
     Statement insert(db, "INSERT INTO listening_terms (term, platform, created_at) "
                          "VALUES (?, ?, ?)");
     insert.bind(1, *term)
