@@ -812,6 +812,82 @@ Zeilen importiert, gelernt oder gelesen.</translation>
         <source>port</source>
         <translation>Port</translation>
     </message>
+<message>
+        <source>X search today (estimated): %1, posts read: %2; daily search budget: %3</source>
+        <translation>X-Suche heute (geschätzt): %1, gelesene Beiträge: %2; Tagesbudget für die Suche: %3</translation>
+    </message>
+    <message>
+        <source>Give the daily search budget in dollars (2, 0.50) or "none".</source>
+        <translation>Geben Sie das Tagesbudget für die Suche in Dollar an (2, 0.50) oder „none“.</translation>
+    </message>
+    <message>
+        <source>Listening searches of account %1 pause until the next day (UTC) once they read %2 of posts in a day; mentions go on.</source>
+        <translation>Die Suchen von Konto %1 pausieren bis zum nächsten Tag (UTC), sobald sie an einem Tag Beiträge für %2 gelesen haben; Erwähnungen laufen weiter.</translation>
+    </message>
+    <message>
+        <source>Account %1 has no daily search budget.</source>
+        <translation>Konto %1 hat kein Tagesbudget für die Suche.</translation>
+    </message>
+    <message>
+        <source>the daily budget of an X account's listening searches: they pause until the next day (UTC) when it is spent</source>
+        <translation>das Tagesbudget der Suchen eines X-Kontos: sie pausieren bis zum nächsten Tag (UTC), wenn es aufgebraucht ist</translation>
+    </message>
+    <message>
+        <source>TERM [--network NETWORK]</source>
+        <translation>BEGRIFF [--network NETZWERK]</translation>
+    </message>
+    <message>
+        <source>listen for public posts with a word, a "phrase" or a #hashtag (on every network that can search, or one)</source>
+        <translation>öffentliche Beiträge mit einem Wort, einer "Wortfolge" oder einem #Hashtag mithören (in jedem Netzwerk, das suchen kann, oder in einem)</translation>
+    </message>
+    <message>
+        <source>the listening terms, with what each heard last and when</source>
+        <translation>die Suchbegriffe, mit dem, was jeder zuletzt gehört hat, und wann</translation>
+    </message>
+    <message>
+        <source>stop listening for a term; what it heard stays</source>
+        <translation>einen Begriff nicht mehr suchen; was er gehört hat, bleibt</translation>
+    </message>
+    <message>
+        <source>every network</source>
+        <translation>jedem Netzwerk</translation>
+    </message>
+    <message>
+        <source>--network: "%1" cannot be searched; listening works on %2.</source>
+        <translation>--network: "%1" kann nicht durchsucht werden; Mithören geht auf %2.</translation>
+    </message>
+    <message>
+        <source>Listening for %1 on %2 (term %3); the connectors search for it from their next cycle.</source>
+        <translation>Earshot hört auf %1 in %2 (Begriff %3); die Connectoren suchen ab ihrem nächsten Durchlauf danach.</translation>
+    </message>
+    <message>
+        <source>nothing heard yet</source>
+        <translation>noch nichts gehört</translation>
+    </message>
+    <message>
+        <source>heard: %1, the last at %2: %3</source>
+        <translation>gehört: %1, zuletzt am %2: %3</translation>
+    </message>
+    <message>
+        <source>No listening terms. Add one with earshot-cli listen-terms add TERM.</source>
+        <translation>Keine Suchbegriffe. Einen hinzufügen mit earshot-cli listen-terms add BEGRIFF.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a listening term's id (see earshot-cli listen-terms list).</source>
+        <translation>„%1“ ist keine Nummer eines Suchbegriffs (siehe earshot-cli listen-terms list).</translation>
+    </message>
+    <message>
+        <source>No listening term %1 (see earshot-cli listen-terms list).</source>
+        <translation>Kein Suchbegriff %1 (siehe earshot-cli listen-terms list).</translation>
+    </message>
+    <message>
+        <source>No longer listening for term %1; what it heard stays.</source>
+        <translation>Begriff %1 wird nicht mehr gesucht; was er gehört hat, bleibt.</translation>
+    </message>
+    <message>
+        <source>Listen for the term on this network only (listen-terms add).</source>
+        <translation>Den Begriff nur in diesem Netzwerk suchen (listen-terms add).</translation>
+    </message>
 </context>
 <context>
     <name>Core</name>
@@ -2419,6 +2495,54 @@ Zeilen importiert, gelernt oder gelesen.</translation>
         <source>The sign-in was cancelled.</source>
         <translation>Die Anmeldung wurde abgebrochen.</translation>
     </message>
+<message>
+        <source>Bluesky's search could not be read: %1</source>
+        <translation>Die Suche von Bluesky konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>searching for a listening term</source>
+        <translation>beim Suchen nach einem Suchbegriff</translation>
+    </message>
+    <message>
+        <source>X sent a search answer Earshot could not read; the search is tried again next time</source>
+        <translation>X hat eine Suchantwort geschickt, die Earshot nicht lesen konnte; die Suche wird beim nächsten Mal wiederholt</translation>
+    </message>
+    <message>
+        <source>X search paused until tomorrow (UTC): today's search budget of %1 is spent; mentions are still read</source>
+        <translation>X-Suche pausiert bis morgen (UTC): das heutige Suchbudget von %1 ist aufgebraucht; Erwähnungen werden weiter gelesen</translation>
+    </message>
+    <message>
+        <source>That listening term was removed already</source>
+        <translation>Dieser Suchbegriff wurde schon entfernt</translation>
+    </message>
+    <message>
+        <source>A listening term needs a word, a "phrase" or a #hashtag</source>
+        <translation>Ein Suchbegriff braucht ein Wort, eine "Wortfolge" oder einen #Hashtag</translation>
+    </message>
+    <message>
+        <source>A listening term cannot hold control characters</source>
+        <translation>Ein Suchbegriff darf keine Steuerzeichen enthalten</translation>
+    </message>
+    <message>
+        <source>A listening term can have at most 100 characters</source>
+        <translation>Ein Suchbegriff darf höchstens 100 Zeichen haben</translation>
+    </message>
+    <message>
+        <source>A hashtag is one word of letters, digits and _ after the #</source>
+        <translation>Ein Hashtag ist ein Wort aus Buchstaben, Ziffern und _ nach dem #</translation>
+    </message>
+    <message>
+        <source>A phrase is words between two double quotes: "late delivery"</source>
+        <translation>Eine Wortfolge steht zwischen zwei doppelten Anführungszeichen: "späte Lieferung"</translation>
+    </message>
+    <message>
+        <source>Several words are searched as a phrase: put them in double quotes ("%1")</source>
+        <translation>Mehrere Wörter werden als Wortfolge gesucht: setzen Sie sie in doppelte Anführungszeichen ("%1")</translation>
+    </message>
+    <message>
+        <source>Earshot listens for %1 already (term %2)</source>
+        <translation>Earshot sucht schon nach %1 (Begriff %2)</translation>
+    </message>
 </context>
 <context>
     <name>Earshot</name>
@@ -3303,7 +3427,11 @@ Lizenziert unter der Apache License 2.0.</translation>
         <source>Earshot</source>
         <translation>Earshot</translation>
     </message>
-    </context>
+    <message>
+        <source>Listening &amp;terms...</source>
+        <translation>&amp;Suchbegriffe...</translation>
+    </message>
+</context>
 <context>
     <name>earshot::MergePersonDialog</name>
     <message>
@@ -3778,6 +3906,69 @@ Lizenziert unter der Apache License 2.0.</translation>
 %1</source>
         <translation>Falls sich kein Browser geöffnet hat, öffnen Sie diese Adresse:
 %1</translation>
+    </message>
+</context>
+<context>
+    <name>earshot::ListeningTermsDialog</name>
+    <message>
+        <source>Listening terms</source>
+        <translation>Suchbegriffe</translation>
+    </message>
+    <message>
+        <source>Besides the posts addressed to the brand, Earshot searches the networks for public posts with these terms: a word, a "phrase" in double quotes, or a #hashtag. On Mastodon a word or phrase is found only where the instance's full-text search is on; a #hashtag works everywhere. On X every post a search reads is paid for (see the account's daily search budget).</source>
+        <translation>Neben den Beiträgen an die Marke sucht Earshot in den Netzwerken nach öffentlichen Beiträgen mit diesen Begriffen: einem Wort, einer "Wortfolge" in doppelten Anführungszeichen oder einem #Hashtag. Auf Mastodon werden Wörter und Wortfolgen nur gefunden, wo die Volltextsuche der Instanz eingeschaltet ist; ein #Hashtag geht überall. Auf X kostet jeder Beitrag, den eine Suche liest (siehe das Tagesbudget des Kontos für die Suche).</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Begriff</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Netzwerk</translation>
+    </message>
+    <message>
+        <source>Heard</source>
+        <translation>Gehört</translation>
+    </message>
+    <message>
+        <source>Last heard</source>
+        <translation>Zuletzt gehört</translation>
+    </message>
+    <message>
+        <source>fernline, "late delivery" or #fernline</source>
+        <translation>fernline, "späte Lieferung" oder #fernline</translation>
+    </message>
+    <message>
+        <source>Every network</source>
+        <translation>Jedes Netzwerk</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Nothing yet</source>
+        <translation>Noch nichts</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Type a word, a "phrase" or a #hashtag first.</source>
+        <translation>Geben Sie zuerst ein Wort, eine "Wortfolge" oder einen #Hashtag ein.</translation>
+    </message>
+    <message>
+        <source>Added: the accounts search for it from their next cycle.</source>
+        <translation>Hinzugefügt: die Konten suchen ab ihrem nächsten Durchlauf danach.</translation>
+    </message>
+    <message>
+        <source>Removed: what it heard stays in the cases.</source>
+        <translation>Entfernt: was er gehört hat, bleibt in den Fällen.</translation>
     </message>
 </context>
 </TS>

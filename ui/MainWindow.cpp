@@ -6,6 +6,7 @@
 #include "cases/CaseRescorer.h"
 #include "dialogs/AccountsDialog.h"
 #include "dialogs/LearningDialog.h"
+#include "dialogs/ListeningTermsDialog.h"
 #include "dialogs/ShortcutOverview.h"
 #include "dialogs/ShortcutsDialog.h"
 #include "dialogs/TriageSettingsDialog.h"
@@ -279,6 +280,11 @@ void MainWindow::buildActions()
                         &MainWindow::showTriageSettings);
     settings->addAction(tr("What Earshot &learned..."), this, &MainWindow::showLearning);
     settings->addAction(tr("&Accounts..."), this, &MainWindow::showAccounts);
+    settings->addAction(tr("Listening &terms..."), this, [this] {
+        auto *dialog = new ListeningTermsDialog(&m_session, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     connect(command(ShortcutId::overview), &QAction::triggered, this, &MainWindow::showShortcuts);

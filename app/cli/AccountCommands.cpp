@@ -185,8 +185,34 @@ QString xSpendLine(Database &db, std::int64_t accountId)
 {
     const XSpend spend = spendOf(db, accountId, QDateTime::currentMSecsSinceEpoch());
     const QString cap = spend.monthlyCapUsd ? formatUsd(*spend.monthlyCapUsd) : Tr::tr("none");
+    const QString budget =
+        spend.dailySearchBudgetUsd ? formatUsd(*spend.dailySearchBudgetUsd) : Tr::tr("none");
     return Tr::tr("X spend (estimated): today %1, this month %2; monthly cap: %3")
-        .arg(formatUsd(spend.todayUsd), formatUsd(spend.monthUsd), cap);
+               .arg(formatUsd(spend.todayUsd), formatUsd(spend.monthUsd), cap)
+           + u'\n'
+           + Tr::tr("X search today (estimated): %1, posts read: %2; daily search budget: %3")
+                 .arg(formatUsd(spend.searchTodayUsd))
+                 .arg(spend.searchPostsReadToday)
+                 .arg(budget);
+}
+
+// The X account `idText` names, for a command that sets one of its spending limits.
+std::optional<std::int64_t> xAccountId(Database &db, const QString &idText, int *exitCode)
+{
+    bool ok = false;
+    const std::int64_t id = idText.toLongLong(&ok);
+    const auto accounts = Accounts::list(db);
+    const auto found = std::find_if(accounts.begin(), accounts.end(),
+                                    [&](const ConnectedAccount &a) { return ok && a.id == id; });
+    if (found == accounts.end()) {
+        *exitCode = failWith(Tr::tr("No account %1 (see earshot-cli account list).").arg(idText));
+        return std::nullopt;
+    }
+    if (found->platform != u"x") {
+        *exitCode = failWith(Tr::tr("Account %1 is not on X: only X is paid per use.").arg(id));
+        return std::nullopt;
+    }
+    return id;
 }
 
 } // namespace
@@ -267,6 +293,44 @@ int setSilenceAlert(const QString &workspace, const QString &idText, const QStri
     }
 }
 
+int setXSearchBudget(const QString &workspace, const QString &idText, const QString &dollars)
+{
+    bool ok = false;
+    if (idText.toLongLong(&ok) <= 0 || !ok) {
+        err() << Tr::tr("\"%1\" is not an account id (see earshot-cli account list).").arg(idText)
+              << Qt::endl;
+        return Usage;
+    }
+    std::optional<double> budget;
+    if (dollars != u"none") {
+        const double value = QString(dollars).remove(u'$').toDouble(&ok);
+        if (!ok || value <= 0) {
+            err() << Tr::tr("Give the daily search budget in dollars (2, 0.50) or \"none\".")
+                  << Qt::endl;
+            return Usage;
+        }
+        budget = value;
+    }
+    try {
+        Database db = Workspace::openForWriting(workspace, Workspace::Create::Never);
+        int exitCode = Ok;
+        const std::optional<std::int64_t> id = xAccountId(db, idText, &exitCode);
+        if (!id)
+            return exitCode;
+        saveXSearchBudget(db, *id, budget);
+        out() << (budget ? Tr::tr("Listening searches of account %1 pause until the next day "
+                                  "(UTC) once they read %2 of posts in a day; mentions go on.")
+                               .arg(*id)
+                               .arg(formatUsd(*budget))
+                         : Tr::tr("Account %1 has no daily search budget.").arg(*id))
+              << '\n'
+              << xSpendLine(db, *id) << Qt::endl;
+        return Ok;
+    } catch (const StoreError &e) {
+        return failWith(e.message());
+    }
+}
+
 int listAccounts(const QString &workspace, bool json)
 {
     try {
@@ -320,7 +384,7 @@ int listAccounts(const QString &workspace, bool json)
                 !silent.isEmpty())
                 out() << u"    "_s << silent << '\n';
             if (a.platform == u"x")
-                out() << u"    "_s << xSpendLine(db, a.id) << '\n';
+                out() << u"    "_s << xSpendLine(db, a.id).replace(u'\n', u"\n    "_s) << '\n';
         }
         out().flush();
         if (!json)

@@ -17,6 +17,9 @@ int setXSpendingCap(const QString &workspace, const QString &id, const QString &
 // `account silence ID HOURS|off`: after how many hours without a post an account that usually
 // hears something is called silent.
 int setSilenceAlert(const QString &workspace, const QString &id, const QString &hours);
+// `account x-search-budget ID DOLLARS|none`: what an X account's listening searches may cost a day
+// (they pause until the next UTC day at it; mentions go on).
+int setXSearchBudget(const QString &workspace, const QString &id, const QString &dollars);
 // `sync [ACCOUNT]`: one fetch cycle per account; Ok only when every one synced.
 int syncAccounts(const QString &workspace, const QString &account);
 // `listen`: every account's connector until SIGTERM or SIGINT.

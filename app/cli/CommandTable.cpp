@@ -6,6 +6,7 @@
 #include "CliCommands.h"
 #include "ConsoleOutput.h"
 #include "HealthCommands.h"
+#include "ListeningTermCommands.h"
 #include "OutboxCommands.h"
 #include "SettingsCommands.h"
 #include "SignInCommands.h"
@@ -287,6 +288,34 @@ std::vector<Command> makeCommands()
          QT_TRANSLATE_NOOP("Cli", "after how many hours without a post an account that usually "
                                   "hears something is called silent (12 unless set)"),
          [](Options o, Args a) { return setSilenceAlert(o.workspace, a.at(0), a.at(1)); }},
+        {{u"account"_s, u"x-search-budget"_s},
+         2,
+         2,
+         QT_TRANSLATE_NOOP("Cli", "ID DOLLARS|none"),
+         QT_TRANSLATE_NOOP("Cli", "the daily budget of an X account's listening searches: they "
+                                  "pause until the next day (UTC) when it is spent"),
+         [](Options o, Args a) { return setXSearchBudget(o.workspace, a.at(0), a.at(1)); }},
+        {{u"listen-terms"_s, u"add"_s},
+         1,
+         1,
+         QT_TRANSLATE_NOOP("Cli", "TERM [--network NETWORK]"),
+         QT_TRANSLATE_NOOP("Cli", "listen for public posts with a word, a \"phrase\" or a "
+                                  "#hashtag (on every network that can search, or one)"),
+         [](Options o, Args a) {
+             return addListeningTermCommand(o.workspace, a.at(0), o.network);
+         }},
+        {{u"listen-terms"_s, u"list"_s},
+         0,
+         0,
+         "",
+         QT_TRANSLATE_NOOP("Cli", "the listening terms, with what each heard last and when"),
+         [](Options o, Args) { return listListeningTermsCommand(o.workspace, o.json); }},
+        {{u"listen-terms"_s, u"remove"_s},
+         1,
+         1,
+         QT_TRANSLATE_NOOP("Cli", "ID"),
+         QT_TRANSLATE_NOOP("Cli", "stop listening for a term; what it heard stays"),
+         [](Options o, Args a) { return removeListeningTermCommand(o.workspace, a.at(0)); }},
         {{u"sync"_s},
          0,
          1,

@@ -26,6 +26,8 @@ struct CommandOptions {
     bool signIn = false;
     QString clientId;
     QString redirectPort;
+    // listen-terms add
+    QString network;
 };
 
 // One command of earshot-cli: the words that name it, how many arguments follow them, its line

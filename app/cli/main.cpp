@@ -104,9 +104,13 @@ int main(int argc, char *argv[])
         Tr::tr("The port of the callback registered for your X app, http://127.0.0.1:PORT/callback "
                "(account add --sign-in; kept in the workspace; default 8765)."),
         Tr::tr("port"));
+    const QCommandLineOption networkOption(
+        u"network"_s, Tr::tr("Listen for the term on this network only (listen-terms add)."),
+        Tr::tr("network"));
     parser.addOptions({workspaceOption, langOption, limitOption, jsonOption, scenarioOption,
                        platformOption, formatOption, columnOption, baseUrlOption, handleOption,
-                       secretFileOption, signInOption, clientIdOption, redirectPortOption});
+                       secretFileOption, signInOption, clientIdOption, redirectPortOption,
+                       networkOption});
     parser.addPositionalArgument(u"command"_s, cli::commandNames());
     parser.process(app);
 
@@ -140,6 +144,7 @@ int main(int argc, char *argv[])
         options.signIn = parser.isSet(signInOption);
         options.clientId = parser.value(clientIdOption);
         options.redirectPort = parser.value(redirectPortOption);
+        options.network = parser.value(networkOption);
         // The command's words, never its arguments: those may be what a person searched for.
         const QString name = command->words.join(u' ');
         qCInfo(lcCli).noquote() << "earshot-cli" << QCoreApplication::applicationVersion() << name

@@ -17,4 +17,12 @@ void Connector::setHealth(const AccountHealth &health)
     Q_EMIT healthChanged(m_health);
 }
 
+void Connector::advanceSearch(std::int64_t termId, const QString &cursor)
+{
+    for (ListeningSearch &search : m_searches) {
+        if (search.termId == termId)
+            search.cursor = cursor;
+    }
+}
+
 } // namespace earshot

@@ -3,6 +3,7 @@
 
 #include "ingest/Mention.h"
 #include "platforms/PlatformTraits.h"
+#include "store/ListeningTerms.h"
 
 #include <QMetaType>
 #include <QObject>
@@ -27,6 +28,8 @@ struct ConnectorAccount {
     // The token or app password, read from the OS keychain when the account was loaded. Held in
     // memory only: never written to the workspace, settings or logs.
     QString secret;
+    // The listening terms it searches for, each from where its search stands (listening_cursors).
+    std::vector<ListeningSearch> searches;
 };
 
 // How an account's connection is doing, for a person to read.
@@ -46,7 +49,9 @@ struct AccountHealth {
 // them with the cursor in one transaction (the writer's reading thread reads them first).
 struct MentionBatch {
     std::vector<Mention> mentions;
-    QString cursor;
+    QString cursor; // empty: the feed stays where it is (a listening search's batch)
+    // Where listening searches stand after these mentions (the host sets the account).
+    std::vector<SearchCursor> searchCursors;
 };
 
 // Hears one account's mentions. Lives on the thread of its host (the GUI thread or the command
@@ -68,6 +73,14 @@ public:
     virtual void fetchOnce(const QString &cursor) = 0;
     AccountHealth health() const { return m_health; }
 
+    // The listening terms this account searches for, each from its cursor: a connector whose
+    // network can search runs them after its mentions in each cycle (ListeningRun). Replaces the
+    // list given before; a search running now keeps the list it started with.
+    void setSearches(std::vector<ListeningSearch> searches) { m_searches = std::move(searches); }
+    const std::vector<ListeningSearch> &searches() const { return m_searches; }
+    // A batch of the term's search was handed over: its next search starts from `cursor`.
+    void advanceSearch(std::int64_t termId, const QString &cursor);
+
 Q_SIGNALS:
     void mentionsArrived(const earshot::MentionBatch &batch);
     // The end of a fetchOnce() cycle; `ok` false with the reason in health().lastError.
@@ -80,6 +93,7 @@ protected:
 
 private:
     AccountHealth m_health;
+    std::vector<ListeningSearch> m_searches;
 };
 
 } // namespace earshot

@@ -69,10 +69,22 @@ constexpr std::chrono::seconds sendCheckInterval{30};
 struct ConnectorHost::Account {
     ConnectorAccount account;
     NetworkParts parts;
-    QString cursor;       // where to start again: the last one written (or stored at the start)
-    QString heard;        // the cursor of the last batch heard (where the connector stands)
-    int generation = 0;   // a failed batch starts a new one: answers to older batches are stale
+    QString cursor;     // where to start again: the last one written (or stored at the start)
+    QString heard;      // the cursor of the last batch heard (where the connector stands)
+    int generation = 0; // a failed batch starts a new one: answers to older batches are stale
     bool removed = false; // taken out with removeAccount: what it hears is dropped
+    // The listening searches with the cursors last written (account.searches as loaded).
+    std::vector<ListeningSearch> searches;
+
+    void searched(const std::vector<SearchCursor> &cursors)
+    {
+        for (const SearchCursor &c : cursors) {
+            for (ListeningSearch &search : searches) {
+                if (search.termId == c.termId)
+                    search.cursor = c.cursor;
+            }
+        }
+    }
 };
 
 ConnectorHost::ConnectorHost(StoreWriter *writer, NetworkContext context, QObject *parent)
@@ -108,8 +120,11 @@ void ConnectorHost::addAccount(const ConnectorAccount &account, const QString &c
     added->parts = factory(account, m_context);
     added->cursor = cursor;
     added->heard = cursor;
+    added->searches = account.searches;
     Account *raw = added.get();
     if (Connector *connector = raw->parts.connector.get()) {
+        connector->setObjectName(account.feed);
+        connector->setSearches(account.searches);
         connect(connector, &Connector::mentionsArrived, this,
                 [this, raw](const MentionBatch &batch) { onMentions(raw, batch); });
         connect(connector, &Connector::healthChanged, this,
@@ -169,6 +184,16 @@ ReplySender *ConnectorHost::sender(const QString &feed) const
     return a ? a->parts.sender.get() : nullptr;
 }
 
+void ConnectorHost::setSearches(const QString &feed, const std::vector<ListeningSearch> &searches)
+{
+    Account *a = accountOf(feed);
+    if (!a)
+        return;
+    a->searches = searches;
+    if (a->parts.connector)
+        a->parts.connector->setSearches(searches);
+}
+
 AccountHealth ConnectorHost::health(const QString &feed) const
 {
     const Connector *c = connector(feed);
@@ -226,6 +251,10 @@ void ConnectorHost::onMentions(Account *account, const MentionBatch &batch)
         return;
     IngestBatch ingest;
     ingest.mentions = batch.mentions;
+    ingest.searchCursors = batch.searchCursors;
+    for (SearchCursor &c : ingest.searchCursors)
+        c.accountId = account->account.accountId;
+    const bool searched = !batch.searchCursors.empty();
     const QString before = account->heard;
     // A batch without a cursor (a customer's answer in a simulation) leaves the feed where it is.
     if (!batch.cursor.isEmpty()) {
@@ -234,23 +263,27 @@ void ConnectorHost::onMentions(Account *account, const MentionBatch &batch)
         account->heard = batch.cursor;
     }
     m_writer->submit(std::move(ingest), this,
-                     [this, account, before, cursor = batch.cursor,
+                     [this, account, before, cursor = batch.cursor, searched,
+                      searchCursors = batch.searchCursors,
                       generation = account->generation](const WriterAnswer<IngestResult> &answer) {
                          if (answer.ok()) {
                              if (!cursor.isEmpty() && generation == account->generation)
                                  account->cursor = cursor;
+                             if (generation == account->generation)
+                                 account->searched(searchCursors);
                              Q_EMIT written(answer.value);
                              return;
                          }
                          // Hear it again from where the connector stood before this batch:
                          // ingest skips what it already has, so nothing is doubled or skipped.
-                         if (!cursor.isEmpty() && generation == account->generation
+                         if ((!cursor.isEmpty() || searched) && generation == account->generation
                              && !account->removed) {
                              ++account->generation;
                              account->cursor = before;
                              account->heard = before;
                              if (m_running && account->parts.connector) {
                                  account->parts.connector->stop();
+                                 account->parts.connector->setSearches(account->searches);
                                  account->parts.connector->start(before);
                              }
                          }

@@ -50,6 +50,9 @@ public:
     Connector *connector(const QString &feed) const;
     ReplySender *sender(const QString &feed) const;
     AccountHealth health(const QString &feed) const;
+    // The listening terms of the feed's account changed (added, removed): searched from their
+    // cursors from the connector's next cycle on.
+    void setSearches(const QString &feed, const std::vector<ListeningSearch> &searches);
 
     // Starts every connector from its cursor and hands over the replies left waiting.
     void start();

@@ -29,11 +29,17 @@ Ingestor::Ingestor(Database &db)
     , m_insertMention(db, "INSERT INTO mentions (platform, platform_id, url, created_at, text, "
                           "handle_id, lang, in_reply_to, conversation, visibility, account_id, "
                           "case_id, ingested_at, read_lang, sentiment, sentiment_score, "
-                          "sentiment_confidence, emotion, category, needs_reply, risks) "
-                          "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
+                          "sentiment_confidence, emotion, category, needs_reply, risks, "
+                          "listening_term_id) "
+                          "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
     , m_saveCursor(db, "INSERT INTO feed_cursors (feed, cursor, updated_at) VALUES (?, ?, ?) "
                        "ON CONFLICT (feed) DO UPDATE SET cursor = excluded.cursor, "
                        "updated_at = excluded.updated_at")
+    , m_saveSearchCursor(db, "INSERT INTO listening_cursors (term_id, account_id, cursor, "
+                             "updated_at) SELECT ?1, ?2, ?3, ?4 WHERE EXISTS (SELECT 1 FROM "
+                             "listening_terms WHERE id = ?1) ON CONFLICT (term_id, account_id) "
+                             "DO UPDATE SET cursor = excluded.cursor, "
+                             "updated_at = excluded.updated_at")
     , m_indexNewMentions(db, "INSERT INTO mention_fts (rowid, text) "
                              "SELECT id, text FROM mentions WHERE id >= ?")
     , m_dataVersion(db, "PRAGMA data_version")
@@ -167,6 +173,9 @@ IngestResult Ingestor::writeBatch(const IngestBatch &batch)
             .bind(19, categoryKey(reading.category.category))
             .bind(20, std::int64_t(reading.needsReply.needsReply))
             .bind(21, std::int64_t(reading.risks.flags))
+            .bindOptional(22, mention.listeningTermId
+                                  ? std::optional<std::int64_t>(mention.listeningTermId)
+                                  : std::nullopt)
             .run();
         if (firstNewId == 0)
             firstNewId = m_db.lastInsertId();
@@ -178,6 +187,14 @@ IngestResult Ingestor::writeBatch(const IngestBatch &batch)
         m_indexNewMentions.bind(1, firstNewId).run();
     if (!batch.feed.isEmpty())
         m_saveCursor.bind(1, batch.feed).bind(2, batch.cursor).bind(3, now).run();
+    for (const SearchCursor &search : batch.searchCursors) {
+        m_saveSearchCursor.reset();
+        m_saveSearchCursor.bind(1, search.termId)
+            .bind(2, search.accountId)
+            .bind(3, search.cursor)
+            .bind(4, now)
+            .run();
+    }
     // Someone who just became a customer or a VIP ranks so in all their open cases, not only in
     // the one that told us.
     if (!m_rebadged.empty()) {

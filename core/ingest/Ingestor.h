@@ -25,6 +25,8 @@ struct IngestBatch {
     std::vector<Mention> mentions;
     QString feed;   // empty when the batch has no cursor (an import)
     QString cursor; // the feed's position after these mentions
+    // Listening searches' positions after these mentions (a term removed meanwhile is skipped).
+    std::vector<SearchCursor> searchCursors;
 };
 
 struct IngestResult {
@@ -89,6 +91,7 @@ private:
     Statement m_conversationOfReply;
     Statement m_insertMention;
     Statement m_saveCursor;
+    Statement m_saveSearchCursor;
     Statement m_indexNewMentions;
     Statement m_dataVersion;
     Statement m_personBadges;

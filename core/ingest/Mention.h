@@ -32,9 +32,21 @@ struct Mention {
     QString conversationId;
     bool isPrivate = false;
     QString account; // the brand account it was heard on (handle)
+    // The listening term whose search heard it (listening_terms.id); 0: it was addressed to the
+    // brand (a mention, a reply, a private message). A post that is both is stored once, as
+    // whichever was heard first.
+    std::int64_t listeningTermId = 0;
     // What Earshot read in it, when whoever produced the mention read it already (a bulk import
     // reads on its parse thread); otherwise the Ingestor reads it.
     std::optional<MentionReading> reading;
+};
+
+// Where one account's search for one listening term stands after the mentions it produced:
+// written in their transaction (listening_cursors), as a feed's cursor is.
+struct SearchCursor {
+    std::int64_t termId = 0;
+    std::int64_t accountId = 0;
+    QString cursor;
 };
 
 } // namespace earshot

@@ -9,6 +9,7 @@
 #include "platforms/PlatformTraits.h"
 #include "secrets/SecretStore.h"
 #include "signin/BrowserSignIn.h"
+#include "store/ListeningTerms.h"
 #include "store/Sqlite.h"
 #include "workspace/StoreWriter.h"
 
@@ -164,6 +165,7 @@ void SessionAccounts::onSecret(std::int64_t id, const QString &secret, const QSt
         account.handle = a->account.handle;
         account.baseUrl = a->account.baseUrl;
         account.secret = secret;
+        account.searches = listeningSearchesFor(m_reader, account.accountId, account.platform);
         try {
             if (m_host->connector(account.feed) || m_host->sender(account.feed))
                 m_host->removeAccount(account.feed); // a new secret for a running account
@@ -174,6 +176,15 @@ void SessionAccounts::onSecret(std::int64_t id, const QString &secret, const QSt
         }
     }
     settle(*a);
+}
+
+void SessionAccounts::reloadSearches()
+{
+    for (const SessionAccount &a : m_accounts) {
+        if (m_host->connector(a.account.feed()))
+            m_host->setSearches(a.account.feed(),
+                                listeningSearchesFor(m_reader, a.account.id, a.account.platform));
+    }
 }
 
 void SessionAccounts::settle(SessionAccount &a)

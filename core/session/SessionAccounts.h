@@ -93,6 +93,9 @@ public:
     // Whether a renewed secret is still on its way to the keychain (a command line waits for
     // renewedSecretsKept() before it ends, or the renewal would be lost).
     bool keepingSecrets() const { return m_keeping > 0; }
+    // The workspace's listening terms changed: every connected account searches for them from its
+    // next cycle on (read on the session's connection).
+    void reloadSearches();
 
     // Records how the account did (a sync's end) in the workspace; `done` once it is written.
     void recordHealth(std::int64_t id, const AccountHealth &heard,

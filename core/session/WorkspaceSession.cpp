@@ -20,6 +20,7 @@
 #include "replies/WorkspaceGuidelines.h"
 #include "session/Networks.h"
 #include "session/SessionAccounts.h"
+#include "store/StoreError.h"
 #include "store/Workspace.h"
 #include "store/WorkspaceSettings.h"
 #include "workspace/BackgroundTrainer.h"
@@ -354,6 +355,45 @@ void WorkspaceSession::forgetLearning()
     m_writer->run<bool>(forgetLearningTask(), this, [this](const WriterAnswer<bool> &forgotten) {
         Q_EMIT learningReset(forgotten.error);
     });
+}
+
+std::vector<ListeningTerm> WorkspaceSession::listeningTerms()
+{
+    return listListeningTerms(m_reader);
+}
+
+void WorkspaceSession::addListeningTerm(const QString &term, const QString &platform,
+                                        QObject *context, ListeningDone done)
+{
+    WriterTask<bool> task;
+    task.name = "listening: add a term";
+    task.work = [term, platform](WriterContext &c) {
+        insertListeningTerm(c.db, term, platform);
+        return true;
+    };
+    m_writer->run<bool>(std::move(task), context,
+                        [this, done = std::move(done)](const WriterAnswer<bool> &answer) {
+                            if (answer.ok())
+                                m_accounts->reloadSearches();
+                            done(answer.error);
+                        });
+}
+
+void WorkspaceSession::removeListeningTerm(std::int64_t id, QObject *context, ListeningDone done)
+{
+    WriterTask<bool> task;
+    task.name = "listening: remove a term";
+    task.work = [id](WriterContext &c) {
+        if (!deleteListeningTerm(c.db, id))
+            throw StoreError(Tr::tr("That listening term was removed already"));
+        return true;
+    };
+    m_writer->run<bool>(std::move(task), context,
+                        [this, done = std::move(done)](const WriterAnswer<bool> &answer) {
+                            if (answer.ok())
+                                m_accounts->reloadSearches();
+                            done(answer.error);
+                        });
 }
 
 WorkspaceSession::NeedsAttention WorkspaceSession::needsAttention()

@@ -17,6 +17,7 @@
 #include "replies/GuidelineSettings.h"
 #include "replies/OutboxState.h"
 #include "replies/ReplyTemplate.h"
+#include "store/ListeningTerms.h"
 #include "store/MentionQueries.h"
 #include "store/Sqlite.h"
 #include "workspace/WriterConnection.h"
@@ -27,6 +28,7 @@
 #include <QObject>
 #include <QString>
 
+#include <functional>
 #include <memory>
 
 namespace earshot {
@@ -125,6 +127,15 @@ public:
     LearningSummary learningSummary();
     // Forgets every correction kept for learning and every model: learningReset says when done.
     void forgetLearning();
+    // The workspace's listening terms with what each heard, read on the GUI thread's connection.
+    std::vector<ListeningTerm> listeningTerms();
+    // Adds (`platform` empty: every network) or removes a listening term on the writer thread;
+    // `done` gets the problem in words (empty when it worked) through `context`, after which the
+    // connected accounts search for the new list from their next cycle.
+    using ListeningDone = std::function<void(const QString &problem)>;
+    void addListeningTerm(const QString &term, const QString &platform, QObject *context,
+                          ListeningDone done);
+    void removeListeningTerm(std::int64_t id, QObject *context, ListeningDone done);
 
 Q_SIGNALS:
     // Cases changed, by this console or by anyone else on the workspace (another window, the

@@ -456,6 +456,32 @@ const char *const migration14 = R"sql(
 CREATE INDEX IF NOT EXISTS mentions_account_created ON mentions(account_id, created_at);
 )sql";
 
+// Listening: terms a person asked Earshot to hear (a word, a "quoted phrase", a #hashtag; on one
+// network or every one), where each account's search for each term stands (written in the
+// transaction of the mentions it produced, as feed_cursors), which term a mention was heard by
+// (NULL: it was addressed to the brand), and what X charged for search today (its daily budget).
+const char *const migration15 = R"sql(
+CREATE TABLE IF NOT EXISTS listening_terms (
+    id         INTEGER PRIMARY KEY,
+    term       TEXT NOT NULL,
+    platform   TEXT,
+    created_at INTEGER NOT NULL
+);
+CREATE UNIQUE INDEX IF NOT EXISTS listening_terms_unique
+    ON listening_terms(lower(term), ifnull(platform, ''));
+CREATE TABLE IF NOT EXISTS listening_cursors (
+    term_id    INTEGER NOT NULL REFERENCES listening_terms(id) ON DELETE CASCADE,
+    account_id INTEGER NOT NULL,
+    cursor     TEXT NOT NULL,
+    updated_at INTEGER NOT NULL,
+    PRIMARY KEY (term_id, account_id)
+) WITHOUT ROWID;
+ALTER TABLE mentions ADD COLUMN listening_term_id INTEGER;
+CREATE INDEX IF NOT EXISTS mentions_listening ON mentions(listening_term_id, id)
+    WHERE listening_term_id IS NOT NULL;
+ALTER TABLE x_usage ADD COLUMN search_posts_read INTEGER NOT NULL DEFAULT 0;
+)sql";
+
 } // namespace
 
 const std::vector<Migration> &schemaMigrations()
@@ -464,7 +490,7 @@ const std::vector<Migration> &schemaMigrations()
         {1, migration1},   {2, migration2},         {3, migration3},   {4, migration4},
         {5, migration5},   {6, migration6},         {7, migration7},   {8, migration8},
         {9, migration9},   {10, migration10, true}, {11, migration11}, {12, migration12},
-        {13, migration13}, {14, migration14}};
+        {13, migration13}, {14, migration14}, {15, migration15}};
     return migrations;
 }
 

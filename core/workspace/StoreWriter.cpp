@@ -83,7 +83,7 @@ void StoreWriter::submitMadeFrom(const char *name, std::function<IngestBatch(Dat
             answer(context, done, WriterAnswer<IngestResult>{{}, e.message()});
             return;
         }
-        if (batch.mentions.empty() && batch.feed.isEmpty()) {
+        if (batch.mentions.empty() && batch.feed.isEmpty() && batch.searchCursors.empty()) {
             answer(context, done, WriterAnswer<IngestResult>{});
             return;
         }
@@ -107,6 +107,7 @@ void StoreWriter::submitMadeFrom(const char *name, std::function<IngestBatch(Dat
             if (end == total) { // the cursor says the whole batch is in
                 part.feed = p.batch.feed;
                 part.cursor = p.batch.cursor;
+                part.searchCursors = p.batch.searchCursors;
             }
             const IngestResult written = c.ingestor.ingestInTransaction(part);
             p.result.inserted += written.inserted;

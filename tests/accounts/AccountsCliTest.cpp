@@ -5,6 +5,8 @@
 #include "PrivateKeyring.h"
 #include "TestSupport.h"
 #include "accounts/Accounts.h"
+#include "ingest/Ingestor.h"
+#include "platforms/x/XSpend.h"
 #include "secrets/SecretStore.h"
 #include "store/Workspace.h"
 
@@ -275,4 +277,94 @@ TEST_F(AccountsCli, AnXAccountShowsItsSpendAndTakesAMonthlyCap)
     EXPECT_EQ(cli({u"account"_s, u"x-cap"_s, QString::number(x), u"lots"_s}).exitCode, 2);
     EXPECT_EQ(cli({u"account"_s, u"x-cap"_s, QString::number(x), u"none"_s}).exitCode, 0);
     EXPECT_TRUE(cli({u"account"_s, u"list"_s}).out.contains(u"monthly cap: none"_s));
+}
+
+// Listening terms from the command line: added (a word, a #hashtag on one network), refused in
+// words (several words without quotes, the same term twice, a network that cannot search),
+// listed with what each heard, and removed while what it heard stays.
+TEST_F(AccountsCli, ListeningTermsAreAddedListedAndRemoved)
+{
+    Workspace::openForWriting(m_workspace);
+    const ProcessResult word = cli({u"listen-terms"_s, u"add"_s, u"fernline"_s});
+    ASSERT_EQ(word.exitCode, 0) << word.err.toStdString();
+    EXPECT_TRUE(word.out.contains(u"Listening for fernline on every network (term 1)"_s))
+        << word.out.toStdString();
+    const ProcessResult tag =
+        cli({u"listen-terms"_s, u"add"_s, u"#fernline"_s, u"--network"_s, u"x"_s});
+    ASSERT_EQ(tag.exitCode, 0) << tag.err.toStdString();
+    EXPECT_TRUE(tag.out.contains(u"#fernline on X (term 2)"_s)) << tag.out.toStdString();
+
+    const ProcessResult words = cli({u"listen-terms"_s, u"add"_s, u"late delivery"_s});
+    EXPECT_EQ(words.exitCode, 1);
+    EXPECT_TRUE(words.err.contains(u"\"late delivery\""_s)) << words.err.toStdString();
+    const ProcessResult twice = cli({u"listen-terms"_s, u"add"_s, u"FERNLINE"_s});
+    EXPECT_EQ(twice.exitCode, 1);
+    EXPECT_TRUE(twice.err.contains(u"already"_s)) << twice.err.toStdString();
+    EXPECT_EQ(cli({u"listen-terms"_s, u"add"_s, u"x"_s, u"--network"_s, u"simulation"_s}).exitCode,
+              2);
+
+    // A post the word's search heard.
+    {
+        Database db = Workspace::openForWriting(m_workspace);
+        Mention m;
+        m.platform = u"mastodon"_s;
+        m.id = u"https://far.example/users/gil/statuses/1"_s;
+        m.createdAtMs = 1'765'000'000'000;
+        m.text = u"my fernline boots\nare great"_s;
+        m.author.id = u"https://far.example/users/gil"_s;
+        m.author.handle = u"gil@far.example"_s;
+        m.listeningTermId = 1;
+        IngestBatch batch;
+        batch.mentions.push_back(m);
+        Ingestor(db).ingest(batch);
+    }
+    const ProcessResult listed = cli({u"listen-terms"_s, u"list"_s});
+    ASSERT_EQ(listed.exitCode, 0) << listed.err.toStdString();
+    EXPECT_TRUE(listed.out.contains(u"1  fernline  every network  heard: 1, the last at "_s))
+        << listed.out.toStdString();
+    EXPECT_TRUE(listed.out.contains(u"my fernline boots are great"_s)) << listed.out.toStdString();
+    EXPECT_TRUE(listed.out.contains(u"2  #fernline  X  nothing heard yet"_s))
+        << listed.out.toStdString();
+    const ProcessResult json = cli({u"listen-terms"_s, u"list"_s, u"--json"_s});
+    EXPECT_TRUE(json.out.contains(u"\"term\":\"fernline\""_s)) << json.out.toStdString();
+    EXPECT_TRUE(json.out.contains(u"\"heard\":1"_s)) << json.out.toStdString();
+    EXPECT_TRUE(json.out.contains(u"\"network\":\"x\""_s)) << json.out.toStdString();
+
+    const ProcessResult removed = cli({u"listen-terms"_s, u"remove"_s, u"1"_s});
+    ASSERT_EQ(removed.exitCode, 0) << removed.err.toStdString();
+    EXPECT_FALSE(cli({u"listen-terms"_s, u"list"_s}).out.contains(u"  fernline  "_s));
+    EXPECT_EQ(cli({u"listen-terms"_s, u"remove"_s, u"1"_s}).exitCode, 1);
+    EXPECT_EQ(cli({u"listen-terms"_s, u"remove"_s, u"one"_s}).exitCode, 2);
+    EXPECT_EQ(Workspace::openForReading(m_workspace).queryInt("SELECT count(*) FROM mentions"), 1)
+        << "what the term heard stays";
+}
+
+// X's listening searches get a daily budget of their own.
+TEST_F(AccountsCli, AnXAccountTakesADailySearchBudget)
+{
+    ASSERT_EQ(cli({u"account"_s, u"add"_s, u"x"_s, u"--base-url"_s, u"http://127.0.0.1:9"_s,
+                   u"--handle"_s, u"brand"_s},
+                  "tok-budget\n")
+                  .exitCode,
+              0);
+    ASSERT_EQ(add(u"mastodon"_s, u"fernline"_s, "tok-m").exitCode, 0);
+    Database db = Workspace::openForReading(m_workspace);
+    const auto accounts = Accounts::list(db);
+    ASSERT_EQ(accounts.size(), 2u);
+    const std::int64_t x = accounts.at(0).platform == u"x" ? accounts.at(0).id : accounts.at(1).id;
+    const std::int64_t mastodon = x == accounts.at(0).id ? accounts.at(1).id : accounts.at(0).id;
+
+    const ProcessResult set = cli({u"account"_s, u"x-search-budget"_s, QString::number(x), u"2"_s});
+    ASSERT_EQ(set.exitCode, 0) << set.err.toStdString();
+    EXPECT_TRUE(set.out.contains(u"daily search budget: $2.00"_s)) << set.out.toStdString();
+    EXPECT_TRUE(cli({u"account"_s, u"list"_s}).out.contains(u"daily search budget: $2.00"_s));
+    EXPECT_EQ(xSearchBudget(db, x), std::optional<double>(2.0));
+
+    const ProcessResult notX =
+        cli({u"account"_s, u"x-search-budget"_s, QString::number(mastodon), u"1"_s});
+    EXPECT_EQ(notX.exitCode, 1);
+    EXPECT_TRUE(notX.err.contains(u"is not on X"_s)) << notX.err.toStdString();
+    EXPECT_EQ(cli({u"account"_s, u"x-search-budget"_s, QString::number(x), u"lots"_s}).exitCode, 2);
+    EXPECT_EQ(cli({u"account"_s, u"x-search-budget"_s, QString::number(x), u"none"_s}).exitCode, 0);
+    EXPECT_TRUE(cli({u"account"_s, u"list"_s}).out.contains(u"daily search budget: none"_s));
 }

@@ -25,6 +25,15 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
             }
         }
     }
+    problem.clear();
+    if (const auto found =
+            bluesky::readSearchPostsPage(body, QStringLiteral("brand.example.com"), &problem)) {
+        for (const bluesky::HeardPost &post : found->posts)
+            fuzz::require(!post.mention.id.isEmpty() && !post.mention.author.id.isEmpty(),
+                          "a search hit has its uri and author");
+    } else {
+        fuzz::require(!problem.isEmpty(), "a refused search page has a reason");
+    }
     bluesky::readPostRefs(body, QStringLiteral("at://did:plc:x/app.bsky.feed.post/1"), &problem);
     bluesky::readSessionTokens(body);
     bluesky::readXrpcError(body);

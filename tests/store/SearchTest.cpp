@@ -175,6 +175,10 @@ TEST_F(SearchTest, AWorkspaceFromBeforeBatchIndexingKeepsItsIndexAndIndexesNewMe
              {"idempotency_key", "attempts", "claimed_by", "claimed_at", "next_attempt_at"})
             old.exec(
                 QByteArray(QByteArray("ALTER TABLE outbox DROP COLUMN ") + column).constData());
+        // Migration 14's columns, which it adds again.
+        old.exec("DROP INDEX mentions_listening");
+        old.exec("ALTER TABLE mentions DROP COLUMN listening_term_id");
+        old.exec("ALTER TABLE x_usage DROP COLUMN search_posts_read");
         old.exec("PRAGMA user_version = 5");
     }
     Database writer = Workspace::openForWriting(path);

@@ -5,6 +5,9 @@
 #include "logging/LogCategories.h"
 #include "net/NetworkLoop.h"
 
+#include <QDateTime>
+#include <QTimeZone>
+
 #include <iterator>
 
 #include <algorithm>
@@ -274,8 +277,26 @@ private:
         qCInfo(lcNet) << "Bluesky account" << m_connector->m_session->options().accountId << "heard"
                       << m_heard.size() << "mentions in" << m_pages << "pages";
         m_connector->deliver(std::move(m_heard), m_stored, m_once);
-        if (!m_cancelled)
+        if (m_cancelled)
+            return;
+        if (!problem.isEmpty() || m_connector->searches().empty()) {
             m_connector->cycleEnded(this, problem.isEmpty(), problem, pause);
+            return;
+        }
+        // The listening searches, once the mentions are handed over; deleted with this cycle.
+        BlueskyConnector *connector = m_connector;
+        m_search = std::make_unique<ListeningRun>(
+            connector, connector->m_session->options().maxPages,
+            [connector](QObject *context, const ListeningSearch &search, const QString &next,
+                        const ListeningRun::PageDone &done) {
+                connector->fetchSearchPage(context, search, next, done);
+            },
+            [this](bool ok, const QString &searchProblem) {
+                if (!m_cancelled)
+                    m_connector->cycleEnded(this, true, {}, std::nullopt,
+                                            ok ? QString() : searchProblem);
+            });
+        m_search->start();
     }
 
     BlueskyConnector *m_connector;
@@ -291,6 +312,7 @@ private:
     std::size_t m_convoIndex = 0;
     int m_chatPages = 0;
     std::vector<HeardPost> m_chats;
+    std::unique_ptr<ListeningRun> m_search;
 };
 
 BlueskyConnector::BlueskyConnector(std::shared_ptr<Session> session, QObject *parent)
@@ -369,14 +391,81 @@ void BlueskyConnector::deliver(std::vector<HeardPost> posts, FeedCursor cursor, 
         Q_EMIT mentionsArrived(batch);
 }
 
+void BlueskyConnector::fetchSearchPage(QObject *context, const ListeningSearch &search,
+                                       const QString &next, const ListeningRun::PageDone &done)
+{
+    const std::optional<std::int64_t> sinceMs =
+        search.cursor.isEmpty() ? std::nullopt
+                                : std::optional<std::int64_t>(search.cursor.toLongLong());
+    XrpcCall call;
+    call.nsid = u"app.bsky.feed.searchPosts"_s;
+    call.appView = true;
+    // A "phrase" and a #hashtag are the search's own syntax.
+    call.query.addQueryItem(u"q"_s, QString::fromLatin1(QUrl::toPercentEncoding(search.term)));
+    call.query.addQueryItem(u"sort"_s, u"latest"_s);
+    call.query.addQueryItem(u"limit"_s, QString::number(m_session->options().pageLimit));
+    if (sinceMs) {
+        // "Z", not "+00:00": a '+' in a query reads as a space.
+        call.query.addQueryItem(u"since"_s,
+                                QDateTime::fromMSecsSinceEpoch(*sinceMs, QTimeZone::utc())
+                                    .toString(u"yyyy-MM-dd'T'HH:mm:ss.zzz'Z'"_s));
+    }
+    if (!next.isEmpty())
+        call.query.addQueryItem(u"cursor"_s, next);
+    const QString account = m_session->options().handle;
+    m_session->call(call, context, [done, sinceMs, next, account](const XrpcResult &result) {
+        SearchPage page;
+        if (!result.ok()) {
+            page.ok = false;
+            page.problem =
+                result.problem.isEmpty()
+                    ? Tr::tr("Bluesky's search could not be read: %1").arg(result.http.errorText())
+                    : result.problem;
+            page.stopAll = result.http.pause.has_value() || !result.callSent
+                           || result.http.error == NetError::Paused;
+            done(std::move(page));
+            return;
+        }
+        QString problem;
+        std::optional<SearchPostsPage> found =
+            readSearchPostsPage(result.http.body, account, &problem);
+        if (!found) {
+            page.ok = false;
+            page.problem = Tr::tr("Bluesky's search could not be read: %1").arg(problem);
+            done(std::move(page));
+            return;
+        }
+        bool reachedCursor = false;
+        std::int64_t newest = 0;
+        for (HeardPost &post : found->posts) {
+            // Posts at the cursor's own time may be new (ingest skips the ones it has).
+            if (sinceMs && post.indexedAtMs < *sinceMs) {
+                reachedCursor = true;
+                continue;
+            }
+            newest = std::max(newest, post.indexedAtMs);
+            page.mentions.push_back(std::move(post.mention));
+        }
+        // The newest comes on the first page; later pages are older.
+        if (next.isEmpty())
+            page.cursor = newest > 0 ? QString::number(newest)
+                                     : (sinceMs ? QString::number(*sinceMs) : QString());
+        // A first search (no cursor) reads only the newest page: listening starts now.
+        if (sinceMs && !reachedCursor && !found->posts.empty())
+            page.next = found->nextCursor;
+        done(std::move(page));
+    });
+}
+
 void BlueskyConnector::cycleEnded(FetchCycle *cycle, bool ok, const QString &problem,
-                                  std::optional<RateLimitPause> pause)
+                                  std::optional<RateLimitPause> pause, const QString &searchProblem)
 {
     AccountHealth health = this->health();
     const std::int64_t now = m_session->clock().nowMs();
     if (ok) {
         health.lastSuccessMs = now;
-        health.lastError.clear();
+        // The mentions were heard: the account works; a listening search may not have.
+        health.lastError = searchProblem;
         health.pausedUntilMs = 0;
     } else {
         health.lastError = problem;

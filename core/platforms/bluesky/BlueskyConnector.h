@@ -3,6 +3,7 @@
 
 #include "clock/ClockTimer.h"
 #include "connectors/Connector.h"
+#include "connectors/ListeningRun.h"
 #include "platforms/bluesky/BlueskyRecords.h"
 #include "platforms/bluesky/BlueskySession.h"
 
@@ -18,7 +19,9 @@ class FetchCycle;
 // reaches what the cursor says was heard (or, on the first connect, `backfillDays` back), and
 // delivers the mentions, replies and quotes oldest first, in batches with the cursor after them.
 // A page that fails or cannot be read ends the cycle with nothing delivered: the cursor never
-// passes a notification not heard.
+// passes a notification not heard. Then each listening term is searched on the AppView
+// (app.bsky.feed.searchPosts, sort=latest, since the term's cursor: the newest post time seen),
+// following the search's cursor page after page.
 class BlueskyConnector final : public Connector {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(BlueskyConnector)
@@ -38,7 +41,9 @@ private:
     friend class FetchCycle;
     void runScheduled();
     void cycleEnded(FetchCycle *cycle, bool ok, const QString &problem,
-                    std::optional<RateLimitPause> pause);
+                    std::optional<RateLimitPause> pause, const QString &searchProblem = {});
+    void fetchSearchPage(QObject *context, const ListeningSearch &search, const QString &next,
+                         const ListeningRun::PageDone &done);
     void deliver(std::vector<HeardPost> posts, FeedCursor cursor, bool once);
 
     std::shared_ptr<Session> m_session;

@@ -160,6 +160,35 @@ std::optional<NotificationPage> readNotificationPage(const QByteArray &body, con
     return page;
 }
 
+std::optional<SearchPostsPage> readSearchPostsPage(const QByteArray &body, const QString &account,
+                                                   QString *problem)
+{
+    std::optional<json> doc = parsed(body, problem);
+    if (!doc)
+        return std::nullopt;
+    const auto list = doc->find("posts");
+    if (list == doc->end() || !list->is_array()) {
+        if (problem)
+            *problem = Tr::tr("no list of posts in it");
+        return std::nullopt;
+    }
+    SearchPostsPage page;
+    page.nextCursor = jsonString(*doc, "cursor");
+    for (const json &p : *list) {
+        const QString uri = jsonString(p, "uri");
+        const std::optional<std::int64_t> indexedAt = readTimestamp(jsonString(p, "indexedAt"));
+        std::optional<HeardPost> post =
+            uri.isEmpty() || !indexedAt ? std::nullopt : readPost(p, uri, *indexedAt, account);
+        if (!post) {
+            ++page.skipped;
+            continue;
+        }
+        post->indexedAtMs = std::min(post->indexedAtMs, post->mention.createdAtMs);
+        page.posts.push_back(std::move(*post));
+    }
+    return page;
+}
+
 QString recordKeyOf(const QString &uri)
 {
     const qsizetype slash = uri.lastIndexOf(u'/');

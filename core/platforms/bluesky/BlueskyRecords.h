@@ -51,6 +51,16 @@ struct NotificationPage {
 std::optional<NotificationPage> readNotificationPage(const QByteArray &body, const QString &account,
                                                      QString *problem);
 
+// One page of app.bsky.feed.searchPosts: the posts (postViews) newest first, the paging cursor.
+struct SearchPostsPage {
+    std::vector<HeardPost> posts; // indexedAtMs: the post's sort time (the earlier of indexedAt
+                                  // and its createdAt, as the search sorts)
+    QString nextCursor;
+    int skipped = 0; // posts without what a mention needs
+};
+std::optional<SearchPostsPage> readSearchPostsPage(const QByteArray &body, const QString &account,
+                                                   QString *problem);
+
 // https://bsky.app/profile/<handle>/post/<rkey> for an at:// uri.
 QString postWebUrl(const QString &handle, const QString &uri);
 // The record key: the last segment of an at:// uri.

@@ -32,6 +32,10 @@ struct MastodonOptions {
     int threadLookupsPerCycle = 40;
     // Mentions per batch handed to the host (one transaction each).
     int batchSize = 40;
+    // Listening searches (v2/search, hashtag timelines): statuses per page (Mastodon's most is
+    // 40) and pages per term and cycle.
+    int searchPageSize = 40;
+    int searchPages = 5;
     std::chrono::milliseconds readTimeout{30'000};
     RetryPolicy retry;
 };

@@ -24,6 +24,12 @@ QString doingNotifications()
     return Tr::tr("reading the notifications");
 }
 
+// Mastodon's ids are numbers in text, which grow with time; compared as numbers.
+bool newerId(const QString &a, const QString &b)
+{
+    return a.size() != b.size() ? a.size() > b.size() : a > b;
+}
+
 } // namespace
 
 MastodonConnector::MastodonConnector(MastodonAccess access, AccountLimits limits, QObject *parent)
@@ -52,6 +58,9 @@ void MastodonConnector::start(const QString &cursor)
     m_inCycle = false;
     m_cursor = cursor;
     m_instanceRead = false; // an instance may have changed its limits meanwhile
+    if (m_search)
+        m_search->deleteLater();
+    m_search = nullptr;
     qCInfo(lcNet).noquote() << "Mastodon connector started on" << m_access.instanceName()
                             << (cursor.isEmpty() ? u"(first connect)"_s : u"from its cursor"_s)
                             << "polling every" << m_access.options.pollInterval.count() << "ms";
@@ -67,6 +76,9 @@ void MastodonConnector::stop()
     m_running = false;
     m_inCycle = false;
     m_timer.stop();
+    if (m_search)
+        m_search->deleteLater();
+    m_search = nullptr;
 }
 
 void MastodonConnector::fetchOnce(const QString &cursor)
@@ -294,7 +306,116 @@ void MastodonConnector::deliver()
     AccountHealth health;
     health.lastSuccessMs = m_access.clock->nowMs();
     setHealth(health);
-    finishCycle(true);
+    runSearches();
+}
+
+void MastodonConnector::runSearches()
+{
+    if (searches().empty()) {
+        finishCycle(true);
+        return;
+    }
+    if (m_search)
+        m_search->deleteLater();
+    const int generation = m_generation;
+    m_search = new ListeningRun(
+        this, m_access.options.searchPages,
+        [this](QObject *context, const ListeningSearch &search, const QString &next,
+               const ListeningRun::PageDone &done) {
+            fetchSearchPage(context, search, next, done);
+        },
+        [this, generation](bool ok, const QString &problem) {
+            if (generation != m_generation)
+                return;
+            if (m_search)
+                m_search->deleteLater();
+            m_search = nullptr;
+            if (!ok) {
+                // The mentions were heard: the account works, its search did not.
+                AccountHealth health = this->health();
+                health.lastError = problem;
+                setHealth(health);
+            }
+            finishCycle(true);
+        },
+        this);
+    m_search->start();
+}
+
+void MastodonConnector::fetchSearchPage(QObject *context, const ListeningSearch &search,
+                                        const QString &next, const ListeningRun::PageDone &done)
+{
+    const bool hashtag = search.kind == ListeningTermKind::Hashtag;
+    const QString since = next.isEmpty() ? search.cursor : next;
+    const int pageSize = std::clamp(m_access.options.searchPageSize, 1, 40);
+    QUrlQuery query;
+    QString path;
+    if (hashtag) {
+        path = u"/api/v1/timelines/tag/"_s
+               + QString::fromLatin1(QUrl::toPercentEncoding(search.text()));
+    } else {
+        path = u"/api/v2/search"_s;
+        // A phrase keeps its quotes: Mastodon's search syntax for words in this order.
+        const QString words =
+            search.kind == ListeningTermKind::Phrase ? search.term : search.text();
+        query.addQueryItem(u"q"_s, QString::fromLatin1(QUrl::toPercentEncoding(words)));
+        query.addQueryItem(u"type"_s, u"statuses"_s);
+        query.addQueryItem(u"resolve"_s, u"false"_s);
+    }
+    query.addQueryItem(u"limit"_s, QString::number(pageSize));
+    if (!since.isEmpty())
+        query.addQueryItem(u"min_id"_s, since);
+    m_access.net->submit(
+        m_access.request("GET", path, query), context,
+        [this, done, since, hashtag, pageSize,
+         generation = m_generation](const HttpResult &result) {
+            if (generation != m_generation)
+                return;
+            const QString doing = Tr::tr("searching for a listening term");
+            SearchPage page;
+            if (!result.ok()) {
+                page.ok = false;
+                page.problem = describeMastodonFailure(m_access, result, doing);
+                page.stopAll = result.error == NetError::Paused || result.pause
+                               || result.status == 401 || result.status == 403;
+                done(std::move(page));
+                return;
+            }
+            QString problem;
+            const auto statuses = hashtag ? readTimeline(result.body, &problem)
+                                          : readSearchStatuses(result.body, &problem);
+            if (!statuses) {
+                qCDebug(lcNet).noquote() << "Mastodon unreadable search answer:" << problem;
+                page.ok = false;
+                page.problem = describeUnreadableAnswer(m_access, doing);
+                done(std::move(page));
+                return;
+            }
+            QString newest = since;
+            for (const MastodonStatus &s : *statuses) {
+                if (s.id.isEmpty() || s.uri.isEmpty() || s.accountUri.isEmpty())
+                    continue; // not a status Earshot can keep (nor place after the cursor)
+                // A server that ignores min_id must not give what was heard once more.
+                if (!since.isEmpty() && !newerId(s.id, since))
+                    continue;
+                if (newest.isEmpty() || newerId(s.id, newest))
+                    newest = s.id;
+                // Only public posts are listened to; a direct message found is not ours to read.
+                if (s.visibility == u"direct" || s.visibility == u"private")
+                    continue;
+                Mention m = mentionFromStatus(s, domain(), m_access.handle);
+                if (!s.inReplyToId.isEmpty())
+                    m.inReplyTo = s.inReplyToId; // instance-local: no thread lookup for a search
+                m_access.localIds->insert(s.uri, s.id);
+                page.mentions.push_back(std::move(m));
+            }
+            page.cursor = newest;
+            // Pages forward from the cursor: a full page may have newer statuses after it. A first
+            // search (no cursor) reads only the newest page: listening starts now.
+            if (!since.isEmpty() && int(statuses->size()) >= pageSize && newest != since)
+                page.next = newest;
+            done(std::move(page));
+        });
 }
 
 void MastodonConnector::fail(const HttpResult &result, const QString &doing)

@@ -3,11 +3,13 @@
 
 #include "clock/ClockTimer.h"
 #include "connectors/Connector.h"
+#include "connectors/ListeningRun.h"
 #include "platforms/PlatformTraits.h"
 #include "platforms/mastodon/MastodonAccess.h"
 #include "platforms/mastodon/MastodonJson.h"
 
 #include <QHash>
+#include <QPointer>
 
 #include <optional>
 #include <vector>
@@ -30,6 +32,11 @@ struct HttpResult;
 // of the answered post and of the thread's root (the conversation); when that fails, or a cycle
 // has used its lookups, the mention keeps the instance-local id as inReplyTo and its own uri as
 // the conversation.
+//
+// After the mentions, each listening term is searched (ListeningRun): a #hashtag in the tag's
+// timeline (GET /api/v1/timelines/tag/:hashtag), which every instance serves, a word or "phrase"
+// with GET /api/v2/search?type=statuses, which finds posts only where the instance's full-text
+// search is on. Both page forward from the term's cursor, the newest status id seen (min_id).
 //
 // The instance's limits (GET /api/v2/instance) are read once per start and published
 // (limitsRead, limits(), traits()).
@@ -66,6 +73,9 @@ private:
     void lookUpThreads();
     void onThread(const QString &statusId, const HttpResult &result);
     void deliver();
+    void runSearches();
+    void fetchSearchPage(QObject *context, const ListeningSearch &search, const QString &next,
+                         const ListeningRun::PageDone &done);
     void fail(const HttpResult &result, const QString &doing);
     void failUnreadable(const QString &doing, const QString &problem);
     void finishCycle(bool ok);
@@ -90,6 +100,7 @@ private:
     bool m_instanceRead = false;
     QString m_domain;
     AccountLimits m_limits;
+    QPointer<ListeningRun> m_search; // the listening searches of this cycle, once mentions are in
 };
 
 } // namespace earshot

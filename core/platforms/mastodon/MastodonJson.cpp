@@ -173,6 +173,48 @@ std::optional<std::optional<MastodonStatus>> readFirstSearchStatus(const QByteAr
     return std::optional<MastodonStatus>(std::move(*status));
 }
 
+namespace {
+
+std::optional<std::vector<MastodonStatus>> statusesFrom(const json &list, QString *problem)
+{
+    std::vector<MastodonStatus> out;
+    for (const json &item : list) {
+        auto status = statusFrom(item, problem);
+        if (!status)
+            return std::nullopt;
+        out.push_back(std::move(*status));
+    }
+    return out;
+}
+
+} // namespace
+
+std::optional<std::vector<MastodonStatus>> readSearchStatuses(const QByteArray &body,
+                                                              QString *problem)
+{
+    const auto j = parse(body, problem);
+    if (!j)
+        return std::nullopt;
+    const auto statuses = j->is_object() ? j->find("statuses") : j->end();
+    if (!j->is_object() || statuses == j->end() || !statuses->is_array()) {
+        *problem = u"the search result has no list of statuses"_s;
+        return std::nullopt;
+    }
+    return statusesFrom(*statuses, problem);
+}
+
+std::optional<std::vector<MastodonStatus>> readTimeline(const QByteArray &body, QString *problem)
+{
+    const auto j = parse(body, problem);
+    if (!j)
+        return std::nullopt;
+    if (!j->is_array()) {
+        *problem = u"the timeline is not a list of statuses"_s;
+        return std::nullopt;
+    }
+    return statusesFrom(*j, problem);
+}
+
 std::optional<MastodonInstance> readInstance(const QByteArray &body, QString *problem)
 {
     const auto j = parse(body, problem);

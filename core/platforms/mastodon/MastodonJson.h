@@ -46,6 +46,11 @@ std::optional<std::vector<MastodonStatus>> readAncestors(const QByteArray &body,
 // GET /api/v2/search: the first status found; an empty optional inside when none was.
 std::optional<std::optional<MastodonStatus>> readFirstSearchStatus(const QByteArray &body,
                                                                    QString *problem);
+// GET /api/v2/search?type=statuses: every status found, as the instance lists them.
+std::optional<std::vector<MastodonStatus>> readSearchStatuses(const QByteArray &body,
+                                                              QString *problem);
+// A timeline (GET /api/v1/timelines/tag/:hashtag): an array of statuses.
+std::optional<std::vector<MastodonStatus>> readTimeline(const QByteArray &body, QString *problem);
 // GET /api/v2/instance: configuration.statuses, and the instance's domain (empty when absent).
 struct MastodonInstance {
     QString domain;

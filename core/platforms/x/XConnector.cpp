@@ -91,6 +91,9 @@ void XConnector::stop()
     m_running = false;
     m_busy = false;
     m_timer.stop();
+    if (m_search)
+        m_search->deleteLater();
+    m_search = nullptr;
 }
 
 void XConnector::fetchOnce(const QString &cursor)
@@ -262,8 +265,124 @@ void XConnector::onPage(const std::shared_ptr<Cycle> &cycle, const HttpResult &r
                                 << batch.mentions.size() << "mentions in" << cycle->pages
                                 << "pages";
         Q_EMIT mentionsArrived(batch);
+        if (!current(cycle))
+            return; // the host restarted the connector from its slot
     }
-    finish(cycle, true);
+    runSearches(cycle);
+}
+
+void XConnector::runSearches(const std::shared_ptr<Cycle> &cycle)
+{
+    if (searches().empty() || !m_net) {
+        finish(cycle, true);
+        return;
+    }
+    if (m_search)
+        m_search->deleteLater();
+    m_search = new ListeningRun(
+        this, m_options.searchPages,
+        [this](QObject *context, const ListeningSearch &search, const QString &next,
+               const ListeningRun::PageDone &done) {
+            fetchSearchPage(context, search, next, done);
+        },
+        [this, cycle](bool ok, const QString &problem) {
+            if (!current(cycle))
+                return;
+            if (m_search)
+                m_search->deleteLater();
+            m_search = nullptr;
+            if (!ok) {
+                // The mentions were read: the account works; its search waits or failed.
+                AccountHealth health = this->health();
+                health.lastError = problem;
+                setHealth(health);
+            }
+            finish(cycle, true);
+        },
+        this);
+    m_search->start();
+}
+
+void XConnector::fetchSearchPage(QObject *context, const ListeningSearch &search,
+                                 const QString &next, const ListeningRun::PageDone &done)
+{
+    if (m_options.searchHoldBack) {
+        const auto [message, until] = m_options.searchHoldBack(m_clock->nowMs());
+        if (!message.isEmpty()) {
+            qCInfo(lcNet).noquote()
+                << "X account" << m_api.accountKey << "search held back by its daily budget";
+            SearchPage page;
+            page.ok = false;
+            page.stopAll = true;
+            page.problem = message;
+            done(std::move(page));
+            return;
+        }
+    }
+    QString words;
+    switch (search.kind) {
+    case ListeningTermKind::Phrase:
+    case ListeningTermKind::Hashtag:
+        words = search.term; // "a phrase" and #tag are X's own query syntax
+        break;
+    case ListeningTermKind::Word:
+        words = search.text();
+        break;
+    }
+    QUrlQuery query;
+    // Retweets repeat what was heard already, and each one is paid for.
+    query.addQueryItem(u"query"_s,
+                       QString::fromLatin1(QUrl::toPercentEncoding(words + u" -is:retweet"_s)));
+    if (!search.cursor.isEmpty())
+        query.addQueryItem(u"since_id"_s, search.cursor);
+    query.addQueryItem(u"max_results"_s,
+                       QString::number(std::clamp(m_options.searchPageSize, 10, 100)));
+    if (!next.isEmpty())
+        query.addQueryItem(u"next_token"_s, next);
+    query.addQueryItem(u"tweet.fields"_s, u"created_at,conversation_id,in_reply_to_user_id,"
+                                          "referenced_tweets,lang,author_id"_s);
+    query.addQueryItem(u"expansions"_s, u"author_id"_s);
+    query.addQueryItem(u"user.fields"_s, u"username,name,public_metrics"_s);
+    m_net->submit(
+        m_api.request("GET", u"/2/tweets/search/recent"_s, query), context,
+        [this, done, next, since = search.cursor,
+         generation = m_generation](const HttpResult &result) {
+            if (generation != m_generation)
+                return;
+            SearchPage page;
+            if (!result.ok()) {
+                page.ok = false;
+                page.problem = describeXFailure(result, m_api.handle, m_clock->nowMs());
+                page.stopAll = true; // a pause, spent credits or a refused token: wait for all
+                done(std::move(page));
+                return;
+            }
+            std::optional<XMentionsPage> read = readMentionsPage(result.body, m_api.handle);
+            if (!read) {
+                page.ok = false;
+                page.problem = Tr::tr("X sent a search answer Earshot could not read; the "
+                                      "search is tried again next time");
+                done(std::move(page));
+                return;
+            }
+            if (m_options.readsDone) {
+                XReadUsage usage;
+                for (const Mention &m : read->mentions)
+                    usage.postIds.push_back(m.id);
+                usage.userIds = read->userIds;
+                usage.search = true;
+                m_options.readsDone(usage);
+            }
+            page.mentions = std::move(read->mentions);
+            // The newest id comes on the first page; later pages are older.
+            if (next.isEmpty())
+                page.cursor = read->newestId.isEmpty() ? since : read->newestId;
+            // A first search (no cursor) reads only the newest page: listening starts now, and
+            // X's seven days back would be paid for.
+            if (!since.isEmpty())
+                page.next = read->nextToken;
+            done(std::move(page));
+        });
 }
 
 void XConnector::failWith(const std::shared_ptr<Cycle> &cycle, const HttpResult &result)

@@ -3,6 +3,7 @@
 
 #include "clock/ClockTimer.h"
 #include "connectors/Connector.h"
+#include "connectors/ListeningRun.h"
 #include "platforms/x/XApi.h"
 
 #include <QPointer>
@@ -20,6 +21,7 @@ class NetworkLoop;
 struct XReadUsage {
     std::vector<QString> postIds; // every post X returned (X bills each one it returns)
     std::vector<QString> userIds; // users X returned with them (includes.users)
+    bool search = false;          // a listening search read them (its daily budget counts them)
 };
 
 struct XConnectorOptions {
@@ -36,6 +38,13 @@ struct XConnectorOptions {
     std::function<std::pair<QString, std::int64_t>(std::int64_t nowMs)> holdBack;
     // Told what each page read, before its mentions are delivered. May be empty.
     std::function<void(const XReadUsage &)> readsDone;
+    // Listening searches (GET /2/tweets/search/recent): posts per page (X allows 10..100) and
+    // pages per term and cycle; every post returned is paid for.
+    int searchPageSize = 50;
+    int searchPages = 4;
+    // Asked before each search page: a pause in words and its end when searching must not run
+    // now (the daily search budget spent), or an empty message. May be empty.
+    std::function<std::pair<QString, std::int64_t>(std::int64_t nowMs)> searchHoldBack;
 };
 
 // Hears one X account's mentions through the API v2: learns the account's user id once
@@ -43,6 +52,8 @@ struct XConnectorOptions {
 // heard), following next_token to the end. The whole cycle is delivered as one batch with the
 // newest id of its first page as the cursor, so a cycle that fails half way leaves the cursor
 // where it was and the next one reads the same posts again (ingest ignores what it has).
+// Then each listening term is searched (GET /2/tweets/search/recent, since the term's cursor, the
+// newest post id seen; next_token to the end), held back by the account's daily search budget.
 class XConnector final : public Connector {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(XConnector)
@@ -72,6 +83,9 @@ private:
     void failWith(const std::shared_ptr<Cycle> &cycle, const HttpResult &result);
     void finish(const std::shared_ptr<Cycle> &cycle, bool ok);
     bool current(const std::shared_ptr<Cycle> &cycle) const;
+    void runSearches(const std::shared_ptr<Cycle> &cycle);
+    void fetchSearchPage(QObject *context, const ListeningSearch &search, const QString &next,
+                         const ListeningRun::PageDone &done);
     void tick();
 
     NetworkLoop *m_net;
@@ -85,6 +99,7 @@ private:
     bool m_busy = false;
     std::uint64_t m_generation = 0;
     std::int64_t m_pausedUntilMs = 0;
+    QPointer<ListeningRun> m_search;
 };
 
 // What a person reads when X refused or failed a request of the account `handle`.

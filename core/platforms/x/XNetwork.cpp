@@ -58,10 +58,13 @@ NetworkParts makeXNetworkWith(const ConnectorAccount &account, const NetworkCont
         QPointer<XSpendMeter> guard(meter);
         options.readsDone = [guard](const XReadUsage &usage) {
             if (guard)
-                guard->recordReads(usage.postIds, usage.userIds);
+                guard->recordReads(usage.postIds, usage.userIds, usage.search);
         };
         options.holdBack = [guard](std::int64_t nowMs) {
             return guard ? guard->holdBack(nowMs) : std::pair<QString, std::int64_t>();
+        };
+        options.searchHoldBack = [guard](std::int64_t nowMs) {
+            return guard ? guard->searchHoldBack(nowMs) : std::pair<QString, std::int64_t>();
         };
     }
     auto connector =

@@ -35,6 +35,11 @@ QByteArray capKey(std::int64_t accountId)
     return QByteArray(XSettings::spendingCapPrefix) + QByteArray::number(qint64(accountId));
 }
 
+QByteArray searchBudgetKey(std::int64_t accountId)
+{
+    return QByteArray(XSettings::searchBudgetPrefix) + QByteArray::number(qint64(accountId));
+}
+
 XUsageCounts sumSince(Database &db, std::int64_t accountId, const QString &fromDay,
                       const QString &toDay)
 {
@@ -117,6 +122,23 @@ void saveXSpendingCap(Database &db, std::int64_t accountId, std::optional<double
     WorkspaceSettings::save(db, capKey(accountId).constData(), value);
 }
 
+std::optional<double> xSearchBudget(Database &db, std::int64_t accountId)
+{
+    bool ok = false;
+    const double budget =
+        WorkspaceSettings::value(db, searchBudgetKey(accountId).constData()).toDouble(&ok);
+    if (!ok || budget <= 0)
+        return std::nullopt;
+    return budget;
+}
+
+void saveXSearchBudget(Database &db, std::int64_t accountId, std::optional<double> budgetUsd)
+{
+    const QString value =
+        budgetUsd && *budgetUsd > 0 ? QString::number(*budgetUsd, 'f', 2) : QString(u"0"_s);
+    WorkspaceSettings::save(db, searchBudgetKey(accountId).constData(), value);
+}
+
 XSpend spendOf(Database &db, std::int64_t accountId, std::int64_t nowMs)
 {
     const QDate today = utcDate(nowMs);
@@ -130,17 +152,27 @@ XSpend spendOf(Database &db, std::int64_t accountId, std::int64_t nowMs)
     spend.todayUsd = spend.today.cost(prices);
     spend.monthUsd = spend.thisMonth.cost(prices);
     spend.monthlyCapUsd = xSpendingCap(db, accountId);
+    Statement search(db, "SELECT search_posts_read FROM x_usage WHERE account_id = ? AND day = ?");
+    search.bind(1, accountId).bind(2, spend.day);
+    if (search.step())
+        spend.searchPostsReadToday = search.toInt(0);
+    spend.searchTodayUsd = double(spend.searchPostsReadToday) * prices.postRead;
+    spend.dailySearchBudgetUsd = xSearchBudget(db, accountId);
     return spend;
 }
 
 void recordXReads(Database &db, std::int64_t accountId, std::int64_t nowMs,
-                  const std::vector<QString> &postIds, const std::vector<QString> &userIds)
+                  const std::vector<QString> &postIds, const std::vector<QString> &userIds,
+                  bool search)
 {
     const QString day = dayOf(nowMs);
     // What was counted on earlier days is of no use any more.
     Statement prune(db, "DELETE FROM x_reads_today WHERE account_id = ? AND day < ?");
     prune.bind(1, accountId).bind(2, day).run();
-    addUsage(db, accountId, day, "posts_read", firstToday(db, accountId, day, "post", postIds));
+    const std::int64_t freshPosts = firstToday(db, accountId, day, "post", postIds);
+    addUsage(db, accountId, day, "posts_read", freshPosts);
+    if (search)
+        addUsage(db, accountId, day, "search_posts_read", freshPosts);
     addUsage(db, accountId, day, "users_read", firstToday(db, accountId, day, "user", userIds));
 }
 
@@ -159,6 +191,12 @@ std::int64_t startOfNextUtcMonth(std::int64_t nowMs)
 {
     const QDate today = utcDate(nowMs);
     const QDate next = QDate(today.year(), today.month(), 1).addMonths(1);
+    return QDateTime(next, QTime(0, 0), QTimeZone::utc()).toMSecsSinceEpoch();
+}
+
+std::int64_t startOfNextUtcDay(std::int64_t nowMs)
+{
+    const QDate next = utcDate(nowMs).addDays(1);
     return QDateTime(next, QTime(0, 0), QTimeZone::utc()).toMSecsSinceEpoch();
 }
 

@@ -29,6 +29,9 @@ inline constexpr const char *pricePostCreatedWithLink = "x.price.post_created_wi
 // The monthly spending cap of one account in dollars: this prefix and accounts.id
 // ("x.spending_cap.3"). Absent or 0: no cap.
 inline constexpr const char *spendingCapPrefix = "x.spending_cap.";
+// The daily budget of one account's listening searches in dollars: this prefix and accounts.id
+// ("x.search_budget.3"). Absent or 0: no budget.
+inline constexpr const char *searchBudgetPrefix = "x.search_budget.";
 } // namespace XSettings
 
 // What one account used on X in a span of time.
@@ -50,7 +53,15 @@ struct XSpend {
     double todayUsd = 0;
     double monthUsd = 0;
     std::optional<double> monthlyCapUsd; // none: no cap
+    // Of today's posts read, those listening searches read first, and what they cost.
+    std::int64_t searchPostsReadToday = 0;
+    double searchTodayUsd = 0;
+    std::optional<double> dailySearchBudgetUsd; // none: no budget
     bool capReached() const { return monthlyCapUsd && monthUsd >= *monthlyCapUsd; }
+    bool searchBudgetReached() const
+    {
+        return dailySearchBudgetUsd && searchTodayUsd >= *dailySearchBudgetUsd;
+    }
 };
 
 XPrices xPrices(Database &db);
@@ -58,15 +69,21 @@ std::optional<double> xSpendingCap(Database &db, std::int64_t accountId);
 // In a transaction of its own (a person chose it); none or 0 removes the cap.
 void saveXSpendingCap(Database &db, std::int64_t accountId, std::optional<double> capUsd);
 
+std::optional<double> xSearchBudget(Database &db, std::int64_t accountId);
+// In a transaction of its own (a person chose it); none or 0 removes the budget.
+void saveXSearchBudget(Database &db, std::int64_t accountId, std::optional<double> budgetUsd);
+
 // The account's estimated spend on the UTC day and month of `nowMs`, at the workspace's prices.
 // For `earshot-cli account list` and Settings → Accounts.
 XSpend spendOf(Database &db, std::int64_t accountId, std::int64_t nowMs);
 
 // Inside a transaction the caller holds: X returned these posts and users to the account. X
 // charges a post or user once per UTC day however often it returns it, so one already counted
-// today is not counted again.
+// today is not counted again. `search`: a listening search read them (its daily budget counts
+// the posts it read first today).
 void recordXReads(Database &db, std::int64_t accountId, std::int64_t nowMs,
-                  const std::vector<QString> &postIds, const std::vector<QString> &userIds);
+                  const std::vector<QString> &postIds, const std::vector<QString> &userIds,
+                  bool search = false);
 // Inside a transaction the caller holds: the account created a post (or message) on X.
 void recordXWrite(Database &db, std::int64_t accountId, std::int64_t nowMs, bool withLink);
 
@@ -74,5 +91,7 @@ void recordXWrite(Database &db, std::int64_t accountId, std::int64_t nowMs, bool
 QString formatUsd(double usd);
 // The first millisecond of the UTC month after the one of `nowMs`.
 std::int64_t startOfNextUtcMonth(std::int64_t nowMs);
+// The first millisecond of the UTC day after the one of `nowMs`.
+std::int64_t startOfNextUtcDay(std::int64_t nowMs);
 
 } // namespace earshot

@@ -40,7 +40,8 @@ void XSpendMeter::took(const XSpend &spend)
     Q_EMIT spendChanged();
 }
 
-void XSpendMeter::recordReads(std::vector<QString> postIds, std::vector<QString> userIds)
+void XSpendMeter::recordReads(std::vector<QString> postIds, std::vector<QString> userIds,
+                              bool search)
 {
     const std::int64_t account = m_accountId;
     const std::int64_t now = m_clock->nowMs();
@@ -48,9 +49,9 @@ void XSpendMeter::recordReads(std::vector<QString> postIds, std::vector<QString>
     task.name = "x reads";
     task.lane = WriterLane::Bulk;
     task.durability = Transaction::Durability::Cache;
-    task.work = [account, now, postIds = std::move(postIds),
+    task.work = [account, now, search, postIds = std::move(postIds),
                  userIds = std::move(userIds)](WriterContext &c) {
-        recordXReads(c.db, account, now, postIds, userIds);
+        recordXReads(c.db, account, now, postIds, userIds, search);
         return spendOf(c.db, account, now);
     };
     m_writer->run<XSpend>(std::move(task), this, [this](const WriterAnswer<XSpend> &answer) {
@@ -87,6 +88,23 @@ std::pair<QString, std::int64_t> XSpendMeter::holdBack(std::int64_t nowMs) const
     if (!m_spend.capReached() || m_spend.month != month)
         return {};
     return {describeCapReached(*m_spend.monthlyCapUsd), startOfNextUtcMonth(nowMs)};
+}
+
+std::pair<QString, std::int64_t> XSpendMeter::searchHoldBack(std::int64_t nowMs) const
+{
+    // A new day starts from nothing.
+    const QString day =
+        QDateTime::fromMSecsSinceEpoch(nowMs, QTimeZone::utc()).date().toString(Qt::ISODate);
+    if (!m_spend.searchBudgetReached() || m_spend.day != day)
+        return {};
+    return {describeSearchBudgetReached(*m_spend.dailySearchBudgetUsd), startOfNextUtcDay(nowMs)};
+}
+
+QString describeSearchBudgetReached(double budgetUsd)
+{
+    return Tr::tr("X search paused until tomorrow (UTC): today's search budget of %1 is spent; "
+                  "mentions are still read")
+        .arg(formatUsd(budgetUsd));
 }
 
 } // namespace earshot

@@ -24,10 +24,15 @@ public:
     XSpendMeter(StoreWriter *writer, std::int64_t accountId, std::shared_ptr<Clock> clock,
                 QObject *parent = nullptr);
 
-    void recordReads(std::vector<QString> postIds, std::vector<QString> userIds);
+    // `search`: a listening search read them (its daily budget).
+    void recordReads(std::vector<QString> postIds, std::vector<QString> userIds,
+                     bool search = false);
     void recordWrite(bool withLink);
     // When fetching must wait for the cap: the message and until when; an empty message when not.
     std::pair<QString, std::int64_t> holdBack(std::int64_t nowMs) const;
+    // When listening searches must wait for the daily search budget (until the next UTC day);
+    // an empty message when not. Mentions are not held back by it.
+    std::pair<QString, std::int64_t> searchHoldBack(std::int64_t nowMs) const;
     // The spend as last read from the workspace.
     const XSpend &spend() const { return m_spend; }
 
@@ -45,5 +50,7 @@ private:
 
 // "X paused: the spending cap of $50.00 this month is reached".
 QString describeCapReached(double capUsd);
+// "X search paused until tomorrow: today's search budget of $1.00 is spent".
+QString describeSearchBudgetReached(double budgetUsd);
 
 } // namespace earshot

@@ -14,6 +14,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <functional>
 #include <map>
 #include <mutex>
@@ -86,11 +87,27 @@ public:
             nlohmann::json result = {{"accounts", nlohmann::json::array()},
                                      {"statuses", nlohmann::json::array()},
                                      {"hashtags", nlohmann::json::array()}};
+            // A listening search (no resolve): statuses found for q, paged by min_id.
+            if (req.get_param_value("resolve") != "true") {
+                const auto found = searchResults.find(req.get_param_value("q"));
+                if (found != searchResults.end())
+                    result["statuses"] = statusPage(found->second, req);
+                reply(res, result);
+                return;
+            }
             const auto it = searchable.find(req.get_param_value("q"));
             if (it != searchable.end() && req.get_param_value("resolve") == "true")
                 result["statuses"].push_back(it->second);
             res.set_content(result.dump(), "application/json");
         });
+        r.Get(R"(/api/v1/timelines/tag/([^/]+))",
+              [this](const httplib::Request &req, httplib::Response &res) {
+                  record(req);
+                  std::lock_guard lock(mutex);
+                  const auto found = tagTimelines.find(req.matches[1].str());
+                  reply(res, found == tagTimelines.end() ? nlohmann::json::array()
+                                                         : statusPage(found->second, req));
+              });
         r.Post("/api/v1/statuses", [this](const httplib::Request &req, httplib::Response &res) {
             record(req);
             postStatus(req, res);
@@ -133,7 +150,10 @@ public:
     std::size_t pageSize = 2;     // fewer than the 40 asked for, so a few make pages
     std::map<std::string, nlohmann::json> contexts;   // by status id
     std::map<std::string, nlohmann::json> searchable; // by uri
-    Override postOverride;                            // asked before a status is made
+    // Listening: what v2/search finds for a q, and a hashtag's timeline (statuses, any order).
+    std::map<std::string, nlohmann::json> searchResults;
+    std::map<std::string, nlohmann::json> tagTimelines;
+    Override postOverride; // asked before a status is made
     bool holdFirstPostAfterAccepting = false;
 
 private:
@@ -163,6 +183,37 @@ private:
             m_overrides.erase(m_overrides.begin());
         }
         return answer(req, res);
+    }
+
+    // As Mastodon pages with min_id: the statuses just after it, newest first within the page;
+    // without it the newest page. At most `pageSize` (or the limit asked for, if smaller).
+    nlohmann::json statusPage(const nlohmann::json &statuses, const httplib::Request &req) const
+    {
+        const std::string minText = req.get_param_value("min_id");
+        const long long min = minText.empty() ? -1 : std::stoll(minText);
+        const std::string limitText = req.get_param_value("limit");
+        const std::size_t limit =
+            std::min<std::size_t>(pageSize, limitText.empty() ? 20 : std::stoul(limitText));
+        std::vector<nlohmann::json> sorted(statuses.begin(), statuses.end());
+        const auto idOf = [](const nlohmann::json &j) {
+            return std::stoll(j["id"].get<std::string>());
+        };
+        std::sort(sorted.begin(), sorted.end(),
+                  [&](const auto &x, const auto &y) { return idOf(x) < idOf(y); });
+        std::vector<nlohmann::json> chosen;
+        if (min >= 0) {
+            for (const auto &st : sorted) {
+                if (idOf(st) > min && chosen.size() < limit)
+                    chosen.push_back(st);
+            }
+        } else {
+            for (auto it = sorted.rbegin(); it != sorted.rend() && chosen.size() < limit; ++it)
+                chosen.insert(chosen.begin(), *it);
+        }
+        nlohmann::json page = nlohmann::json::array();
+        for (auto it = chosen.rbegin(); it != chosen.rend(); ++it)
+            page.push_back(*it);
+        return page;
     }
 
     static void reply(httplib::Response &res, const nlohmann::json &body)
