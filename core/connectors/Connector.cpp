@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "connectors/Connector.h"
 
+#include "Tr.h"
+
 namespace earshot {
 
 Connector::Connector(QObject *parent)
@@ -15,6 +17,20 @@ void Connector::setHealth(const AccountHealth &health)
         return;
     m_health = health;
     Q_EMIT healthChanged(m_health);
+}
+
+void Connector::fetchConversation(const ConversationRequest &, OnDemandDone done)
+{
+    OnDemandResult result;
+    result.error = Tr::tr("This network's connector cannot read a whole conversation.");
+    done(result);
+}
+
+void Connector::fetchProfile(const ProfileRequest &, OnDemandDone done)
+{
+    OnDemandResult result;
+    result.error = Tr::tr("This network's connector cannot read a profile.");
+    done(result);
 }
 
 } // namespace earshot

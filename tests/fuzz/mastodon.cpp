@@ -32,6 +32,12 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     if (!readFirstSearchStatus(body, &problem))
         fuzz::require(!problem.isEmpty(), "a refusal says why");
     problem.clear();
+    if (!readContext(body, &problem))
+        fuzz::require(!problem.isEmpty(), "a refusal says why");
+    problem.clear();
+    if (!readAccount(body, &problem))
+        fuzz::require(!problem.isEmpty(), "a refusal says why");
+    problem.clear();
     readInstance(body, &problem);
     readErrorText(body);
     nextMaxId(body);

@@ -6,6 +6,7 @@
 #include "platforms/PlatformTraits.h"
 #include "platforms/mastodon/MastodonAccess.h"
 #include "platforms/mastodon/MastodonJson.h"
+#include "platforms/mastodon/MastodonReads.h"
 
 #include <QHash>
 
@@ -31,6 +32,11 @@ struct HttpResult;
 // has used its lookups, the mention keeps the instance-local id as inReplyTo and its own uri as
 // the conversation.
 //
+// Notifications of type "update" (a status the account interacted with was edited) come with the
+// status as it is now: when Earshot holds it, the new text is recorded as an edit (a revision
+// beside what was heard). The whole conversation and a person's profile are read on request
+// (MastodonReads).
+//
 // The instance's limits (GET /api/v2/instance) are read once per start and published
 // (limitsRead, limits(), traits()).
 class MastodonConnector final : public Connector {
@@ -48,6 +54,8 @@ public:
     void stop() override;
     // Also emits cycleFinished() after every cycle the timer runs.
     void fetchOnce(const QString &cursor) override;
+    void fetchConversation(const ConversationRequest &request, OnDemandDone done) override;
+    void fetchProfile(const ProfileRequest &request, OnDemandDone done) override;
 
     // What the instance published (empty until read).
     AccountLimits limits() const { return m_limits; }
@@ -90,6 +98,7 @@ private:
     bool m_instanceRead = false;
     QString m_domain;
     AccountLimits m_limits;
+    MastodonReads m_reads;
 };
 
 } // namespace earshot
