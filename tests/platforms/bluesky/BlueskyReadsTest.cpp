@@ -138,7 +138,7 @@ TEST_F(BlueskyReadsTest, ARootTheAppViewNoLongerHasIsDeletedAndTheRestIsChecked)
     const OnDemandResult r = read(rootUri, {s(rootUri), s(carlaUri)});
     ASSERT_TRUE(r.ok) << r.error.toStdString();
     EXPECT_TRUE(r.batch.mentions.empty());
-    EXPECT_EQ(deleted(r), (std::vector<QString>{s(carlaUri), s(rootUri)}));
+    EXPECT_EQ(deleted(r), (std::vector<QString>{s(rootUri), s(carlaUri)}));
 }
 
 TEST_F(BlueskyReadsTest, AProfileComesWithItsBioFollowersAndVerification)

@@ -53,9 +53,9 @@ protected:
                        }
                        res.set_content(account.dump(), "application/json");
                    });
-        const nlohmann::json context = mastodonData("context-9009.json");
-        statuses["9000"] = context["ancestors"][0];
-        statuses["9001"] = context["ancestors"][1];
+        const nlohmann::json thread = mastodonData("context-9009.json");
+        statuses["9000"] = thread["ancestors"][0];
+        statuses["9001"] = thread["ancestors"][1];
         for (const auto &n : instance.notifications) {
             if (n.contains("status") && !n["status"].is_null())
                 statuses[n["status"]["id"].get<std::string>()] = n["status"];
@@ -64,6 +64,10 @@ protected:
         account["note"] = "<p>Runs a bakery. <b>Loves</b> apps.</p>";
         account["followers_count"] = 321;
         instance.start();
+        registerNetwork(s("mastodon"),
+                        [](const ConnectorAccount &account, const NetworkContext &c) {
+                            return makeMastodonNetworkWith(account, c, testOptions());
+                        });
         path = folder.path(s("w.earshot"));
         Workspace::openForWriting(path);
         writer = std::make_unique<StoreWriter>(path);
@@ -190,8 +194,9 @@ TEST_F(MastodonEditsTest, AnUpdateNotificationKeepsWhatWasHeardAndRecordsTheEdit
         ASSERT_EQ(byNew.size(), 1u);
         EXPECT_EQ(byNew[0].platformId, s(annaUri));
         const auto conversation = queries.conversation(byNew[0].caseId);
-        const auto anna = std::find_if(conversation.begin(), conversation.end(),
-                                       [](const MentionRow &m) { return m.platformId == annaUri; });
+        const auto anna =
+            std::find_if(conversation.begin(), conversation.end(),
+                         [](const MentionRow &m) { return m.platformId == s(annaUri); });
         ASSERT_NE(anna, conversation.end());
         EXPECT_TRUE(anna->edited());
         EXPECT_EQ(anna->currentText(), s("Refund arrived, thank you! cinnamonroll"));
@@ -199,7 +204,7 @@ TEST_F(MastodonEditsTest, AnUpdateNotificationKeepsWhatWasHeardAndRecordsTheEdit
         const QString oldWord = heard.split(u' ', Qt::SkipEmptyParts).last();
         bool foundByOld = false;
         for (const MentionRow &m : queries.search(oldWord, 10))
-            foundByOld = foundByOld || m.platformId == annaUri;
+            foundByOld = foundByOld || m.platformId == s(annaUri);
         EXPECT_TRUE(foundByOld) << oldWord.toStdString();
     }
 
