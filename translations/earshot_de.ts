@@ -2305,6 +2305,10 @@ Zeilen importiert, gelernt oder gelesen.</translation>
         <source>None of this person&apos;s networks has a connected account.</source>
         <translation>Keines der Netzwerke dieser Person hat ein verbundenes Konto.</translation>
     </message>
+    <message>
+        <source>This workspace is older than edits and deletions on the networks (schema 15): open it with Earshot to bring it up to date.</source>
+        <translation>Dieser Arbeitsbereich ist älter als Bearbeitungen und Löschungen in den Netzwerken (Schema 15): Öffnen Sie ihn mit Earshot, um ihn auf den neuen Stand zu bringen.</translation>
+    </message>
 </context>
 <context>
     <name>Earshot</name>

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "ingest/PostChanges.h"
 
+#include "Tr.h"
+#include "store/StoreError.h"
+
 #include <QStringLiteral>
 
 #include <algorithm>
@@ -9,29 +12,56 @@
 
 namespace earshot {
 
+namespace {
+
+// An Ingestor may be made on a workspace of an older schema (a test, a recovery that copies an old
+// file before it migrates): without schema 15's tables nothing can be recorded, and the
+// statements are made without them, so making the Ingestor still works. apply() refuses then.
+bool hasSchema15(Database &db)
+{
+    return db.queryInt("SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name IN "
+                       "('mention_revisions', 'mention_deletions', 'handle_profiles')")
+           == 3;
+}
+
+const char *sqlIf(bool ready, const char *sql)
+{
+    return ready ? sql : "SELECT NULL";
+}
+
+} // namespace
+
 PostChanges::PostChanges(Database &db)
     : m_db(db)
     , m_events(db)
     , m_findMention(db, "SELECT id, case_id, text FROM mentions WHERE platform = ? AND "
                         "platform_id = ?")
-    , m_latestText(db, "SELECT text FROM mention_revisions WHERE mention_id = ? "
-                       "ORDER BY id DESC LIMIT 1")
-    , m_insertRevision(db, "INSERT INTO mention_revisions (mention_id, text, edited_at, seen_at) "
-                           "VALUES (?, ?, ?, ?)")
-    , m_isDeleted(db, "SELECT 1 FROM mention_deletions WHERE mention_id = ?")
-    , m_markDeleted(db, "INSERT INTO mention_deletions (mention_id, seen_at) VALUES (?, ?)")
+    , m_latestText(db, sqlIf(hasSchema15(db), "SELECT text FROM mention_revisions WHERE "
+                                              "mention_id = ? ORDER BY id DESC LIMIT 1"))
+    , m_insertRevision(db, sqlIf(hasSchema15(db),
+                                 "INSERT INTO mention_revisions (mention_id, text, edited_at, "
+                                 "seen_at) VALUES (?, ?, ?, ?)"))
+    , m_isDeleted(db,
+                  sqlIf(hasSchema15(db), "SELECT 1 FROM mention_deletions WHERE mention_id = ?"))
+    , m_markDeleted(db, sqlIf(hasSchema15(db), "INSERT INTO mention_deletions (mention_id, "
+                                               "seen_at) VALUES (?, ?)"))
     , m_findHandle(db, "SELECT id FROM handles WHERE platform = ? AND platform_user_id = ?")
     , m_updateHandle(db, "UPDATE handles SET handle = coalesce(?, handle), "
                          "name = coalesce(?, name), followers = coalesce(?, followers) "
                          "WHERE id = ?")
-    , m_saveProfile(db, "INSERT INTO handle_profiles (handle_id, bio, verified, followers, "
-                        "read_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT (handle_id) DO UPDATE SET "
-                        "bio = excluded.bio, verified = excluded.verified, "
-                        "followers = excluded.followers, read_at = excluded.read_at")
+    , m_saveProfile(db, sqlIf(hasSchema15(db),
+                              "INSERT INTO handle_profiles (handle_id, bio, verified, followers, "
+                              "read_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT (handle_id) DO UPDATE "
+                              "SET bio = excluded.bio, verified = excluded.verified, "
+                              "followers = excluded.followers, read_at = excluded.read_at"))
 {}
 
 void PostChanges::apply(const std::vector<PostChange> &changes, PostChangesResult *result)
 {
+    if (!hasSchema15(m_db))
+        throw StoreError(Tr::tr("This workspace is older than edits and deletions on the "
+                                "networks (schema 15): open it with Earshot to bring it up to "
+                                "date."));
     const std::int64_t now = m_db.clock().nowMs();
     for (const PostChange &change : changes) {
         m_findMention.bind(1, change.platform).bind(2, change.id);
@@ -82,6 +112,10 @@ void PostChanges::apply(const std::vector<PostChange> &changes, PostChangesResul
 
 void PostChanges::apply(const std::vector<ProfileUpdate> &profiles, PostChangesResult *result)
 {
+    if (!hasSchema15(m_db))
+        throw StoreError(Tr::tr("This workspace is older than edits and deletions on the "
+                                "networks (schema 15): open it with Earshot to bring it up to "
+                                "date."));
     const std::int64_t now = m_db.clock().nowMs();
     for (const ProfileUpdate &profile : profiles) {
         m_findHandle.bind(1, profile.platform).bind(2, profile.userId);

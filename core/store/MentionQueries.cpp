@@ -30,6 +30,24 @@ MentionRow readMention(const Statement &s)
     return row;
 }
 
+// Whether the workspace has schema 15's revisions: a file read before its migrations ran (an
+// older one opened read-only as it is) has neither them nor their index.
+bool hasRevisions(Database &db)
+{
+    return db.queryInt("SELECT count(*) FROM sqlite_schema WHERE name = 'mention_fts_revisions'")
+           > 0;
+}
+
+// searchSql() before schema 15.
+const QByteArray &searchSqlWithoutRevisions()
+{
+    static const QByteArray sql = QByteArray("WITH hits AS (SELECT rowid FROM mention_fts WHERE "
+                                             "mention_fts MATCH ?1 ORDER BY rowid DESC LIMIT ?2) ")
+                                  + mentionColumns
+                                  + "JOIN hits ON hits.rowid = m.id ORDER BY m.id DESC";
+    return sql;
+}
+
 } // namespace
 
 MentionQueries::MentionQueries(Database &reader)
@@ -56,6 +74,8 @@ std::vector<MentionRow> MentionQueries::conversation(std::int64_t caseId)
 
 void MentionQueries::addChanges(std::vector<MentionRow> &rows)
 {
+    if (rows.empty() || !hasRevisions(m_db))
+        return;
     // A conversation is a handful of posts, and few are ever edited: one look each, by index.
     Statement revisions(m_db, "SELECT text, edited_at, seen_at FROM mention_revisions "
                               "WHERE mention_id = ? ORDER BY id");
@@ -94,7 +114,8 @@ std::vector<MentionRow> MentionQueries::search(const QString &userText, int limi
     if (query.isEmpty())
         return {};
     if (!m_search)
-        m_search.emplace(m_db, searchSql());
+        m_search.emplace(m_db, hasRevisions(m_db) ? searchSql()
+                                                  : searchSqlWithoutRevisions().constData());
     Statement &s = *m_search;
     s.bind(1, query).bind(2, limit);
     std::vector<MentionRow> rows;
