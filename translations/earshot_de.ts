@@ -888,6 +888,22 @@ Zeilen importiert, gelernt oder gelesen.</translation>
         <source>Listen for the term on this network only (listen-terms add).</source>
         <translation>Den Begriff nur in diesem Netzwerk suchen (listen-terms add).</translation>
     </message>
+<message>
+        <source>CASE</source>
+        <translation>FALL</translation>
+    </message>
+    <message>
+        <source>read the case's whole conversation again from its network: new posts are stored, edits and deletions recorded</source>
+        <translation>die ganze Unterhaltung des Falls neu aus seinem Netzwerk lesen: neue Beiträge werden gespeichert, Bearbeitungen und Löschungen festgehalten</translation>
+    </message>
+    <message>
+        <source>PERSON</source>
+        <translation>PERSON</translation>
+    </message>
+    <message>
+        <source>read a person's profile again (name, bio, followers, verified) from a network with a connected account</source>
+        <translation>das Profil einer Person neu lesen (Name, Bio, Follower, verifiziert), aus einem Netzwerk mit verbundenem Konto</translation>
+    </message>
 </context>
 <context>
     <name>Core</name>
@@ -2543,6 +2559,106 @@ Zeilen importiert, gelernt oder gelesen.</translation>
         <source>Earshot listens for %1 already (term %2)</source>
         <translation>Earshot sucht schon nach %1 (Begriff %2)</translation>
     </message>
+<message>
+        <source>%1 does not exist.</source>
+        <translation>%1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Case #%1: %2 new posts, %3 already known, %4 edited, %5 deleted.</source>
+        <translation>Fall #%1: %2 neue Beiträge, %3 schon bekannt, %4 bearbeitet, %5 gelöscht.</translation>
+    </message>
+    <message>
+        <source>Person %1: profile read.</source>
+        <translation>Person %1: Profil gelesen.</translation>
+    </message>
+    <message>
+        <source>Person %1: the network gave no profile Earshot could store.</source>
+        <translation>Person %1: Das Netzwerk lieferte kein Profil, das Earshot speichern konnte.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a case number.</source>
+        <translation>"%1" ist keine Fallnummer.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a person's id.</source>
+        <translation>"%1" ist keine Personen-ID.</translation>
+    </message>
+    <message>
+        <source>The author edited their post on the network (at %1)</source>
+        <translation>Der Autor hat seinen Beitrag im Netzwerk bearbeitet (um %1)</translation>
+    </message>
+    <message>
+        <source>The author edited their post on the network</source>
+        <translation>Der Autor hat seinen Beitrag im Netzwerk bearbeitet</translation>
+    </message>
+    <message>
+        <source>The post was deleted on the network; Earshot keeps what it said</source>
+        <translation>Der Beitrag wurde im Netzwerk gelöscht; Earshot behält, was er sagte</translation>
+    </message>
+    <message>
+        <source>This network's connector cannot read a whole conversation.</source>
+        <translation>Der Connector dieses Netzwerks kann keine ganze Unterhaltung lesen.</translation>
+    </message>
+    <message>
+        <source>This network's connector cannot read a profile.</source>
+        <translation>Der Connector dieses Netzwerks kann kein Profil lesen.</translation>
+    </message>
+    <message>
+        <source>No connected account of this network can read it.</source>
+        <translation>Kein verbundenes Konto dieses Netzwerks kann es lesen.</translation>
+    </message>
+    <message>
+        <source>Bluesky's answer could not be read</source>
+        <translation>Die Antwort von Bluesky konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Bluesky's answer to reading a conversation could not be read</source>
+        <translation>Die Antwort von Bluesky auf das Lesen einer Unterhaltung konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Bluesky's answer to reading a profile could not be read</source>
+        <translation>Die Antwort von Bluesky auf das Lesen eines Profils konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>reading a conversation</source>
+        <translation>Lesen einer Unterhaltung</translation>
+    </message>
+    <message>
+        <source>reading a profile</source>
+        <translation>Lesen eines Profils</translation>
+    </message>
+    <message>
+        <source>%1 no longer knows this account.</source>
+        <translation>%1 kennt dieses Konto nicht mehr.</translation>
+    </message>
+    <message>
+        <source>X sent an answer Earshot could not read</source>
+        <translation>X hat eine Antwort geschickt, die Earshot nicht lesen konnte</translation>
+    </message>
+    <message>
+        <source>X does not know this person (any more)</source>
+        <translation>X kennt diese Person nicht (mehr)</translation>
+    </message>
+    <message>
+        <source>There is no case #%1.</source>
+        <translation>Es gibt keinen Fall #%1.</translation>
+    </message>
+    <message>
+        <source>A private conversation is heard whole already; only public threads are read again.</source>
+        <translation>Eine private Unterhaltung wird schon ganz gehört; nur öffentliche Threads werden neu gelesen.</translation>
+    </message>
+    <message>
+        <source>There is no person %1.</source>
+        <translation>Es gibt keine Person %1.</translation>
+    </message>
+    <message>
+        <source>None of this person's networks has a connected account.</source>
+        <translation>Keines der Netzwerke dieser Person hat ein verbundenes Konto.</translation>
+    </message>
+    <message>
+        <source>This workspace is older than edits and deletions on the networks (schema 15): open it with Earshot to bring it up to date.</source>
+        <translation>Dieser Arbeitsbereich ist älter als Bearbeitungen und Löschungen in den Netzwerken (Schema 15): Öffnen Sie ihn mit Earshot, um ihn auf den neuen Stand zu bringen.</translation>
+    </message>
 </context>
 <context>
     <name>Earshot</name>
@@ -2997,6 +3113,14 @@ Zeilen importiert, gelernt oder gelesen.</translation>
         <source>Reply to case #%1 is in the outbox.</source>
         <translation>Die Antwort auf Fall #%1 liegt im Postausgang.</translation>
     </message>
+<message>
+        <source>Conversation read: %1 new posts, %2 edited, %3 deleted.</source>
+        <translation>Unterhaltung gelesen: %1 neue Beiträge, %2 bearbeitet, %3 gelöscht.</translation>
+    </message>
+    <message>
+        <source>Profile read.</source>
+        <translation>Profil gelesen.</translation>
+    </message>
 </context>
 <context>
     <name>earshot::CaseListModel</name>
@@ -3186,6 +3310,62 @@ Zeilen importiert, gelernt oder gelesen.</translation>
     <message>
         <source>Uncertain: it may or may not be on the network (attempts: %1). Look among the account's posts before sending it again.</source>
         <translation>Ungewiss: sie ist vielleicht im Netzwerk, vielleicht nicht (Versuche: %1). Sehen Sie unter den Beiträgen des Kontos nach, bevor Sie sie erneut senden.</translation>
+    </message>
+<message>
+        <source>Load the whole conversation</source>
+        <translation>Ganze Unterhaltung laden</translation>
+    </message>
+    <message>
+        <source>Read the whole thread from the network again: posts not yet here are added, edits and deletions of this case's posts are recorded (Ctrl+Shift+L)</source>
+        <translation>Den ganzen Thread neu aus dem Netzwerk lesen: Beiträge, die noch fehlen, kommen dazu; Bearbeitungen und Löschungen der Beiträge dieses Falls werden festgehalten (Strg+Umschalt+L)</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>verifiziert</translation>
+    </message>
+    <message>
+        <source>not verified</source>
+        <translation>nicht verifiziert</translation>
+    </message>
+    <message>
+        <source>bio: %1</source>
+        <translation>Bio: %1</translation>
+    </message>
+    <message>
+        <source>profile read %1</source>
+        <translation>Profil gelesen %1</translation>
+    </message>
+    <message>
+        <source>Loading the conversation…</source>
+        <translation>Unterhaltung wird geladen…</translation>
+    </message>
+    <message>
+        <source>edited on %1 at %2</source>
+        <translation>bearbeitet auf %1 um %2</translation>
+    </message>
+    <message>
+        <source>edited on %1</source>
+        <translation>bearbeitet auf %1</translation>
+    </message>
+    <message>
+        <source>deleted on %1 at %2; this is the text it had</source>
+        <translation>gelöscht auf %1 um %2; dies ist der Text, den er hatte</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>heard %1</source>
+        <translation>gehört %1</translation>
+    </message>
+    <message>
+        <source>seen %1</source>
+        <translation>gesehen %1</translation>
+    </message>
+    <message>
+        <source>Show earlier texts (%1)</source>
+        <translation>Frühere Texte zeigen (%1)</translation>
     </message>
 </context>
 <context>
@@ -3546,6 +3726,14 @@ Lizenziert unter der Apache License 2.0.</translation>
     <message>
         <source>Split off @%1 (%2)</source>
         <translation>@%1 (%2) abtrennen</translation>
+    </message>
+<message>
+        <source>Refresh profile</source>
+        <translation>Profil aktualisieren</translation>
+    </message>
+    <message>
+        <source>Read this person's name, bio and followers from the network again</source>
+        <translation>Name, Bio und Follower dieser Person neu aus dem Netzwerk lesen</translation>
     </message>
 </context>
 <context>

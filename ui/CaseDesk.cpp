@@ -9,6 +9,7 @@
 #include "store/StoreError.h"
 #include "views/CaseActionBar.h"
 #include "views/ConversationView.h"
+#include "views/PersonMenu.h"
 #include "views/ReplyComposer.h"
 #include "widgets/ReplyEdit.h"
 
@@ -88,6 +89,36 @@ CaseDesk::CaseDesk(WorkspaceSession &session, QWidget *parent)
     });
     connect(m_composer->editor(), &ReplyEdit::wordAddedToDictionary, this,
             &CaseDesk::keepWordForTheTeam);
+    // Reads from the network on request: the whole conversation, the person's profile.
+    connect(m_conversation, &ConversationView::loadConversationRequested, this,
+            [this](qint64 caseId) {
+                m_conversation->setConversationLoading(true);
+                m_session.loadConversation(caseId);
+            });
+    connect(m_conversation->personMenu(), &PersonMenu::refreshProfileRequested, this, [this] {
+        if (const auto &person = m_conversation->person())
+            m_session.refreshProfile(person->id, m_caseId);
+    });
+    connect(&session, &WorkspaceSession::networkReadDone, this, &CaseDesk::onNetworkRead);
+}
+
+void CaseDesk::onNetworkRead(const NetworkReadOutcome &outcome)
+{
+    if (outcome.kind == NetworkReadOutcome::Kind::Conversation)
+        m_conversation->setConversationLoading(false);
+    if (!outcome.ok) {
+        Q_EMIT message(outcome.error);
+        return;
+    }
+    if (outcome.kind == NetworkReadOutcome::Kind::Conversation)
+        Q_EMIT message(tr("Conversation read: %1 new posts, %2 edited, %3 deleted.")
+                           .arg(outcome.newPosts)
+                           .arg(outcome.edited)
+                           .arg(outcome.deleted));
+    else
+        Q_EMIT message(tr("Profile read."));
+    if (m_caseId != 0 && (outcome.caseId == m_caseId || outcome.caseId == 0))
+        showCase(m_caseId);
 }
 
 void CaseDesk::reloadSettings()

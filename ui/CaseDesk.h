@@ -15,6 +15,7 @@ class ConversationView;
 class PersonActions;
 class ReplyComposer;
 class WorkspaceSession;
+struct NetworkReadOutcome;
 
 // The right-hand side of the console, where an agent works one case: what can be done to it,
 // the conversation, and the composer. It sends the agent's commands with the version of the
@@ -49,6 +50,7 @@ Q_SIGNALS:
     void readFailed(const QString &message);
 
 private:
+    void onNetworkRead(const NetworkReadOutcome &outcome);
     void execute(CaseCommand command, bool forThisCase = true);
     void onCommandDone(const earshot::CommandOutcome &outcome);
     void onReplyRequested(const QString &text, bool isPrivate,

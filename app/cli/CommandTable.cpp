@@ -7,6 +7,7 @@
 #include "ConsoleOutput.h"
 #include "HealthCommands.h"
 #include "ListeningTermCommands.h"
+#include "NetworkReadCommands.h"
 #include "OutboxCommands.h"
 #include "SettingsCommands.h"
 #include "SignInCommands.h"
@@ -323,6 +324,20 @@ std::vector<Command> makeCommands()
          QT_TRANSLATE_NOOP("Cli", "fetch what is new on every account (or one) once; exit code "
                                   "0 only when every one synced"),
          [](Options o, Args a) { return syncAccounts(o.workspace, a.value(0)); }},
+        {{u"conversation"_s},
+         1,
+         1,
+         QT_TRANSLATE_NOOP("Cli", "CASE"),
+         QT_TRANSLATE_NOOP("Cli", "read the case's whole conversation again from its network: "
+                                  "new posts are stored, edits and deletions recorded"),
+         [](Options o, Args a) { return loadConversation(o.workspace, a.at(0), o.json); }},
+        {{u"profile"_s},
+         1,
+         1,
+         QT_TRANSLATE_NOOP("Cli", "PERSON"),
+         QT_TRANSLATE_NOOP("Cli", "read a person's profile again (name, bio, followers, "
+                                  "verified) from a network with a connected account"),
+         [](Options o, Args a) { return refreshProfile(o.workspace, a.at(0), o.json); }},
         {{u"listen"_s},
          0,
          0,

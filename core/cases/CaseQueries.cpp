@@ -23,7 +23,9 @@ constexpr const char *caseOrderSql = " ORDER BY c.queue_rank DESC, c.id DESC";
 
 constexpr const char *searchCondition =
     " AND c.id IN (SELECT m.case_id FROM mention_fts JOIN mentions m ON m.id = mention_fts.rowid "
-    "WHERE mention_fts MATCH :search)";
+    "WHERE mention_fts MATCH :search UNION SELECT m.case_id FROM mention_fts_revisions f "
+    "JOIN mention_revisions r ON r.id = f.rowid JOIN mentions m ON m.id = r.mention_id "
+    "WHERE mention_fts_revisions MATCH :search)";
 
 CaseRow readCase(const Statement &s)
 {

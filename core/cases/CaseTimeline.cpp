@@ -158,6 +158,13 @@ QString describeCaseEvent(const QString &type, const QString &payloadJson,
         return withDetail(jsonString(details, "handle"),
                           Tr::tr("Handle @%1 split off into a person of its own"),
                           Tr::tr("Handle split off into a person of its own"));
+    case CaseEventType::PostEdited:
+        if (const auto at = intField(details, "edited_at"))
+            return Tr::tr("The author edited their post on the network (at %1)")
+                .arg(formatTime(*at));
+        return Tr::tr("The author edited their post on the network");
+    case CaseEventType::PostDeleted:
+        return Tr::tr("The post was deleted on the network; Earshot keeps what it said");
     }
     return Tr::tr("Other change (%1)").arg(type);
 }

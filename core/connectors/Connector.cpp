@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "connectors/Connector.h"
 
+#include "Tr.h"
+
 namespace earshot {
 
 Connector::Connector(QObject *parent)
@@ -23,6 +25,20 @@ void Connector::advanceSearch(std::int64_t termId, const QString &cursor)
         if (search.termId == termId)
             search.cursor = cursor;
     }
+}
+
+void Connector::fetchConversation(const ConversationRequest &, OnDemandDone done)
+{
+    OnDemandResult result;
+    result.error = Tr::tr("This network's connector cannot read a whole conversation.");
+    done(result);
+}
+
+void Connector::fetchProfile(const ProfileRequest &, OnDemandDone done)
+{
+    OnDemandResult result;
+    result.error = Tr::tr("This network's connector cannot read a profile.");
+    done(result);
 }
 
 } // namespace earshot

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "ingest/Mention.h"
+#include "ingest/PostChange.h"
 #include "platforms/PlatformTraits.h"
 #include "store/ListeningTerms.h"
 
@@ -10,6 +11,7 @@
 #include <QString>
 
 #include <cstdint>
+#include <functional>
 #include <vector>
 
 namespace earshot {
@@ -51,8 +53,35 @@ struct MentionBatch {
     std::vector<Mention> mentions;
     QString cursor; // empty: the feed stays where it is (a listening search's batch)
     // Where listening searches stand after these mentions (the host sets the account).
-    std::vector<SearchCursor> searchCursors;
+    std::vector<SearchCursor> searchCursors = {};
+    // What the network said about posts already heard (an edit, a deletion) and profiles read:
+    // written after the mentions, in the same transaction.
+    std::vector<PostChange> changes = {};
+    std::vector<ProfileUpdate> profiles = {};
 };
+
+// An agent asked for the whole conversation of a case: the thread `postId` belongs to, read again
+// from the network. Posts of `knownPostIds` (what Earshot holds of the case) that the network no
+// longer has come back as deletions, edited ones as edits.
+struct ConversationRequest {
+    QString postId; // as stored (mentions.platform_id): a status's uri, an at:// uri, a tweet id
+    std::vector<QString> knownPostIds;
+};
+
+// An agent asked for a person's profile again.
+struct ProfileRequest {
+    QString userId; // the network's own id (handles.platform_user_id)
+    QString handle;
+};
+
+// What a read on request brought: the posts and changes to write (no cursor: the feed stays
+// where it is), or why it failed, in words.
+struct OnDemandResult {
+    bool ok = false;
+    QString error;
+    MentionBatch batch;
+};
+using OnDemandDone = std::function<void(const OnDemandResult &)>;
 
 // Hears one account's mentions. Lives on the thread of its host (the GUI thread or the command
 // line's); speaks HTTP only through core/net. After stop() it emits nothing until started again.
@@ -72,6 +101,10 @@ public:
     // batches, then cycleFinished() says whether the cycle got to the end. Independent of start().
     virtual void fetchOnce(const QString &cursor) = 0;
     AccountHealth health() const { return m_health; }
+    // Reads on request, independent of start() and fetchOnce(); `done` is called exactly once,
+    // on this object's thread. A network that offers neither says so (the default).
+    virtual void fetchConversation(const ConversationRequest &request, OnDemandDone done);
+    virtual void fetchProfile(const ProfileRequest &request, OnDemandDone done);
 
     // The listening terms this account searches for, each from its cursor: a connector whose
     // network can search runs them after its mentions in each cycle (ListeningRun). Replaces the

@@ -12,6 +12,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QPointer>
 
 #include <algorithm>
 #include <limits>
@@ -255,6 +256,8 @@ void ConnectorHost::onMentions(Account *account, const MentionBatch &batch)
     for (SearchCursor &c : ingest.searchCursors)
         c.accountId = account->account.accountId;
     const bool searched = !batch.searchCursors.empty();
+    ingest.changes = batch.changes;
+    ingest.profiles = batch.profiles;
     const QString before = account->heard;
     // A batch without a cursor (a customer's answer in a simulation) leaves the feed where it is.
     if (!batch.cursor.isEmpty()) {
@@ -288,6 +291,80 @@ void ConnectorHost::onMentions(Account *account, const MentionBatch &batch)
                              }
                          }
                          Q_EMIT writeFailed(answer.error);
+                     });
+}
+
+Connector *ConnectorHost::connectorFor(std::int64_t accountId, const QString &platform) const
+{
+    for (const auto &a : m_accounts) {
+        if (accountId != 0 && a->parts.connector && a->account.accountId == accountId)
+            return a->parts.connector.get();
+    }
+    for (const auto &a : m_accounts) {
+        if (a->parts.connector && a->account.platform == platform)
+            return a->parts.connector.get();
+    }
+    return nullptr;
+}
+
+void ConnectorHost::loadConversation(std::int64_t accountId, const QString &platform,
+                                     const ConversationRequest &request, QObject *context,
+                                     OnDemandAnswered done)
+{
+    Connector *connector = connectorFor(accountId, platform);
+    if (!connector) {
+        OnDemandAnswer answer;
+        answer.error = Tr::tr("No connected account of this network can read it.");
+        done(answer);
+        return;
+    }
+    connector->fetchConversation(
+        request, [this, context = QPointer<QObject>(context), done](const OnDemandResult &r) {
+            writeOnDemand(r, context, done);
+        });
+}
+
+void ConnectorHost::refreshProfile(std::int64_t accountId, const QString &platform,
+                                   const ProfileRequest &request, QObject *context,
+                                   OnDemandAnswered done)
+{
+    Connector *connector = connectorFor(accountId, platform);
+    if (!connector) {
+        OnDemandAnswer answer;
+        answer.error = Tr::tr("No connected account of this network can read it.");
+        done(answer);
+        return;
+    }
+    connector->fetchProfile(request,
+                            [this, context = QPointer<QObject>(context),
+                             done](const OnDemandResult &r) { writeOnDemand(r, context, done); });
+}
+
+void ConnectorHost::writeOnDemand(const OnDemandResult &result, QObject *context,
+                                  OnDemandAnswered done)
+{
+    if (!context)
+        return;
+    if (!result.ok) {
+        OnDemandAnswer answer;
+        answer.error = result.error;
+        done(answer);
+        return;
+    }
+    // No cursor: what an agent asked for does not move the feed.
+    IngestBatch ingest;
+    ingest.mentions = result.batch.mentions;
+    ingest.changes = result.batch.changes;
+    ingest.profiles = result.batch.profiles;
+    m_writer->submit(std::move(ingest), context,
+                     [this, done](const WriterAnswer<IngestResult> &stored) {
+                         OnDemandAnswer answer;
+                         answer.ok = stored.ok();
+                         answer.error = stored.error;
+                         answer.written = stored.value;
+                         if (stored.ok())
+                             Q_EMIT written(stored.value);
+                         done(answer);
                      });
 }
 

@@ -14,6 +14,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
 #include <memory>
 #include <optional>
 #include <vector>
@@ -62,6 +64,24 @@ public:
     // of the senders).
     void sendSoon();
 
+    // An agent asked to read again from the network (the whole conversation of a case, a person's
+    // profile): the account `accountId`'s connector (else one of `platform`'s) reads it, the host
+    // writes what came (posts, edits, deletions, the profile; no cursor) and answers `done` on
+    // `context`'s thread, exactly once: the error in words, or what was written.
+    struct OnDemandAnswer {
+        bool ok = false;
+        QString error;
+        IngestResult written;
+    };
+    using OnDemandAnswered = std::function<void(const OnDemandAnswer &)>;
+    // Whether a connected account of `platform` is here to read from.
+    bool canRead(const QString &platform) const { return connectorFor(0, platform) != nullptr; }
+    void loadConversation(std::int64_t accountId, const QString &platform,
+                          const ConversationRequest &request, QObject *context,
+                          OnDemandAnswered done);
+    void refreshProfile(std::int64_t accountId, const QString &platform,
+                        const ProfileRequest &request, QObject *context, OnDemandAnswered done);
+
 Q_SIGNALS:
     // A batch of mentions is in the workspace (or was already: ingest never doubles one).
     void written(const earshot::IngestResult &result);
@@ -76,6 +96,8 @@ private:
     Account *accountOf(const QString &feed) const;
     ReplySender *senderFor(const QString &platform, std::int64_t accountId) const;
     void onMentions(Account *account, const MentionBatch &batch);
+    Connector *connectorFor(std::int64_t accountId, const QString &platform) const;
+    void writeOnDemand(const OnDemandResult &result, QObject *context, OnDemandAnswered done);
     void sendWaiting();
     void send(const OutgoingReply &reply);
     void record(const OutgoingReply &reply, const SendOutcome &outcome, bool oneStep);

@@ -46,6 +46,7 @@ Ingestor::Ingestor(Database &db)
     , m_personBadges(db, "SELECT badge FROM person_badges WHERE person_id = ?")
     , m_addBadge(db, "INSERT OR IGNORE INTO person_badges (person_id, badge, set_by, set_at) "
                      "VALUES (?, ?, 'earshot', ?)")
+    , m_postChanges(db)
 {}
 
 void Ingestor::forgetCachesIfOthersWrote()
@@ -185,6 +186,10 @@ IngestResult Ingestor::writeBatch(const IngestBatch &batch)
     // Indexed last, in one statement: see migration 6 for why not row by row.
     if (firstNewId != 0)
         m_indexNewMentions.bind(1, firstNewId).run();
+    if (!batch.changes.empty())
+        m_postChanges.apply(batch.changes, &result.changes);
+    if (!batch.profiles.empty())
+        m_postChanges.apply(batch.profiles, &result.changes);
     if (!batch.feed.isEmpty())
         m_saveCursor.bind(1, batch.feed).bind(2, batch.cursor).bind(3, now).run();
     for (const SearchCursor &search : batch.searchCursors) {

@@ -4,6 +4,7 @@
 #include "cases/CaseRescorer.h"
 #include "cases/CaseThreader.h"
 #include "ingest/Mention.h"
+#include "ingest/PostChanges.h"
 #include "listening/MentionReader.h"
 #include "people/PersonBadges.h"
 #include "people/SpeakerLists.h"
@@ -26,7 +27,12 @@ struct IngestBatch {
     QString feed;   // empty when the batch has no cursor (an import)
     QString cursor; // the feed's position after these mentions
     // Listening searches' positions after these mentions (a term removed meanwhile is skipped).
-    std::vector<SearchCursor> searchCursors;
+    std::vector<SearchCursor> searchCursors = {};
+    // What the network said about posts already heard (edits, deletions) and profiles read on
+    // request: written after the mentions, in the same transaction (PostChanges). Initialized
+    // here, so an import's {mentions, feed, cursor} is a whole batch.
+    std::vector<PostChange> changes = {};
+    std::vector<ProfileUpdate> profiles = {};
 };
 
 struct IngestResult {
@@ -40,6 +46,8 @@ struct IngestResult {
     std::vector<std::int64_t> createdCaseIds;
     // Other open cases whose priority changed because their person gained a badge.
     std::vector<std::int64_t> rescoredCaseIds;
+    // Edits, deletions and profiles recorded.
+    PostChangesResult changes;
 };
 
 // Writes batches of mentions into a workspace: people and handles, threading into cases, case
@@ -96,6 +104,7 @@ private:
     Statement m_dataVersion;
     Statement m_personBadges;
     Statement m_addBadge;
+    PostChanges m_postChanges;
     MentionReader m_reader;
     std::int64_t m_learnedAt = -1; // when the models m_reader blends with were trained
     SpeakerMatcher m_speakers;

@@ -52,12 +52,20 @@ std::optional<PersonSummary> PeopleQueries::person(std::int64_t personId)
     person.noteAuthor = s.toString(2);
     person.noteAtMs = s.toInt(3);
 
-    Statement handles(m_db, "SELECT platform, handle, name, followers, id FROM handles "
-                            "WHERE person_id = ? ORDER BY id");
+    Statement handles(m_db, "SELECT h.platform, h.handle, h.name, h.followers, h.id, "
+                            "h.platform_user_id, p.bio, p.verified, p.read_at FROM handles h "
+                            "LEFT JOIN handle_profiles p ON p.handle_id = h.id "
+                            "WHERE h.person_id = ? ORDER BY h.id");
     handles.bind(1, personId);
     while (handles.step()) {
-        person.handles.push_back({handles.toString(0), handles.toString(1), handles.toString(2),
-                                  handles.toOptionalInt(3), handles.toInt(4)});
+        HandleRow row{handles.toString(0), handles.toString(1), handles.toString(2),
+                      handles.toOptionalInt(3), handles.toInt(4)};
+        row.userId = handles.toString(5);
+        row.bio = handles.toString(6);
+        if (!handles.isNull(7))
+            row.verified = handles.toInt(7) != 0;
+        row.profileReadAtMs = handles.isNull(8) ? 0 : handles.toInt(8);
+        person.handles.push_back(std::move(row));
     }
 
     Statement badges(m_db, "SELECT badge FROM person_badges WHERE person_id = ?");

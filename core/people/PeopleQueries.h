@@ -18,6 +18,11 @@ struct HandleRow {
     QString name;
     std::optional<std::int64_t> followers; // unknown when no post said
     std::int64_t id = 0;
+    QString userId; // the network's own id of the person (handles.platform_user_id)
+    // Read from the network's profile on request (Refresh profile); empty / nothing until then.
+    QString bio;
+    std::optional<bool> verified; // where the network says
+    std::int64_t profileReadAtMs = 0;
 };
 
 // A badge as the person section shows it: set by an agent, or worked out from what the networks

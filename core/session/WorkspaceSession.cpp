@@ -465,7 +465,7 @@ void WorkspaceSession::onIngested(const IngestResult &result)
 {
     QSet<qint64> unique;
     QList<qint64> ids;
-    for (const auto *list : {&result.caseIds, &result.rescoredCaseIds}) {
+    for (const auto *list : {&result.caseIds, &result.rescoredCaseIds, &result.changes.caseIds}) {
         for (const std::int64_t id : *list) {
             if (!unique.contains(id)) {
                 unique.insert(id);

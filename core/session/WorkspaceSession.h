@@ -36,6 +36,21 @@ namespace earshot {
 class BackgroundTrainer;
 class ConnectorHost;
 class NetworkLoop;
+
+// What an agent's read from the network brought (loadConversation, refreshProfile).
+struct NetworkReadOutcome {
+    enum class Kind { Conversation, Profile };
+    Kind kind = Kind::Conversation;
+    std::int64_t caseId = 0; // the case it was asked from (0: a person's profile without one)
+    std::int64_t personId = 0;
+    bool ok = false;
+    QString error; // in words, when not ok
+    int newPosts = 0;
+    int knownPosts = 0; // read again, already in the workspace
+    int edited = 0;
+    int deleted = 0;
+    int profiles = 0;
+};
 class SessionAccounts;
 class QueueCounter;
 class StoreWriter;
@@ -136,6 +151,13 @@ public:
     void addListeningTerm(const QString &term, const QString &platform, QObject *context,
                           ListeningDone done);
     void removeListeningTerm(std::int64_t id, QObject *context, ListeningDone done);
+    // Reads the whole conversation of a case from the network again, through the connector of the
+    // account the case was heard on: posts not yet held are stored (each once), edits and
+    // deletions of the case's posts recorded. networkReadDone answers; casesChanged follows.
+    void loadConversation(std::int64_t caseId);
+    // Reads the person's profile again from a network they are known on that has a connected
+    // account (the one of `caseId`, when given): name, bio, followers, verified.
+    void refreshProfile(std::int64_t personId, std::int64_t caseId = 0);
 
 Q_SIGNALS:
     // Cases changed, by this console or by anyone else on the workspace (another window, the
@@ -161,6 +183,8 @@ Q_SIGNALS:
     void learningReset(const QString &error);
     // decideReply's answer: empty, or why nothing changed.
     void replyDecided(const QString &error);
+    // loadConversation's and refreshProfile's answer, exactly one per call.
+    void networkReadDone(const earshot::NetworkReadOutcome &outcome);
 
 private:
     void onIngested(const earshot::IngestResult &result);
@@ -192,3 +216,5 @@ private:
 };
 
 } // namespace earshot
+
+Q_DECLARE_METATYPE(earshot::NetworkReadOutcome)

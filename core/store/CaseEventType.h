@@ -24,8 +24,10 @@ enum class CaseEventType {
     ReplyFailed,
     PersonMerged,
     PersonSplit,
+    PostEdited,  // its payload's "mention" is the mention's id; "edited_at" the network's time
+    PostDeleted, // its payload's "mention" is the mention's id
 };
-inline constexpr KeyTable<CaseEventType, 12> caseEventTypeKeyTable{{
+inline constexpr KeyTable<CaseEventType, 14> caseEventTypeKeyTable{{
     {CaseEventType::Created, "created"},
     {CaseEventType::Assigned, "assigned"},
     {CaseEventType::StatusChanged, "status_changed"},
@@ -38,10 +40,12 @@ inline constexpr KeyTable<CaseEventType, 12> caseEventTypeKeyTable{{
     {CaseEventType::ReplyFailed, "reply_failed"},
     {CaseEventType::PersonMerged, "person_merged"},
     {CaseEventType::PersonSplit, "person_split"},
+    {CaseEventType::PostEdited, "post_edited"},
+    {CaseEventType::PostDeleted, "post_deleted"},
 }};
 static_assert(keytable::coversInOrder(caseEventTypeKeyTable)
               && keytable::keysDistinct(caseEventTypeKeyTable)
-              && std::size_t(CaseEventType::PersonSplit) + 1 == caseEventTypeKeyTable.size());
+              && std::size_t(CaseEventType::PostDeleted) + 1 == caseEventTypeKeyTable.size());
 
 QString caseEventTypeKey(CaseEventType type);
 // Nothing for a type this Earshot does not know (a newer one's): readers show it as it is.

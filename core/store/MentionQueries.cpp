@@ -30,6 +30,24 @@ MentionRow readMention(const Statement &s)
     return row;
 }
 
+// Whether the workspace has schema 15's revisions: a file read before its migrations ran (an
+// older one opened read-only as it is) has neither them nor their index.
+bool hasRevisions(Database &db)
+{
+    return db.queryInt("SELECT count(*) FROM sqlite_schema WHERE name = 'mention_fts_revisions'")
+           > 0;
+}
+
+// searchSql() before schema 15.
+const QByteArray &searchSqlWithoutRevisions()
+{
+    static const QByteArray sql = QByteArray("WITH hits AS (SELECT rowid FROM mention_fts WHERE "
+                                             "mention_fts MATCH ?1 ORDER BY rowid DESC LIMIT ?2) ")
+                                  + mentionColumns
+                                  + "JOIN hits ON hits.rowid = m.id ORDER BY m.id DESC";
+    return sql;
+}
+
 } // namespace
 
 MentionQueries::MentionQueries(Database &reader)
@@ -50,16 +68,43 @@ std::vector<MentionRow> MentionQueries::conversation(std::int64_t caseId)
     std::vector<MentionRow> rows;
     while (s.step())
         rows.push_back(readMention(s));
+    addChanges(rows);
     return rows;
+}
+
+void MentionQueries::addChanges(std::vector<MentionRow> &rows)
+{
+    if (rows.empty() || !hasRevisions(m_db))
+        return;
+    // A conversation is a handful of posts, and few are ever edited: one look each, by index.
+    Statement revisions(m_db, "SELECT text, edited_at, seen_at FROM mention_revisions "
+                              "WHERE mention_id = ? ORDER BY id");
+    Statement deleted(m_db, "SELECT seen_at FROM mention_deletions WHERE mention_id = ?");
+    for (MentionRow &row : rows) {
+        revisions.bind(1, row.id);
+        while (revisions.step())
+            row.revisions.push_back({revisions.toString(0),
+                                     revisions.isNull(1) ? 0 : revisions.toInt(1),
+                                     revisions.toInt(2)});
+        revisions.reset();
+        deleted.bind(1, row.id);
+        if (deleted.step())
+            row.deletedSeenAtMs = deleted.toInt(0);
+        deleted.reset();
+    }
 }
 
 const char *MentionQueries::searchSql()
 {
     // Newest first by rowid: FTS5 walks its index in that order, so no sort over all hits.
-    static const QByteArray sql = QByteArray("WITH hits AS (SELECT rowid FROM mention_fts WHERE "
-                                             "mention_fts MATCH ? ORDER BY rowid DESC LIMIT ?) ")
-                                  + mentionColumns
-                                  + "JOIN hits ON hits.rowid = m.id ORDER BY m.id DESC";
+    // A post's later texts (its revisions, schema 15) are found too: the words it was heard
+    // with and the words it has now both lead to it.
+    static const QByteArray sql =
+        QByteArray("WITH hits AS (SELECT rowid FROM (SELECT rowid FROM mention_fts WHERE "
+                   "mention_fts MATCH ?1 ORDER BY rowid DESC LIMIT ?2) UNION SELECT r.mention_id "
+                   "FROM mention_fts_revisions f JOIN mention_revisions r ON r.id = f.rowid "
+                   "WHERE mention_fts_revisions MATCH ?1) ")
+        + mentionColumns + "JOIN hits ON hits.rowid = m.id ORDER BY m.id DESC LIMIT ?2";
     return sql.constData();
 }
 
@@ -69,7 +114,8 @@ std::vector<MentionRow> MentionQueries::search(const QString &userText, int limi
     if (query.isEmpty())
         return {};
     if (!m_search)
-        m_search.emplace(m_db, searchSql());
+        m_search.emplace(m_db, hasRevisions(m_db) ? searchSql()
+                                                  : searchSqlWithoutRevisions().constData());
     Statement &s = *m_search;
     s.bind(1, query).bind(2, limit);
     std::vector<MentionRow> rows;

@@ -24,6 +24,17 @@ struct MentionRow {
     QString lang;
     QString inReplyTo;
     std::int64_t caseId = 0;
+    // What the network said since Earshot heard it (schema 15). `text` stays what was heard first.
+    struct Revision {
+        QString text;
+        std::int64_t editedAtMs = 0; // the network's time; 0 when it did not say
+        std::int64_t seenAtMs = 0;
+    };
+    std::vector<Revision> revisions;  // later texts, oldest first; the last is the current one
+    std::int64_t deletedSeenAtMs = 0; // when Earshot found it gone from the network; 0: not
+    bool edited() const { return !revisions.empty(); }
+    // The text the post has now on the network (or had when it was deleted).
+    const QString &currentText() const { return revisions.empty() ? text : revisions.back().text; }
 };
 
 // Read-only queries over mentions, on a reader connection.
@@ -42,6 +53,8 @@ public:
     static const char *searchSql();
 
 private:
+    void addChanges(std::vector<MentionRow> &rows);
+
     Database &m_db;
     // Prepared once: the search box runs this on every pause in typing.
     std::optional<Statement> m_search;

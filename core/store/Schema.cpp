@@ -482,6 +482,58 @@ CREATE INDEX IF NOT EXISTS mentions_listening ON mentions(listening_term_id, id)
 ALTER TABLE x_usage ADD COLUMN search_posts_read INTEGER NOT NULL DEFAULT 0;
 )sql";
 
+// What the networks say happened to a post after Earshot heard it (issue 20): its author edited
+// it, or it is gone. What was heard stays as it was (mentions are immutable): each later text is
+// a revision beside it, with when Earshot saw it and the network's own edit time, and a post the
+// network no longer has gets a mark, with when Earshot found it gone. Both are append-only, like
+// the case events that tell the team. Later texts are searchable too, through an index of their
+// own (the mentions' index reads its text from mentions.text). What Earshot read of a person's
+// profile on request: their bio, whether the network says it verified them, and when it was read.
+// IF NOT EXISTS throughout, so a workspace that ran this step under an earlier number is safe.
+const char *const migration16 = R"sql(
+CREATE TABLE IF NOT EXISTS mention_revisions (
+    id         INTEGER PRIMARY KEY,
+    mention_id INTEGER NOT NULL REFERENCES mentions(id),
+    text       TEXT NOT NULL,
+    edited_at  INTEGER,
+    seen_at    INTEGER NOT NULL
+);
+CREATE INDEX IF NOT EXISTS mention_revisions_mention ON mention_revisions(mention_id, id);
+CREATE TRIGGER IF NOT EXISTS mention_revisions_append_only BEFORE UPDATE ON mention_revisions
+BEGIN SELECT RAISE(ABORT, 'revisions are append-only'); END;
+CREATE TABLE IF NOT EXISTS mention_deletions (
+    mention_id INTEGER PRIMARY KEY REFERENCES mentions(id),
+    seen_at    INTEGER NOT NULL
+);
+CREATE VIRTUAL TABLE IF NOT EXISTS mention_fts_revisions USING fts5(
+    text, content='mention_revisions', content_rowid='id',
+    tokenize="earshot remove_diacritics 2 categories 'L* N* Co M* So'");
+CREATE TRIGGER IF NOT EXISTS mention_revisions_fts_insert AFTER INSERT ON mention_revisions
+BEGIN INSERT INTO mention_fts_revisions (rowid, text) VALUES (new.id, new.text); END;
+CREATE TRIGGER IF NOT EXISTS mention_revisions_fts_delete AFTER DELETE ON mention_revisions
+BEGIN
+    INSERT INTO mention_fts_revisions (mention_fts_revisions, rowid, text)
+    VALUES ('delete', old.id, old.text);
+END;
+CREATE TABLE IF NOT EXISTS handle_profiles (
+    handle_id   INTEGER PRIMARY KEY REFERENCES handles(id),
+    bio         TEXT,
+    verified    INTEGER,
+    followers   INTEGER,
+    read_at     INTEGER NOT NULL
+) WITHOUT ROWID;
+CREATE TRIGGER IF NOT EXISTS case_changes_profile_insert AFTER INSERT ON handle_profiles
+BEGIN
+    INSERT INTO case_changes (case_id) SELECT c.id FROM cases c JOIN handles h
+    ON h.person_id = c.person_id WHERE h.id = new.handle_id;
+END;
+CREATE TRIGGER IF NOT EXISTS case_changes_profile_update AFTER UPDATE ON handle_profiles
+BEGIN
+    INSERT INTO case_changes (case_id) SELECT c.id FROM cases c JOIN handles h
+    ON h.person_id = c.person_id WHERE h.id = new.handle_id;
+END;
+)sql";
+
 } // namespace
 
 const std::vector<Migration> &schemaMigrations()
@@ -490,7 +542,7 @@ const std::vector<Migration> &schemaMigrations()
         {1, migration1},   {2, migration2},         {3, migration3},   {4, migration4},
         {5, migration5},   {6, migration6},         {7, migration7},   {8, migration8},
         {9, migration9},   {10, migration10, true}, {11, migration11}, {12, migration12},
-        {13, migration13}, {14, migration14}, {15, migration15}};
+        {13, migration13}, {14, migration14}, {15, migration15}, {16, migration16}};
     return migrations;
 }
 

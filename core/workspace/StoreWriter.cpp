@@ -83,7 +83,8 @@ void StoreWriter::submitMadeFrom(const char *name, std::function<IngestBatch(Dat
             answer(context, done, WriterAnswer<IngestResult>{{}, e.message()});
             return;
         }
-        if (batch.mentions.empty() && batch.feed.isEmpty() && batch.searchCursors.empty()) {
+        if (batch.mentions.empty() && batch.feed.isEmpty() && batch.searchCursors.empty()
+            && batch.changes.empty() && batch.profiles.empty()) {
             answer(context, done, WriterAnswer<IngestResult>{});
             return;
         }
@@ -108,6 +109,9 @@ void StoreWriter::submitMadeFrom(const char *name, std::function<IngestBatch(Dat
                 part.feed = p.batch.feed;
                 part.cursor = p.batch.cursor;
                 part.searchCursors = p.batch.searchCursors;
+                // Changes may name posts of this very batch: after its mentions.
+                part.changes = p.batch.changes;
+                part.profiles = p.batch.profiles;
             }
             const IngestResult written = c.ingestor.ingestInTransaction(part);
             p.result.inserted += written.inserted;
@@ -116,6 +120,8 @@ void StoreWriter::submitMadeFrom(const char *name, std::function<IngestBatch(Dat
             append(p.result.caseIds, written.caseIds);
             append(p.result.createdCaseIds, written.createdCaseIds);
             append(p.result.rescoredCaseIds, written.rescoredCaseIds);
+            if (end == total)
+                p.result.changes = written.changes;
             p.next = end;
             return end < total;
         };

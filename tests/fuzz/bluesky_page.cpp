@@ -4,6 +4,7 @@
 #include "FuzzInput.h"
 
 #include "platforms/bluesky/BlueskyRecords.h"
+#include "platforms/bluesky/BlueskyThreadJson.h"
 
 using namespace earshot;
 
@@ -46,5 +47,15 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
             fuzz::require(!message.id.isEmpty() && message.sentAtMs >= messages->oldestMs,
                           "every message has its id and is no older than the oldest");
     }
+    // A thread read again (getPostThread), getPosts and a profile.
+    if (const auto thread =
+            bluesky::readThread(body, QStringLiteral("brand.example.com"), &problem)) {
+        for (const Mention &m : thread->posts)
+            fuzz::require(!m.id.isEmpty() && thread->seen.contains(m.id),
+                          "every post of a thread is one it named");
+    }
+    bluesky::readPostUris(body, &problem);
+    if (const auto profile = bluesky::readProfile(body, &problem))
+        fuzz::require(!profile->userId.isEmpty(), "a profile has its did");
     return 0;
 }

@@ -37,6 +37,11 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
         if (!(*read)(body, &problem))
             fuzz::require(!problem.isEmpty(), "a refusal says why");
     }
+    if (!readContext(body, &problem))
+        fuzz::require(!problem.isEmpty(), "a refusal says why");
+    problem.clear();
+    if (!readAccount(body, &problem))
+        fuzz::require(!problem.isEmpty(), "a refusal says why");
     problem.clear();
     readInstance(body, &problem);
     readErrorText(body);

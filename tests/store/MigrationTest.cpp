@@ -359,3 +359,49 @@ TEST(Migration, RepliesOfSchema10GetTheirOwnIdempotencyKeys)
     // Two replies can never share a key.
     EXPECT_THROW(db.exec("UPDATE outbox SET idempotency_key = 'same'"), StoreError);
 }
+
+// A workspace of schema 13 gains what the networks say after a post was heard (15): its mentions
+// stay as they were, a revision is searchable, and revisions cannot be rewritten.
+TEST(Migration, Schema13GainsRevisionsDeletionsAndProfilesAndKeepsItsMentions)
+{
+    TempFolder folder;
+    const QString path = folder.path(QStringLiteral("w.earshot"));
+    {
+        Database db(path, Database::Access::ReadWriteCreate);
+        db.exec("PRAGMA journal_mode = WAL");
+        for (const Migration &migration : schemaMigrations()) {
+            if (migration.version > 13)
+                continue;
+            if (migration.editsSchemaText)
+                db.exec("PRAGMA writable_schema = ON");
+            db.exec(migration.sql);
+            if (migration.editsSchemaText)
+                db.exec("PRAGMA writable_schema = OFF");
+        }
+        db.exec("PRAGMA user_version = 13");
+        db.exec(QByteArray("PRAGMA application_id = " + QByteArray::number(workspaceApplicationId))
+                    .constData());
+        db.exec("INSERT INTO people (display_name, created_at) VALUES ('first', 0)");
+        db.exec("INSERT INTO handles (person_id, platform, platform_user_id, handle) "
+                "VALUES (1, 'mastodon', 'u1', 'anna@example.social')");
+        db.exec(insertCase);
+        db.exec("INSERT INTO mentions (platform, platform_id, created_at, text, handle_id, "
+                "conversation, case_id, ingested_at) VALUES ('mastodon', 'p1', 0, "
+                "'heard first', 1, 'p1', 1, 0)");
+    }
+    Database db = Workspace::openForWriting(path);
+    EXPECT_EQ(Workspace::schemaVersion(db), latestSchemaVersion());
+    EXPECT_GE(latestSchemaVersion(), 15);
+    EXPECT_EQ(db.queryInt("SELECT count(*) FROM mentions WHERE text = 'heard first'"), 1);
+    db.exec("INSERT INTO mention_revisions (mention_id, text, seen_at) VALUES (1, "
+            "'zucchinibread now', 5)");
+    db.exec("INSERT INTO mention_deletions (mention_id, seen_at) VALUES (1, 6)");
+    db.exec("INSERT INTO handle_profiles (handle_id, bio, read_at) VALUES (1, 'bio', 7)");
+    EXPECT_EQ(db.queryInt("SELECT count(*) FROM mention_fts_revisions WHERE "
+                          "mention_fts_revisions MATCH 'zucchinibread'"),
+              1);
+    EXPECT_THROW(db.exec("UPDATE mention_revisions SET text = 'rewritten'"), StoreError);
+    EXPECT_THROW(db.exec("UPDATE mentions SET text = 'rewritten'"), StoreError);
+    EXPECT_THROW(db.exec("INSERT INTO mention_deletions (mention_id, seen_at) VALUES (1, 8)"),
+                 StoreError);
+}

@@ -73,6 +73,8 @@ ConversationView::ConversationView(QWidget *parent)
     , m_handles(plainLabel(this))
     , m_badges(plainLabel(this))
     , m_note(plainLabel(this))
+    , m_profile(plainLabel(this))
+    , m_loadConversation(new QPushButton(tr("Load the whole conversation"), this))
     , m_earlierTitle(new QLabel(this))
     , m_earlier(new QWidget(this))
     , m_earlierLayout(new QVBoxLayout(m_earlier))
@@ -97,6 +99,17 @@ ConversationView::ConversationView(QWidget *parent)
     m_handles->setObjectName(u"personHandles"_s);
     m_badges->setObjectName(u"personBadges"_s);
     m_note->setObjectName(u"personNote"_s);
+    m_profile->setObjectName(u"personProfile"_s);
+    m_profile->setWordWrap(true);
+    m_loadConversation->setObjectName(u"loadConversationButton"_s);
+    m_loadConversation->setToolTip(
+        tr("Read the whole thread from the network again: posts not yet here are added, edits "
+           "and deletions of this case's posts are recorded (Ctrl+Shift+L)"));
+    m_loadConversation->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    connect(m_loadConversation, &QPushButton::clicked, this, [this] {
+        if (m_caseId != 0)
+            Q_EMIT loadConversationRequested(m_caseId);
+    });
     m_personButton->setObjectName(u"personButton"_s);
     m_personButton->setText(tr("Person"));
     m_personButton->setToolTip(tr("Badges, the note about this person, merging and splitting"));
@@ -119,6 +132,7 @@ ConversationView::ConversationView(QWidget *parent)
     m_tabs->setObjectName(u"caseTabs"_s);
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(m_scroll, tr("Conversation"));
+    m_tabs->setCornerWidget(m_loadConversation, Qt::TopRightCorner);
     m_tabs->addTab(m_timeline, tr("Timeline"));
     // The person's other cases get a tab of their own: above the conversation they took the
     // room the conversation needs (two lines each, under the reading and the priority).
@@ -144,6 +158,7 @@ ConversationView::ConversationView(QWidget *parent)
     layout->addWidget(m_handles);
     layout->addWidget(m_badges);
     layout->addWidget(m_note);
+    layout->addWidget(m_profile);
     layout->addWidget(m_tabs, 1);
     clear();
 }
@@ -157,7 +172,8 @@ void ConversationView::clear()
          {static_cast<QWidget *>(m_title), static_cast<QWidget *>(m_triage),
           static_cast<QWidget *>(m_tags), m_personRow, static_cast<QWidget *>(m_handles),
           static_cast<QWidget *>(m_badges), static_cast<QWidget *>(m_note),
-          static_cast<QWidget *>(m_earlierTitle), m_earlier, static_cast<QWidget *>(m_tabs)})
+          static_cast<QWidget *>(m_profile), static_cast<QWidget *>(m_earlierTitle), m_earlier,
+          static_cast<QWidget *>(m_tabs)})
         w->setVisible(false);
     m_placeholder->setVisible(true);
     clearLayout(m_threadLayout);
@@ -219,11 +235,39 @@ void ConversationView::fillPerson(const CaseDetails &details)
     m_handles->setText(handles.join(u"\n"_s));
     m_badges->setText(badgesText());
     m_note->setText(noteText());
+    m_profile->setText(profileText());
     m_personRow->setVisible(true);
     m_personButton->setEnabled(m_person.has_value());
     m_handles->setVisible(true);
     m_badges->setVisible(!m_badges->text().isEmpty());
     m_note->setVisible(!m_note->text().isEmpty());
+    m_profile->setVisible(!m_profile->text().isEmpty());
+}
+
+QString ConversationView::profileText() const
+{
+    if (!m_person)
+        return {};
+    QStringList lines;
+    for (const HandleRow &h : m_person->handles) {
+        if (h.profileReadAtMs == 0)
+            continue;
+        QString line = formatHandle(h.platform, h.handle);
+        if (h.verified)
+            line += u" - "_s + (*h.verified ? tr("verified") : tr("not verified"));
+        if (!h.bio.isEmpty())
+            line += u" - "_s + tr("bio: %1").arg(outsidePiece(h.bio, shortTextLength));
+        line += u" - "_s + tr("profile read %1").arg(formatTime(h.profileReadAtMs));
+        lines.append(line);
+    }
+    return lines.join(u"\n"_s);
+}
+
+void ConversationView::setConversationLoading(bool loading)
+{
+    m_loadConversation->setEnabled(!loading);
+    m_loadConversation->setText(loading ? tr("Loading the conversation…")
+                                        : tr("Load the whole conversation"));
 }
 
 QString ConversationView::badgesText() const
@@ -391,8 +435,59 @@ QFrame *ConversationView::mentionCard(const MentionRow &m, std::int64_t caseId)
     small.setPointSizeF(small.pointSizeF() * 0.9);
     header->setFont(small);
     cardLayout->addWidget(header);
-    addMessageBody(card, cardLayout, m.text, u"mentionText"_s, u"m"_s + QString::number(m.id));
+    addChanges(card, cardLayout, m);
+    addMessageBody(card, cardLayout, m.currentText(), u"mentionText"_s,
+                   u"m"_s + QString::number(m.id));
     return card;
+}
+
+void ConversationView::addChanges(QWidget *card, QVBoxLayout *cardLayout, const MentionRow &m)
+{
+    // What the network said since: shown above the text, never instead of it.
+    QStringList marks;
+    if (m.edited()) {
+        const MentionRow::Revision &last = m.revisions.back();
+        marks.append(last.editedAtMs
+                         ? tr("edited on %1 at %2")
+                               .arg(platformTitle(m.platform), formatTime(last.editedAtMs))
+                         : tr("edited on %1").arg(platformTitle(m.platform)));
+    }
+    if (m.deletedSeenAtMs != 0)
+        marks.append(tr("deleted on %1 at %2; this is the text it had")
+                         .arg(platformTitle(m.platform), formatTime(m.deletedSeenAtMs)));
+    if (marks.isEmpty())
+        return;
+    QLabel *mark = plainLabel(card);
+    mark->setObjectName(u"postChangeMark"_s);
+    mark->setText(marks.join(u" - "_s));
+    QFont italic = mark->font();
+    italic.setItalic(true);
+    mark->setFont(italic);
+    cardLayout->addWidget(mark);
+    if (!m.edited())
+        return;
+    // The texts it had before, on request: the one heard first, then each later one but the last.
+    auto *earlier = new QWidget(card);
+    earlier->setObjectName(u"earlierTexts"_s);
+    auto *earlierLayout = new QVBoxLayout(earlier);
+    earlierLayout->setContentsMargins(12, 0, 0, 0);
+    const auto addEarlier = [&](const QString &text, const QString &when) {
+        QLabel *line = plainLabel(earlier);
+        line->setObjectName(u"earlierText"_s);
+        line->setWordWrap(true);
+        line->setText(tr("%1: %2").arg(when, outsidePiece(text, shortTextLength)));
+        earlierLayout->addWidget(line);
+    };
+    addEarlier(m.text, tr("heard %1").arg(formatTime(m.createdAtMs)));
+    for (std::size_t i = 0; i + 1 < m.revisions.size(); ++i)
+        addEarlier(m.revisions[i].text, tr("seen %1").arg(formatTime(m.revisions[i].seenAtMs)));
+    earlier->setVisible(false);
+    auto *toggle = new QPushButton(tr("Show earlier texts (%1)").arg(m.revisions.size()), card);
+    toggle->setObjectName(u"earlierTextsButton"_s);
+    toggle->setCheckable(true);
+    connect(toggle, &QPushButton::toggled, earlier, &QWidget::setVisible);
+    cardLayout->addWidget(toggle, 0, Qt::AlignLeft);
+    cardLayout->addWidget(earlier);
 }
 
 QString ConversationView::replyStateText(const OutboxItem &reply)

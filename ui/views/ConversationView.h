@@ -11,6 +11,7 @@
 
 class QFrame;
 class QLabel;
+class QPushButton;
 class QVBoxLayout;
 class QScrollArea;
 class QTabWidget;
@@ -45,16 +46,22 @@ public:
     // The person of the case shown, as last read.
     const std::optional<PersonSummary> &person() const { return m_person; }
     PersonMenu *personMenu() const { return m_personMenu; }
+    // While the conversation is read from the network, its button waits.
+    void setConversationLoading(bool loading);
 
 Q_SIGNALS:
     // The agent decided on one of our replies that failed or may not have arrived: send it again
     // (Queued), it is on the network (Sent), or give it up (Failed).
     void replyDecided(qint64 caseId, qint64 outboxId, earshot::OutboxState to);
+    // The agent asked for the whole conversation of the case shown, read again from its network.
+    void loadConversationRequested(qint64 caseId);
 
 private:
     void fillPerson(const CaseDetails &details);
     QString badgesText() const;
     QString noteText() const;
+    QString profileText() const;
+    void addChanges(QWidget *card, QVBoxLayout *cardLayout, const MentionRow &mention);
     void fillEarlierCases(const std::vector<CaseRow> &cases);
     void fillConversation(const CaseDetails &details);
     QFrame *mentionCard(const MentionRow &mention, std::int64_t caseId);
@@ -79,6 +86,8 @@ private:
     QLabel *m_handles;
     QLabel *m_badges;
     QLabel *m_note;
+    QLabel *m_profile; // bio and verified, as the network's profile said on request
+    QPushButton *m_loadConversation;
     QLabel *m_earlierTitle;
     QWidget *m_earlier;
     QVBoxLayout *m_earlierLayout;

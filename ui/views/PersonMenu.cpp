@@ -38,6 +38,10 @@ void PersonMenu::setPerson(const PersonSummary &person)
                                                     : tr("Edit the note about this person…"));
     note->setObjectName(u"editPersonNote"_s);
     connect(note, &QAction::triggered, this, &PersonMenu::editNoteRequested);
+    QAction *refresh = addAction(tr("Refresh profile"));
+    refresh->setObjectName(u"refreshProfile"_s);
+    refresh->setToolTip(tr("Read this person's name, bio and followers from the network again"));
+    connect(refresh, &QAction::triggered, this, &PersonMenu::refreshProfileRequested);
     addSeparator();
     QAction *merge = addAction(tr("Merge with another person…"));
     merge->setObjectName(u"mergePerson"_s);

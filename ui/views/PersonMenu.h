@@ -27,6 +27,8 @@ Q_SIGNALS:
     void editNoteRequested();
     void mergeRequested();
     void splitRequested(qint64 handleId);
+    // Read the person's profile again from the network (name, bio, followers, verified).
+    void refreshProfileRequested();
 
 private:
 };

@@ -315,10 +315,21 @@ private:
     std::unique_ptr<ListeningRun> m_search;
 };
 
+void BlueskyConnector::fetchConversation(const ConversationRequest &request, OnDemandDone done)
+{
+    m_reads->conversation(request, std::move(done));
+}
+
+void BlueskyConnector::fetchProfile(const ProfileRequest &request, OnDemandDone done)
+{
+    m_reads->profile(request, std::move(done));
+}
+
 BlueskyConnector::BlueskyConnector(std::shared_ptr<Session> session, QObject *parent)
     : Connector(parent)
     , m_session(std::move(session))
     , m_timer(m_session->sharedClock())
+    , m_reads(new BlueskyReads(m_session, this))
 {
     m_timer.setInterval(m_session->options().cycleInterval);
     connect(&m_timer, &ClockTimer::timeout, this, &BlueskyConnector::runScheduled);

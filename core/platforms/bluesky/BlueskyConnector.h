@@ -4,6 +4,7 @@
 #include "clock/ClockTimer.h"
 #include "connectors/Connector.h"
 #include "connectors/ListeningRun.h"
+#include "platforms/bluesky/BlueskyReads.h"
 #include "platforms/bluesky/BlueskyRecords.h"
 #include "platforms/bluesky/BlueskySession.h"
 
@@ -33,6 +34,9 @@ public:
     void start(const QString &cursor) override;
     void stop() override;
     void fetchOnce(const QString &cursor) override;
+    // On request: the whole thread and a profile (BlueskyReads).
+    void fetchConversation(const ConversationRequest &request, OnDemandDone done) override;
+    void fetchProfile(const ProfileRequest &request, OnDemandDone done) override;
 
     // Mentions per batch delivered.
     static constexpr int batchSize = 50;
@@ -52,6 +56,7 @@ private:
     bool m_running = false;
     std::unique_ptr<FetchCycle> m_scheduled; // the scheduled cycle running now, if any
     std::vector<std::unique_ptr<FetchCycle>> m_once;
+    BlueskyReads *m_reads;
 };
 
 } // namespace earshot::bluesky

@@ -108,6 +108,20 @@ constexpr char tidAlphabet[] = "234567abcdefghijklmnopqrstuvwxyz";
 
 } // namespace
 
+std::optional<Mention> mentionFromPostView(const json &view, const QString &account)
+{
+    if (!view.is_object())
+        return std::nullopt;
+    const QString uri = jsonString(view, "uri");
+    if (uri.isEmpty())
+        return std::nullopt;
+    const std::int64_t indexedAt = readTimestamp(jsonString(view, "indexedAt")).value_or(0);
+    auto heard = readPost(view, uri, indexedAt, account);
+    if (!heard || heard->mention.createdAtMs == 0)
+        return std::nullopt;
+    return std::move(heard->mention);
+}
+
 std::optional<std::int64_t> readTimestamp(const QString &text)
 {
     if (text.isEmpty())

@@ -8,6 +8,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <nlohmann/json_fwd.hpp>
+
 #include <cstdint>
 #include <optional>
 #include <vector>
@@ -145,6 +147,10 @@ std::optional<SessionTokens> readSessionTokens(const QByteArray &body);
 // One string field of a JSON object answer ("did" of resolveHandle, "uri" of createRecord and
 // getRecord); empty when absent or unreadable.
 QString readStringField(const QByteArray &body, const char *key);
+
+// A PostView (app.bsky.feed.defs#postView: getPosts, getPostThread) as a Mention heard on
+// `account`; nothing when what a mention needs is missing.
+std::optional<Mention> mentionFromPostView(const nlohmann::json &view, const QString &account);
 
 // The "cid" (and the reply's root) of a post from app.bsky.feed.getPosts.
 struct PostRefs {

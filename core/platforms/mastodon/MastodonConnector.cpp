@@ -37,6 +37,8 @@ MastodonConnector::MastodonConnector(MastodonAccess access, AccountLimits limits
     , m_access(std::move(access))
     , m_timer(m_access.clock)
     , m_limits(limits)
+    , m_reads(
+          m_access, [this] { return domain(); }, this)
 {
     connect(&m_timer, &ClockTimer::timeout, this, [this] {
         if (!m_inCycle)
@@ -79,6 +81,16 @@ void MastodonConnector::stop()
     if (m_search)
         m_search->deleteLater();
     m_search = nullptr;
+}
+
+void MastodonConnector::fetchConversation(const ConversationRequest &request, OnDemandDone done)
+{
+    m_reads.conversation(request, std::move(done));
+}
+
+void MastodonConnector::fetchProfile(const ProfileRequest &request, OnDemandDone done)
+{
+    m_reads.profile(request, std::move(done));
 }
 
 void MastodonConnector::fetchOnce(const QString &cursor)
@@ -152,6 +164,7 @@ void MastodonConnector::requestPage(const QString &maxId)
 {
     QUrlQuery query;
     query.addQueryItem(u"types[]"_s, u"mention"_s);
+    query.addQueryItem(u"types[]"_s, u"update"_s); // an edit of a status we heard
     query.addQueryItem(u"limit"_s, u"40"_s);
     if (!m_cursor.isEmpty())
         query.addQueryItem(u"since_id"_s, m_cursor);
@@ -267,6 +280,7 @@ void MastodonConnector::deliver()
     // Oldest first: the pages came newest first.
     std::reverse(m_heard.begin(), m_heard.end());
     int mentions = 0;
+    int edits = 0;
     MentionBatch batch;
     const auto hand = [&] {
         if (batch.cursor.isEmpty())
@@ -277,6 +291,15 @@ void MastodonConnector::deliver()
     };
     for (const MastodonNotification &n : m_heard) {
         batch.cursor = n.id;
+        // An edit of a status: recorded when the workspace holds it (the ingest skips others).
+        if (n.status && n.type == u"update") {
+            const MastodonStatus &s = *n.status;
+            batch.changes.push_back({PostChange::Kind::Edited, u"mastodon"_s, s.uri,
+                                     mentionFromStatus(s, domain(), m_access.handle).text,
+                                     s.editedAtMs ? s.editedAtMs : s.createdAtMs});
+            m_access.localIds->insert(s.uri, s.id);
+            ++edits;
+        }
         // A deleted status, or another type a server sent anyway, only moves the cursor.
         if (n.status && (n.type.isEmpty() || n.type == u"mention")
             && (!m_backfill || n.status->createdAtMs >= m_oldestWantedMs)) {
@@ -295,13 +318,13 @@ void MastodonConnector::deliver()
             batch.mentions.push_back(std::move(m));
             ++mentions;
         }
-        if (int(batch.mentions.size()) >= m_access.options.batchSize)
+        if (int(batch.mentions.size() + batch.changes.size()) >= m_access.options.batchSize)
             hand();
     }
     hand();
     qCInfo(lcNet).noquote() << "Mastodon" << m_access.instanceName() << "cycle:" << mentions
-                            << "mentions from" << m_heard.size() << "notifications in" << m_pages
-                            << (m_pages == 1 ? "page" : "pages");
+                            << "mentions," << edits << "edits from" << m_heard.size()
+                            << "notifications in" << m_pages << (m_pages == 1 ? "page" : "pages");
     m_heard.clear();
     AccountHealth health;
     health.lastSuccessMs = m_access.clock->nowMs();

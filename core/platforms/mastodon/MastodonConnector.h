@@ -7,6 +7,7 @@
 #include "platforms/PlatformTraits.h"
 #include "platforms/mastodon/MastodonAccess.h"
 #include "platforms/mastodon/MastodonJson.h"
+#include "platforms/mastodon/MastodonReads.h"
 
 #include <QHash>
 #include <QPointer>
@@ -37,6 +38,10 @@ struct HttpResult;
 // timeline (GET /api/v1/timelines/tag/:hashtag), which every instance serves, a word or "phrase"
 // with GET /api/v2/search?type=statuses, which finds posts only where the instance's full-text
 // search is on. Both page forward from the term's cursor, the newest status id seen (min_id).
+// Notifications of type "update" (a status the account interacted with was edited) come with the
+// status as it is now: when Earshot holds it, the new text is recorded as an edit (a revision
+// beside what was heard). The whole conversation and a person's profile are read on request
+// (MastodonReads).
 //
 // The instance's limits (GET /api/v2/instance) are read once per start and published
 // (limitsRead, limits(), traits()).
@@ -55,6 +60,8 @@ public:
     void stop() override;
     // Also emits cycleFinished() after every cycle the timer runs.
     void fetchOnce(const QString &cursor) override;
+    void fetchConversation(const ConversationRequest &request, OnDemandDone done) override;
+    void fetchProfile(const ProfileRequest &request, OnDemandDone done) override;
 
     // What the instance published (empty until read).
     AccountLimits limits() const { return m_limits; }
@@ -101,6 +108,7 @@ private:
     QString m_domain;
     AccountLimits m_limits;
     QPointer<ListeningRun> m_search; // the listening searches of this cycle, once mentions are in
+    MastodonReads m_reads;
 };
 
 } // namespace earshot

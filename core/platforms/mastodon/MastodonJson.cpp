@@ -73,6 +73,8 @@ std::optional<MastodonStatus> statusFrom(const json &j, QString *problem)
     s.inReplyToId = idOf(j, "in_reply_to_id");
     const QDateTime created = QDateTime::fromString(text(j, "created_at"), Qt::ISODateWithMs);
     s.createdAtMs = created.isValid() ? created.toMSecsSinceEpoch() : 0;
+    const QDateTime edited = QDateTime::fromString(text(j, "edited_at"), Qt::ISODateWithMs);
+    s.editedAtMs = edited.isValid() ? edited.toMSecsSinceEpoch() : 0;
     const auto account = j.find("account");
     if (account != j.end() && account->is_object()) {
         s.accountUri = text(*account, "uri");
@@ -152,6 +154,57 @@ std::optional<std::vector<MastodonStatus>> readAncestors(const QByteArray &body,
         out.push_back(std::move(*status));
     }
     return out;
+}
+
+std::optional<MastodonContext> readContext(const QByteArray &body, QString *problem)
+{
+    const auto j = parse(body, problem);
+    if (!j)
+        return std::nullopt;
+    if (!j->is_object()) {
+        *problem = u"the context is not an object"_s;
+        return std::nullopt;
+    }
+    MastodonContext context;
+    for (const auto &[key, list] : {std::pair{"ancestors", &context.ancestors},
+                                    std::pair{"descendants", &context.descendants}}) {
+        const auto items = j->find(key);
+        if (items == j->end() || !items->is_array()) {
+            *problem = u"the context has no list of "_s + QString::fromLatin1(key);
+            return std::nullopt;
+        }
+        for (const json &item : *items) {
+            auto status = statusFrom(item, problem);
+            if (!status)
+                return std::nullopt;
+            list->push_back(std::move(*status));
+        }
+    }
+    return context;
+}
+
+std::optional<MastodonProfile> readAccount(const QByteArray &body, QString *problem)
+{
+    const auto j = parse(body, problem);
+    if (!j)
+        return std::nullopt;
+    if (!j->is_object()) {
+        *problem = u"the account is not an object"_s;
+        return std::nullopt;
+    }
+    MastodonProfile profile;
+    profile.userId = text(*j, "uri");
+    if (profile.userId.isEmpty())
+        profile.userId = text(*j, "url");
+    profile.acct = text(*j, "acct");
+    profile.displayName = text(*j, "display_name");
+    profile.bio = plainTextFromHtml(text(*j, "note"));
+    profile.followers = integer(*j, "followers_count");
+    if (profile.userId.isEmpty() || profile.acct.isEmpty()) {
+        *problem = u"the account lacks its uri or acct"_s;
+        return std::nullopt;
+    }
+    return profile;
 }
 
 std::optional<std::optional<MastodonStatus>> readFirstSearchStatus(const QByteArray &body,

@@ -19,7 +19,8 @@ struct MastodonStatus {
     QString uri; // canonical, the same on every instance
     QString url;
     std::int64_t createdAtMs = 0;
-    QString content; // HTML
+    std::int64_t editedAtMs = 0; // `edited_at`; 0 when never edited
+    QString content;             // HTML
     QString visibility;
     QString language;
     QString inReplyToId; // instance-local, of the instance that served it
@@ -43,6 +44,22 @@ std::optional<std::vector<MastodonNotification>> readNotifications(const QByteAr
 std::optional<MastodonStatus> readStatus(const QByteArray &body, QString *problem);
 // GET /api/v1/statuses/:id/context: the ancestors, the thread's root first.
 std::optional<std::vector<MastodonStatus>> readAncestors(const QByteArray &body, QString *problem);
+// GET /api/v1/statuses/:id/context whole: the ancestors (root first) and the descendants.
+struct MastodonContext {
+    std::vector<MastodonStatus> ancestors;
+    std::vector<MastodonStatus> descendants;
+};
+std::optional<MastodonContext> readContext(const QByteArray &body, QString *problem);
+// An Account entity (GET /api/v1/accounts/lookup, /accounts/:id), as a profile: `userId` is its
+// `uri` (else `url`), as mentions name their authors; the bio (`note`) as plain text.
+struct MastodonProfile {
+    QString userId;
+    QString acct;
+    QString displayName;
+    QString bio;
+    std::optional<std::int64_t> followers;
+};
+std::optional<MastodonProfile> readAccount(const QByteArray &body, QString *problem);
 // GET /api/v2/search: the first status found; an empty optional inside when none was.
 std::optional<std::optional<MastodonStatus>> readFirstSearchStatus(const QByteArray &body,
                                                                    QString *problem);

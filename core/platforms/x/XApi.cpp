@@ -59,6 +59,15 @@ QString repliedTo(const json &tweet)
 
 } // namespace
 
+void addPostFields(QUrlQuery &query)
+{
+    query.addQueryItem(u"tweet.fields"_s, u"created_at,conversation_id,in_reply_to_user_id,"
+                                          "referenced_tweets,lang,author_id,"
+                                          "edit_history_tweet_ids"_s);
+    query.addQueryItem(u"expansions"_s, u"author_id"_s);
+    query.addQueryItem(u"user.fields"_s, u"username,name,public_metrics"_s);
+}
+
 std::optional<XMentionsPage> readMentionsPage(const QByteArray &body, const QString &brand)
 {
     const std::optional<json> doc = parse(body);
@@ -114,13 +123,25 @@ std::optional<XMentionsPage> readMentionsPage(const QByteArray &body, const QStr
             || (traits.isPostId && !traits.isPostId(m.id)))
             return std::nullopt;
         m.createdAtMs = created.toMSecsSinceEpoch();
+        // An edited post: its identity is the original's (the first of its edit history).
+        const auto history = tweet.find("edit_history_tweet_ids");
+        if (history != tweet.end() && history->is_array() && history->size() > 1
+            && history->front().is_string()) {
+            const QString original = QString::fromStdString(history->front().get<std::string>());
+            if (!original.isEmpty() && original != m.id
+                && (!traits.isPostId || traits.isPostId(original))) {
+                page.edits.push_back(
+                    {PostChange::Kind::Edited, u"x"_s, original, m.text, m.createdAtMs});
+                m.id = original;
+            }
+        }
         const User user = users.value(m.author.id);
         if (user.username.isEmpty())
             return std::nullopt; // expansions=author_id always includes the author
         m.author.handle = user.username;
         m.author.name = user.name;
         m.author.followers = user.followers;
-        m.url = u"https://x.com/"_s + user.username + u"/status/"_s + m.id;
+        m.url = u"https://x.com/"_s + user.username + u"/status/"_s + jsonString(tweet, "id");
         m.lang = jsonString(tweet, "lang");
         m.inReplyTo = repliedTo(tweet);
         m.conversationId = jsonString(tweet, "conversation_id");
@@ -130,6 +151,68 @@ std::optional<XMentionsPage> readMentionsPage(const QByteArray &body, const QStr
     if (!page.mentions.empty() && page.newestId.isEmpty())
         return std::nullopt;
     return page;
+}
+
+std::optional<XLookup> readTweetLookup(const QByteArray &body)
+{
+    const std::optional<json> doc = parse(body);
+    if (!doc)
+        return std::nullopt;
+    XLookup lookup;
+    const auto data = doc->find("data");
+    if (data != doc->end()) {
+        if (!data->is_array())
+            return std::nullopt;
+        for (const json &tweet : *data)
+            lookup.found.push_back(jsonString(tweet, "id"));
+    }
+    const auto errors = doc->find("errors");
+    if (errors != doc->end() && errors->is_array()) {
+        for (const json &error : *errors) {
+            const QString type = jsonString(error, "type");
+            const QString title = jsonString(error, "title");
+            const QString detail = jsonString(error, "detail");
+            const bool notFound = type.endsWith(u"/resource-not-found"_s)
+                                  || title == u"Not Found Error"_s
+                                  || detail.startsWith(u"Could not find tweet"_s);
+            const QString id = jsonString(error, "resource_id").isEmpty()
+                                   ? jsonString(error, "value")
+                                   : jsonString(error, "resource_id");
+            if (notFound && !id.isEmpty())
+                lookup.notFound.push_back(id);
+        }
+    }
+    if (data == doc->end() && lookup.notFound.empty() && errors == doc->end())
+        return std::nullopt;
+    return lookup;
+}
+
+std::optional<ProfileUpdate> readUserProfile(const QByteArray &body)
+{
+    const std::optional<json> doc = parse(body);
+    if (!doc)
+        return std::nullopt;
+    const auto data = doc->find("data");
+    if (data == doc->end() || !data->is_object())
+        return std::nullopt;
+    ProfileUpdate profile;
+    profile.platform = u"x"_s;
+    profile.userId = jsonString(*data, "id");
+    profile.handle = jsonString(*data, "username");
+    profile.name = jsonString(*data, "name");
+    profile.bio = plainText(jsonString(*data, "description"));
+    const auto metrics = data->find("public_metrics");
+    if (metrics != data->end() && metrics->is_object()) {
+        const auto f = metrics->find("followers_count");
+        if (f != metrics->end() && f->is_number_integer())
+            profile.followers = f->get<std::int64_t>();
+    }
+    const auto verified = data->find("verified");
+    if (verified != data->end() && verified->is_boolean())
+        profile.verified = verified->get<bool>();
+    if (profile.userId.isEmpty() || profile.handle.isEmpty())
+        return std::nullopt;
+    return profile;
 }
 
 QString readDataId(const QByteArray &body)

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "ingest/Mention.h"
+#include "ingest/PostChange.h"
 #include "net/HttpRequest.h"
 #include "net/HttpResult.h"
 #include "net/RetryPolicy.h"
@@ -42,13 +43,22 @@ struct XUserId {
     QString id;
 };
 
-// One page of GET /2/users/:id/mentions.
+// One page of GET /2/users/:id/mentions (or of GET /2/tweets/search/recent, the same shape).
 struct XMentionsPage {
     std::vector<Mention> mentions;
+    // An edited post comes as its newest version with edit_history_tweet_ids (the original id
+    // first): its mention keeps the original's id, so it is one post however often it is edited,
+    // and the newest text comes as an edit of it too (the ingest keeps a revision only when that
+    // text differs from what it holds).
+    std::vector<PostChange> edits;
     QString newestId;             // meta.newest_id; empty when the page is empty
     QString nextToken;            // meta.next_token; empty on the last page
     std::vector<QString> userIds; // includes.users (X bills each user it returns)
 };
+
+// The fields every read of posts asks for (mentions, a conversation): the post's thread, what it
+// answers, its language and edit history, and its author's name and followers.
+void addPostFields(QUrlQuery &query);
 
 // An X problem answer (RFC 7807-like: title, detail, type), for a person.
 struct XProblem {
@@ -60,6 +70,16 @@ struct XProblem {
 // Reads a mentions page; nothing when the body is not the documented shape (malformed,
 // truncated). `brand` is the account's handle each mention is heard on.
 std::optional<XMentionsPage> readMentionsPage(const QByteArray &body, const QString &brand);
+// GET /2/tweets?ids=…: the ids X returned, and those it says it could not find (deleted, or never
+// there: "Could not find tweet", a resource-not-found problem in `errors`).
+struct XLookup {
+    std::vector<QString> found;
+    std::vector<QString> notFound;
+};
+std::optional<XLookup> readTweetLookup(const QByteArray &body);
+// GET /2/users/:id with user.fields description, public_metrics, verified: a profile.
+std::optional<ProfileUpdate> readUserProfile(const QByteArray &body);
+
 // data.id of GET /2/users/me, or of POST /2/tweets; empty when unreadable.
 QString readDataId(const QByteArray &body);
 // data.dm_event_id of POST /2/dm_conversations/with/:id/messages; empty when unreadable.

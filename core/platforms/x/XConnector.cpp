@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "platforms/x/XConnector.h"
+#include "platforms/x/XReads.h"
 
 #include "Tr.h"
 #include "logging/LogCategories.h"
@@ -22,6 +23,7 @@ struct XConnector::Cycle {
     QString newest; // meta.newest_id of the first page
     std::vector<Mention> mentions;
     bool renewed = false; // its access token was renewed (once per cycle)
+    std::vector<PostChange> edits;
 };
 
 QString describeXFailure(const HttpResult &result, const QString &handle, std::int64_t nowMs)
@@ -71,6 +73,36 @@ XConnector::XConnector(NetworkLoop *net, XApiSettings api, std::shared_ptr<XUser
 {
     m_timer.setInterval(m_options.pollInterval);
     connect(&m_timer, &ClockTimer::timeout, this, &XConnector::tick);
+    m_reads = new XReads(m_net, m_api, m_clock, m_options.readsDone, this);
+}
+
+void XConnector::fetchConversation(const ConversationRequest &request, OnDemandDone done)
+{
+    // A spending cap reached holds these back too.
+    if (m_options.holdBack) {
+        const auto [reason, until] = m_options.holdBack(m_clock->nowMs());
+        if (!reason.isEmpty()) {
+            OnDemandResult held;
+            held.error = reason;
+            done(held);
+            return;
+        }
+    }
+    m_reads->conversation(request, std::move(done));
+}
+
+void XConnector::fetchProfile(const ProfileRequest &request, OnDemandDone done)
+{
+    if (m_options.holdBack) {
+        const auto [reason, until] = m_options.holdBack(m_clock->nowMs());
+        if (!reason.isEmpty()) {
+            OnDemandResult held;
+            held.error = reason;
+            done(held);
+            return;
+        }
+    }
+    m_reads->profile(request, std::move(done));
 }
 
 XConnector::~XConnector() = default;
@@ -202,10 +234,7 @@ void XConnector::fetchPage(const std::shared_ptr<Cycle> &cycle)
     query.addQueryItem(u"max_results"_s, u"100"_s);
     if (!cycle->nextToken.isEmpty())
         query.addQueryItem(u"pagination_token"_s, cycle->nextToken);
-    query.addQueryItem(u"tweet.fields"_s, u"created_at,conversation_id,in_reply_to_user_id,"
-                                          "referenced_tweets,lang,author_id"_s);
-    query.addQueryItem(u"expansions"_s, u"author_id"_s);
-    query.addQueryItem(u"user.fields"_s, u"username,name,public_metrics"_s);
+    addPostFields(query);
     m_net->submit(m_api.request("GET", u"/2/users/"_s + m_user->id + u"/mentions"_s, query), this,
                   [this, cycle](const HttpResult &result) { onPage(cycle, result); });
 }
@@ -240,6 +269,8 @@ void XConnector::onPage(const std::shared_ptr<Cycle> &cycle, const HttpResult &r
     ++cycle->pages;
     for (Mention &m : page->mentions)
         cycle->mentions.push_back(std::move(m));
+    for (PostChange &edit : page->edits)
+        cycle->edits.push_back(std::move(edit));
 
     const bool firstConnect = cycle->since.isEmpty();
     if (!page->nextToken.isEmpty()
@@ -258,6 +289,7 @@ void XConnector::onPage(const std::shared_ptr<Cycle> &cycle, const HttpResult &r
     if (!cycle->mentions.empty() || (!cycle->newest.isEmpty() && cycle->newest != cycle->since)) {
         MentionBatch batch;
         batch.mentions = std::move(cycle->mentions);
+        batch.changes = std::move(cycle->edits);
         batch.cursor = cycle->newest.isEmpty() ? cycle->since : cycle->newest;
         if (cycle->live)
             m_cursor = batch.cursor;

@@ -16,6 +16,7 @@
 namespace earshot {
 
 class NetworkLoop;
+class XReads;
 
 // What one X account read in a cycle, for the spend count (XSpend).
 struct XReadUsage {
@@ -67,6 +68,9 @@ public:
     void start(const QString &cursor) override;
     void stop() override;
     void fetchOnce(const QString &cursor) override;
+    // On request, counted by the spend meter like the mentions (XReads).
+    void fetchConversation(const ConversationRequest &request, OnDemandDone done) override;
+    void fetchProfile(const ProfileRequest &request, OnDemandDone done) override;
 
 private:
     struct Cycle;
@@ -100,6 +104,7 @@ private:
     std::uint64_t m_generation = 0;
     std::int64_t m_pausedUntilMs = 0;
     QPointer<ListeningRun> m_search;
+    XReads *m_reads = nullptr;
 };
 
 // What a person reads when X refused or failed a request of the account `handle`.
