@@ -7,6 +7,7 @@
 #include "PrivateKeyring.h"
 
 #include "cases/CaseCommands.h"
+#include "replies/Outbox.h"
 #include "store/Sqlite.h"
 #include "store/Workspace.h"
 
@@ -15,6 +16,7 @@
 #include <gtest/gtest.h>
 
 #include <csignal>
+#include <functional>
 #include <map>
 #include <vector>
 
@@ -46,6 +48,15 @@ inline std::map<std::int64_t, OutboxRow> outboxRows(const QString &path)
     return rows;
 }
 
+// How many replies are in `state`.
+inline int repliesIn(const QString &path, const QString &state)
+{
+    int count = 0;
+    for (const auto &[id, row] : outboxRows(path))
+        count += row.state == state ? 1 : 0;
+    return count;
+}
+
 // A reply on every case of the workspace, as an agent's command queues it.
 inline std::vector<QueuedReply> queueReplyOnEveryCase(const QString &path)
 {
@@ -73,6 +84,25 @@ inline std::vector<QueuedReply> queueReplyOnEveryCase(const QString &path)
         queued.push_back({outcome.outboxId, row.toString(0), row.toString(1)});
     }
     return queued;
+}
+
+// What an agent decides on every uncertain reply (`decide` gives sent or queued), through the
+// outbox's own decision (Outbox::decide, what the window and `earshot-cli outbox` call) in one
+// transaction each, as `earshot-cli outbox resolve`/`retry` runs it. How many were decided.
+inline int decideUncertain(const QString &path,
+                           const std::function<OutboxState(const OutboxRow &row)> &decide)
+{
+    int decided = 0;
+    for (const auto &[id, row] : outboxRows(path)) {
+        if (row.state != u"uncertain")
+            continue;
+        Database db = Workspace::openForWriting(path, Workspace::Create::Never);
+        Transaction transaction(db, Transaction::Durability::PersonWrote);
+        EXPECT_TRUE(Outbox(db).decide(id, decide(row))) << "reply " << id;
+        transaction.commit();
+        ++decided;
+    }
+    return decided;
 }
 
 // Runs `earshot-cli listen` on the workspace until every reply is in one of `states`, then ends

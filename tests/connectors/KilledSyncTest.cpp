@@ -8,6 +8,7 @@
 
 #include <QSet>
 
+#include <iostream>
 #include <map>
 #include <set>
 
@@ -16,7 +17,7 @@ using namespace earshot::test;
 
 namespace {
 
-constexpr int totalMentions = 300;
+constexpr int totalMentions = 1000;
 
 struct Sent {
     long long notificationId;
@@ -113,8 +114,8 @@ TEST_F(KilledSync, KilledAtRandomPointsOfItsCycleLosesAndDoublesNothing)
     KillDice dice;
     std::vector<nlohmann::json> notifications;
     const std::vector<Sent> all = makeMentions(&notifications, &minutesIntoBackfill);
-    instance.pageSize = 20; // 15 pages for the 300
-    instance.pageDelay = std::chrono::milliseconds(25);
+    instance.pageSize = 40; // full pages of the 40 the connector asks for
+    instance.pageDelay = std::chrono::milliseconds(15);
     std::size_t shown = 0;
     const auto showUpTo = [&](std::size_t count) {
         for (; shown < std::min(count, all.size()); ++shown)
@@ -122,31 +123,54 @@ TEST_F(KilledSync, KilledAtRandomPointsOfItsCycleLosesAndDoublesNothing)
     };
     connect(workspace);
 
-    // The instance shows its mentions a few pages at a time; the last rounds find everything
-    // shown, what earlier kills left unsynced included.
+    // Each round the instance shows some more mentions (a page or three, a batch or three to
+    // write) and the sync is killed after a random number of the pages it needs, and a random
+    // while: before it asked, between pages, while its batches are written, or after.
     const int rounds = 25 * killIterations();
     int killed = 0;
+    int killedBeforeWriting = 0;
+    int killedWhileWriting = 0;
     for (int round = 0; round < rounds && !HasFailure(); ++round) {
-        showUpTo(all.size() * std::size_t(round + 1) * 5 / std::size_t(rounds * 4));
+        showUpTo(shown + std::size_t(dice.between(10, 80)));
+        const Stored before = readStored(workspace);
+        const long long cursor = before.cursor.isEmpty() ? 0 : before.cursor.toLongLong();
+        std::size_t pending = 0;
+        for (std::size_t i = 0; i < shown; ++i)
+            pending += all[i].notificationId > cursor ? 1 : 0;
         const std::size_t pagesBefore = instance.requests("/api/v1/notifications").size();
-        const std::size_t pages = std::size_t(dice.between(0, 3));
-        const int thenMs = dice.between(0, 400);
+        // Half the rounds are killed once the last page is asked for, while the cycle writes.
+        const int pagesNeeded = int(pending / 40) + 1;
+        const bool whileWriting = dice.between(0, 1) == 0;
+        const std::size_t pages =
+            std::size_t(whileWriting ? pagesNeeded : dice.between(0, pagesNeeded));
+        const int thenMs = whileWriting ? dice.between(0, 80) : dice.between(0, 60);
+        const std::size_t storedBefore = std::size_t(before.uris.size());
         QProcess sync;
         startCli(sync, withWorkspace(workspace, {QStringLiteral("sync")}),
                  privateKeyring().environment());
-        if (killWhen(
-                sync,
-                [&] {
-                    return instance.requests("/api/v1/notifications").size() >= pagesBefore + pages;
-                },
-                thenMs))
-            ++killed;
+        const bool wasKilled = killWhen(
+            sync,
+            [&] {
+                return instance.requests("/api/v1/notifications").size() >= pagesBefore + pages;
+            },
+            thenMs);
+        const std::size_t stored = std::size_t(readStored(workspace).uris.size());
+        killed += wasKilled ? 1 : 0;
+        // What the kill cut: nothing heard yet, a cycle half written, or after its writes.
+        if (wasKilled && stored == storedBefore)
+            ++killedBeforeWriting;
+        else if (wasKilled && stored < shown)
+            ++killedWhileWriting;
         expectWholeWithoutGapOrDouble(
             workspace, all, shown,
             "round " + std::to_string(round) + " (after " + std::to_string(pages) + " pages and "
                 + std::to_string(thenMs) + " ms, seed " + std::to_string(dice.seed()) + ")");
     }
     ASSERT_FALSE(HasFailure());
+    std::cout << "[ kills     ] " << killed << " of " << rounds
+              << " rounds killed: " << killedBeforeWriting << " before writing, "
+              << killedWhileWriting
+              << " with mentions still to write, the others after their writes" << std::endl;
     EXPECT_GT(killed, 0) << "no round was killed: the kills never landed";
 
     // To the end: every mention once.

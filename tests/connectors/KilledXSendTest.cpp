@@ -11,7 +11,9 @@
 #include <QDateTime>
 #include <QFile>
 #include <QSet>
+
 #include <QTimeZone>
+#include <iostream>
 
 #include <nlohmann/json.hpp>
 
@@ -40,17 +42,19 @@ public:
             const std::string author = std::to_string(3000 + i);
             m_mentions.insert(
                 m_mentions.begin(),
-                {{"id", std::to_string(1800000000000000400LL + i)},
-                 {"author_id", author},
-                 {"conversation_id", std::to_string(1800000000000000400LL + i)},
-                 {"created_at", start.addSecs(i * 60LL).toString(Qt::ISODateWithMs).toStdString()},
-                 {"lang", "en"},
-                 {"text", "@acme parcel " + std::to_string(i) + " is late"},
-                 {"edit_history_tweet_ids", {std::to_string(1800000000000000400LL + i)}}});
-            m_users.push_back({{"id", author},
-                               {"name", "Customer " + std::to_string(i)},
-                               {"username", "customer" + std::to_string(i)},
-                               {"public_metrics", {{"followers_count", 5}}}});
+                nlohmann::json{
+                    {"id", std::to_string(1800000000000000400LL + i)},
+                    {"author_id", author},
+                    {"conversation_id", std::to_string(1800000000000000400LL + i)},
+                    {"created_at",
+                     start.addSecs(i * 60LL).toString(Qt::ISODateWithMs).toStdString()},
+                    {"lang", "en"},
+                    {"text", "@acme parcel " + std::to_string(i) + " is late"},
+                    {"edit_history_tweet_ids", {std::to_string(1800000000000000400LL + i)}}});
+            m_users.push_back(nlohmann::json{{"id", author},
+                                             {"name", "Customer " + std::to_string(i)},
+                                             {"username", "customer" + std::to_string(i)},
+                                             {"public_metrics", {{"followers_count", 5}}}});
         }
         auto &r = server.routes();
         r.Get("/2/users/me", [](const httplib::Request &, httplib::Response &res) {
@@ -101,6 +105,7 @@ public:
             const std::string max = req.get_param_value("max_results");
             const std::size_t limit = max.empty() ? 10 : std::stoul(max);
             std::lock_guard lock(m_mutex);
+            ++m_lookups;
             nlohmann::json data = nlohmann::json::array();
             for (auto it = m_posts.rbegin(); it != m_posts.rend() && data.size() < limit; ++it)
                 data.push_back(*it);
@@ -117,6 +122,13 @@ public:
     {
         std::lock_guard lock(m_mutex);
         return m_postRequests;
+    }
+    // Requests a sender makes for a reply: a post, or a look among the account's posts first
+    // (a reply tried before). Every reply taken makes at least one.
+    std::size_t replyRequests()
+    {
+        std::lock_guard lock(m_mutex);
+        return m_postRequests + m_lookups;
     }
     // How often X holds a post of each text, and the id of the (first) one.
     std::map<QString, std::pair<int, QString>> postsByText()
@@ -139,6 +151,7 @@ private:
     nlohmann::json m_users = nlohmann::json::array();
     std::vector<nlohmann::json> m_posts; // oldest first
     std::size_t m_postRequests = 0;
+    std::size_t m_lookups = 0;
 };
 
 class KilledXSend : public ::testing::Test {
@@ -204,21 +217,32 @@ TEST_F(KilledXSend, KilledWhileSendingLosesNoReplyAndPostsNoneTwice)
     const std::vector<QueuedReply> queued = queueReplyOnEveryCase(workspace);
     ASSERT_EQ(queued.size(), std::size_t(replies));
 
+    int killed = 0;
+    int decided = 0;
     const int rounds = 10 * killIterations();
     for (int round = 0; round < rounds && !HasFailure(); ++round) {
-        const std::size_t before = x.postRequests();
-        const std::size_t after = std::size_t(dice.between(0, 2));
+        const std::size_t before = x.replyRequests();
+        // A listener runs until it is stopped: it is killed after at most as many posts as
+        // there are replies to send.
+        const int queuedNow = repliesIn(workspace, QStringLiteral("queued"));
+        const std::size_t after = std::size_t(dice.between(0, std::min(2, queuedNow)));
         const int thenMs = dice.between(0, 300);
         QProcess listener;
         startCli(listener, {QStringLiteral("--workspace"), workspace, QStringLiteral("listen")},
                  privateKeyring().environment());
-        killWhen(
-            listener, [&] { return x.postRequests() >= before + after; }, thenMs);
+        killed += killWhen(
+            listener, [&] { return x.replyRequests() >= before + after; }, thenMs);
         expectNothingLostOrDoubled(queued, "round " + std::to_string(round) + " (after "
                                                + std::to_string(after) + " posts and "
                                                + std::to_string(thenMs) + " ms, seed "
                                                + std::to_string(dice.seed()) + ")");
+        // The agent sends every uncertain one again at once: the sender looks on X first.
+        decided +=
+            decideUncertain(workspace, [](const OutboxRow &) { return OutboxState::Queued; });
     }
+    std::cout << "[ kills     ] " << killed << " of " << rounds << " listeners killed, "
+              << x.postRequests() << " posts asked for, " << decided
+              << " uncertain replies decided by the agent" << std::endl;
     ASSERT_FALSE(HasFailure());
 
     listenUntilEvery(workspace, {QStringLiteral("sent"), QStringLiteral("uncertain")});

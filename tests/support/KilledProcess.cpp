@@ -56,11 +56,11 @@ bool killWhen(QProcess &process, const std::function<bool()> &reached, int thenM
         QTest::qWait(2);
     if (thenMs > 0)
         QTest::qWait(thenMs);
-    const bool killed = process.state() != QProcess::NotRunning;
-    if (killed)
-        process.kill();
+    if (process.state() == QProcess::NotRunning)
+        return false;
+    process.kill();
     EXPECT_TRUE(process.waitForFinished(30000));
-    return killed;
+    return true;
 }
 
 } // namespace earshot::test
