@@ -102,7 +102,7 @@ TEST_F(KilledSend, KilledWhileSendingLosesNoReplyAndPostsNoneTwice)
 
     int killed = 0;
     int decided = 0;
-    const int rounds = 12 * killIterations();
+    const int rounds = 20 * killIterations();
     for (int round = 0; round < rounds && !HasFailure(); ++round) {
         const std::size_t before = posts();
         // A listener runs until it is stopped: it is killed after at most as many posts as

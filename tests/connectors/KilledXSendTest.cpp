@@ -219,7 +219,7 @@ TEST_F(KilledXSend, KilledWhileSendingLosesNoReplyAndPostsNoneTwice)
 
     int killed = 0;
     int decided = 0;
-    const int rounds = 10 * killIterations();
+    const int rounds = 16 * killIterations();
     for (int round = 0; round < rounds && !HasFailure(); ++round) {
         const std::size_t before = x.replyRequests();
         // A listener runs until it is stopped: it is killed after at most as many posts as
