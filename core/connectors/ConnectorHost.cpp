@@ -15,8 +15,13 @@
 #include <QPointer>
 
 #include <algorithm>
+#include <cerrno>
 #include <limits>
 #include <optional>
+
+#ifdef Q_OS_UNIX
+#include <csignal>
+#endif
 
 namespace earshot {
 
@@ -56,6 +61,27 @@ OutgoingReply toOutgoing(Database &db, const OutboxItem &item)
     reply.attempt = item.attempts + 1;
     readRecipient(db, &reply);
     return reply;
+}
+
+// Whether the process that took a reply for sending (a host's claimer, "pid-<pid>-<random>")
+// has ended, so the reply it left "sending" is waited for by nobody. Every process that writes to
+// a workspace runs on this computer (SQLite's locks and its write-ahead log do not work across
+// computers), so the pid says it. A claim of another shape, or a pid in use (by the claimer or by
+// a process that got its number since), is not gone: the two-minute rule settles those.
+bool claimerIsGone(const QString &claimer)
+{
+#ifdef Q_OS_UNIX
+    if (!claimer.startsWith(u"pid-"_s))
+        return false;
+    bool isNumber = false;
+    const qint64 pid = claimer.section(u'-', 1, 1).toLongLong(&isNumber);
+    if (!isNumber || pid <= 0 || pid == QCoreApplication::applicationPid())
+        return false;
+    return ::kill(pid_t(pid), 0) != 0 && errno == ESRCH;
+#else
+    Q_UNUSED(claimer)
+    return false;
+#endif
 }
 
 // Longer than any one send can take (a request's timeouts and retries): a reply "sending" for
@@ -405,7 +431,7 @@ void ConnectorHost::sendWaiting()
         Outbox outbox(c.db);
         const std::int64_t now = c.db.clock().nowMs();
         const auto abandonedMs = std::chrono::milliseconds(abandonedAfter).count();
-        for (const OutboxItem &item : outbox.settleAbandoned(now - abandonedMs)) {
+        for (const OutboxItem &item : outbox.settleAbandoned(now - abandonedMs, &claimerIsGone)) {
             qCWarning(lcNet) << "Reply" << item.id << "on" << item.platform
                              << "was left sending; it may or may not have been posted";
             taken.settledCases.append(item.caseId);

@@ -201,11 +201,22 @@ bool Outbox::decide(std::int64_t id, OutboxState to)
     }
 }
 
-std::vector<OutboxItem> Outbox::settleAbandoned(std::int64_t takenBeforeMs)
+std::vector<OutboxItem> Outbox::settleAbandoned(std::int64_t takenBeforeMs,
+                                                const ClaimerGone &isGone)
 {
-    std::vector<OutboxItem> abandoned =
-        select("WHERE o.state = 'sending' AND coalesce(o.claimed_at, 0) < ? ORDER BY o.id",
-               [&](Statement &s) { s.bind(1, takenBeforeMs); });
+    std::vector<std::int64_t> abandonedIds;
+    Statement sending(m_db, "SELECT id, coalesce(claimed_by, ''), coalesce(claimed_at, 0) "
+                            "FROM outbox WHERE state = 'sending' ORDER BY id");
+    while (sending.step()) {
+        if (sending.toInt(2) < takenBeforeMs || (isGone && isGone(sending.toString(1))))
+            abandonedIds.push_back(sending.toInt(0));
+    }
+    sending.reset();
+    std::vector<OutboxItem> abandoned;
+    for (const std::int64_t id : abandonedIds) {
+        if (auto found = item(id))
+            abandoned.push_back(std::move(*found));
+    }
     std::vector<OutboxItem> settled;
     for (OutboxItem &item : abandoned) {
         if (!markUncertain(item.id, Tr::tr("Earshot stopped while this reply was being sent: it "

@@ -72,8 +72,11 @@ public:
     // uncertain). Anything else changes nothing and returns false.
     bool decide(std::int64_t id, OutboxState to);
     // Replies left "sending" by a sender that is gone (a process killed mid-send): those taken
-    // before `takenBeforeMs` become uncertain, since the network may have them. Returns them.
-    std::vector<OutboxItem> settleAbandoned(std::int64_t takenBeforeMs);
+    // before `takenBeforeMs`, and those whose claimer `isGone` says has ended (however recently
+    // they were taken), become uncertain, since the network may have them. Returns them.
+    using ClaimerGone = std::function<bool(const QString &claimer)>;
+    std::vector<OutboxItem> settleAbandoned(std::int64_t takenBeforeMs,
+                                            const ClaimerGone &isGone = {});
 
 private:
     bool moveTo(std::int64_t id, OutboxState to, const QString &postId, const QString &error);

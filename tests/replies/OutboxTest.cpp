@@ -297,6 +297,30 @@ TEST_F(OutboxTest, RepliesLeftSendingBySomeoneGoneBecomeUncertain)
     EXPECT_TRUE(replyEvents().empty());
 }
 
+// A process killed a moment after it took a reply need not be waited for: when its claim names a
+// process that has ended, the reply is settled at once; a live claimer's reply is left alone.
+TEST_F(OutboxTest, RepliesOfAClaimerThatEndedBecomeUncertainAtOnce)
+{
+    auto clock = std::make_shared<ManualClock>(base);
+    db.setClock(clock);
+    const std::int64_t orphaned = queue(QStringLiteral("Orphaned"));
+    const std::int64_t live = queue(QStringLiteral("Live"));
+    ASSERT_TRUE(outbox.markSending(orphaned, QStringLiteral("pid-41-killed")));
+    ASSERT_TRUE(outbox.markSending(live, QStringLiteral("pid-42-running")));
+    QStringList asked;
+    const auto gone = [&](const QString &claimer) {
+        asked << claimer;
+        return claimer == u"pid-41-killed";
+    };
+    const std::vector<OutboxItem> settled = outbox.settleAbandoned(base - 60'000, gone);
+    EXPECT_EQ(ids(settled), std::vector<std::int64_t>{orphaned});
+    EXPECT_EQ(item(orphaned).state, OutboxState::Uncertain);
+    EXPECT_EQ(item(live).state, OutboxState::Sending);
+    EXPECT_EQ(asked,
+              (QStringList{QStringLiteral("pid-41-killed"), QStringLiteral("pid-42-running")}));
+    EXPECT_TRUE(outbox.settleAbandoned(base - 60'000, gone).empty());
+}
+
 // What an agent may decide on a reply that failed or may not have arrived, and nothing else.
 TEST_F(OutboxTest, APersonDecidesOnlyOnFailedOrUncertainReplies)
 {

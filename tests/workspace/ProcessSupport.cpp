@@ -63,11 +63,4 @@ QByteArray mentionLines(const QString &prefix, int count)
     return lines;
 }
 
-int killIterations()
-{
-    bool ok = false;
-    const int n = qEnvironmentVariableIntValue("EARSHOT_KILL_ITERATIONS", &ok);
-    return ok && n > 0 ? n : 1;
-}
-
 } // namespace earshot::test

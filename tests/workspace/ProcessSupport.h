@@ -2,6 +2,8 @@
 // Helpers for tests that run several real Earshot processes on one workspace.
 #pragma once
 
+#include "KilledProcess.h" // killIterations()
+
 #include <QProcess>
 #include <QSet>
 #include <QString>
@@ -23,8 +25,5 @@ QSet<QString> storedMentionIds(const QString &workspace);
 
 // JSON Lines of `count` new mentions whose ids start with `prefix`.
 QByteArray mentionLines(const QString &prefix, int count);
-
-// How many times the kill tests repeat (EARSHOT_KILL_ITERATIONS; 1 in the everyday run).
-int killIterations();
 
 } // namespace earshot::test

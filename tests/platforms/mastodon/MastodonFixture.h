@@ -15,10 +15,12 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <chrono>
 #include <functional>
 #include <map>
 #include <mutex>
 #include <string>
+#include <thread>
 #include <vector>
 
 namespace earshot::test {
@@ -29,6 +31,53 @@ inline nlohmann::json mastodonData(const char *name)
     if (!file.open(QIODevice::ReadOnly))
         return {};
     return nlohmann::json::parse(file.readAll().toStdString());
+}
+
+// A mention notification as Mastodon gives it (the shape of notifications.json): notification
+// `id`, status `statusId` on the instance, written by `author` of customers.example at
+// `createdAt` (ISO 8601, UTC), "public" or "direct".
+inline nlohmann::json mastodonMention(long long id, long long statusId, const std::string &author,
+                                      const std::string &createdAt, const std::string &visibility,
+                                      const std::string &text)
+{
+    const std::string actor = "https://customers.example/users/" + author;
+    const nlohmann::json account = {
+        {"id", std::to_string(std::hash<std::string>{}(author) % 1000000007)},
+        {"username", author},
+        {"acct", author + "@customers.example"},
+        {"display_name", author},
+        {"uri", actor},
+        {"url", "https://customers.example/@" + author},
+        {"followers_count", 3}};
+    const std::string number = std::to_string(statusId);
+    nlohmann::json status = {
+        {"id", number},
+        {"created_at", createdAt},
+        {"in_reply_to_id", nullptr},
+        {"in_reply_to_account_id", nullptr},
+        {"sensitive", false},
+        {"spoiler_text", ""},
+        {"visibility", visibility},
+        {"language", "en"},
+        {"uri", actor + "/statuses/" + number},
+        {"url", "https://customers.example/@" + author + "/" + number},
+        {"replies_count", 0},
+        {"reblogs_count", 0},
+        {"favourites_count", 0},
+        {"content", "<p>@brand " + text + "</p>"},
+        {"account", account},
+        {"media_attachments", nlohmann::json::array()},
+        {"mentions", nlohmann::json::array({{{"id", "1"},
+                                             {"username", "brand"},
+                                             {"url", "https://brand.example/@brand"},
+                                             {"acct", "brand"}}})},
+        {"tags", nlohmann::json::array()},
+        {"emojis", nlohmann::json::array()}};
+    return {{"id", std::to_string(id)},
+            {"type", "mention"},
+            {"created_at", createdAt},
+            {"account", account},
+            {"status", std::move(status)}};
 }
 
 struct RecordedRequest {
@@ -155,6 +204,11 @@ public:
     std::map<std::string, nlohmann::json> tagTimelines;
     Override postOverride; // asked before a status is made
     bool holdFirstPostAfterAccepting = false;
+    // How long each page of notifications takes, and how long a posted status's answer takes
+    // after the status is made: a slow instance, so a process killed meanwhile is killed in the
+    // middle of a cycle or after the instance accepted a post.
+    std::chrono::milliseconds pageDelay{0};
+    std::chrono::milliseconds postAnswerDelay{0};
 
 private:
     void record(const httplib::Request &req)
@@ -226,6 +280,8 @@ private:
 
     void notificationsPage(const httplib::Request &req, httplib::Response &res)
     {
+        if (pageDelay.count() > 0)
+            std::this_thread::sleep_for(pageDelay);
         std::lock_guard lock(mutex);
         const auto number = [](const std::string &s) { return s.empty() ? -1LL : std::stoll(s); };
         const long long since = number(req.get_param_value("since_id"));
@@ -299,6 +355,8 @@ private:
         }
         if (hold)
             server.holdUntilReleased(); // made, but the answer never comes in time
+        if (postAnswerDelay.count() > 0)
+            std::this_thread::sleep_for(postAnswerDelay);
         reply(res, status);
     }
 

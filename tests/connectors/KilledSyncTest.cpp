@@ -1,0 +1,196 @@
+// SPDX-License-Identifier: Apache-2.0
+// `earshot-cli sync` of a Mastodon account, killed with SIGKILL at random points of its cycle
+// (before it asked, between pages, while it writes, after), many times: after every kill the
+// workspace is whole, holds only the instance's mentions, none twice, and its cursor never
+// stands past a mention it lacks; synced to the end, it holds every mention once and the same
+// cases as a workspace that was never killed.
+#include "KilledMastodon.h"
+
+#include <QSet>
+
+#include <iostream>
+#include <map>
+#include <set>
+
+using namespace earshot;
+using namespace earshot::test;
+
+namespace {
+
+constexpr int totalMentions = 1000;
+
+struct Sent {
+    long long notificationId;
+    QString uri;
+};
+
+// Every fourth mention is a direct message of one of five customers (their messages join their
+// open case); the others are public posts of a customer each (a case each).
+std::vector<Sent> makeMentions(std::vector<nlohmann::json> *notifications, std::string (*when)(int))
+{
+    std::vector<Sent> all;
+    for (int i = 0; i < totalMentions; ++i) {
+        const bool direct = i % 4 == 0;
+        const std::string author =
+            direct ? "dm" + std::to_string(i % 5) : "public" + std::to_string(i);
+        const long long id = 1000 + i;
+        nlohmann::json n =
+            mastodonMention(id, 50000 + i, author, when(i), direct ? "direct" : "public",
+                            "order " + std::to_string(i) + " has not arrived yet");
+        all.push_back({id, QString::fromStdString(n["status"]["uri"].get<std::string>())});
+        notifications->push_back(std::move(n));
+    }
+    return all;
+}
+
+struct Stored {
+    QStringList uris; // every mention stored, in id order
+    QString cursor;
+    QStringList problems;
+    // The cases as sets of their mentions.
+    std::set<std::set<QString>> cases;
+    std::int64_t emptyCases = 0;
+};
+
+Stored readStored(const QString &path)
+{
+    Stored stored;
+    Database db = Workspace::openForReading(path);
+    stored.problems = Workspace::integrityProblems(db, Workspace::Check::Full);
+    std::map<std::int64_t, std::set<QString>> byCase;
+    Statement mentions(db, "SELECT platform_id, case_id FROM mentions WHERE platform = "
+                           "'mastodon' ORDER BY id");
+    while (mentions.step()) {
+        stored.uris << mentions.toString(0);
+        byCase[mentions.toInt(1)].insert(mentions.toString(0));
+    }
+    for (auto &[id, uris] : byCase)
+        stored.cases.insert(std::move(uris));
+    Statement cursor(db, "SELECT cursor FROM feed_cursors WHERE feed LIKE 'mastodon:%'");
+    if (cursor.step())
+        stored.cursor = cursor.toString(0);
+    stored.emptyCases =
+        db.queryInt("SELECT count(*) FROM cases c WHERE NOT EXISTS (SELECT 1 FROM mentions m WHERE "
+                    "m.case_id = c.id)");
+    return stored;
+}
+
+// What must hold after any kill, given the mentions the instance had shown (`shown`).
+void expectWholeWithoutGapOrDouble(const QString &path, const std::vector<Sent> &all,
+                                   std::size_t shown, const std::string &when)
+{
+    const Stored stored = readStored(path);
+    EXPECT_EQ(stored.problems, QStringList()) << when;
+    QSet<QString> served;
+    for (std::size_t i = 0; i < shown; ++i)
+        served.insert(all[i].uri);
+    QSet<QString> seen;
+    for (const QString &uri : stored.uris) {
+        EXPECT_TRUE(served.contains(uri)) << when << ": not the instance's: " << uri.toStdString();
+        EXPECT_FALSE(seen.contains(uri)) << when << ": stored twice: " << uri.toStdString();
+        seen.insert(uri);
+    }
+    EXPECT_EQ(stored.emptyCases, 0) << when << ": a case without a mention";
+    if (stored.cursor.isEmpty())
+        return;
+    bool isNumber = false;
+    const long long cursor = stored.cursor.toLongLong(&isNumber);
+    ASSERT_TRUE(isNumber) << when << ": cursor " << stored.cursor.toStdString();
+    for (std::size_t i = 0; i < shown; ++i) {
+        if (all[i].notificationId <= cursor) {
+            EXPECT_TRUE(seen.contains(all[i].uri))
+                << when << ": the cursor " << cursor << " passed the missing mention of "
+                << "notification " << all[i].notificationId;
+        }
+    }
+}
+
+using KilledSync = KilledMastodon;
+
+} // namespace
+
+TEST_F(KilledSync, KilledAtRandomPointsOfItsCycleLosesAndDoublesNothing)
+{
+    KillDice dice;
+    std::vector<nlohmann::json> notifications;
+    const std::vector<Sent> all = makeMentions(&notifications, &minutesIntoBackfill);
+    instance.pageSize = 40; // full pages of the 40 the connector asks for
+    instance.pageDelay = std::chrono::milliseconds(15);
+    std::size_t shown = 0;
+    const auto showUpTo = [&](std::size_t count) {
+        for (; shown < std::min(count, all.size()); ++shown)
+            instance.addNotification(notifications[shown]); // newest first
+    };
+    connect(workspace);
+
+    // Each round the instance shows some more mentions (a page or three, a batch or three to
+    // write) and the sync is killed after a random number of the pages it needs, and a random
+    // while: before it asked, between pages, while its batches are written, or after.
+    const int rounds = 25 * killIterations();
+    int killed = 0;
+    int killedBeforeWriting = 0;
+    int killedWhileWriting = 0;
+    for (int round = 0; round < rounds && !HasFailure(); ++round) {
+        showUpTo(shown + std::size_t(dice.between(10, 80)));
+        const Stored before = readStored(workspace);
+        const long long cursor = before.cursor.isEmpty() ? 0 : before.cursor.toLongLong();
+        std::size_t pending = 0;
+        for (std::size_t i = 0; i < shown; ++i)
+            pending += all[i].notificationId > cursor ? 1 : 0;
+        const std::size_t pagesBefore = instance.requests("/api/v1/notifications").size();
+        // Half the rounds are killed once the last page is asked for, while the cycle writes.
+        const int pagesNeeded = int(pending / 40) + 1;
+        const bool whileWriting = dice.between(0, 1) == 0;
+        const std::size_t pages =
+            std::size_t(whileWriting ? pagesNeeded : dice.between(0, pagesNeeded));
+        const int thenMs = whileWriting ? dice.between(0, 80) : dice.between(0, 60);
+        const std::size_t storedBefore = std::size_t(before.uris.size());
+        QProcess sync;
+        startCli(sync, withWorkspace(workspace, {QStringLiteral("sync")}),
+                 privateKeyring().environment());
+        const bool wasKilled = killWhen(
+            sync,
+            [&] {
+                return instance.requests("/api/v1/notifications").size() >= pagesBefore + pages;
+            },
+            thenMs);
+        const std::size_t stored = std::size_t(readStored(workspace).uris.size());
+        killed += wasKilled ? 1 : 0;
+        // What the kill cut: nothing heard yet, a cycle half written, or after its writes.
+        if (wasKilled && stored == storedBefore)
+            ++killedBeforeWriting;
+        else if (wasKilled && stored < shown)
+            ++killedWhileWriting;
+        expectWholeWithoutGapOrDouble(
+            workspace, all, shown,
+            "round " + std::to_string(round) + " (after " + std::to_string(pages) + " pages and "
+                + std::to_string(thenMs) + " ms, seed " + std::to_string(dice.seed()) + ")");
+    }
+    ASSERT_FALSE(HasFailure());
+    std::cout << "[ kills     ] " << killed << " of " << rounds
+              << " rounds killed: " << killedBeforeWriting << " before writing, "
+              << killedWhileWriting
+              << " with mentions still to write, the others after their writes" << std::endl;
+    EXPECT_GT(killed, 0) << "no round was killed: the kills never landed";
+
+    // To the end: every mention once.
+    showUpTo(all.size());
+    const ProcessResult synced = cli(workspace, {QStringLiteral("sync")});
+    ASSERT_EQ(synced.exitCode, 0) << synced.err.toStdString();
+    expectWholeWithoutGapOrDouble(workspace, all, all.size(), "synced to the end");
+    const Stored after = readStored(workspace);
+    EXPECT_EQ(after.uris.size(), totalMentions);
+    EXPECT_EQ(after.cursor, QString::number(all.back().notificationId));
+
+    // The same cases as a workspace that heard everything in one sync: none doubled or split.
+    const QString untouched = folder.path(QStringLiteral("untouched.earshot"));
+    connect(untouched);
+    const ProcessResult once = cli(untouched, {QStringLiteral("sync")});
+    ASSERT_EQ(once.exitCode, 0) << once.err.toStdString();
+    const Stored reference = readStored(untouched);
+    ASSERT_EQ(reference.uris.size(), totalMentions);
+    EXPECT_EQ(after.cases.size(), reference.cases.size());
+    EXPECT_TRUE(after.cases == reference.cases) << "the mentions are grouped into other cases";
+    // Five customers' direct messages in five cases, and a case per public post.
+    EXPECT_EQ(reference.cases.size(), std::size_t(totalMentions - totalMentions / 4 + 5));
+}
