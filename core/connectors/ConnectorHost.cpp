@@ -96,9 +96,9 @@ constexpr std::chrono::seconds sendCheckInterval{30};
 struct ConnectorHost::Account {
     ConnectorAccount account;
     NetworkParts parts;
-    QString cursor;     // where to start again: the last one written (or stored at the start)
-    QString heard;      // the cursor of the last batch heard (where the connector stands)
-    int generation = 0; // a failed batch starts a new one: answers to older batches are stale
+    QString cursor;       // where to start again: the last one written (or stored at the start)
+    QString heard;        // the cursor of the last batch heard (where the connector stands)
+    int generation = 0;   // a failed batch starts a new one: answers to older batches are stale
     bool removed = false; // taken out with removeAccount: what it hears is dropped
     // The listening searches with the cursors last written (account.searches as loaded).
     std::vector<ListeningSearch> searches;

@@ -542,7 +542,7 @@ const std::vector<Migration> &schemaMigrations()
         {1, migration1},   {2, migration2},         {3, migration3},   {4, migration4},
         {5, migration5},   {6, migration6},         {7, migration7},   {8, migration8},
         {9, migration9},   {10, migration10, true}, {11, migration11}, {12, migration12},
-        {13, migration13}, {14, migration14}, {15, migration15}, {16, migration16}};
+        {13, migration13}, {14, migration14},       {15, migration15}, {16, migration16}};
     return migrations;
 }
 
