@@ -219,6 +219,11 @@ void CaseDesk::startReply()
     m_composer->focusEditor();
 }
 
+void CaseDesk::loadWholeConversation()
+{
+    m_conversation->loadWholeConversation();
+}
+
 void CaseDesk::startNote()
 {
     if (m_caseId == 0)

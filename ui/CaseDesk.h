@@ -41,6 +41,8 @@ public:
     // What the keyboard asks for.
     void startReply();
     void startNote();
+    // Reads the case's whole conversation from the network again (Ctrl+Shift+L).
+    void loadWholeConversation();
     void takeNextCase();
 
 Q_SIGNALS:

@@ -239,6 +239,7 @@ void MainWindow::buildActions()
     const std::vector<std::pair<QString, std::function<void()>>> caseCommands{
         {ShortcutId::takeNextCase, [this] { m_desk->takeNextCase(); }},
         {ShortcutId::openConversation, [this] { openConversation(); }},
+        {ShortcutId::loadConversation, [this] { m_desk->loadWholeConversation(); }},
         {ShortcutId::reply, [this] { m_desk->startReply(); }},
         {ShortcutId::note, [this] { m_desk->startNote(); }},
         {ShortcutId::templates,

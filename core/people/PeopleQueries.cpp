@@ -58,8 +58,12 @@ std::optional<PersonSummary> PeopleQueries::person(std::int64_t personId)
                             "WHERE h.person_id = ? ORDER BY h.id");
     handles.bind(1, personId);
     while (handles.step()) {
-        HandleRow row{handles.toString(0), handles.toString(1), handles.toString(2),
-                      handles.toOptionalInt(3), handles.toInt(4)};
+        HandleRow row;
+        row.platform = handles.toString(0);
+        row.handle = handles.toString(1);
+        row.name = handles.toString(2);
+        row.followers = handles.toOptionalInt(3);
+        row.id = handles.toInt(4);
         row.userId = handles.toString(5);
         row.bio = handles.toString(6);
         if (!handles.isNull(7))

@@ -147,13 +147,13 @@ TEST_F(KilledSend, KilledWhileSendingLosesNoReplyAndPostsNoneTwice)
             continue;
         const bool there = !postedUri(row.body).isEmpty();
         const bool resendAnyway = there && turn++ % 2 == 1;
-        const ProcessResult decided =
+        const ProcessResult answer =
             there && !resendAnyway
                 ? cli(workspace, {QStringLiteral("outbox"), QStringLiteral("resolve"),
                                   QString::number(id), QStringLiteral("sent")})
                 : cli(workspace,
                       {QStringLiteral("outbox"), QStringLiteral("retry"), QString::number(id)});
-        ASSERT_EQ(decided.exitCode, 0) << decided.err.toStdString();
+        ASSERT_EQ(answer.exitCode, 0) << answer.err.toStdString();
         again = again || !there || resendAnyway;
     }
     if (again)

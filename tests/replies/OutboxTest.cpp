@@ -364,8 +364,9 @@ TEST(OutboxMoves, NoMoveLeavesSentAndNoneSkipsSending)
     for (const OutboxMove &move : outboxMoves) {
         EXPECT_NE(move.from, OutboxState::Sent);
         EXPECT_NE(move.from, move.to);
-        if (move.to == OutboxState::Sent)
+        if (move.to == OutboxState::Sent) {
             EXPECT_TRUE(move.from == OutboxState::Sending || move.from == OutboxState::Uncertain);
+        }
     }
     EXPECT_FALSE(isOutboxMove(OutboxState::Draft, OutboxState::Sending));
     EXPECT_FALSE(isOutboxMove(OutboxState::AwaitingApproval, OutboxState::Sending));

@@ -102,7 +102,7 @@ TEST_F(ShortcutsTest, EveryCommandHasAStableIdAnActionAndADefaultKeyOfItsOwn)
         EXPECT_FALSE(command.defaultKeys.isEmpty()) << command.id.toStdString();
         EXPECT_EQ(shortcuts().keys(command.id), command.defaultKeys);
     }
-    EXPECT_EQ(ids.size(), 24);
+    EXPECT_EQ(ids.size(), 25);
     EXPECT_EQ(groups.size(), int(ShortcutCatalog::groups.size()));
     EXPECT_TRUE(shortcuts().conflicts().empty());
     EXPECT_EQ(shortcuts().keys(ShortcutId::send),
@@ -337,4 +337,16 @@ TEST_F(ShortcutsTest, TheOverviewListsEveryCommandWithItsKeyAndClosesWithEsc)
     ASSERT_TRUE(QTest::qWaitForWindowActive(window.get()));
     QTest::keyClick(cases(), Qt::Key_F1);
     EXPECT_NE(window->findChild<ShortcutOverview *>(), nullptr);
+}
+
+// Load the whole conversation is a keyboard command like the others: in the overview, remappable,
+// and it asks the network through the case view's button.
+TEST_F(ShortcutsTest, LoadingTheWholeConversationHasItsOwnRemappableKey)
+{
+    QAction *load = shortcuts().action(ShortcutId::loadConversation);
+    ASSERT_NE(load, nullptr);
+    EXPECT_EQ(load->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    auto *button = window->findChild<QPushButton *>(QStringLiteral("loadConversationButton"));
+    ASSERT_NE(button, nullptr);
+    EXPECT_TRUE(button->shortcut().isEmpty()); // one owner of the key: the catalog
 }

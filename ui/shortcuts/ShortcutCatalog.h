@@ -25,6 +25,7 @@ inline const QString resolve = QStringLiteral("cases.resolve");
 inline const QString snooze = QStringLiteral("cases.snooze");
 inline const QString openConversation = QStringLiteral("reading.open");
 inline const QString backToList = QStringLiteral("reading.back_to_list");
+inline const QString loadConversation = QStringLiteral("reading.load_conversation");
 inline const QString reply = QStringLiteral("replying.reply");
 inline const QString note = QStringLiteral("replying.note");
 inline const QString templates = QStringLiteral("replying.templates");

@@ -104,8 +104,7 @@ ConversationView::ConversationView(QWidget *parent)
     m_loadConversation->setObjectName(u"loadConversationButton"_s);
     m_loadConversation->setToolTip(
         tr("Read the whole thread from the network again: posts not yet here are added, edits "
-           "and deletions of this case's posts are recorded (Ctrl+Shift+L)"));
-    m_loadConversation->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+           "and deletions of this case's posts are recorded"));
     connect(m_loadConversation, &QPushButton::clicked, this, [this] {
         if (m_caseId != 0)
             Q_EMIT loadConversationRequested(m_caseId);
@@ -179,6 +178,12 @@ void ConversationView::clear()
     clearLayout(m_threadLayout);
     clearLayout(m_earlierLayout);
     m_timeline->clear();
+}
+
+void ConversationView::loadWholeConversation()
+{
+    if (m_loadConversation->isEnabled())
+        m_loadConversation->click();
 }
 
 void ConversationView::showConversationTab()

@@ -42,6 +42,8 @@ public:
     void showCase(const CaseDetails &details);
     // Brings the Conversation tab to the front.
     void showConversationTab();
+    // As the "Load the whole conversation" button does (the keyboard's way to it).
+    void loadWholeConversation();
     void clear();
     // The person of the case shown, as last read.
     const std::optional<PersonSummary> &person() const { return m_person; }

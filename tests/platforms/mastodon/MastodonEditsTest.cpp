@@ -65,8 +65,8 @@ protected:
         account["followers_count"] = 321;
         instance.start();
         registerNetwork(s("mastodon"),
-                        [](const ConnectorAccount &account, const NetworkContext &c) {
-                            return makeMastodonNetworkWith(account, c, testOptions());
+                        [](const ConnectorAccount &connected, const NetworkContext &c) {
+                            return makeMastodonNetworkWith(connected, c, testOptions());
                         });
         path = folder.path(s("w.earshot"));
         Workspace::openForWriting(path);
