@@ -219,15 +219,13 @@ std::optional<std::int64_t> xAccountId(Database &db, const QString &idText, int 
 
 int setXSpendingCap(const QString &workspace, const QString &idText, const QString &dollars)
 {
-    bool ok = false;
-    const std::int64_t id = idText.toLongLong(&ok);
-    if (!ok || id <= 0) {
-        err() << Tr::tr("\"%1\" is not an account id (see earshot-cli account list).").arg(idText)
-              << Qt::endl;
+    const std::optional<std::int64_t> given = accountIdArgument(idText);
+    if (!given)
         return Usage;
-    }
+    const std::int64_t id = *given;
     std::optional<double> cap;
     if (dollars != u"none") {
+        bool ok = false;
         const double value = QString(dollars).remove(u'$').toDouble(&ok);
         if (!ok || value <= 0) {
             err() << Tr::tr("Give the monthly cap in dollars (25, 12.50) or \"none\".") << Qt::endl;
@@ -260,15 +258,13 @@ int setXSpendingCap(const QString &workspace, const QString &idText, const QStri
 
 int setSilenceAlert(const QString &workspace, const QString &idText, const QString &hoursText)
 {
-    bool ok = false;
-    const std::int64_t id = idText.toLongLong(&ok);
-    if (!ok || id <= 0) {
-        err() << Tr::tr("\"%1\" is not an account id (see earshot-cli account list).").arg(idText)
-              << Qt::endl;
+    const std::optional<std::int64_t> given = accountIdArgument(idText);
+    if (!given)
         return Usage;
-    }
+    const std::int64_t id = *given;
     std::optional<int> hours;
     if (hoursText != u"off") {
+        bool ok = false;
         const int value = hoursText.toInt(&ok);
         if (!ok || value <= 0 || value > 24 * 90) {
             err() << Tr::tr("Give the hours (1 to 2160) or \"off\".") << Qt::endl;
@@ -295,12 +291,9 @@ int setSilenceAlert(const QString &workspace, const QString &idText, const QStri
 
 int setXSearchBudget(const QString &workspace, const QString &idText, const QString &dollars)
 {
-    bool ok = false;
-    if (idText.toLongLong(&ok) <= 0 || !ok) {
-        err() << Tr::tr("\"%1\" is not an account id (see earshot-cli account list).").arg(idText)
-              << Qt::endl;
+    if (!accountIdArgument(idText))
         return Usage;
-    }
+    bool ok = false;
     std::optional<double> budget;
     if (dollars != u"none") {
         const double value = QString(dollars).remove(u'$').toDouble(&ok);
@@ -397,13 +390,10 @@ int listAccounts(const QString &workspace, bool json)
 
 int removeAccount(const QString &workspace, const QString &idText)
 {
-    bool isNumber = false;
-    const std::int64_t id = idText.toLongLong(&isNumber);
-    if (!isNumber) {
-        err() << Tr::tr("\"%1\" is not an account id (see earshot-cli account list).").arg(idText)
-              << Qt::endl;
+    const std::optional<std::int64_t> given = accountIdArgument(idText);
+    if (!given)
         return Usage;
-    }
+    const std::int64_t id = *given;
     try {
         Database db = Workspace::openForWriting(workspace, Workspace::Create::Never);
         const std::optional<ConnectedAccount> account = Accounts::find(db, id);
@@ -431,14 +421,9 @@ int syncAccounts(const QString &workspace, const QString &accountText)
 {
     std::optional<std::int64_t> only;
     if (!accountText.isEmpty()) {
-        bool isNumber = false;
-        only = accountText.toLongLong(&isNumber);
-        if (!isNumber) {
-            err() << Tr::tr("\"%1\" is not an account id (see earshot-cli account list).")
-                         .arg(accountText)
-                  << Qt::endl;
+        only = accountIdArgument(accountText);
+        if (!only)
             return Usage;
-        }
     }
     try {
         if (!Workspace::exists(workspace))

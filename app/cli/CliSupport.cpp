@@ -26,6 +26,17 @@ int failWith(const QString &message)
     return Failed;
 }
 
+std::optional<std::int64_t> accountIdArgument(const QString &text)
+{
+    bool isNumber = false;
+    const std::int64_t id = text.toLongLong(&isNumber);
+    if (isNumber && id > 0)
+        return id;
+    err() << Tr::tr("\"%1\" is not an account id (see earshot-cli account list).").arg(text)
+          << Qt::endl;
+    return std::nullopt;
+}
+
 std::optional<nlohmann::json> readJsonFile(const QString &file)
 {
     QFile input(file);

@@ -5,6 +5,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <cstdint>
 #include <fstream>
 #include <istream>
 #include <optional>
@@ -13,6 +14,10 @@ namespace earshot::cli {
 
 // Says what went wrong on standard error and returns the Failed exit code.
 int failWith(const QString &message);
+
+// The account id an argument names (`earshot-cli account list` shows them); nothing, with the
+// reason on standard error, when it is not a positive number (the caller exits with Usage).
+std::optional<std::int64_t> accountIdArgument(const QString &text);
 
 // The JSON object of a settings file (guidelines, priority weights); nothing, with the reason on
 // standard error, when the file cannot be read or is not JSON.

@@ -169,13 +169,10 @@ int signInAccount(const QString &workspace, const QString &network, const SignIn
 int reauthAccount(const QString &workspace, const QString &idText, bool signIn,
                   const SignInArguments &args)
 {
-    bool isNumber = false;
-    const std::int64_t id = idText.toLongLong(&isNumber);
-    if (!isNumber) {
-        err() << Tr::tr("\"%1\" is not an account id (see earshot-cli account list).").arg(idText)
-              << Qt::endl;
+    const std::optional<std::int64_t> given = accountIdArgument(idText);
+    if (!given)
         return Usage;
-    }
+    const std::int64_t id = *given;
     try {
         Database db = Workspace::openForWriting(workspace, Workspace::Create::Never);
         const std::optional<ConnectedAccount> account = Accounts::find(db, id);
