@@ -32,9 +32,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     if (!readFirstSearchStatus(body, &problem))
         fuzz::require(!problem.isEmpty(), "a refusal says why");
     problem.clear();
-    for (const auto *read : {&readSearchStatuses, &readTimeline}) {
+    for (const auto read : {&readSearchStatuses, &readTimeline}) {
         problem.clear();
-        if (!(*read)(body, &problem))
+        if (!read(body, &problem))
             fuzz::require(!problem.isEmpty(), "a refusal says why");
     }
     if (!readContext(body, &problem))
