@@ -59,6 +59,7 @@ OutgoingReply toOutgoing(Database &db, const OutboxItem &item)
     reply.body = item.body;
     reply.idempotencyKey = item.idempotencyKey;
     reply.attempt = item.attempts + 1;
+    reply.queuedAtMs = item.createdAtMs;
     readRecipient(db, &reply);
     return reply;
 }
@@ -432,8 +433,12 @@ void ConnectorHost::sendWaiting()
         const std::int64_t now = c.db.clock().nowMs();
         const auto abandonedMs = std::chrono::milliseconds(abandonedAfter).count();
         for (const OutboxItem &item : outbox.settleAbandoned(now - abandonedMs, &claimerIsGone)) {
-            qCWarning(lcNet) << "Reply" << item.id << "on" << item.platform
-                             << "was left sending; it may or may not have been posted";
+            if (item.state == OutboxState::Queued)
+                qCInfo(lcNet) << "Reply" << item.id << "on" << item.platform
+                              << "was left sending; it goes again (the network cannot double it)";
+            else
+                qCWarning(lcNet) << "Reply" << item.id << "on" << item.platform
+                                 << "was left sending; it may or may not have been posted";
             taken.settledCases.append(item.caseId);
         }
         for (const OutboxItem &item : outbox.waiting({}, 1000)) {

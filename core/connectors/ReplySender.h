@@ -33,6 +33,9 @@ struct OutgoingReply {
     // derived from it) posts it once.
     QString idempotencyKey;
     int attempt = 1; // how many times it has been handed to a sender, this time included
+    // When it was queued (outbox.created_at): no try of it can be older, so a network without
+    // idempotency keys looks for it among the account's posts made since (X).
+    std::int64_t queuedAtMs = 0;
 };
 
 // What became of one try to send a reply.

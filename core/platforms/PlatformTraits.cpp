@@ -71,6 +71,23 @@ PlatformTraits network(const QString &key, QString (*title)())
     return traits;
 }
 
+} // namespace
+
+bool PlatformTraits::resendsLostReply(std::int64_t takenAgoMs) const
+{
+    switch (lostReply) {
+    case LostReplyResend::PersonDecides:
+        return false;
+    case LostReplyResend::SameKey:
+        return takenAgoMs >= 0 && takenAgoMs < keyKeptMs;
+    case LostReplyResend::LookFirst:
+        return true;
+    }
+    return false;
+}
+
+namespace {
+
 std::vector<PlatformTraits> makePlatforms()
 {
     PlatformTraits x = network(u"x"_s, [] { return Tr::tr("X"); });
@@ -82,6 +99,7 @@ std::vector<PlatformTraits> makePlatforms()
     x.prefix = MentionPrefixRule::Handle;
     x.repliesKnown = true;
     x.isPostId = isXPostId;
+    x.lostReply = LostReplyResend::LookFirst; // XSender looks since the reply's queue time
 
     PlatformTraits mastodon = network(u"mastodon"_s, [] { return Tr::tr("Mastodon"); });
     mastodon.unit = LengthUnit::Characters;
@@ -93,6 +111,10 @@ std::vector<PlatformTraits> makePlatforms()
     mastodon.prefix = MentionPrefixRule::FullAddress;
     mastodon.repliesKnown = true;
     mastodon.isPostId = isMastodonPostId;
+    // Mastodon keeps an Idempotency-Key for an hour; a resend within 50 minutes of the lost try
+    // leaves room for the time it waits to go out.
+    mastodon.lostReply = LostReplyResend::SameKey;
+    mastodon.keyKeptMs = 50 * 60'000;
 
     PlatformTraits bluesky = network(u"bluesky"_s, [] { return Tr::tr("Bluesky"); });
     bluesky.unit = LengthUnit::Graphemes;
@@ -102,6 +124,9 @@ std::vector<PlatformTraits> makePlatforms()
     bluesky.prefix = MentionPrefixRule::None;
     bluesky.repliesKnown = true;
     bluesky.isPostId = isBlueskyPostId;
+    // A chat message has no key. (A public reply has one, its record key, and is looked up before
+    // a later try; it waits for a person all the same until that is proven by a kill test.)
+    bluesky.lostReply = LostReplyResend::PersonDecides;
 
     PlatformTraits simulation = network(u"simulation"_s, [] { return Tr::tr("Simulation"); });
     simulation.repliesKnown = true;

@@ -5,6 +5,7 @@
 #include <QStringList>
 #include <QStringView>
 
+#include <cstdint>
 #include <optional>
 #include <vector>
 
@@ -29,6 +30,14 @@ enum class MentionPrefixRule {
     Handle,      // "@anna " (X, and networks whose rules Earshot does not know better)
     FullAddress, // "@anna@example.social ": the address reaches them from any instance (Mastodon)
     None,        // a reply notifies by itself (Bluesky)
+};
+
+// How a reply left "sending" by a process that ended mid-send (killed, crashed) can be sent again
+// without ever being posted twice.
+enum class LostReplyResend {
+    PersonDecides, // nothing tells whether it arrived: "uncertain", for a person (Bluesky)
+    SameKey,       // the network honours the reply's idempotency key for a while (Mastodon)
+    LookFirst,     // the sender looks among the account's posts before a later try (X)
 };
 
 // What one account's server publishes of its limits, read by its connector (a Mastodon
@@ -63,6 +72,13 @@ struct PlatformTraits {
     bool repliesKnown = false;
     // Whether `id` has the shape of a post id this network gives (a connector checks what it got).
     bool (*isPostId)(QStringView id) = nullptr;
+    LostReplyResend lostReply = LostReplyResend::PersonDecides;
+    // SameKey: how long after a try the network still knows its key (a resend later could double).
+    std::int64_t keyKeptMs = 0;
+
+    // Whether a reply taken for sending `takenAgoMs` ago by a process that is gone can be queued
+    // again by itself rather than wait for a person.
+    bool resendsLostReply(std::int64_t takenAgoMs) const;
 
     int privateMessageLimit() const { return privateLimit > 0 ? privateLimit : replyLimit; }
     // These traits with what one account's server says of its limits laid over them.

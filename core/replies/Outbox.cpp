@@ -204,26 +204,33 @@ bool Outbox::decide(std::int64_t id, OutboxState to)
 std::vector<OutboxItem> Outbox::settleAbandoned(std::int64_t takenBeforeMs,
                                                 const ClaimerGone &isGone)
 {
-    std::vector<std::int64_t> abandonedIds;
+    std::vector<std::pair<std::int64_t, std::int64_t>> abandoned; // id, when it was taken
     Statement sending(m_db, "SELECT id, coalesce(claimed_by, ''), coalesce(claimed_at, 0) "
                             "FROM outbox WHERE state = 'sending' ORDER BY id");
     while (sending.step()) {
         if (sending.toInt(2) < takenBeforeMs || (isGone && isGone(sending.toString(1))))
-            abandonedIds.push_back(sending.toInt(0));
+            abandoned.emplace_back(sending.toInt(0), sending.toInt(2));
     }
     sending.reset();
-    std::vector<OutboxItem> abandoned;
-    for (const std::int64_t id : abandonedIds) {
-        if (auto found = item(id))
-            abandoned.push_back(std::move(*found));
-    }
+    const std::int64_t now = m_db.clock().nowMs();
     std::vector<OutboxItem> settled;
-    for (OutboxItem &item : abandoned) {
-        if (!markUncertain(item.id, Tr::tr("Earshot stopped while this reply was being sent: it "
-                                           "may or may not be on the network.")))
+    for (const auto &[id, takenAtMs] : abandoned) {
+        std::optional<OutboxItem> found = item(id);
+        if (!found)
             continue;
-        item.state = OutboxState::Uncertain;
-        settled.push_back(std::move(item));
+        // Where the network cannot post it twice (a key it honours, a look before the resend),
+        // it goes again by itself; elsewhere a person decides.
+        if (platformTraits(found->platform).resendsLostReply(now - takenAtMs)) {
+            if (!requeue(id))
+                continue;
+            found->state = OutboxState::Queued;
+        } else {
+            if (!markUncertain(id, Tr::tr("Earshot stopped while this reply was being sent: it "
+                                          "may or may not be on the network.")))
+                continue;
+            found->state = OutboxState::Uncertain;
+        }
+        settled.push_back(std::move(*found));
     }
     return settled;
 }

@@ -73,7 +73,9 @@ public:
     bool decide(std::int64_t id, OutboxState to);
     // Replies left "sending" by a sender that is gone (a process killed mid-send): those taken
     // before `takenBeforeMs`, and those whose claimer `isGone` says has ended (however recently
-    // they were taken), become uncertain, since the network may have them. Returns them.
+    // they were taken). The network may have them: where its traits say a resend cannot double
+    // (PlatformTraits::resendsLostReply) they are queued again, elsewhere they become uncertain
+    // for a person. Returns them with their new state.
     using ClaimerGone = std::function<bool(const QString &claimer)>;
     std::vector<OutboxItem> settleAbandoned(std::int64_t takenBeforeMs,
                                             const ClaimerGone &isGone = {});

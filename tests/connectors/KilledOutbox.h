@@ -86,25 +86,6 @@ inline std::vector<QueuedReply> queueReplyOnEveryCase(const QString &path)
     return queued;
 }
 
-// What an agent decides on every uncertain reply (`decide` gives sent or queued), through the
-// outbox's own decision (Outbox::decide, what the window and `earshot-cli outbox` call) in one
-// transaction each, as `earshot-cli outbox resolve`/`retry` runs it. How many were decided.
-inline int decideUncertain(const QString &path,
-                           const std::function<OutboxState(const OutboxRow &row)> &decide)
-{
-    int decided = 0;
-    for (const auto &[id, row] : outboxRows(path)) {
-        if (row.state != u"uncertain")
-            continue;
-        Database db = Workspace::openForWriting(path, Workspace::Create::Never);
-        Transaction transaction(db, Transaction::Durability::PersonWrote);
-        EXPECT_TRUE(Outbox(db).decide(id, decide(row))) << "reply " << id;
-        transaction.commit();
-        ++decided;
-    }
-    return decided;
-}
-
 // Runs `earshot-cli listen` on the workspace until every reply is in one of `states`, then ends
 // it as a person does (SIGTERM). It waits for the outcome, not for a time: a listener that never
 // gets there is ended by ctest's timeout.

@@ -12,6 +12,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
+
 using namespace earshot;
 using namespace earshot::test;
 
@@ -32,11 +34,11 @@ protected:
         caseId = ingestor.ingest({{first, second}, {}, {}}).caseIds.front();
     }
 
-    std::int64_t queue(const QString &text, bool isPrivate = false)
+    std::int64_t queue(const QString &text, bool isPrivate = false,
+                       const QString &platform = QStringLiteral("mastodon"))
     {
         QString problem;
-        const std::int64_t id =
-            outbox.queue(caseId, QStringLiteral("mastodon"), 0, mira, text, isPrivate, &problem);
+        const std::int64_t id = outbox.queue(caseId, platform, 0, mira, text, isPrivate, &problem);
         EXPECT_TRUE(problem.isEmpty()) << problem.toStdString();
         return id;
     }
@@ -273,14 +275,16 @@ TEST_F(OutboxTest, ARetryWaitsInTheQueueUntilItsTime)
 }
 
 // A process killed while its reply was out leaves it "sending". Once that is longer ago than any
-// send takes, it becomes "uncertain": the network may have it, so it is neither sent again by
-// itself nor forgotten. A reply another process took a moment ago is left alone.
+// send takes, on a network where nothing tells whether it arrived (Bluesky) it becomes
+// "uncertain": the network may have it, so it is neither sent again by itself nor forgotten. A
+// reply another process took a moment ago is left alone.
 TEST_F(OutboxTest, RepliesLeftSendingBySomeoneGoneBecomeUncertain)
 {
     auto clock = std::make_shared<ManualClock>(base);
     db.setClock(clock);
-    const std::int64_t abandoned = queue(QStringLiteral("Abandoned"));
-    const std::int64_t recent = queue(QStringLiteral("Recent"));
+    const QString bluesky = QStringLiteral("bluesky");
+    const std::int64_t abandoned = queue(QStringLiteral("Abandoned"), false, bluesky);
+    const std::int64_t recent = queue(QStringLiteral("Recent"), false, bluesky);
     ASSERT_TRUE(outbox.markSending(abandoned, QStringLiteral("killed-process")));
     clock->advanceBy(std::chrono::minutes(3));
     ASSERT_TRUE(outbox.markSending(recent, QStringLiteral("other-window")));
@@ -303,8 +307,9 @@ TEST_F(OutboxTest, RepliesOfAClaimerThatEndedBecomeUncertainAtOnce)
 {
     auto clock = std::make_shared<ManualClock>(base);
     db.setClock(clock);
-    const std::int64_t orphaned = queue(QStringLiteral("Orphaned"));
-    const std::int64_t live = queue(QStringLiteral("Live"));
+    const std::int64_t orphaned =
+        queue(QStringLiteral("Orphaned"), false, QStringLiteral("bluesky"));
+    const std::int64_t live = queue(QStringLiteral("Live"), false, QStringLiteral("bluesky"));
     ASSERT_TRUE(outbox.markSending(orphaned, QStringLiteral("pid-41-killed")));
     ASSERT_TRUE(outbox.markSending(live, QStringLiteral("pid-42-running")));
     QStringList asked;
@@ -319,6 +324,48 @@ TEST_F(OutboxTest, RepliesOfAClaimerThatEndedBecomeUncertainAtOnce)
     EXPECT_EQ(asked,
               (QStringList{QStringLiteral("pid-41-killed"), QStringLiteral("pid-42-running")}));
     EXPECT_TRUE(outbox.settleAbandoned(base - 60'000, gone).empty());
+}
+
+// Where a resend cannot double a reply, one left "sending" by a process that is gone goes again by
+// itself: on X (the sender looks among the account's posts first) however long ago it was taken,
+// on Mastodon (the same Idempotency-Key) while the instance still knows the key. Bluesky's wait
+// for a person.
+TEST_F(OutboxTest, LostRepliesGoAgainByThemselvesWhereTheNetworkCannotDoubleThem)
+{
+    auto clock = std::make_shared<ManualClock>(base);
+    db.setClock(clock);
+    const std::int64_t xLongAgo = queue(QStringLiteral("X, a day ago"), false, QStringLiteral("x"));
+    const std::int64_t mastodonLongAgo = queue(QStringLiteral("Mastodon, a day ago"));
+    ASSERT_TRUE(outbox.markSending(xLongAgo, QStringLiteral("pid-41-killed")));
+    ASSERT_TRUE(outbox.markSending(mastodonLongAgo, QStringLiteral("pid-41-killed")));
+    clock->advanceBy(std::chrono::hours(24));
+    const std::int64_t xNow = queue(QStringLiteral("X, now"), true, QStringLiteral("x"));
+    const std::int64_t mastodonNow = queue(QStringLiteral("Mastodon, now"));
+    const std::int64_t blueskyNow =
+        queue(QStringLiteral("Bluesky, now"), false, QStringLiteral("bluesky"));
+    for (const std::int64_t id : {xNow, mastodonNow, blueskyNow})
+        ASSERT_TRUE(outbox.markSending(id, QStringLiteral("pid-41-killed")));
+    clock->advanceBy(std::chrono::seconds(5));
+
+    const std::vector<OutboxItem> settled = outbox.settleAbandoned(
+        base, [](const QString &claimer) { return claimer == u"pid-41-killed"; });
+    EXPECT_EQ(settled.size(), 5u);
+    EXPECT_EQ(item(xLongAgo).state, OutboxState::Queued);
+    EXPECT_EQ(item(xNow).state, OutboxState::Queued);
+    EXPECT_EQ(item(mastodonNow).state, OutboxState::Queued);
+    EXPECT_EQ(item(mastodonLongAgo).state, OutboxState::Uncertain); // its key is forgotten
+    EXPECT_EQ(item(blueskyNow).state, OutboxState::Uncertain);
+    for (const OutboxItem &settledItem : settled)
+        EXPECT_EQ(settledItem.state, item(settledItem.id).state) << settledItem.id;
+    // Queued again with the same key and its attempts counted: a sender knows it was tried.
+    const OutboxItem again = item(mastodonNow);
+    EXPECT_EQ(again.attempts, 1);
+    EXPECT_FALSE(again.idempotencyKey.isEmpty());
+    std::vector<std::int64_t> waiting = ids(outbox.waiting({}, 10));
+    std::sort(waiting.begin(), waiting.end());
+    std::vector<std::int64_t> expected{xLongAgo, xNow, mastodonNow};
+    std::sort(expected.begin(), expected.end());
+    EXPECT_EQ(waiting, expected);
 }
 
 // What an agent may decide on a reply that failed or may not have arrived, and nothing else.

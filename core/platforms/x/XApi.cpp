@@ -264,25 +264,108 @@ bool isCreditsDepleted(const HttpResult &result)
            || problem.type.endsWith(u"/credits"_s);
 }
 
-std::optional<std::vector<XRecentItem>> readRecentItems(const QByteArray &body)
+std::optional<XRecentPage> readRecentItems(const QByteArray &body)
 {
     const std::optional<json> doc = parse(body);
     if (!doc)
         return std::nullopt;
-    std::vector<XRecentItem> items;
+    XRecentPage page;
+    const auto meta = doc->find("meta");
+    if (meta != doc->end() && meta->is_object())
+        page.nextToken = jsonString(*meta, "next_token");
     const auto data = doc->find("data");
     if (data == doc->end()) {
-        const auto meta = doc->find("meta");
         if (meta == doc->end())
             return std::nullopt;
-        return items;
+        return page;
     }
     if (!data->is_array())
         return std::nullopt;
-    for (const json &item : *data)
-        items.push_back({jsonString(item, "id"), plainText(jsonString(item, "text")),
-                         repliedTo(item), jsonString(item, "sender_id")});
-    return items;
+    for (const json &item : *data) {
+        const QDateTime created =
+            QDateTime::fromString(jsonString(item, "created_at"), Qt::ISODateWithMs);
+        page.items.push_back({jsonString(item, "id"), plainText(jsonString(item, "text")),
+                              repliedTo(item), jsonString(item, "sender_id"),
+                              created.isValid() ? created.toMSecsSinceEpoch() : 0});
+    }
+    return page;
+}
+
+std::optional<XDmPage> readDmPage(const QByteArray &body)
+{
+    const std::optional<json> doc = parse(body);
+    if (!doc)
+        return std::nullopt;
+    const auto meta = doc->find("meta");
+    if (meta == doc->end() || !meta->is_object())
+        return std::nullopt; // every answer of the endpoint has meta, even an empty one
+    XDmPage page;
+    page.nextToken = jsonString(*meta, "next_token");
+    const auto includes = doc->find("includes");
+    if (includes != doc->end() && includes->is_object()) {
+        const auto list = includes->find("users");
+        if (list != includes->end() && list->is_array()) {
+            for (const json &u : *list) {
+                XDmPage::User user{jsonString(u, "username"), jsonString(u, "name"), std::nullopt};
+                const auto metrics = u.find("public_metrics");
+                if (metrics != u.end() && metrics->is_object()) {
+                    const auto f = metrics->find("followers_count");
+                    if (f != metrics->end() && f->is_number_integer())
+                        user.followers = f->get<std::int64_t>();
+                }
+                page.users.insert(jsonString(u, "id"), user);
+                page.userIds.push_back(jsonString(u, "id"));
+            }
+        }
+    }
+    const auto data = doc->find("data");
+    if (data == doc->end())
+        return page; // result_count 0
+    if (!data->is_array())
+        return std::nullopt;
+    for (const json &event : *data) {
+        if (jsonString(event, "event_type") != u"MessageCreate"_s)
+            continue; // ParticipantsJoin, ParticipantsLeave
+        XDmPage::Event e;
+        e.id = jsonString(event, "id");
+        e.text = plainText(jsonString(event, "text"));
+        e.senderId = jsonString(event, "sender_id");
+        e.conversationId = jsonString(event, "dm_conversation_id");
+        const QDateTime created =
+            QDateTime::fromString(jsonString(event, "created_at"), Qt::ISODateWithMs);
+        if (e.id.isEmpty() || e.senderId.isEmpty() || !created.isValid())
+            return std::nullopt;
+        e.createdAtMs = created.toMSecsSinceEpoch();
+        page.events.push_back(std::move(e));
+    }
+    return page;
+}
+
+QString XFeedCursor::toString() const
+{
+    if (dm.isEmpty())
+        return mentions;
+    return (mentions.isEmpty() ? u"-"_s : mentions) + u" dm "_s + dm;
+}
+
+XFeedCursor XFeedCursor::parse(const QString &text)
+{
+    const QStringList parts = text.split(u' ', Qt::SkipEmptyParts);
+    XFeedCursor cursor;
+    if (parts.isEmpty())
+        return cursor;
+    if (parts.first() != u"-"_s)
+        cursor.mentions = parts.first();
+    if (parts.size() == 3 && parts.at(1) == u"dm"_s)
+        cursor.dm = parts.at(2);
+    return cursor;
+}
+
+bool isNewerXId(const QString &a, const QString &b)
+{
+    if (a.size() != b.size())
+        return a.size() > b.size();
+    return a > b;
 }
 
 bool sameTextAsSent(const QString &posted, const QString &sent)

@@ -9,6 +9,7 @@
 #include "platforms/x/XTokens.h"
 
 #include <QByteArray>
+#include <QHash>
 #include <QString>
 #include <QUrl>
 #include <QUrlQuery>
@@ -93,12 +94,56 @@ bool isCreditsDepleted(const HttpResult &result);
 struct XRecentItem {
     QString id;
     QString text;
-    QString inReplyTo; // referenced_tweets[type=replied_to].id; for a message, empty
-    QString senderId;  // for a message: sender_id
+    QString inReplyTo;            // referenced_tweets[type=replied_to].id; for a message, empty
+    QString senderId;             // for a message: sender_id
+    std::int64_t createdAtMs = 0; // 0 when X did not say
 };
-// data[] of GET /2/users/:id/tweets or of GET /2/dm_conversations/with/:id/dm_events; nothing when
-// unreadable.
-std::optional<std::vector<XRecentItem>> readRecentItems(const QByteArray &body);
+// One page of GET /2/users/:id/tweets or of GET /2/dm_conversations/with/:id/dm_events.
+struct XRecentPage {
+    std::vector<XRecentItem> items;
+    QString nextToken; // meta.next_token; empty on the last page
+};
+// Nothing when unreadable.
+std::optional<XRecentPage> readRecentItems(const QByteArray &body);
+
+// One page of GET /2/dm_events: the account's direct messages, newest first.
+struct XDmPage {
+    // Every MessageCreate event on the page, the brand's own included (each is paid for).
+    struct Event {
+        QString id;
+        QString text;
+        QString senderId;
+        QString conversationId;
+        std::int64_t createdAtMs = 0;
+    };
+    std::vector<Event> events;
+    QString nextToken; // meta.next_token; empty on the last page
+    struct User {
+        QString username;
+        QString name;
+        std::optional<std::int64_t> followers;
+    };
+    QHash<QString, User> users;   // includes.users by id
+    std::vector<QString> userIds; // includes.users (X bills each user it returns)
+};
+// Nothing when the body is not the documented shape (malformed, truncated, an event without id,
+// sender or time).
+std::optional<XDmPage> readDmPage(const QByteArray &body);
+// Where one X account's feed stands: the newest mention heard (since_id of the next read) and the
+// newest direct message event heard. Written "<mention id>" as before direct messages were read,
+// and "<mention id> dm <event id>" once one was; either part may be empty.
+struct XFeedCursor {
+    QString mentions;
+    QString dm;
+
+    QString toString() const;
+    static XFeedCursor parse(const QString &text);
+};
+
+// Whether X id `a` is newer than `b` (ids are numbers that grow with time; compared as
+// numbers, since X's ids are not all of one length).
+bool isNewerXId(const QString &a, const QString &b);
+
 // Whether `posted` (as X shows it, links shortened to t.co) is the text Earshot sent.
 bool sameTextAsSent(const QString &posted, const QString &sent);
 

@@ -17,8 +17,12 @@ using namespace Qt::StringLiterals;
 struct XConnector::Cycle {
     std::uint64_t generation = 0;
     bool live = false; // a cycle of start()'s schedule, not fetchOnce()
-    QString since;     // the cursor it reads from; empty: a first connect
+    QString since;     // the mentions' cursor it reads from; empty: a first connect
     QString nextToken;
+    QString dmSince; // the newest direct message event heard; empty: none yet
+    QString dmNext;
+    int dmPages = 0;
+    QString dmNewest; // the newest event of the first page of direct messages
     int pages = 0;
     QString newest; // meta.newest_id of the first page
     std::vector<Mention> mentions;
@@ -76,33 +80,30 @@ XConnector::XConnector(NetworkLoop *net, XApiSettings api, std::shared_ptr<XUser
     m_reads = new XReads(m_net, m_api, m_clock, m_options.readsDone, this);
 }
 
+bool XConnector::heldBack(const OnDemandDone &done) const
+{
+    // A spending cap reached holds what an agent asks for back too.
+    if (!m_options.holdBack)
+        return false;
+    const auto [reason, until] = m_options.holdBack(m_clock->nowMs());
+    if (reason.isEmpty())
+        return false;
+    OnDemandResult held;
+    held.error = reason;
+    done(held);
+    return true;
+}
+
 void XConnector::fetchConversation(const ConversationRequest &request, OnDemandDone done)
 {
-    // A spending cap reached holds these back too.
-    if (m_options.holdBack) {
-        const auto [reason, until] = m_options.holdBack(m_clock->nowMs());
-        if (!reason.isEmpty()) {
-            OnDemandResult held;
-            held.error = reason;
-            done(held);
-            return;
-        }
-    }
-    m_reads->conversation(request, std::move(done));
+    if (!heldBack(done))
+        m_reads->conversation(request, std::move(done));
 }
 
 void XConnector::fetchProfile(const ProfileRequest &request, OnDemandDone done)
 {
-    if (m_options.holdBack) {
-        const auto [reason, until] = m_options.holdBack(m_clock->nowMs());
-        if (!reason.isEmpty()) {
-            OnDemandResult held;
-            held.error = reason;
-            done(held);
-            return;
-        }
-    }
-    m_reads->profile(request, std::move(done));
+    if (!heldBack(done))
+        m_reads->profile(request, std::move(done));
 }
 
 XConnector::~XConnector() = default;
@@ -152,7 +153,9 @@ void XConnector::runCycle(const QString &since, bool live)
     auto cycle = std::make_shared<Cycle>();
     cycle->generation = m_generation;
     cycle->live = live;
-    cycle->since = since;
+    const XFeedCursor cursor = XFeedCursor::parse(since);
+    cycle->since = cursor.mentions;
+    cycle->dmSince = cursor.dm;
     if (live)
         m_busy = true;
 
@@ -280,22 +283,135 @@ void XConnector::onPage(const std::shared_ptr<Cycle> &cycle, const HttpResult &r
         return;
     }
 
-    // Oldest first, as they were written.
+    if (m_options.readDirectMessages && m_dmRefused.isEmpty()) {
+        fetchDmPage(cycle);
+        return;
+    }
+    deliver(cycle);
+}
+
+void XConnector::fetchDmPage(const std::shared_ptr<Cycle> &cycle)
+{
+    QUrlQuery query;
+    query.addQueryItem(u"event_types"_s, u"MessageCreate"_s);
+    query.addQueryItem(u"dm_event.fields"_s, u"id,text,event_type,created_at,sender_id,"
+                                             "dm_conversation_id,participant_ids"_s);
+    query.addQueryItem(u"expansions"_s, u"sender_id"_s);
+    query.addQueryItem(u"user.fields"_s, u"username,name,public_metrics"_s);
+    query.addQueryItem(u"max_results"_s, u"100"_s);
+    if (!cycle->dmNext.isEmpty())
+        query.addQueryItem(u"pagination_token"_s, cycle->dmNext);
+    m_net->submit(m_api.request("GET", u"/2/dm_events"_s, query), this,
+                  [this, cycle](const HttpResult &result) { onDmPage(cycle, result); });
+}
+
+void XConnector::onDmPage(const std::shared_ptr<Cycle> &cycle, const HttpResult &result)
+{
+    if (!current(cycle))
+        return;
+    if (result.status == 401 && renewThen(cycle, [this, cycle] { fetchDmPage(cycle); }))
+        return;
+    const auto skipMessages = [&](const char *why) {
+        // The mentions are delivered; the messages wait (their part of the cursor stays).
+        qCInfo(lcNet).noquote() << "X account" << m_api.accountKey
+                                << "direct messages not read:" << why << "HTTP" << result.status
+                                << netErrorKey(result.error);
+        cycle->dmNewest.clear();
+        cycle->mentions.erase(std::remove_if(cycle->mentions.begin(), cycle->mentions.end(),
+                                             [](const Mention &m) { return m.isPrivate; }),
+                              cycle->mentions.end());
+        deliver(cycle);
+    };
+    if (!result.ok()) {
+        if (result.error == NetError::None && result.status == 403)
+            m_dmRefused = Tr::tr("X does not let Earshot read the direct messages of @%1: sign in "
+                                 "again and allow direct messages (dm.read)")
+                              .arg(m_api.handle);
+        skipMessages("refused or failed");
+        return;
+    }
+    std::optional<XDmPage> page = readDmPage(result.body);
+    if (!page) {
+        skipMessages("unreadable answer");
+        return;
+    }
+    if (m_options.readsDone) {
+        XReadUsage usage;
+        for (const XDmPage::Event &e : page->events)
+            usage.postIds.push_back(e.id);
+        usage.userIds = page->userIds;
+        m_options.readsDone(usage);
+    }
+    if (cycle->dmPages == 0 && !page->events.empty())
+        cycle->dmNewest = page->events.front().id;
+    ++cycle->dmPages;
+    bool reachedHeard = false;
+    for (const XDmPage::Event &e : page->events) {
+        if (!cycle->dmSince.isEmpty() && !isNewerXId(e.id, cycle->dmSince)) {
+            reachedHeard = true;
+            break;
+        }
+        if (e.senderId == m_user->id)
+            continue; // the brand's own
+        Mention m;
+        m.platform = u"x"_s;
+        m.id = u"dm:"_s + e.id; // not a post: nothing looks it up as one
+        m.text = e.text;
+        m.createdAtMs = e.createdAtMs;
+        m.isPrivate = true;
+        m.conversationId =
+            e.conversationId.isEmpty() ? u"dm:"_s + e.senderId : u"dm:"_s + e.conversationId;
+        m.account = m_api.handle;
+        m.author.id = e.senderId;
+        const XDmPage::User user = page->users.value(e.senderId);
+        m.author.handle = user.username.isEmpty() ? e.senderId : user.username;
+        m.author.name = user.name;
+        m.author.followers = user.followers;
+        if (!e.conversationId.isEmpty())
+            m.url = u"https://x.com/messages/"_s + e.conversationId;
+        cycle->mentions.push_back(std::move(m));
+    }
+    const bool firstConnect = cycle->dmSince.isEmpty();
+    if (!reachedHeard && !page->nextToken.isEmpty() && !page->events.empty()
+        && !(firstConnect && cycle->dmPages >= std::max(1, m_options.backfillPages))) {
+        cycle->dmNext = page->nextToken;
+        fetchDmPage(cycle);
+        return;
+    }
+    deliver(cycle);
+}
+
+void XConnector::deliver(const std::shared_ptr<Cycle> &cycle)
+{
+    // Oldest first, as they were written (each read came newest first).
     std::reverse(cycle->mentions.begin(), cycle->mentions.end());
+    std::stable_sort(
+        cycle->mentions.begin(), cycle->mentions.end(),
+        [](const Mention &a, const Mention &b) { return a.createdAtMs < b.createdAtMs; });
     AccountHealth health;
     health.lastSuccessMs = m_clock->nowMs();
+    health.lastError = m_dmRefused; // the mentions are heard; the messages are not
     m_pausedUntilMs = 0;
     setHealth(health);
-    if (!cycle->mentions.empty() || (!cycle->newest.isEmpty() && cycle->newest != cycle->since)) {
+    XFeedCursor before;
+    before.mentions = cycle->since;
+    before.dm = cycle->dmSince;
+    XFeedCursor after = before;
+    if (!cycle->newest.isEmpty())
+        after.mentions = cycle->newest;
+    if (!cycle->dmNewest.isEmpty())
+        after.dm = cycle->dmNewest;
+    const QString cursor = after.toString();
+    if (!cycle->mentions.empty() || cursor != before.toString()) {
         MentionBatch batch;
         batch.mentions = std::move(cycle->mentions);
         batch.changes = std::move(cycle->edits);
-        batch.cursor = cycle->newest.isEmpty() ? cycle->since : cycle->newest;
+        batch.cursor = cursor;
         if (cycle->live)
             m_cursor = batch.cursor;
         qCInfo(lcNet).noquote() << "X account" << m_api.accountKey << "heard"
                                 << batch.mentions.size() << "mentions in" << cycle->pages
-                                << "pages";
+                                << "pages and" << cycle->dmPages << "pages of direct messages";
         Q_EMIT mentionsArrived(batch);
         if (!current(cycle))
             return; // the host restarted the connector from its slot

@@ -39,6 +39,8 @@ struct XConnectorOptions {
     std::function<std::pair<QString, std::int64_t>(std::int64_t nowMs)> holdBack;
     // Told what each page read, before its mentions are delivered. May be empty.
     std::function<void(const XReadUsage &)> readsDone;
+    // Read the account's direct messages (GET /2/dm_events) after its mentions in every cycle.
+    bool readDirectMessages = true;
     // Listening searches (GET /2/tweets/search/recent): posts per page (X allows 10..100) and
     // pages per term and cycle; every post returned is paid for.
     int searchPageSize = 50;
@@ -50,9 +52,13 @@ struct XConnectorOptions {
 
 // Hears one X account's mentions through the API v2: learns the account's user id once
 // (GET /2/users/me), then reads GET /2/users/:id/mentions since the cursor (the newest post id
-// heard), following next_token to the end. The whole cycle is delivered as one batch with the
-// newest id of its first page as the cursor, so a cycle that fails half way leaves the cursor
-// where it was and the next one reads the same posts again (ingest ignores what it has).
+// heard), following next_token to the end. Then its direct messages: GET /2/dm_events (newest
+// first, no since_id) page after page until an event the cursor holds, each message someone sent
+// the brand a private mention threaded by its DM conversation. The whole cycle is delivered as one
+// batch with both newest ids as the cursor (XFeedCursor), so a cycle that fails half way leaves
+// the cursor where it was and the next one reads the same posts again (ingest ignores what it
+// has). Direct messages that cannot be read (no dm.read scope, X busy) leave their part of the
+// cursor where it was and the mentions are delivered all the same.
 // Then each listening term is searched (GET /2/tweets/search/recent, since the term's cursor, the
 // newest post id seen; next_token to the end), held back by the account's daily search budget.
 class XConnector final : public Connector {
@@ -74,6 +80,9 @@ public:
 
 private:
     struct Cycle;
+    // Answers `done` with the pause in words and returns true when a spending cap holds reads
+    // back now.
+    bool heldBack(const OnDemandDone &done) const;
     void runCycle(const QString &since, bool live);
     void fetchUserOrPage(const std::shared_ptr<Cycle> &cycle);
     void fetchPage(const std::shared_ptr<Cycle> &cycle);
@@ -82,6 +91,9 @@ private:
     bool renewThen(const std::shared_ptr<Cycle> &cycle, std::function<void()> next);
     void onUser(const std::shared_ptr<Cycle> &cycle, const HttpResult &result);
     void onPage(const std::shared_ptr<Cycle> &cycle, const HttpResult &result);
+    void fetchDmPage(const std::shared_ptr<Cycle> &cycle);
+    void onDmPage(const std::shared_ptr<Cycle> &cycle, const HttpResult &result);
+    void deliver(const std::shared_ptr<Cycle> &cycle);
     void fail(const std::shared_ptr<Cycle> &cycle, const QString &message,
               std::int64_t pausedUntil);
     void failWith(const std::shared_ptr<Cycle> &cycle, const HttpResult &result);
@@ -104,6 +116,10 @@ private:
     std::uint64_t m_generation = 0;
     std::int64_t m_pausedUntilMs = 0;
     QPointer<ListeningRun> m_search;
+    // Why X refused to show the account's direct messages (its token lacks dm.read), kept as the
+    // account's last error; they are not asked for again until the connector is made anew (a
+    // new token). Empty while they are read.
+    QString m_dmRefused;
     XReads *m_reads = nullptr;
 };
 

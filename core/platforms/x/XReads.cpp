@@ -43,6 +43,12 @@ void XReads::conversation(const ConversationRequest &request, OnDemandDone done)
     read->request = request;
     read->done = std::move(done);
     read->result.ok = true;
+    // A direct message ("dm:<event id>") has no conversation of posts to search: its messages
+    // come with the account's direct messages every cycle.
+    if (request.postId.contains(u':')) {
+        checkKnown(read);
+        return;
+    }
     searchPage(read);
 }
 

@@ -7,6 +7,8 @@
 #include "platforms/x/XConnector.h"
 #include "replies/LinkFinder.h"
 
+#include <QDateTime>
+
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
@@ -158,43 +160,73 @@ void XSender::lookFor(const OutgoingReply &reply, Found found)
             found(std::nullopt, false);
             return;
         }
-        QUrlQuery query;
-        HttpRequest request;
-        if (reply.isPrivate) {
-            query.addQueryItem(u"max_results"_s, u"10"_s);
-            query.addQueryItem(u"dm_event.fields"_s, u"id,text,sender_id,created_at"_s);
-            request = m_api.request(
-                "GET", u"/2/dm_conversations/with/"_s + reply.recipientId + u"/dm_events"_s, query);
-        } else {
-            query.addQueryItem(u"max_results"_s, u"10"_s);
-            query.addQueryItem(u"tweet.fields"_s, u"created_at,referenced_tweets"_s);
-            request = m_api.request("GET", u"/2/users/"_s + m_user->id + u"/tweets"_s, query);
-        }
-        m_net->submit(std::move(request), this, [this, reply, found](const HttpResult &result) {
-            std::optional<std::vector<XRecentItem>> items;
+        lookPage(reply, found, {}, 0);
+    });
+}
+
+void XSender::lookPage(const OutgoingReply &reply, const Found &found, const QString &pageToken,
+                       int pages)
+{
+    // Nothing made before the reply was queued can be it.
+    const std::int64_t sinceMs = reply.queuedAtMs > 0 ? reply.queuedAtMs - lookMarginMs : 0;
+    QUrlQuery query;
+    HttpRequest request;
+    query.addQueryItem(u"max_results"_s, u"100"_s);
+    if (!pageToken.isEmpty())
+        query.addQueryItem(u"pagination_token"_s, pageToken);
+    if (reply.isPrivate) {
+        // This endpoint takes no start_time: its pages go back until one reaches past it.
+        query.addQueryItem(u"event_types"_s, u"MessageCreate"_s);
+        query.addQueryItem(u"dm_event.fields"_s, u"id,text,sender_id,created_at"_s);
+        request = m_api.request(
+            "GET", u"/2/dm_conversations/with/"_s + reply.recipientId + u"/dm_events"_s, query);
+    } else {
+        if (sinceMs > 0)
+            query.addQueryItem(
+                u"start_time"_s,
+                QDateTime::fromMSecsSinceEpoch(sinceMs, Qt::UTC).toString(Qt::ISODate));
+        query.addQueryItem(u"tweet.fields"_s, u"created_at,referenced_tweets"_s);
+        request = m_api.request("GET", u"/2/users/"_s + m_user->id + u"/tweets"_s, query);
+    }
+    m_net->submit(
+        std::move(request), this, [this, reply, found, sinceMs, pages](const HttpResult &result) {
+            std::optional<XRecentPage> page;
             if (result.ok())
-                items = readRecentItems(result.body);
-            if (!items) {
+                page = readRecentItems(result.body);
+            if (!page) {
                 found(std::nullopt, false);
                 return;
             }
-            if (readsDone && !items->empty()) {
+            if (readsDone && !page->items.empty()) {
                 XReadUsage usage;
-                for (const XRecentItem &item : *items)
+                for (const XRecentItem &item : page->items)
                     usage.postIds.push_back(item.id);
                 readsDone(usage);
             }
-            for (const XRecentItem &item : *items) {
+            bool reachedBack = false;
+            for (const XRecentItem &item : page->items) {
                 const bool sameTarget = reply.isPrivate ? item.senderId == m_user->id
                                                         : item.inReplyTo == reply.inReplyTo;
                 if (sameTarget && sameTextAsSent(item.text, reply.body)) {
                     found(item.id, true);
                     return;
                 }
+                if (item.createdAtMs > 0 && item.createdAtMs < sinceMs)
+                    reachedBack = true;
             }
-            found(std::nullopt, true);
+            if (page->nextToken.isEmpty() || reachedBack || page->items.empty()) {
+                found(std::nullopt, true);
+                return;
+            }
+            if (pages + 1 >= maxLookPages) {
+                qCInfo(lcNet).noquote()
+                    << "X account" << m_api.accountKey << "made more than" << maxLookPages * 100
+                    << "posts since a lost reply; a person decides";
+                found(std::nullopt, false);
+                return;
+            }
+            lookPage(reply, found, page->nextToken, pages + 1);
         });
-    });
 }
 
 } // namespace earshot

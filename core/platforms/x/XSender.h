@@ -28,6 +28,11 @@ class XSender final : public ReplySender {
     Q_DISABLE_COPY_MOVE(XSender)
 
 public:
+    // How far before a reply's queue time its look-up starts (this computer's clock and X's may
+    // differ), and how many pages of 100 it reads at most before it gives up (uncertain).
+    static constexpr std::int64_t lookMarginMs = 5 * 60'000;
+    static constexpr int maxLookPages = 20;
+
     XSender(NetworkLoop *net, XApiSettings api, std::shared_ptr<XUserId> user,
             std::shared_ptr<Clock> clock, QObject *parent = nullptr);
     ~XSender() override;
@@ -43,9 +48,12 @@ private:
     void withUser(std::function<void(bool ok)> next);
     void post(const OutgoingReply &reply, Done done);
     void onPosted(const OutgoingReply &reply, const Done &done, const HttpResult &result);
-    // Looks among the account's recent posts (or messages) for `reply`: `found` gets its id, or
-    // nothing with `checked` true when it is surely not there, false when X could not be asked.
+    // Looks among the account's posts (or messages with the person) made since the reply was
+    // queued for `reply`: `found` gets its id, or nothing with `checked` true when it is surely
+    // not there, false when X could not be asked or the look would reach too far back.
     void lookFor(const OutgoingReply &reply, Found found);
+    void lookPage(const OutgoingReply &reply, const Found &found, const QString &pageToken,
+                  int pages);
     void sent(const OutgoingReply &reply, const Done &done, const QString &postId);
 
     NetworkLoop *m_net;

@@ -6,6 +6,10 @@
 #include "Error.h"
 #include "session/Networks.h"
 
+#include <nlohmann/json.hpp>
+
+#include <mutex>
+
 using namespace earshot;
 using namespace earshot::test;
 using namespace std::chrono_literals;
@@ -280,4 +284,152 @@ TEST(XNetwork, IsRegisteredAndNeedsANetwork)
     } catch (const Error &e) {
         EXPECT_TRUE(e.message().contains(u"network"_s)) << e.message().toStdString();
     }
+}
+
+namespace {
+
+// GET /2/dm_events: the two documented pages (newest first), `newer` events before them on the
+// first page; every request's query is recorded.
+struct DmEvents {
+    std::mutex mutex;
+    std::vector<httplib::Params> asked;
+    std::vector<nlohmann::json> newer; // newest first
+    int status = 200;
+    std::string page1; // dm_events_page1.json
+    std::string page2; // dm_events_page2.json
+
+    void serve(FixtureServer &server)
+    {
+        server.routes().Get(
+            "/2/dm_events", [this](const httplib::Request &req, httplib::Response &res) {
+                std::lock_guard lock(mutex);
+                asked.push_back(req.params);
+                if (status != 200) {
+                    res.status = status;
+                    res.set_content(R"({"title":"Forbidden","detail":"Forbidden.","status":403})",
+                                    "application/json");
+                    return;
+                }
+                const bool second = req.has_param("pagination_token");
+                nlohmann::json page = nlohmann::json::parse(second ? page2 : page1);
+                if (!second) {
+                    for (auto it = newer.rbegin(); it != newer.rend(); ++it)
+                        page["data"].insert(page["data"].begin(), *it);
+                }
+                res.set_content(page.dump(), "application/json");
+            });
+    }
+};
+
+} // namespace
+
+// Direct messages to the brand are read with GET /2/dm_events after the mentions: each one
+// someone sent is a private mention of its DM conversation (the brand's own are left out), the
+// pages followed on a first connect, every event counted as read, and the newest event heard kept
+// in the cursor; the next cycle stops at it and hears only what is new.
+TEST_F(XTest, DirectMessagesAreReadAsPrivateMentionsOfTheirConversation)
+{
+    serveMe();
+    serveMentions([](const httplib::Request &, httplib::Response &res) {
+        res.set_content(fixture("mentions_empty.json"), "application/json");
+    });
+    DmEvents dms;
+    dms.page1 = fixture("dm_events_page1.json");
+    dms.page2 = fixture("dm_events_page2.json");
+    dms.serve(server);
+    server.start();
+    std::vector<QString> read;
+    XConnectorOptions options;
+    options.readsDone = [&](const XReadUsage &usage) {
+        read.insert(read.end(), usage.postIds.begin(), usage.postIds.end());
+    };
+    NetworkParts parts = makeParts(options);
+
+    std::vector<MentionBatch> batches;
+    ASSERT_TRUE(cycle(*parts.connector, u"1800000000000000099"_s, &batches));
+    {
+        std::lock_guard lock(dms.mutex);
+        ASSERT_EQ(dms.asked.size(), 2u);
+        EXPECT_EQ(param(dms.asked[0], "event_types"), "MessageCreate");
+        EXPECT_EQ(param(dms.asked[0], "expansions"), "sender_id");
+        EXPECT_EQ(param(dms.asked[0], "max_results"), "100");
+        EXPECT_EQ(param(dms.asked[0], "dm_event.fields"),
+                  "id,text,event_type,created_at,sender_id,dm_conversation_id,participant_ids");
+        EXPECT_EQ(param(dms.asked[1], "pagination_token"), "18LAA5FFPEKJA52G0G00ZZZZ");
+    }
+    ASSERT_EQ(batches.size(), 1u);
+    const MentionBatch &batch = batches.front();
+    EXPECT_EQ(batch.cursor, u"1800000000000000099 dm 1800000000000000720"_s);
+    ASSERT_EQ(batch.mentions.size(), 3u);
+    // Oldest first; the brand's own message is not a mention.
+    const Mention &first = batch.mentions[0];
+    EXPECT_EQ(first.id, u"dm:1800000000000000700"_s);
+    EXPECT_TRUE(first.isPrivate);
+    EXPECT_EQ(first.platform, u"x"_s);
+    EXPECT_EQ(first.conversationId, u"dm:1500000000000000001-2244994945"_s);
+    EXPECT_EQ(first.author.id, u"2244994945"_s);
+    EXPECT_EQ(first.author.handle, u"anna_e"_s);
+    EXPECT_EQ(first.author.name, u"Anna Example"_s);
+    EXPECT_EQ(first.author.followers, 1234);
+    EXPECT_EQ(first.account, u"acme"_s);
+    EXPECT_EQ(first.text, u"Hello, my parcel is late"_s);
+    EXPECT_EQ(first.createdAtMs,
+              QDateTime(QDate(2026, 12, 7), QTime(14, 0), QTimeZone::utc()).toMSecsSinceEpoch());
+    EXPECT_EQ(batch.mentions[1].author.handle, u"bob_b"_s);
+    EXPECT_EQ(batch.mentions[1].conversationId, u"dm:1500000000000000001-783214"_s);
+    EXPECT_EQ(batch.mentions[2].id, u"dm:1800000000000000710"_s);
+    EXPECT_EQ(batch.mentions[2].text, u"The order number is 4471 & it is still not here"_s);
+    EXPECT_EQ(batch.mentions[2].conversationId, first.conversationId);
+    // X bills every event it returned, the brand's own too.
+    EXPECT_EQ(read.size(), 4u);
+
+    // A new message: the next cycle reads one page, up to the event it heard last.
+    {
+        std::lock_guard lock(dms.mutex);
+        dms.newer.push_back({{"id", "1800000000000000730"},
+                             {"event_type", "MessageCreate"},
+                             {"text", "Any news?"},
+                             {"sender_id", "2244994945"},
+                             {"dm_conversation_id", "1500000000000000001-2244994945"},
+                             {"created_at", "2026-12-07T15:00:00.000Z"}});
+    }
+    batches.clear();
+    read.clear();
+    ASSERT_TRUE(cycle(*parts.connector, batch.cursor, &batches));
+    {
+        std::lock_guard lock(dms.mutex);
+        ASSERT_EQ(dms.asked.size(), 3u);
+        EXPECT_EQ(param(dms.asked[2], "pagination_token"), "<none>");
+    }
+    ASSERT_EQ(batches.size(), 1u);
+    ASSERT_EQ(batches.front().mentions.size(), 1u);
+    EXPECT_EQ(batches.front().mentions.front().id, u"dm:1800000000000000730"_s);
+    EXPECT_EQ(batches.front().cursor, u"1800000000000000099 dm 1800000000000000730"_s);
+}
+
+// An account whose token may not read direct messages (403): its mentions are heard all the
+// same, the person reads why, and X is not asked for them again.
+TEST_F(XTest, DirectMessagesRefusedLeaveTheMentionsAndSayWhy)
+{
+    serveMe();
+    serveMentions([](const httplib::Request &req, httplib::Response &res) {
+        res.set_content(fixture(req.has_param("pagination_token") ? "mentions_page2.json"
+                                                                  : "mentions_page1.json"),
+                        "application/json");
+    });
+    DmEvents dms;
+    dms.status = 403;
+    dms.serve(server);
+    server.start();
+    NetworkParts parts = makeParts();
+    std::vector<MentionBatch> batches;
+    ASSERT_TRUE(cycle(*parts.connector, u"1800000000000000099"_s, &batches));
+    ASSERT_EQ(batches.size(), 1u);
+    EXPECT_EQ(batches.front().mentions.size(), 3u);
+    EXPECT_EQ(batches.front().cursor, u"1800000000000000300"_s);
+    EXPECT_TRUE(parts.connector->health().lastError.contains(u"dm.read"_s))
+        << parts.connector->health().lastError.toStdString();
+    ASSERT_TRUE(cycle(*parts.connector, u"1800000000000000300"_s, &batches));
+    std::lock_guard lock(dms.mutex);
+    EXPECT_EQ(dms.asked.size(), 1u);
 }

@@ -3,6 +3,8 @@
 // and a reply whose answer was lost looked up among the account's posts, never posted twice.
 #include "XFixture.h"
 
+#include "platforms/x/XSender.h"
+
 #include <nlohmann/json.hpp>
 
 using namespace earshot;
@@ -230,4 +232,83 @@ TEST_F(XSenderTest, ALostAnswerThatCannotBeCheckedIsUncertain)
     const SendOutcome outcome = sendAndWait(*parts.sender, reply());
     server.release();
     EXPECT_TRUE(std::holds_alternative<Uncertain>(outcome)) << outcome.index();
+}
+
+// The account posted 150 times after a reply whose answer was lost: the look-up reads back to
+// the reply's queue time (start_time, pages of 100) and finds it, so it is not posted again.
+TEST_F(XSenderTest, ALostReplyIsFoundBehindManyLaterPosts)
+{
+    serveMe();
+    const std::int64_t queuedAtMs = startMs() - 3'600'000; // queued an hour ago
+    const auto at = [](std::int64_t ms) {
+        return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs);
+    };
+    std::vector<nlohmann::json> posts; // newest first
+    for (int i = 150; i >= 1; --i)
+        posts.push_back({{"id", "18000000000000010" + std::to_string(100 + i)},
+                         {"text", "Another answer " + std::to_string(i)},
+                         {"created_at", at(queuedAtMs + 60'000 + i * 1000).toStdString()},
+                         {"referenced_tweets", {{{"type", "replied_to"}, {"id", "1"}}}}});
+    posts.push_back(
+        {{"id", "1800000000000000900"},
+         {"text", "@anna_e Sorry for the wait, we are on it."},
+         {"created_at", at(queuedAtMs + 2000).toStdString()},
+         {"referenced_tweets", {{{"type", "replied_to"}, {"id", "1800000000000000300"}}}}});
+    posts.push_back({{"id", "1700000000000000001"},
+                     {"text", "Older than the reply"},
+                     {"created_at", at(queuedAtMs - 7'200'000).toStdString()}});
+    std::vector<httplib::Params> asked;
+    server.routes().Get(R"(/2/users/(\d+)/tweets)", [&](const httplib::Request &req,
+                                                        httplib::Response &res) {
+        std::lock_guard lock(timeline.mutex);
+        asked.push_back(req.params);
+        // X's documented paging: newest first, max_results (default 10) a page, start_time.
+        const std::size_t limit =
+            req.has_param("max_results") ? std::stoul(req.get_param_value("max_results")) : 10;
+        const std::size_t from = req.has_param("pagination_token")
+                                     ? std::stoul(req.get_param_value("pagination_token"))
+                                     : 0;
+        const QDateTime start = QDateTime::fromString(
+            QString::fromStdString(req.get_param_value("start_time")), Qt::ISODate);
+        std::vector<nlohmann::json> inRange;
+        for (const nlohmann::json &post : posts) {
+            if (!start.isValid()
+                || QDateTime::fromString(
+                       QString::fromStdString(post["created_at"].get<std::string>()), Qt::ISODate)
+                       >= start)
+                inRange.push_back(post);
+        }
+        nlohmann::json data = nlohmann::json::array();
+        for (std::size_t i = from; i < inRange.size() && data.size() < limit; ++i)
+            data.push_back(inRange[i]);
+        nlohmann::json page = {{"meta", {{"result_count", data.size()}}}};
+        if (!data.empty())
+            page["data"] = data;
+        if (from + limit < inRange.size())
+            page["meta"]["next_token"] = std::to_string(from + limit);
+        res.set_content(page.dump(), "application/json");
+    });
+    server.routes().Post("/2/tweets", [&](const httplib::Request &req, httplib::Response &res) {
+        std::lock_guard lock(timeline.mutex);
+        timeline.bodies.push_back(req.body);
+        res.status = 201;
+        res.set_content(R"({"data":{"id":"1800000000000009999","text":"…"}})", "application/json");
+    });
+    server.start();
+    NetworkParts parts = makeParts();
+    OutgoingReply again = reply();
+    again.attempt = 2;
+    again.queuedAtMs = queuedAtMs;
+    const SendOutcome outcome = sendAndWait(*parts.sender, again);
+    ASSERT_TRUE(std::holds_alternative<Sent>(outcome)) << outcome.index();
+    EXPECT_EQ(std::get<Sent>(outcome).postId, u"1800000000000000900"_s);
+    EXPECT_EQ(posted(), 0) << "posted a second time";
+    std::lock_guard lock(timeline.mutex);
+    ASSERT_EQ(asked.size(), 2u); // 100, then the 51 left
+    for (const httplib::Params &params : asked) {
+        EXPECT_EQ(params.find("max_results")->second, "100");
+        EXPECT_EQ(params.find("start_time")->second,
+                  at(queuedAtMs - XSender::lookMarginMs).chopped(5).toStdString() + "Z");
+    }
+    EXPECT_EQ(asked[1].find("pagination_token")->second, "100");
 }
