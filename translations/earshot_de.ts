@@ -2651,6 +2651,10 @@ Zeilen importiert, gelernt oder gelesen.</translation>
         <source>This workspace is older than edits and deletions on the networks (schema 15): open it with Earshot to bring it up to date.</source>
         <translation>Dieser Arbeitsbereich ist älter als Bearbeitungen und Löschungen in den Netzwerken (Schema 15): Öffnen Sie ihn mit Earshot, um ihn auf den neuen Stand zu bringen.</translation>
     </message>
+    <message>
+        <source>X does not let Earshot read the direct messages of @%1: sign in again and allow direct messages (dm.read)</source>
+        <translation>X lässt Earshot die Direktnachrichten von @%1 nicht lesen: Melden Sie sich erneut an und erlauben Sie Direktnachrichten (dm.read)</translation>
+    </message>
 </context>
 <context>
     <name>Earshot</name>

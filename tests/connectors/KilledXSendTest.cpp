@@ -218,7 +218,7 @@ TEST_F(KilledXSend, KilledWhileSendingLosesNoReplyAndPostsNoneTwice)
     ASSERT_EQ(queued.size(), std::size_t(replies));
 
     int killed = 0;
-    int resent = 0; // replies a killed listener left "sending", sent again by the next
+    int resent = 0; // replies found left "sending" by a killed listener at a round's start
     const int rounds = 16 * killIterations();
     for (int round = 0; round < rounds && !HasFailure(); ++round) {
         const std::size_t before = x.replyRequests();
@@ -239,10 +239,12 @@ TEST_F(KilledXSend, KilledWhileSendingLosesNoReplyAndPostsNoneTwice)
                                                + std::to_string(thenMs) + " ms, seed "
                                                + std::to_string(dice.seed()) + ")");
     }
-    std::cout << "[ kills     ] " << killed << " of " << rounds << " listeners killed, "
-              << x.postRequests() << " posts asked for, " << resent
-              << " replies left sending by a killed listener and sent again by the next"
-              << std::endl;
+    std::cout
+        << "[ kills     ] " << killed << " of " << rounds << " listeners killed, "
+        << x.postRequests() << " posts asked for, " << resent
+        << " times a round began with a reply a killed listener left sending (none waited for a "
+           "person)"
+        << std::endl;
     ASSERT_FALSE(HasFailure());
 
     // A listener left alone sends what is queued and what killed ones left sending (looking on
