@@ -79,8 +79,9 @@ protected:
             EXPECT_EQ(row.key, q.key) << when;
             EXPECT_TRUE(row.state == u"queued" || row.state == u"sending" || row.state == u"sent")
                 << when << ": reply " << q.outboxId << " is " << row.state.toStdString();
-            if (row.state == u"sent")
+            if (row.state == u"sent") {
                 EXPECT_EQ(row.postId, postedUri(q.body)) << when << ": reply " << q.outboxId;
+            }
         }
         for (const auto &[body, count] : postedBodies())
             EXPECT_EQ(count, 1) << when << ": posted " << count << " times: " << body.toStdString();
