@@ -339,4 +339,8 @@ TEST_F(KilledXSync, KilledAtRandomPointsOfItsCycleLosesAndDoublesNothing)
     EXPECT_TRUE(after.cases == reference.cases) << "the items are grouped into other cases";
     // Five customers' direct messages in five cases, and a case per public mention.
     EXPECT_EQ(reference.cases.size(), std::size_t(totalItems - totalItems / 4 + 5));
+    // Every message event X returned is paid for like a post read (x_usage), as every mention
+    // is: at least each item once (a UTC day ending between the syncs may count one again).
+    Database db = Workspace::openForReading(untouched);
+    EXPECT_GE(db.queryInt("SELECT coalesce(sum(posts_read), 0) FROM x_usage"), totalItems);
 }
