@@ -2655,6 +2655,10 @@ Zeilen importiert, gelernt oder gelesen.</translation>
         <source>X does not let Earshot read the direct messages of @%1: sign in again and allow direct messages (dm.read)</source>
         <translation>X lässt Earshot die Direktnachrichten von @%1 nicht lesen: Melden Sie sich erneut an und erlauben Sie Direktnachrichten (dm.read)</translation>
     </message>
+    <message>
+        <source>This answers a direct message on X: send it as a private message</source>
+        <translation>Dies beantwortet eine Direktnachricht auf X: Senden Sie es als private Nachricht</translation>
+    </message>
 </context>
 <context>
     <name>Earshot</name>

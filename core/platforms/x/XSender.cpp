@@ -67,6 +67,12 @@ void XSender::send(const OutgoingReply &reply, Done done)
         done(Failed{Tr::tr("X needs the person's user id to send a private message")});
         return;
     }
+    if (!reply.isPrivate && reply.inReplyTo.startsWith(u"dm:"_s)) {
+        // The post it answers is a direct message: a public post cannot answer it, and would
+        // show the whole world what was said in private.
+        done(Failed{Tr::tr("This answers a direct message on X: send it as a private message")});
+        return;
+    }
     if (reply.attempt <= 1) {
         post(reply, std::move(done));
         return;

@@ -150,6 +150,23 @@ TEST_F(XSenderTest, APrivateReplyIsADirectMessageToThePerson)
     EXPECT_FALSE(body.contains("reply"));
 }
 
+// A case that began with a direct message is answered in private: a public reply to it is
+// refused in words before anything is posted.
+TEST_F(XSenderTest, APublicReplyToADirectMessageIsRefusedBeforeAnythingIsPosted)
+{
+    serveMe();
+    servePosts();
+    server.start();
+    NetworkParts parts = makeParts();
+    OutgoingReply r = reply();
+    r.inReplyTo = u"dm:1800000000000000710"_s;
+    const SendOutcome outcome = sendAndWait(*parts.sender, r);
+    ASSERT_TRUE(std::holds_alternative<Failed>(outcome));
+    EXPECT_TRUE(std::get<Failed>(outcome).reason.contains(u"private message"_s))
+        << std::get<Failed>(outcome).reason.toStdString();
+    EXPECT_EQ(posted(), 0);
+}
+
 TEST_F(XSenderTest, DuplicateContentFailsWithXsWords)
 {
     serveMe();
