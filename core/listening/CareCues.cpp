@@ -39,7 +39,7 @@ const PhraseMatcher &careCues()
                  u"didnt arrive|not delivered|where is my|wheres my|lost my|lost our|damaged}",
                  kProblem, kKeep},
                 {u"{delayed|delay|cancelled my|canceled my|cancelled our|overbooked|stranded|"
-                 u"stuck|declined|charged me|overcharged|wrong|missing|on hold|waited|nobody|"
+                 u"stuck|declined|charged me|wrong|missing|on hold|waited|nobody|"
                  u"no one|noone|again|third time|every time|every single time}",
                  kProblem, kKeep},
                 {u"{different answers|no show|didnt turn up|never turned up|never showed up|"
@@ -60,6 +60,29 @@ const PhraseMatcher &careCues()
                  u"furious|terrifying|scary|nightmare}",
                  kProblem, kKeep},
 
+                // Something that will not let the customer do what they pay for.
+                {u"{cant|cannot|can not|unable to|not able to} {log in|login|sign in|access|"
+                 u"pay|make calls|make a call|get through|connect|get online|use}",
+                 kProblem, kKeep},
+                {u"{wont|doesnt|will not|does not|has not|hasnt|isnt|is not} {let|letting} me",
+                 kProblem, kKeep},
+
+                // Money taken wrongly is money wanted back, however it is said: "y'all charged
+                // my account 8 times", "my card got debited £40", "took the payment twice".
+                {u"{charged|billed|debited|charging|billing|debiting} {my account|my card|"
+                 u"my credit card|my debit card|my bank account|my bank|us twice|me twice}",
+                 kClaim, kKeep},
+                {u"{got|been|was|were|being|have been|has been} {debited|double charged|"
+                 u"charged twice|billed twice|overcharged}",
+                 kClaim, kKeep},
+                {u"{double charged|charged twice|billed twice|debited twice|taken twice|"
+                 u"paid twice|payment twice|payments twice|duplicate payment|duplicate charge|"
+                 u"charged two times|charged three times|charged for nothing|overcharged}",
+                 kClaim, kKeep},
+                {u"{charged|billed} {for something|for an order|for a delivery|for items|"
+                 u"for a service|for data} {i|we} {cancelled|canceled|never|didnt|did not|"
+                 u"returned}",
+                 kClaim, kKeep},
                 {u"{refund|refunds|refunded|money back|compensation|compensate|chargeback|"
                  u"reimburse|reimbursement|reimbursed|pay me back|owe me|entitled to|eu261|"
                  u"want my money|get my money|credit my account|goodwill gesture|be waived|"

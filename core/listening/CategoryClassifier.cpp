@@ -124,9 +124,11 @@ CategoryReading CategoryClassifier::read(QStringView text, const QString &lang,
     // A problem asked about ("my internet is down, when will it be fixed?") is a complaint.
     if (problem > 0 && score[int(Category::Question)] > 0)
         score[int(Category::Complaint)] += 0.5;
-    // Praise with a problem named is rarely praise: "love how it's down again".
+    // Praise with a problem named is rarely praise: "love how it's down again", and courtesy
+    // ("thanks for the reply, but my order still has not arrived", "please help") is manners,
+    // not praise, while the problem is not over.
     if (problem > 0)
-        score[int(Category::Praise)] *= 0.6;
+        score[int(Category::Praise)] *= resolved ? 0.6 : 0.3;
     // Spam needs more than one hint: "crypto" alone may be a customer's question.
     if (score[int(Category::Spam)] < 1.5)
         score[int(Category::Spam)] = 0;

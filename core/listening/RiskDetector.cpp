@@ -55,6 +55,12 @@ const PhraseMatcher &matcher()
                 {u"{switching|switched|switch} to {the|a|an|your|our|my}", kNone},
                 // A new customer: which handle is ours is not known here, "just" tells.
                 {u"just {switched|moved|joined} {to|over to} @", kNone},
+                // Not renewing is leaving, said with the contract's word: "we will not be
+                // renewing with you", "not renewing", "won't be renewed". The denial is part of
+                // the phrase, so it is read whole.
+                {u"{not|wont|will not|never} {renew|renewing|renewed}", kChurn},
+                {u"{not|wont|will not|never} be {renewing|renewed}", kChurn},
+                {u"{not going to|are not going to|arent going to|dont plan to} renew", kChurn},
                 {u"{close|closing|closed} my {account|accounts}", kChurn},
                 {u"{leaving|leave} you", kChurn},
                 {u"{taking|take} my {business|money|custom} elsewhere", kChurn},
@@ -198,11 +204,64 @@ const PhraseMatcher &matcher()
     return m;
 }
 
+// Whether a post is someone's own matter or a report about others. Topic words ("fire",
+// "CNN", "court") in a report ("Fire at a depot near Acme's office, nobody hurt, police say")
+// put nobody we serve in danger and take no case of ours to the press or to court.
+constexpr int kPerson = 1;    // the writer or the reader: "I", "my", "we", "you", "your"
+constexpr int kReporting = 2; // how news is told: "reports", "police say", "according to"
+constexpr auto kAnyway = PhraseEntry::Negation::Ignored;
+
+const PhraseMatcher &newsMatcher()
+{
+    static const PhraseMatcher m = [] {
+        PhraseMatcher built;
+        built.addPhrases(
+            u"en"_s,
+            {
+                {u"{i|im|ive|me|my|mine|myself|we|weve|our|ours|you|youre|youve|your|yours|u|ur|"
+                 u"yall|ya}",
+                 kPerson, kAnyway},
+                {u"{reports|reported|reporting|says|said|say|according to|breaking|announces|"
+                 u"announced|confirms|confirmed|statement|spokesperson|spokesman|spokeswoman|"
+                 u"police|officials|authorities|firefighters|fire crews|emergency services|"
+                 u"evacuated|no injuries|nobody hurt|no one hurt|nobody was hurt|"
+                 u"no one was hurt|no one injured|nobody injured|shares|investors|headline|"
+                 u"court documents|court hears|court rules}",
+                 kReporting, kAnyway},
+            });
+        built.addPhrases(
+            u"de"_s,
+            {
+                {u"{ich|mich|mir|mein|meine|meinen|meinem|meiner|wir|uns|unser|unsere|unseren|"
+                 u"du|dich|dir|dein|deine|ihr|euch|euer|eure|euren|eurem}",
+                 kPerson, kAnyway},
+                {u"{laut|berichtet|berichten|meldet|meldete|melden|sagt|sagte|sprecher|sprecherin|"
+                 u"polizei|feuerwehr|behörden|evakuiert|keine verletzten|niemand verletzt|"
+                 u"unverletzt|eilmeldung|aktie|aktien|anleger|gericht entscheidet|verurteilt}",
+                 kReporting, kAnyway},
+            });
+        return built;
+    }();
+    return m;
+}
+
+bool reportAboutOthers(const PostWords &words, QStringView lang)
+{
+    bool reporting = false;
+    for (const PhraseHit &hit : newsMatcher().find(words, lang)) {
+        if (hit.tag == kPerson)
+            return false;
+        reporting = true;
+    }
+    return reporting;
+}
+
 } // namespace
 
 RiskDetector::RiskDetector()
 {
     matcher(); // build the tables now, not on the first mention
+    newsMatcher();
 }
 
 RiskReading RiskDetector::read(QStringView text, const QString &lang) const
@@ -216,6 +275,13 @@ RiskReading RiskDetector::read(QStringView text, const QString &lang) const
         const QString cue = words.quote(hit.firstWord, hit.lastWord).toString();
         if (!reading.cues.contains(cue))
             reading.cues.append(cue);
+    }
+    constexpr RiskFlags topical = riskFlag(Risk::Safety) | riskFlag(Risk::PressOrRegulator)
+                                  | riskFlag(Risk::LegalThreat);
+    if ((reading.flags & topical) && reportAboutOthers(words, lang)) {
+        reading.flags &= ~topical;
+        if (reading.flags == 0)
+            reading.cues.clear();
     }
     return reading;
 }
