@@ -67,6 +67,20 @@ const PhraseMatcher &careCues()
                 {u"{wont|doesnt|will not|does not|has not|hasnt|isnt|is not} {let|letting} me",
                  kProblem, kKeep},
 
+                // What went wrong, said plainly: dropped, not delivered, no supply, a queue.
+                {u"{dropped out|dropping out|keeps dropping|marked delivered|marked as delivered|"
+                 u"says delivered|said delivered|never came|never turned up|didnt come|"
+                 u"no water|no hot water|no electricity|no gas|no heating|no phone line|"
+                 u"no dial tone|no data|no router|in the queue|in a queue|queue for|mins wait|"
+                 u"minutes wait|hour wait|hours wait|been moved|rescheduled|postponed|"
+                 u"got my order wrong|order wrong|wrong order|substituted|substitutions|"
+                 u"doesnt exist|doesnt lock|doesnt close|wont top up|wont load|wont let|"
+                 u"login loop|log in loop|someone elses|another customers|another company|"
+                 u"dont recognise|dont recognize|been scammed|i was scammed|ive been scammed|"
+                 u"cold food|food was cold|arrived cold|arrived damaged|arrived broken|"
+                 u"left my parcel|threw my parcel|in the bin|sit in the dark|run out of credit|"
+                 u"ran out of credit}",
+                 kProblem, kKeep},
                 // Money taken wrongly is money wanted back, however it is said: "y'all charged
                 // my account 8 times", "my card got debited £40", "took the payment twice".
                 {u"{charged|billed|debited|charging|billing|debiting} {my account|my card|"
@@ -88,6 +102,8 @@ const PhraseMatcher &careCues()
                  u"want my money|get my money|credit my account|goodwill gesture|be waived|"
                  u"waive the|waive it}",
                  kClaim, kKeep},
+                {u"{payment|payments|overcharge|difference|fee|fees|charge|charges|deposit} back",
+                 kClaim, kKeep},
                 {u"{didnt|did not|never} {authorise|authorize|authorised|authorized}", kClaim,
                  kKeep},
                 {u"{unauthorised|unauthorized|fraudulent} {transaction|payment|payments|charge}",
@@ -98,6 +114,10 @@ const PhraseMatcher &careCues()
                  u"whats|when will|when is|where is|where can|why is|why does|why has|any update|"
                  u"any news|please help|help me|please advise|please tell|can someone|"
                  u"i need help|need help|any idea|any ideas}",
+                 kQuestion, kKeep},
+                {u"{do i need|do i have to|should i|can we|could we|is the|are the|does the|"
+                 u"what time|which one|please confirm|please could you|could someone|"
+                 u"can someone|please explain|please let me know|let me know}",
                  kQuestion, kKeep},
                 // A request to be put through is an ask, however it is worded.
                 {u"{speak to|talk to|speak with|talk with} {a human|a person|a real person|"
@@ -117,6 +137,11 @@ const PhraseMatcher &careCues()
                  u"you should bring|you should make|you should offer|you should have|"
                  u"you should let|suggestion|suggest|feature request|please add|please bring back|"
                  u"bring back|why dont you|could you add|can you add|wish you|wish the|idea}",
+                 kFeedback, kKeep},
+                {u"{would be great to see|would be good to see|would be nice to see|"
+                 u"would be helpful if|would be really helpful if|would be great if|"
+                 u"it would help|would move faster if|would move a lot faster if|tip|"
+                 u"one small thing|maybe worth|worth telling|only wish|just wish}",
                  kFeedback, kKeep},
 
                 {u"{follow me|follow back|check out my|check my|dm me for|dm for|dm to|"
@@ -186,13 +211,22 @@ const PhraseMatcher &careCues()
                  u"unzumutbar|zumutung|frech|lächerlich}",
                  kProblem, kKeep},
 
+                {u"{nie angekommen|nicht angekommen|als zugestellt|zugestellt markiert|"
+                 u"kein wasser|kein strom|kein warmwasser|kein gas|verschoben|mülltonne|"
+                 u"ersetzt|ersatzartikel|wo bleibt|nie|ohne erklärung|warte auf|"
+                 u"kenne keine|fremden person|fremde person|unhöflich}",
+                 kProblem, kKeep},
+                {u"{abgebucht|doppelt abgebucht|differenz zurück|zurück haben|zurückhaben|"
+                 u"erstattet|zurückerstatten|zu viel berechnet}",
+                 kClaim, kKeep},
                 {u"{erstattung|rückerstattung|erstatten|geld zurück|entschädigung|"
                  u"schadensersatz|gutschrift|rückbuchung|ausgleichszahlung}",
                  kClaim, kKeep},
 
                 {u"{wie kann ich|wie kann man|wie lange|wie geht|können sie|könnt ihr|kannst du|"
                  u"kann ich|gibt es|wann|wo ist|warum|wieso|weshalb|bitte helfen|hilfe|"
-                 u"helft mir|brauche hilfe|was ist}",
+                 u"helft mir|brauche hilfe|was ist|könnten sie|sagen sie mir|bitte sagen|"
+                 u"darf ich|muss ich|sind eure|ist euer|ist eure}",
                  kQuestion, kKeep},
 
                 {u"{danke|vielen dank|dankeschön|super|toll|klasse|spitze|großartig|"
@@ -200,6 +234,9 @@ const PhraseMatcher &careCues()
                  u"läuft super|liebe}",
                  kPraise},
 
+                {u"{wunsch|bitte eine option|bitte bringt|bringt zurück|wäre praktisch|"
+                 u"wäre hilfreich}",
+                 kFeedback, kKeep},
                 {u"{es wäre schön|wäre schön|wäre toll|wäre super|wäre gut|vorschlag|"
                  u"ihr solltet|wünsche mir|wünschen uns|bitte einführen|idee}",
                  kFeedback, kKeep},

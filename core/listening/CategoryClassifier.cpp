@@ -129,6 +129,13 @@ CategoryReading CategoryClassifier::read(QStringView text, const QString &lang,
     // not praise, while the problem is not over.
     if (problem > 0)
         score[int(Category::Praise)] *= resolved ? 0.6 : 0.3;
+    // News about us ("… strike dates over pay dispute, union says") asks nothing of us, whatever
+    // problem it names.
+    if (risks.reportsOnOthers && !phishing) {
+        for (Category c : {Category::Complaint, Category::Claim, Category::Question,
+                           Category::Praise, Category::Feedback})
+            score[int(c)] = 0;
+    }
     // Spam needs more than one hint: "crypto" alone may be a customer's question.
     if (score[int(Category::Spam)] < 1.5)
         score[int(Category::Spam)] = 0;

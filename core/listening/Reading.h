@@ -129,6 +129,9 @@ constexpr bool hasRisk(RiskFlags flags, Risk risk)
 struct RiskReading {
     RiskFlags flags = 0;
     QStringList cues; // the phrases that raised the flags
+    // The post reports on others, as news does ("… no one hurt, police say"), and names neither
+    // its writer nor us: nobody asks us anything in it.
+    bool reportsOnOthers = false;
 };
 
 struct NeedsReplyReading {

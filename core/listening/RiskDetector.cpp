@@ -36,6 +36,9 @@ const PhraseMatcher &matcher()
                 {u"{small claims|see you in court|take you to court|taking you to court|in court}",
                  kLegal},
                 {u"letter before action", kLegal},
+                {u"{county court|court claim|issuing a claim|issue a claim|formal notice|"
+                 u"personal injury|data protection claim|my solicitor|my lawyer}",
+                 kLegal},
 
                 {u"{cancel|cancelling|canceling|cancelled|terminate|terminating|end|ending} "
                  u"{my|the|our} {contract|account|subscription|membership|plan|broadband|service|"
@@ -62,6 +65,19 @@ const PhraseMatcher &matcher()
                 {u"{not|wont|will not|never} be {renewing|renewed}", kChurn},
                 {u"{not going to|are not going to|arent going to|dont plan to} renew", kChurn},
                 {u"{close|closing|closed} my {account|accounts}", kChurn},
+                {u"{never|not} {flying|using|shopping|banking|ordering|buying|booking} "
+                 u"{with|at|from} {you|@}",
+                 kChurn},
+                {u"{never|not} {flying|using|shopping|banking|ordering|buying|booking} @",
+                 kChurn},
+                {u"{shop|go|going|bank|banking|moving|move|take it|taking it} elsewhere", kChurn},
+                {u"{to|with|for} a {competitor|rival|competitors}", kChurn},
+                {u"{switching|switch|changing|change} {supplier|suppliers|provider|providers|"
+                 u"network|networks|bank|banks}",
+                 kChurn},
+                {u"{im|i am} done with you", kChurn},
+                {u"{deleted|deleting|uninstalled} {your|the} app", kChurn},
+                {u"cancel my {frequent flyer|loyalty|store card|delivery pass|card}", kChurn},
                 {u"{leaving|leave} you", kChurn},
                 {u"{taking|take} my {business|money|custom} elsewhere", kChurn},
                 {u"{port|porting} my number", kChurn},
@@ -89,6 +105,14 @@ const PhraseMatcher &matcher()
                  u"fire|flames|smoke|smoking|smoked|sparks|sparking|sparked}",
                  kSafety},
                 {u"{burn|burns|burnt|burned|burning|exploded|explode|explosion|exploding}",
+                 kSafety},
+                {u"{could get hurt|will get hurt|someone could|get someone killed|live cable|"
+                 u"live wire|exposed wire|exposed cable|exposed wires|cable hanging|"
+                 u"cables hanging|hanging cable|cables on the|allergy|allergic|allergic reaction|"
+                 u"epipen|epi pen|anaphylaxis|anaphylactic|food poisoning|metal in|glass in|"
+                 u"plastic in|was sick after|were sick after|made me sick|made us sick|"
+                 u"smell of burning|burning smell|smells of chemicals|smell of chemicals|"
+                 u"nearly hit|almost hit|speeding|is it safe|snapped|seatbelt}",
                  kSafety},
                 {u"{injured|injury|injuries|hurt myself|electric shock|electrocuted|shocked me}",
                  kSafety},
@@ -121,7 +145,6 @@ const PhraseMatcher &matcher()
                 {u"thinking {of|about} {getting|buying|switching|joining|signing|opening|taking|"
                  u"upgrading|ordering}",
                  kPurchase},
-                {u"how much {is|are|does|do|for|would}", kPurchase},
                 {u"{want|wanna|looking|like|would like|planning} to {buy|order|join|sign "
                  u"up|upgrade|"
                  u"get one|open an account|switch to you}",
@@ -154,6 +177,15 @@ const PhraseMatcher &matcher()
                  u"{details|number|info}",
                  kScam, kEvenDenied},
                 {u"{verify|connect} your {account|wallet|identity}", kScam, kEvenDenied},
+                {u"{verify|confirm|update} {now|here|your details|your data|your information}",
+                 kScam, kEvenDenied},
+                {u"{enter|with} {card|your card|bank} details", kScam, kEvenDenied},
+                {u"{pay|confirm|log in|login} now at", kScam, kEvenDenied},
+                {u"to avoid {disconnection|suspension|closure|your account being}", kScam,
+                 kEvenDenied},
+                {u"your account {is|has been|will be} {suspended|locked|blocked|closed|frozen}",
+                 kScam, kEvenDenied},
+                {u"{claim|collect} it within", kScam, kEvenDenied},
                 // "compensation is LIVE … claim in 2 minutes → …"
                 {u"{claim|apply|register} {in|within} {seconds|minutes|a minute|60 seconds|"
                  u"1 minute|2 minutes|3 minutes|5 minutes|10 minutes|two minutes|five minutes}",
@@ -187,6 +219,16 @@ const PhraseMatcher &matcher()
                  u"herzschrittmacher|beatmungsgerät|heimdialyse}",
                  kSafety},
 
+                {u"{gasgeruch|riecht nach gas|nach gas|nach chemie|allergie|nussallergie|"
+                 u"notfall pen|notfallpen|übergeben|gerast|fast ein kind|offenes kabel|"
+                 u"kabel hängt|funkt|ist das sicher}",
+                 kSafety},
+                {u"{wechsle den anbieter|wechsle den|ziehe mein|ziehe meine|nie wieder bei|"
+                 u"bestelle nie wieder|kündige meine|kündige mein|app gelöscht}",
+                 kChurn},
+                {u"{jetzt bestätigen|jetzt zahlen|bestätigen sie ihre|konto wurde gesperrt|"
+                 u"ihr konto wurde|droht abschaltung|ungewöhnliche anmeldung}",
+                 kScam, kEvenDenied},
                 {u"{kaufen|kaufe|bestellen|abschließen|buchen}", kPurchase},
                 {u"{was|wie viel|wieviel} {kostet|kosten}", kPurchase},
                 {u"überlege {zu|mir}", kPurchase},
@@ -226,7 +268,8 @@ const PhraseMatcher &newsMatcher()
                  u"police|officials|authorities|firefighters|fire crews|emergency services|"
                  u"evacuated|no injuries|nobody hurt|no one hurt|nobody was hurt|"
                  u"no one was hurt|no one injured|nobody injured|shares|investors|headline|"
-                 u"court documents|court hears|court rules}",
+                 u"court documents|court hears|court rules|fined|recalls|recall|interviewed|"
+                 u"union|unions|strike|announce|launches|launch|opening|to hire|to cut}",
                  kReporting, kAnyway},
             });
         built.addPhrases(
@@ -278,7 +321,8 @@ RiskReading RiskDetector::read(QStringView text, const QString &lang) const
     }
     constexpr RiskFlags topical = riskFlag(Risk::Safety) | riskFlag(Risk::PressOrRegulator)
                                   | riskFlag(Risk::LegalThreat);
-    if ((reading.flags & topical) && reportAboutOthers(words, lang)) {
+    reading.reportsOnOthers = reportAboutOthers(words, lang);
+    if ((reading.flags & topical) && reading.reportsOnOthers) {
         reading.flags &= ~topical;
         if (reading.flags == 0)
             reading.cues.clear();
