@@ -76,6 +76,13 @@ const PhraseMatcher &matcher()
                  u"network|networks|bank|banks}",
                  kChurn},
                 {u"{im|i am} done with you", kChurn},
+                {u"{reason|reasons} not to {close|cancel|leave|switch|stay}", kChurn},
+                {u"{closing|close|cancelling|cancel} my {store card|credit card|current|savings|"
+                 u"joint|business} account",
+                 kChurn},
+                {u"{moving|move|taking|take} my {mortgage|current account|savings|accounts|"
+                 u"business|money|custom}",
+                 kChurn},
                 {u"{deleted|deleting|uninstalled} {your|the} app", kChurn},
                 {u"cancel my {frequent flyer|loyalty|store card|delivery pass|card}", kChurn},
                 {u"{leaving|leave} you", kChurn},
@@ -112,7 +119,8 @@ const PhraseMatcher &matcher()
                  u"epipen|epi pen|anaphylaxis|anaphylactic|food poisoning|metal in|glass in|"
                  u"plastic in|was sick after|were sick after|made me sick|made us sick|"
                  u"smell of burning|burning smell|smells of chemicals|smell of chemicals|"
-                 u"nearly hit|almost hit|speeding|is it safe|snapped|seatbelt}",
+                 u"nearly hit|almost hit|speeding|is it safe|snapped|seatbelt|in a&e|fell over|"
+                 u"tripped over|kids are playing|children are playing}",
                  kSafety},
                 {u"{injured|injury|injuries|hurt myself|electric shock|electrocuted|shocked me}",
                  kSafety},
@@ -149,7 +157,7 @@ const PhraseMatcher &matcher()
                  u"up|upgrade|"
                  u"get one|open an account|switch to you}",
                  kPurchase},
-                {u"{sign up|signing up|upgrade to|upgrading to|price match|in stock|back in stock}",
+                {u"{sign up|signing up|upgrading to|in stock|back in stock}",
                  kPurchase},
                 {u"{where|how} can i {buy|order|get one}", kPurchase},
                 {u"{switching|switch|move|moving|coming} {to|over to} you", kPurchase},
@@ -157,14 +165,18 @@ const PhraseMatcher &matcher()
                 {u"do you {sell|stock|have any|deliver to}", kPurchase},
 
                 // A journalist about their own work: "our story on the outage".
-                {u"{our|my} {piece|story|article|report|investigation} {on|about|into}", kPress},
+                {u"{our|my} {piece|story|article|report|investigation} {on|about}", kPress},
+                {u"{our|my} investigation into", kPress},
+                {u"{doing|writing|working on} a {piece|story|article|report} {on|about}", kPress},
+                {u"i write for", kPress},
                 {u"{journalist|journalists|reporter|reporters|newspaper|newspapers|the press|"
                  u"to the press|the media|local news|the news|watchdog|bbc|itv|daily mail|guardian|"
                  u"sky news|cnn|tv station}",
                  kPress},
                 {u"{ombudsman|regulator|regulators|trading standards|fcc|ofcom|ofgem|ofwat|fca|"
                  u"financial conduct authority|civil aviation authority|caa|cma|cfpb|bbb|"
-                 u"better business bureau|consumer protection|attorney general|bnetza|"
+                 u"better business bureau|consumer protection|attorney general|bnetza|ico|"
+                 u"information commissioner|data protection authority|"
                  u"bundesnetzagentur|bafin|verbraucherzentrale}",
                  kPress},
 
@@ -223,6 +235,9 @@ const PhraseMatcher &matcher()
                  u"notfall pen|notfallpen|übergeben|gerast|fast ein kind|offenes kabel|"
                  u"kabel hängt|funkt|ist das sicher}",
                  kSafety},
+                // Someone else's contract (a late father's) or one cancelled before the complaint.
+                {u"{seinen|ihren|deren|dessen} vertrag {zu kündigen|kündigen}", kNone},
+                {u"obwohl ich gekündigt", kNone},
                 {u"{wechsle den anbieter|wechsle den|ziehe mein|ziehe meine|nie wieder bei|"
                  u"bestelle nie wieder|kündige meine|kündige mein|app gelöscht}",
                  kChurn},
@@ -290,6 +305,11 @@ const PhraseMatcher &newsMatcher()
 
 bool reportAboutOthers(const PostWords &words, QStringView lang)
 {
+    // A post that opens by addressing someone ("@SkyJet there is a smell of burning") is said
+    // to them, not reported about them.
+    static const std::uint64_t handle = PostWords::hashOf(u"@");
+    if (words.size() > 0 && words[0].hash == handle)
+        return false;
     bool reporting = false;
     for (const PhraseHit &hit : newsMatcher().find(words, lang)) {
         if (hit.tag == kPerson)
@@ -297,6 +317,17 @@ bool reportAboutOthers(const PostWords &words, QStringView lang)
         reporting = true;
     }
     return reporting;
+}
+
+bool ownMatter(const PostWords &words, QStringView lang)
+{
+    static const std::uint64_t handle = PostWords::hashOf(u"@");
+    if (words.size() > 0 && words[0].hash == handle)
+        return true;
+    for (const PhraseHit &hit : newsMatcher().find(words, lang))
+        if (hit.tag == kPerson)
+            return true;
+    return false;
 }
 
 } // namespace
@@ -322,6 +353,13 @@ RiskReading RiskDetector::read(QStringView text, const QString &lang) const
     constexpr RiskFlags topical = riskFlag(Risk::Safety) | riskFlag(Risk::PressOrRegulator)
                                   | riskFlag(Risk::LegalThreat);
     reading.reportsOnOthers = reportAboutOthers(words, lang);
+    // A broadcaster or a regulator named in a post that names neither its writer nor us ("BBC
+    // Panorama looks at parcel theft") takes no case of ours anywhere.
+    if (hasRisk(reading.flags, Risk::PressOrRegulator) && !ownMatter(words, lang)) {
+        reading.flags &= ~riskFlag(Risk::PressOrRegulator);
+        if (reading.flags == 0)
+            reading.cues.clear();
+    }
     if ((reading.flags & topical) && reading.reportsOnOthers) {
         reading.flags &= ~topical;
         if (reading.flags == 0)
