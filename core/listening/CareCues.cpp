@@ -79,7 +79,8 @@ const PhraseMatcher &careCues()
                  u"dont recognise|dont recognize|been scammed|i was scammed|ive been scammed|"
                  u"cold food|food was cold|arrived cold|arrived damaged|arrived broken|"
                  u"left my parcel|threw my parcel|in the bin|sit in the dark|run out of credit|"
-                 u"ran out of credit}",
+                 u"ran out of credit|locked out|dented|scratched|broke the|broke my|"
+                 u"cut off|get cut|keep getting cut}",
                  kProblem, kKeep},
                 // Money taken wrongly is money wanted back, however it is said: "y'all charged
                 // my account 8 times", "my card got debited £40", "took the payment twice".
@@ -115,9 +116,9 @@ const PhraseMatcher &careCues()
                  u"any news|please help|help me|please advise|please tell|can someone|"
                  u"i need help|need help|any idea|any ideas}",
                  kQuestion, kKeep},
-                {u"{do i need|do i have to|should i|can we|could we|is the|are the|does the|"
-                 u"what time|which one|please confirm|please could you|could someone|"
-                 u"can someone|please explain|please let me know|let me know}",
+                {u"{do i need|do i have to|should i|could we|how much|what time|which one|"
+                 u"please confirm|please could you|could someone|can someone|please explain|"
+                 u"please let me know|let me know}",
                  kQuestion, kKeep},
                 // A request to be put through is an ask, however it is worded.
                 {u"{speak to|talk to|speak with|talk with} {a human|a person|a real person|"
@@ -153,6 +154,10 @@ const PhraseMatcher &careCues()
                 {u"{sorted now|all sorted|its sorted|sorted it|fixed now|all fixed|thats fixed|"
                  u"its fixed|working again|works again|back up|back on|back online|resolved|"
                  u"problem solved|never mind|nevermind|nvm|ignore my last|all good now}",
+                 kResolved, kKeep},
+                // Thanks for money that came back closes the matter.
+                {u"{thanks|thank you|ty|thx|cheers} for the {refund|compensation|credit|"
+                 u"quick refund|fast refund}",
                  kResolved, kKeep},
                 // "Took two days but sorted."
                 {u"{but|and|finally} sorted", kResolved, kKeep},
@@ -214,7 +219,7 @@ const PhraseMatcher &careCues()
                 {u"{nie angekommen|nicht angekommen|als zugestellt|zugestellt markiert|"
                  u"kein wasser|kein strom|kein warmwasser|kein gas|verschoben|mülltonne|"
                  u"ersetzt|ersatzartikel|wo bleibt|nie|ohne erklärung|warte auf|"
-                 u"kenne keine|fremden person|fremde person|unhöflich}",
+                 u"kenne keine|fremden person|fremde person|unhöflich|warte ich|warten wir}",
                  kProblem, kKeep},
                 {u"{abgebucht|doppelt abgebucht|differenz zurück|zurück haben|zurückhaben|"
                  u"erstattet|zurückerstatten|zu viel berechnet}",
