@@ -160,8 +160,8 @@ int classify(const QString &workspace, const QString &file, const QString &forma
             // One result per input record, always: a skipped one says so in its place.
             const nlohmann::ordered_json skipped = {{"line", record->line},
                                                     {"skipped", record->problem.toStdString()}};
-            out() << QString::fromStdString(skipped.dump(
-                         -1, ' ', false, nlohmann::ordered_json::error_handler_t::replace))
+            out() << QString::fromStdString(
+                skipped.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace))
                   << u'\n';
             continue;
         }

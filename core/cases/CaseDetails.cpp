@@ -70,7 +70,8 @@ std::vector<ReadingSource> readingSources(Database &reader, const CaseRow &row)
     auto add = [&sources](const QString &field, const Message &m) {
         sources.push_back({field, m.id, m.createdAtMs, excerptOf(m.text)});
     };
-    if (messages.empty())
+    // One message decides everything: nothing to say.
+    if (messages.size() < 2)
         return sources;
     if (row.sentiment && !(row.corrected & CorrectedSentiment)) {
         // The latest message read as the case reads; else the latest (a thank-you in a complaint

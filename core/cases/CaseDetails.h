@@ -40,7 +40,8 @@ struct CaseDetails {
     std::optional<MentionReading> latestReading;
     // Which message decided the sentiment (the latest that says how the customer feels), the
     // category (the first that said the most pressing thing) and each risk (the first that raised
-    // it), from the readings stored with the messages. A field an agent corrected has none.
+    // it), from the readings stored with the messages. A field an agent corrected has none; a
+    // case of one message has none at all.
     std::vector<ReadingSource> sources;
 };
 

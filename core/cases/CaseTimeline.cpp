@@ -94,7 +94,8 @@ QString corrected(const json &details)
     const QString to = jsonString(details, "to");
     if (field == u"risk") {
         const std::optional<Risk> risk = riskFromKey(jsonString(details, "from"));
-        return risk ? Tr::tr("Risk cleared: %1").arg(riskTitle(*risk)) : Tr::tr("A risk was cleared");
+        return risk ? Tr::tr("Risk cleared: %1").arg(riskTitle(*risk))
+                    : Tr::tr("A risk was cleared");
     }
     if (to.isEmpty())
         return Tr::tr("A reading of the case was corrected");

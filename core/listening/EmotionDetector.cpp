@@ -13,8 +13,8 @@ namespace {
 constexpr std::array<Emotion, 7> kEmotions = {
     Emotion::Anger,     Emotion::Frustration, Emotion::Anxiety,       Emotion::Joy,
     Emotion::Gratitude, Emotion::Sadness,     Emotion::Disappointment};
-constexpr std::array<Role, 7> kRoles = {Role::Anger,     Role::Frustration, Role::Anxiety,
-                                        Role::Joy,       Role::Gratitude,   Role::Sadness,
+constexpr std::array<Role, 7> kRoles = {Role::Anger,         Role::Frustration, Role::Anxiety,
+                                        Role::Joy,           Role::Gratitude,   Role::Sadness,
                                         Role::Disappointment};
 enum { Anger, Frustration, Anxiety, Joy, Gratitude, Sadness, Disappointment };
 

@@ -68,8 +68,7 @@ const PhraseMatcher &matcher()
                 {u"{never|not} {flying|using|shopping|banking|ordering|buying|booking} "
                  u"{with|at|from} {you|@}",
                  kChurn},
-                {u"{never|not} {flying|using|shopping|banking|ordering|buying|booking} @",
-                 kChurn},
+                {u"{never|not} {flying|using|shopping|banking|ordering|buying|booking} @", kChurn},
                 {u"{shop|go|going|bank|banking|moving|move|take it|taking it} elsewhere", kChurn},
                 {u"{to|with|for} a {competitor|rival|competitors}", kChurn},
                 {u"{switching|switch|changing|change} {supplier|suppliers|provider|providers|"
@@ -157,8 +156,7 @@ const PhraseMatcher &matcher()
                  u"up|upgrade|"
                  u"get one|open an account|switch to you}",
                  kPurchase},
-                {u"{sign up|signing up|upgrading to|in stock|back in stock}",
-                 kPurchase},
+                {u"{sign up|signing up|upgrading to|in stock|back in stock}", kPurchase},
                 {u"{where|how} can i {buy|order|get one}", kPurchase},
                 {u"{switching|switch|move|moving|coming} {to|over to} you", kPurchase},
                 {u"interested in {your|the|a}", kPurchase},
@@ -350,8 +348,8 @@ RiskReading RiskDetector::read(QStringView text, const QString &lang) const
         if (!reading.cues.contains(cue))
             reading.cues.append(cue);
     }
-    constexpr RiskFlags topical = riskFlag(Risk::Safety) | riskFlag(Risk::PressOrRegulator)
-                                  | riskFlag(Risk::LegalThreat);
+    constexpr RiskFlags topical =
+        riskFlag(Risk::Safety) | riskFlag(Risk::PressOrRegulator) | riskFlag(Risk::LegalThreat);
     reading.reportsOnOthers = reportAboutOthers(words, lang);
     // A broadcaster or a regulator named in a post that names neither its writer nor us ("BBC
     // Panorama looks at parcel theft") takes no case of ours anywhere.

@@ -246,8 +246,9 @@ TEST(TextRecordsDetect, AFirstBraceAloneDoesNotMakeJsonLines)
                       TextRecords::Format::Detect)[1],
               good(2, QStringLiteral("then plain")));
 
-    const std::vector<Read> json = readAll(
-        QStringLiteral("{\"text\": \"a\"}\n{\"text\": \"b\"}\n{broken\n"), TextRecords::Format::Detect);
+    const std::vector<Read> json =
+        readAll(QStringLiteral("{\"text\": \"a\"}\n{\"text\": \"b\"}\n{broken\n"),
+                TextRecords::Format::Detect);
     ASSERT_EQ(json.size(), 3u);
     EXPECT_EQ(json[1], good(2, QStringLiteral("b")));
     EXPECT_TRUE(json[2].problem.contains(QStringLiteral("--format lines")))

@@ -40,12 +40,12 @@ void printFigures(const QString &language, const CareFigures &f)
               .arg(fixed(f.category.accuracy()), fixed(f.categoryMacroF1())));
     QString perCategory = QStringLiteral("             F1:");
     for (const KeyEntry<Category> &entry : categoryKeyTable)
-        perCategory += QStringLiteral(" %1 %2")
-                           .arg(QString::fromLatin1(entry.key), fixed(f.category.f1(int(entry.value))));
+        perCategory += QStringLiteral(" %1 %2").arg(QString::fromLatin1(entry.key),
+                                                    fixed(f.category.f1(int(entry.value))));
     print(perCategory);
-    print(QStringLiteral("needs reply  accuracy %1  precision %2  recall %3")
-              .arg(fixed(f.reply.accuracy()), fixed(f.reply.precision(1)),
-                   fixed(f.reply.recall(1))));
+    print(
+        QStringLiteral("needs reply  accuracy %1  precision %2  recall %3")
+            .arg(fixed(f.reply.accuracy()), fixed(f.reply.precision(1)), fixed(f.reply.recall(1))));
     print(QStringLiteral("emotion      accuracy %1  macro-F1 %2 (named emotions)")
               .arg(fixed(f.emotion.accuracy()), fixed(f.emotionMacroF1())));
     print(QStringLiteral("language     accuracy %1").arg(fixed(f.languageAccuracy())));
@@ -71,14 +71,14 @@ int main(int argc, char **argv)
         QStringLiteral("Earshot reading against its own labelled care posts"));
     parser.addHelpOption();
     const QCommandLineOption dataOption(QStringLiteral("data"),
-                                       QStringLiteral("Folder holding the *.jsonl sets"),
-                                       QStringLiteral("DIR"), defaultCareData());
+                                        QStringLiteral("Folder holding the *.jsonl sets"),
+                                        QStringLiteral("DIR"), defaultCareData());
     const QCommandLineOption splitOption(QStringLiteral("split"),
                                          QStringLiteral("dev, test or all (default: both, apart)"),
                                          QStringLiteral("SPLIT"));
-    const QCommandLineOption errorsOption(
-        QStringLiteral("errors"), QStringLiteral("Print N misreadings of the dev split"),
-        QStringLiteral("N"), QStringLiteral("0"));
+    const QCommandLineOption errorsOption(QStringLiteral("errors"),
+                                          QStringLiteral("Print N misreadings of the dev split"),
+                                          QStringLiteral("N"), QStringLiteral("0"));
     parser.addOptions({dataOption, splitOption, errorsOption});
     parser.process(app);
 
@@ -89,9 +89,9 @@ int main(int argc, char **argv)
         return 1;
     }
     const MentionReader reader;
-    const QStringList splits = parser.isSet(splitOption) ? QStringList{parser.value(splitOption)}
-                                                         : QStringList{QStringLiteral("dev"),
-                                                                       QStringLiteral("test")};
+    const QStringList splits = parser.isSet(splitOption)
+                                   ? QStringList{parser.value(splitOption)}
+                                   : QStringList{QStringLiteral("dev"), QStringLiteral("test")};
     CareResult dev;
     for (const QString &split : splits) {
         const CareResult result = measureCare(*posts, reader, split);
@@ -107,19 +107,19 @@ int main(int argc, char **argv)
     for (int i = 0; i < errors && i < dev.devMisreadings.size(); ++i) {
         const Misreading &m = dev.devMisreadings[i];
         const CarePost &p = *m.post;
-        const auto yesNo = [](bool yes) { return yes ? QStringLiteral("yes") : QStringLiteral("no"); };
+        const auto yesNo = [](bool yes) {
+            return yes ? QStringLiteral("yes") : QStringLiteral("no");
+        };
         const QStringList gold = {QString::number(p.sentiment), categoryKey(p.category),
                                   yesNo(p.needsReply), riskText(p.risks),
                                   emotionName(int(p.emotion))};
-        const QStringList read = {QString::number(sentimentClass(m.reading.sentiment.label)),
-                                  categoryKey(m.reading.category.category),
-                                  yesNo(m.reading.needsReply.needsReply),
-                                  riskText(m.reading.risks.flags),
-                                  emotionName(int(m.reading.emotion.emotion))};
+        const QStringList read = {
+            QString::number(sentimentClass(m.reading.sentiment.label)),
+            categoryKey(m.reading.category.category), yesNo(m.reading.needsReply.needsReply),
+            riskText(m.reading.risks.flags), emotionName(int(m.reading.emotion.emotion))};
         print(QStringLiteral("%1 gold %2 read %3 [%4|%5] %6")
-                  .arg(p.id, gold.join(u'/'), read.join(u'/'),
-                       m.reading.category.cues.join(u','), m.reading.risks.cues.join(u','),
-                       p.text));
+                  .arg(p.id, gold.join(u'/'), read.join(u'/'), m.reading.category.cues.join(u','),
+                       m.reading.risks.cues.join(u','), p.text));
     }
     return 0;
 }

@@ -42,10 +42,9 @@ TEST(CareMisreadingsTest, MoneyClaimsAreClaims)
 // A customer saying the contract will not be renewed is leaving, whatever the grammar.
 TEST(CareMisreadingsTest, ChurnStatementsRaiseChurn)
 {
-    for (const QString &text :
-         {u"our contract is up and we will not be renewed with you guys"_s,
-          u"we won't be renewing our plan with you next year"_s,
-          u"@Acme not renewing. found a better deal elsewhere"_s}) {
+    for (const QString &text : {u"our contract is up and we will not be renewed with you guys"_s,
+                                u"we won't be renewing our plan with you next year"_s,
+                                u"@Acme not renewing. found a better deal elsewhere"_s}) {
         const MentionReading reading = read(text);
         EXPECT_TRUE(hasRisk(reading.risks.flags, Risk::Churn)) << qPrintable(text);
         EXPECT_NE(reading.category.category, Category::Praise) << qPrintable(text);

@@ -145,7 +145,8 @@ TEST(CaseReadingTest, ACaseIsReadAsAWholeConversation)
     EXPECT_EQ(whole.sentiment, Sentiment::Neutral);
     EXPECT_EQ(whole.category, Category::Complaint);
     EXPECT_EQ(whole.emotion, Emotion::Gratitude);
-    EXPECT_FALSE(hasRisk(whole.risks, Risk::Safety)) << riskKeys(whole.risks).join(u',').toStdString();
+    EXPECT_FALSE(hasRisk(whole.risks, Risk::Safety))
+        << riskKeys(whole.risks).join(u',').toStdString();
 }
 
 TEST(CaseReadingTest, AnAgentsCorrectionOutlivesTheCustomerWritingAgain)

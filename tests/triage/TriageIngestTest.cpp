@@ -203,9 +203,9 @@ TEST_F(TriageIngestTest, ARiskStaysUntilAnAgentClearsIt)
     EXPECT_FALSE(commands.execute(clear).ok);
 
     // earshot-cli clears a risk of another case the same way.
-    const std::int64_t other = ingest(
-        QStringLiteral("c1"), QStringLiteral("u2"),
-        QStringLiteral("Cancelling my contract and switching to another provider."), base);
+    const std::int64_t other =
+        ingest(QStringLiteral("c1"), QStringLiteral("u2"),
+               QStringLiteral("Cancelling my contract and switching to another provider."), base);
     const QByteArray otherId = QByteArray::number(other);
     ASSERT_EQ(number("SELECT risks & 2 FROM cases WHERE id = " + otherId), 2);
     const ProcessResult cleared =

@@ -20,8 +20,8 @@ namespace earshot {
 
 // What an agent can do to the case being read, above the conversation: take it, hand it to a
 // colleague, set its status (snooze until a time or the next message), tag it, and correct what
-// the machine read (sentiment, category, priority, and clear a risk judged to be none). Asks by commandRequested(); the window adds
-// the case and the version the agent saw.
+// the machine read (sentiment, category, priority, and clear a risk judged to be none). Asks by
+// commandRequested(); the window adds the case and the version the agent saw.
 class CaseActionBar final : public QWidget {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(CaseActionBar)

@@ -129,11 +129,7 @@ QString TriagePanel::cuesText(const MentionReading &reading)
 
 QString TriagePanel::sourcesText(const CaseRow &row, const std::vector<ReadingSource> &sources)
 {
-    // One message deciding everything (the usual case of one message) needs no saying.
-    bool several = false;
-    for (const ReadingSource &source : sources)
-        several = several || source.mentionId != sources.front().mentionId;
-    if (!several)
+    if (sources.empty())
         return {};
     const QLocale locale;
     QStringList parts;
@@ -149,8 +145,8 @@ QString TriagePanel::sourcesText(const CaseRow &row, const std::vector<ReadingSo
             continue;
         const QString when = locale.toString(
             QDateTime::fromMSecsSinceEpoch(source.createdAtMs).toLocalTime(), QLocale::ShortFormat);
-        parts.append(tr("%1: the message of %2 “%3”")
-                         .arg(what, when, outsidePiece(source.excerpt, 60)));
+        parts.append(
+            tr("%1: the message of %2 “%3”").arg(what, when, outsidePiece(source.excerpt, 60)));
     }
     if (parts.isEmpty())
         return {};

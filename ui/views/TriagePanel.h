@@ -27,7 +27,7 @@ public:
     static QString leadText(RiskFlags leftToLead); // "" when none of them
     static QString priorityText(const CaseRow &row, const PriorityBreakdown &now);
     static QString cuesText(const MentionReading &reading);
-    // "Decided by: sentiment, the message of 7 Dec 09:14 “…”; …" ("" when nothing to say).
+    // "Decided by: Complaint: the message of 7 Dec 09:14 “…”; …" ("" for a case of one message).
     static QString sourcesText(const CaseRow &row, const std::vector<ReadingSource> &sources);
 
 private:
