@@ -80,13 +80,15 @@ const PhraseMatcher &careCues()
                  u"cold food|food was cold|arrived cold|arrived damaged|arrived broken|"
                  u"left my parcel|threw my parcel|in the bin|sit in the dark|run out of credit|"
                  u"ran out of credit|locked out|dented|scratched|broke the|broke my|"
-                 u"cut off|get cut|keep getting cut}",
+                 u"cut off|get cut|keep getting cut|cancelling my|canceling my|"
+                 u"without telling me|without telling us|without warning|without notice}",
                  kProblem, kKeep},
                 // Money taken wrongly is money wanted back, however it is said: "y'all charged
                 // my account 8 times", "my card got debited £40", "took the payment twice".
                 {u"{charged|billed|debited|charging|billing|debiting} {my account|my card|"
                  u"my credit card|my debit card|my bank account|my bank|us twice|me twice}",
                  kClaim, kKeep},
+                {u"{was|were|got|been} charged", kClaim, kKeep},
                 {u"{got|been|was|were|being|have been|has been} {debited|double charged|"
                  u"charged twice|billed twice|overcharged}",
                  kClaim, kKeep},

@@ -37,7 +37,7 @@ const PhraseMatcher &matcher()
                  kLegal},
                 {u"letter before action", kLegal},
                 {u"{county court|court claim|issuing a claim|issue a claim|formal notice|"
-                 u"personal injury|data protection claim|my solicitor|my lawyer}",
+                 u"personal injury|data protection claim}",
                  kLegal},
 
                 {u"{cancel|cancelling|canceling|cancelled|terminate|terminating|end|ending} "
@@ -274,7 +274,7 @@ const PhraseMatcher &newsMatcher()
             u"en"_s,
             {
                 {u"{i|im|ive|me|my|mine|myself|we|weve|our|ours|you|youre|youve|your|yours|u|ur|"
-                 u"yall|ya}",
+                 u"yall|ya|complaint|complain|complaining}",
                  kPerson, kAnyway},
                 {u"{reports|reported|reporting|says|said|say|according to|breaking|announces|"
                  u"announced|confirms|confirmed|statement|spokesperson|spokesman|spokeswoman|"
@@ -289,7 +289,8 @@ const PhraseMatcher &newsMatcher()
             u"de"_s,
             {
                 {u"{ich|mich|mir|mein|meine|meinen|meinem|meiner|wir|uns|unser|unsere|unseren|"
-                 u"du|dich|dir|dein|deine|ihr|euch|euer|eure|euren|eurem}",
+                 u"du|dich|dir|dein|deine|ihr|euch|euer|eure|euren|eurem|beschwerde|"
+                 u"beschwere}",
                  kPerson, kAnyway},
                 {u"{laut|berichtet|berichten|meldet|meldete|melden|sagt|sagte|sprecher|sprecherin|"
                  u"polizei|feuerwehr|behörden|evakuiert|keine verletzten|niemand verletzt|"
