@@ -896,6 +896,30 @@ Zeilen importiert, gelernt oder gelesen.</translation>
         <source>read a person&apos;s profile again (name, bio, followers, verified) from a network with a connected account</source>
         <translation>das Profil einer Person neu lesen (Name, Bio, Follower, verifiziert), aus einem Netzwerk mit verbundenem Konto</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a case number.</source>
+        <translation>„%1“ ist keine Fallnummer.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a risk (legal, churn, safety, purchase, press, staff-abuse, scam).</source>
+        <translation>„%1“ ist kein Risiko (legal, churn, safety, purchase, press, staff-abuse, scam).</translation>
+    </message>
+    <message>
+        <source>Case #%1 carries no %2 risk now.</source>
+        <translation>Fall #%1 trägt jetzt kein Risiko %2 mehr.</translation>
+    </message>
+    <message>
+        <source>CASE RISK</source>
+        <translation>FALL RISIKO</translation>
+    </message>
+    <message>
+        <source>clear a risk the case carries (legal, churn, safety, purchase, press, staff-abuse, scam): an agent judged it none</source>
+        <translation>ein Risiko des Falls aufheben (legal, churn, safety, purchase, press, staff-abuse, scam): eine Agentin hat es als keines beurteilt</translation>
+    </message>
+    <message>
+        <source>%1 (read as JSON Lines; --format lines reads every line as plain text)</source>
+        <translation>%1 (als JSON Lines gelesen; --format lines liest jede Zeile als reinen Text)</translation>
+    </message>
 </context>
 <context>
     <name>Core</name>
@@ -2651,6 +2675,26 @@ Zeilen importiert, gelernt oder gelesen.</translation>
         <source>This workspace is older than edits and deletions on the networks (schema 15): open it with Earshot to bring it up to date.</source>
         <translation>Dieser Arbeitsbereich ist älter als Bearbeitungen und Löschungen in den Netzwerken (Schema 15): Öffnen Sie ihn mit Earshot, um ihn auf den neuen Stand zu bringen.</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a risk Earshot knows.</source>
+        <translation>„%1“ ist kein Risiko, das Earshot kennt.</translation>
+    </message>
+    <message>
+        <source>Risk cleared: %1</source>
+        <translation>Risiko aufgehoben: %1</translation>
+    </message>
+    <message>
+        <source>A risk was cleared</source>
+        <translation>Ein Risiko wurde aufgehoben</translation>
+    </message>
+    <message>
+        <source>Sadness</source>
+        <translation>Traurigkeit</translation>
+    </message>
+    <message>
+        <source>Disappointment</source>
+        <translation>Enttäuschung</translation>
+    </message>
 </context>
 <context>
     <name>Earshot</name>
@@ -3101,6 +3145,10 @@ Zeilen importiert, gelernt oder gelesen.</translation>
     <message>
         <source>tags: %1</source>
         <translation>Schlagwörter: %1</translation>
+    </message>
+    <message>
+        <source>Clear risk</source>
+        <translation>Risiko aufheben</translation>
     </message>
 </context>
 <context>
@@ -4094,6 +4142,18 @@ Lizenziert unter der Apache License 2.0.</translation>
     <message>
         <source>For a lead (%1): &quot;Take the next case&quot; hands it to leads and admins only.</source>
         <translation>Für die Teamleitung (%1): „Nächsten Fall übernehmen“ gibt ihn nur an Teamleitung und Admins.</translation>
+    </message>
+    <message>
+        <source>%1 (how they feel now)</source>
+        <translation>%1 (wie es der Person jetzt geht)</translation>
+    </message>
+    <message>
+        <source>%1: the message of %2 “%3”</source>
+        <translation>%1: die Nachricht vom %2 „%3“</translation>
+    </message>
+    <message>
+        <source>Decided by: %1</source>
+        <translation>Entschieden durch: %1</translation>
     </message>
 </context>
 <context>
