@@ -91,13 +91,17 @@ TEST(ClassifyCli, ACsvWithBrokenQuotingReportsTheLineAndGoesOn)
     EXPECT_TRUE(result.err.contains(csv + QStringLiteral(":6: skipped:")))
         << result.err.toStdString();
     const QList<QJsonObject> objects = jsonLines(result.out);
-    ASSERT_EQ(objects.size(), 3) << result.out.toStdString();
+    // The two skipped records keep their places, saying why.
+    ASSERT_EQ(objects.size(), 5) << result.out.toStdString();
     EXPECT_EQ(objects[0][QStringLiteral("text")].toString(),
               QStringLiteral("My router, again, is down"));
     EXPECT_EQ(objects[1][QStringLiteral("text")].toString(),
               QStringLiteral("two\nlines \"quoted\""));
-    EXPECT_EQ(objects[2][QStringLiteral("text")].toString(), QStringLiteral("fine after all"));
-    EXPECT_EQ(objects[2][QStringLiteral("line")].toInt(), 7);
+    EXPECT_EQ(objects[2][QStringLiteral("line")].toInt(), 5);
+    EXPECT_FALSE(objects[2][QStringLiteral("skipped")].toString().isEmpty());
+    EXPECT_EQ(objects[3][QStringLiteral("line")].toInt(), 6);
+    EXPECT_EQ(objects[4][QStringLiteral("text")].toString(), QStringLiteral("fine after all"));
+    EXPECT_EQ(objects[4][QStringLiteral("line")].toInt(), 7);
 
     const ProcessResult noColumn = runCli(
         {QStringLiteral("-w"), folder.path(QStringLiteral("none.earshot")),
