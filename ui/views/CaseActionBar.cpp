@@ -113,12 +113,12 @@ CaseActionBar::CaseActionBar(QWidget *parent)
     actions->addWidget(m_assign);
     actions->addWidget(m_status);
     actions->addWidget(m_tags);
+    actions->addWidget(m_risks);
     actions->addWidget(m_newTag, 1);
     layout->addLayout(actions, 1, 0, 1, 4);
     layout->addWidget(m_sentiment, 2, 0);
     layout->addWidget(m_category, 2, 1);
     layout->addWidget(m_priority, 2, 2);
-    layout->addWidget(m_risks, 2, 3);
 
     connect(m_take, &QToolButton::clicked, this, &CaseActionBar::assignToMe);
     connect(m_newTag, &QLineEdit::returnPressed, this, [this] {
