@@ -157,6 +157,12 @@ int classify(const QString &workspace, const QString &file, const QString &forma
             err() << Tr::tr("%1:%2: skipped: %3").arg(name).arg(record->line).arg(record->problem)
                   << Qt::endl;
             ++rejected;
+            // One result per input record, always: a skipped one says so in its place.
+            const nlohmann::ordered_json skipped = {{"line", record->line},
+                                                    {"skipped", record->problem.toStdString()}};
+            out() << QString::fromStdString(
+                skipped.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace))
+                  << u'\n';
             continue;
         }
         const MentionReading reading = reader.read(record->text);

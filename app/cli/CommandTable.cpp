@@ -2,6 +2,7 @@
 #include "CommandTable.h"
 
 #include "AccountCommands.h"
+#include "CaseRiskCommand.h"
 #include "ClassifyCommand.h"
 #include "CliCommands.h"
 #include "ConsoleOutput.h"
@@ -331,6 +332,13 @@ std::vector<Command> makeCommands()
          QT_TRANSLATE_NOOP("Cli", "read the case's whole conversation again from its network: "
                                   "new posts are stored, edits and deletions recorded"),
          [](Options o, Args a) { return loadConversation(o.workspace, a.at(0), o.json); }},
+        {{u"case"_s, u"clear-risk"_s},
+         2,
+         2,
+         QT_TRANSLATE_NOOP("Cli", "CASE RISK"),
+         QT_TRANSLATE_NOOP("Cli", "clear a risk the case carries (legal, churn, safety, "
+                                  "purchase, press, staff-abuse, scam): an agent judged it none"),
+         [](Options o, Args a) { return clearCaseRisk(o.workspace, a.at(0), a.at(1)); }},
         {{u"profile"_s},
          1,
          1,

@@ -17,6 +17,16 @@ struct Tr {
 
 // A quoted field may hold line breaks, but one that runs on this long is an unclosed quote.
 constexpr int maxLinesPerRecord = 200;
+// How many lines that are not blank the detection of JSON Lines looks at.
+constexpr int detectLines = 20;
+constexpr qint64 readChunk = 64 * 1024;
+
+bool isJsonObject(const QString &line)
+{
+    const std::string utf8 = line.toStdString();
+    const JsonInput input = earshot::parseJsonInput(utf8);
+    return input.ok() && input.value.is_object();
+}
 
 } // namespace
 
@@ -28,10 +38,65 @@ TextRecords::TextRecords(QTextStream &input, Format format, const QString &colum
 
 std::optional<QString> TextRecords::nextLine()
 {
-    if (m_input.atEnd())
+    while (true) {
+        for (qsizetype i = m_bufferPos; i < m_buffer.size(); ++i) {
+            const QChar c = m_buffer.at(i);
+            if (c != u'\n' && c != u'\r')
+                continue;
+            // A CR at the end of what was read may be the first half of CR LF.
+            if (c == u'\r' && i + 1 == m_buffer.size() && !m_input.atEnd())
+                break;
+            QString line = m_buffer.mid(m_bufferPos, i - m_bufferPos);
+            const bool crlf = c == u'\r' && i + 1 < m_buffer.size() && m_buffer.at(i + 1) == u'\n';
+            m_bufferPos = i + (crlf ? 2 : 1);
+            ++m_lineNumber;
+            return line;
+        }
+        if (m_input.atEnd()) {
+            if (m_bufferPos >= m_buffer.size())
+                return std::nullopt;
+            QString line = m_buffer.mid(m_bufferPos);
+            m_buffer.clear();
+            m_bufferPos = 0;
+            ++m_lineNumber;
+            return line;
+        }
+        m_buffer = m_buffer.mid(m_bufferPos) + m_input.read(readChunk);
+        m_bufferPos = 0;
+    }
+}
+
+std::optional<std::pair<qint64, QString>> TextRecords::nextNumberedLine()
+{
+    if (!m_lookahead.empty()) {
+        std::pair<qint64, QString> line = std::move(m_lookahead.front());
+        m_lookahead.pop_front();
+        return line;
+    }
+    std::optional<QString> line = nextLine();
+    if (!line)
         return std::nullopt;
-    ++m_lineNumber;
-    return m_input.readLine();
+    return std::pair<qint64, QString>{m_lineNumber, std::move(*line)};
+}
+
+void TextRecords::detectFormat()
+{
+    int looked = 0;
+    int objects = 0;
+    while (looked < detectLines) {
+        const std::optional<QString> line = nextLine();
+        if (!line)
+            break;
+        m_lookahead.emplace_back(m_lineNumber, *line);
+        const QString trimmed = line->trimmed();
+        if (trimmed.isEmpty())
+            continue;
+        if (looked++ == 0 && !trimmed.startsWith(u'{'))
+            break;
+        objects += isJsonObject(trimmed);
+    }
+    m_format = looked > 0 && 2 * objects > looked ? Format::JsonLines : Format::Lines;
+    m_detected = true;
 }
 
 QString TextRecords::headerProblem()
@@ -172,33 +237,36 @@ std::optional<TextRecord> TextRecords::next()
 {
     if (m_format == Format::Csv)
         return nextCsv();
-    while (true) {
-        const std::optional<QString> line = nextLine();
-        if (!line)
-            return std::nullopt;
-        if (line->trimmed().isEmpty())
-            continue;
-        if (m_format == Format::Detect)
-            m_format = line->trimmed().startsWith(u'{') ? Format::JsonLines : Format::Lines;
-        TextRecord record;
-        record.line = m_lineNumber;
-        if (m_format == Format::Lines) {
-            record.text = *line;
-            return record;
-        }
-        const std::string utf8 = line->toStdString();
-        const JsonInput input = parseJsonInput(utf8);
-        const nlohmann::json &json = input.value;
-        if (!input.ok())
-            record.problem = input.error->reasonAtColumn();
-        else if (!json.is_object())
-            record.problem = Tr::tr("not a JSON object");
-        else if (!json.contains("text") || !json["text"].is_string())
-            record.problem = Tr::tr("no \"text\" string");
-        else
-            record.text = QString::fromStdString(json["text"].get<std::string>());
+    if (m_format == Format::Detect)
+        detectFormat();
+    const std::optional<std::pair<qint64, QString>> line = nextNumberedLine();
+    if (!line)
+        return std::nullopt;
+    TextRecord record;
+    record.line = line->first;
+    // A blank line is a record with no text: one result per line, in order.
+    if (line->second.trimmed().isEmpty())
+        return record;
+    if (m_format == Format::Lines) {
+        record.text = line->second;
         return record;
     }
+    const std::string utf8 = line->second.toStdString();
+    const JsonInput input = parseJsonInput(utf8);
+    const nlohmann::json &json = input.value;
+    if (!input.ok())
+        record.problem = input.error->reasonAtColumn();
+    else if (!json.is_object())
+        record.problem = Tr::tr("not a JSON object");
+    else if (!json.contains("text") || !json["text"].is_string())
+        record.problem = Tr::tr("no \"text\" string");
+    else
+        record.text = QString::fromStdString(json["text"].get<std::string>());
+    if (!record.problem.isEmpty() && m_detected)
+        record.problem = Tr::tr("%1 (read as JSON Lines; --format lines reads every line as plain "
+                                "text)")
+                             .arg(record.problem);
+    return record;
 }
 
 } // namespace earshot::cli

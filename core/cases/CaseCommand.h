@@ -22,7 +22,8 @@ struct CaseCommand {
         AddNote,   // text; @name mentions colleagues
         AddTag,    // text
         RemoveTag, // text
-        Correct,   // field (sentiment, category, priority) and value
+        Correct,   // field (sentiment, category, priority) and value; field "risk" clears the
+                   // risk whose key is the value (an agent judged it no risk)
         Reply,     // text, isPrivate; status afterwards (none: pending)
         TakeNext,  // no case: hands the agent the first unassigned case of the triage order
         SaveDraft, // text, isPrivate; no event, no version

@@ -9,6 +9,7 @@
 #include "cases/PrioritySettings.h"
 #include "cases/Queue.h"
 #include "learning/LearningExamples.h"
+#include "listening/Reading.h"
 #include "logging/LogCategories.h"
 #include "replies/Outbox.h"
 #include "store/StoreError.h"
@@ -333,8 +334,32 @@ CommandOutcome CaseCommands::changeTag(const CaseCommand &command, const CaseSta
     return done(command, state.id, version);
 }
 
+CommandOutcome CaseCommands::clearRisk(const CaseCommand &command, const CaseState &state)
+{
+    const std::optional<Risk> risk = riskFromKey(command.value);
+    if (!risk)
+        return refused(command, Tr::tr("\"%1\" is not a risk Earshot knows.").arg(command.value));
+    Statement before(m_db, "SELECT risks FROM cases WHERE id = ?");
+    before.bind(1, state.id);
+    const RiskFlags flags = before.step() ? RiskFlags(before.toInt(0)) : 0;
+    before.reset();
+    if (!hasRisk(flags, *risk))
+        return done(command, state.id, state.version); // already clear: nothing to record
+    // Cleared on the case, not on the message that raised it: a later message that raises it
+    // again raises it again.
+    Statement update(m_db, "UPDATE cases SET risks = risks & ~? WHERE id = ?");
+    update.bind(1, std::int64_t(riskFlag(*risk))).bind(2, state.id).run();
+    CaseRescorer(m_db).oneCase(state.id, loadPriorityWeights(m_db));
+    const std::int64_t version = m_events.append(
+        state.id, CaseEventType::Corrected, actorKey(command.agentId), m_db.clock().nowMs(),
+        eventPayload({{"field", "risk"}, {"from", command.value.toStdString()}, {"to", ""}}));
+    return done(command, state.id, version);
+}
+
 CommandOutcome CaseCommands::correct(const CaseCommand &command, const CaseState &state)
 {
+    if (command.field == u"risk")
+        return clearRisk(command, state);
     const char *column = nullptr;
     if (command.field == u"sentiment" && isSentiment(command.value))
         column = "sentiment";

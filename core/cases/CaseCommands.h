@@ -41,6 +41,7 @@ private:
     CommandOutcome setStatus(const CaseCommand &command, const CaseState &state);
     CommandOutcome addNote(const CaseCommand &command, const CaseState &state);
     CommandOutcome changeTag(const CaseCommand &command, const CaseState &state);
+    CommandOutcome clearRisk(const CaseCommand &command, const CaseState &state);
     CommandOutcome correct(const CaseCommand &command, const CaseState &state);
     // An agent's correction of sentiment or category as a labelled example, in its transaction.
     void keepAsExample(const CaseCommand &command, const CaseState &state, const QString &actor,

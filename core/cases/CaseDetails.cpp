@@ -7,6 +7,8 @@
 #include "listening/MentionReader.h"
 #include "people/PersonBadges.h"
 
+#include <algorithm>
+
 namespace earshot {
 
 namespace {
@@ -36,7 +38,66 @@ PriorityBreakdown priorityNow(Database &reader, const CaseRow &row,
     return breakdown;
 }
 
+QString excerptOf(const QString &text)
+{
+    QString line = text.simplified();
+    constexpr qsizetype length = 60;
+    if (line.size() > length)
+        line = line.left(length - 1) + u'\u2026';
+    return line;
+}
+
 } // namespace
+
+std::vector<ReadingSource> readingSources(Database &reader, const CaseRow &row)
+{
+    struct Message {
+        std::int64_t id;
+        std::int64_t createdAtMs;
+        QString sentiment;
+        QString category;
+        RiskFlags risks;
+        QString text;
+    };
+    std::vector<Message> messages;
+    Statement s(reader, "SELECT id, created_at, coalesce(sentiment, ''), coalesce(category, ''), "
+                        "risks, text FROM mentions WHERE case_id = ? ORDER BY created_at, id");
+    s.bind(1, row.id);
+    while (s.step())
+        messages.push_back({s.toInt(0), s.toInt(1), s.toString(2), s.toString(3),
+                            RiskFlags(s.toInt(4)), s.toString(5)});
+    std::vector<ReadingSource> sources;
+    auto add = [&sources](const QString &field, const Message &m) {
+        sources.push_back({field, m.id, m.createdAtMs, excerptOf(m.text)});
+    };
+    // One message decides everything: nothing to say.
+    if (messages.size() < 2)
+        return sources;
+    if (row.sentiment && !(row.corrected & CorrectedSentiment)) {
+        // The latest message read as the case reads; else the latest (a thank-you in a complaint
+        // reads neutral on the case).
+        const QString key = sentimentKey(*row.sentiment);
+        auto it = std::find_if(messages.crbegin(), messages.crend(),
+                               [&key](const Message &m) { return m.sentiment == key; });
+        add(QStringLiteral("sentiment"), it != messages.crend() ? *it : messages.back());
+    }
+    if (row.category && !(row.corrected & CorrectedCategory)) {
+        const QString key = categoryKey(*row.category);
+        auto it = std::find_if(messages.cbegin(), messages.cend(),
+                               [&key](const Message &m) { return m.category == key; });
+        if (it != messages.cend())
+            add(QStringLiteral("category"), *it);
+    }
+    for (Risk risk : allRisks()) {
+        if (!hasRisk(row.risks, risk))
+            continue;
+        auto it = std::find_if(messages.cbegin(), messages.cend(),
+                               [risk](const Message &m) { return hasRisk(m.risks, risk); });
+        if (it != messages.cend())
+            add(riskKey(risk), *it);
+    }
+    return sources;
+}
 
 std::optional<CaseDetails> loadCaseDetails(Database &reader, CaseQueries &cases,
                                            MentionQueries &mentions, std::int64_t caseId,
@@ -66,6 +127,7 @@ std::optional<CaseDetails> loadCaseDetails(Database &reader, CaseQueries &cases,
             break;
         }
     }
+    details.sources = readingSources(reader, *row);
     details.row = std::move(*row);
     return details;
 }

@@ -98,16 +98,29 @@ CaseReading mergeCaseReading(const CaseReading &current, const MentionReading &i
 {
     const CaseReading fresh = firstCaseReading(incoming, atMs);
     CaseReading merged = current;
+    // A risk raised by any message stays until an agent clears it.
     merged.risks = current.risks | fresh.risks;
     const bool stillWaiting = current.waitingSinceMs.has_value();
     merged.waitingSinceMs = stillWaiting ? current.waitingSinceMs : fresh.waitingSinceMs;
-    if (!(current.corrected & CorrectedSentiment)) {
-        if (!stillWaiting || sentimentRank(fresh.sentiment) <= sentimentRank(current.sentiment))
-            merged.sentiment = fresh.sentiment;
-    }
+    // The category describes the conversation: the most pressing thing the customer said in it.
+    // A polite follow-up ("thank you for replying") does not undo a complaint.
     if (!(current.corrected & CorrectedCategory)) {
-        if (!stillWaiting || categoryUrgency(fresh.category) >= categoryUrgency(current.category))
+        if (categoryUrgency(fresh.category) > categoryUrgency(current.category))
             merged.category = fresh.category;
+    }
+    // Sentiment and emotion follow the latest message: how the customer feels now. A message
+    // with no feeling ("hello??") while earlier ones still wait for us leaves theirs. Relief at
+    // our answer in a complaint or claim is no delight: the conversation is still about what
+    // went wrong, so it reads neutral at best.
+    const bool feelsNothing =
+        fresh.sentiment == Sentiment::Neutral && fresh.emotion == Emotion::None;
+    if (!(current.corrected & CorrectedSentiment)
+        && !(stillWaiting && feelsNothing && current.sentiment)) {
+        merged.sentiment = fresh.sentiment;
+        const bool aboutAProblem =
+            merged.category == Category::Complaint || merged.category == Category::Claim;
+        if (aboutAProblem && merged.sentiment && *merged.sentiment > Sentiment::Neutral)
+            merged.sentiment = Sentiment::Neutral;
     }
     if (!stillWaiting || fresh.emotion != Emotion::None)
         merged.emotion = fresh.emotion;

@@ -15,8 +15,9 @@ namespace earshot {
 // the customer writing again.
 enum CorrectedField : int { CorrectedSentiment = 1, CorrectedCategory = 2, CorrectedPriority = 4 };
 
-// The reading a case shows: that of its most pressing unanswered message, and every risk any of
-// its messages carried.
+// The reading a case shows, read as a whole: sentiment and emotion of its latest message (how the
+// customer feels now), the category of the most pressing thing said in it, and every risk any of
+// its messages carried until an agent clears it.
 struct CaseReading {
     std::optional<Sentiment> sentiment; // nothing when nothing was read yet
     std::optional<Category> category;
@@ -35,8 +36,11 @@ QString storedKey(std::optional<Category> category);
 QString storedKey(Emotion emotion);
 
 // The case's reading once a customer's new message (read as `incoming`, written at `atMs`) joins
-// it. While earlier messages still wait for an answer, the more pressing reading stays: "hello??"
-// after "my line is down" keeps the complaint. After our reply the new message decides.
+// it. The new message decides the sentiment and the emotion, except that one with no feeling
+// ("hello??") leaves the feeling of messages still waiting for us, and that a positive message in
+// a complaint or claim (relief at our answer) reads neutral. The category only moves to a more
+// pressing one: "thank you for replying" after "my line is down" keeps the complaint. Risks add
+// up. An agent's correction outlives all of it.
 CaseReading mergeCaseReading(const CaseReading &current, const MentionReading &incoming,
                              std::int64_t atMs);
 

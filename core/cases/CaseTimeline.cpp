@@ -5,6 +5,7 @@
 #include "Tr.h"
 #include "cases/CaseStatus.h"
 #include "cases/CaseVocabulary.h"
+#include "listening/Reading.h"
 #include "store/CaseEventType.h"
 
 #include <QDateTime>
@@ -91,6 +92,11 @@ QString corrected(const json &details)
     const QString field = jsonString(details, "field");
     const QString from = readingTitle(field, jsonString(details, "from"));
     const QString to = jsonString(details, "to");
+    if (field == u"risk") {
+        const std::optional<Risk> risk = riskFromKey(jsonString(details, "from"));
+        return risk ? Tr::tr("Risk cleared: %1").arg(riskTitle(*risk))
+                    : Tr::tr("A risk was cleared");
+    }
     if (to.isEmpty())
         return Tr::tr("A reading of the case was corrected");
     if (field == u"sentiment")

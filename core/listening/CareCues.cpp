@@ -39,7 +39,7 @@ const PhraseMatcher &careCues()
                  u"didnt arrive|not delivered|where is my|wheres my|lost my|lost our|damaged}",
                  kProblem, kKeep},
                 {u"{delayed|delay|cancelled my|canceled my|cancelled our|overbooked|stranded|"
-                 u"stuck|declined|charged me|overcharged|wrong|missing|on hold|waited|nobody|"
+                 u"stuck|declined|charged me|wrong|missing|on hold|waited|nobody|"
                  u"no one|noone|again|third time|every time|every single time}",
                  kProblem, kKeep},
                 {u"{different answers|no show|didnt turn up|never turned up|never showed up|"
@@ -60,10 +60,52 @@ const PhraseMatcher &careCues()
                  u"furious|terrifying|scary|nightmare}",
                  kProblem, kKeep},
 
+                // Something that will not let the customer do what they pay for.
+                {u"{cant|cannot|can not|unable to|not able to} {log in|login|sign in|access|"
+                 u"pay|make calls|make a call|get through|connect|get online|use}",
+                 kProblem, kKeep},
+                {u"{wont|doesnt|will not|does not|has not|hasnt|isnt|is not} {let|letting} me",
+                 kProblem, kKeep},
+
+                // What went wrong, said plainly: dropped, not delivered, no supply, a queue.
+                {u"{dropped out|dropping out|keeps dropping|marked delivered|marked as delivered|"
+                 u"says delivered|said delivered|never came|never turned up|didnt come|"
+                 u"no water|no hot water|no electricity|no gas|no heating|no phone line|"
+                 u"no dial tone|no data|no router|in the queue|in a queue|queue for|mins wait|"
+                 u"minutes wait|hour wait|hours wait|been moved|rescheduled|postponed|"
+                 u"got my order wrong|order wrong|wrong order|substituted|substitutions|"
+                 u"doesnt exist|doesnt lock|doesnt close|wont top up|wont load|wont let|"
+                 u"login loop|log in loop|someone elses|another customers|another company|"
+                 u"dont recognise|dont recognize|been scammed|i was scammed|ive been scammed|"
+                 u"cold food|food was cold|arrived cold|arrived damaged|arrived broken|"
+                 u"left my parcel|threw my parcel|in the bin|sit in the dark|run out of credit|"
+                 u"ran out of credit|locked out|dented|scratched|broke the|broke my|"
+                 u"cut off|get cut|keep getting cut|cancelling my|canceling my|"
+                 u"without telling me|without telling us|without warning|without notice}",
+                 kProblem, kKeep},
+                // Money taken wrongly is money wanted back, however it is said: "y'all charged
+                // my account 8 times", "my card got debited £40", "took the payment twice".
+                {u"{charged|billed|debited|charging|billing|debiting} {my account|my card|"
+                 u"my credit card|my debit card|my bank account|my bank|us twice|me twice}",
+                 kClaim, kKeep},
+                {u"{was|were|got|been} charged", kClaim, kKeep},
+                {u"{got|been|was|were|being|have been|has been} {debited|double charged|"
+                 u"charged twice|billed twice|overcharged}",
+                 kClaim, kKeep},
+                {u"{double charged|charged twice|billed twice|debited twice|taken twice|"
+                 u"paid twice|payment twice|payments twice|duplicate payment|duplicate charge|"
+                 u"charged two times|charged three times|charged for nothing|overcharged}",
+                 kClaim, kKeep},
+                {u"{charged|billed} {for something|for an order|for a delivery|for items|"
+                 u"for a service|for data} {i|we} {cancelled|canceled|never|didnt|did not|"
+                 u"returned}",
+                 kClaim, kKeep},
                 {u"{refund|refunds|refunded|money back|compensation|compensate|chargeback|"
                  u"reimburse|reimbursement|reimbursed|pay me back|owe me|entitled to|eu261|"
                  u"want my money|get my money|credit my account|goodwill gesture|be waived|"
                  u"waive the|waive it}",
+                 kClaim, kKeep},
+                {u"{payment|payments|overcharge|difference|fee|fees|charge|charges|deposit} back",
                  kClaim, kKeep},
                 {u"{didnt|did not|never} {authorise|authorize|authorised|authorized}", kClaim,
                  kKeep},
@@ -75,6 +117,10 @@ const PhraseMatcher &careCues()
                  u"whats|when will|when is|where is|where can|why is|why does|why has|any update|"
                  u"any news|please help|help me|please advise|please tell|can someone|"
                  u"i need help|need help|any idea|any ideas}",
+                 kQuestion, kKeep},
+                {u"{do i need|do i have to|should i|could we|how much|what time|which one|"
+                 u"please confirm|please could you|could someone|can someone|please explain|"
+                 u"please let me know|let me know}",
                  kQuestion, kKeep},
                 // A request to be put through is an ask, however it is worded.
                 {u"{speak to|talk to|speak with|talk with} {a human|a person|a real person|"
@@ -95,6 +141,11 @@ const PhraseMatcher &careCues()
                  u"you should let|suggestion|suggest|feature request|please add|please bring back|"
                  u"bring back|why dont you|could you add|can you add|wish you|wish the|idea}",
                  kFeedback, kKeep},
+                {u"{would be great to see|would be good to see|would be nice to see|"
+                 u"would be helpful if|would be really helpful if|would be great if|"
+                 u"it would help|would move faster if|would move a lot faster if|tip|"
+                 u"one small thing|maybe worth|worth telling|only wish|just wish}",
+                 kFeedback, kKeep},
 
                 {u"{follow me|follow back|check out my|check my|dm me for|dm for|dm to|"
                  u"giveaway|give away|win a free|rt to win|rt and follow|follow and rt|"
@@ -105,6 +156,10 @@ const PhraseMatcher &careCues()
                 {u"{sorted now|all sorted|its sorted|sorted it|fixed now|all fixed|thats fixed|"
                  u"its fixed|working again|works again|back up|back on|back online|resolved|"
                  u"problem solved|never mind|nevermind|nvm|ignore my last|all good now}",
+                 kResolved, kKeep},
+                // Thanks for money that came back closes the matter.
+                {u"{thanks|thank you|ty|thx|cheers} for the {refund|compensation|credit|"
+                 u"quick refund|fast refund}",
                  kResolved, kKeep},
                 // "Took two days but sorted."
                 {u"{but|and|finally} sorted", kResolved, kKeep},
@@ -163,13 +218,22 @@ const PhraseMatcher &careCues()
                  u"unzumutbar|zumutung|frech|lächerlich}",
                  kProblem, kKeep},
 
+                {u"{nie angekommen|nicht angekommen|als zugestellt|zugestellt markiert|"
+                 u"kein wasser|kein strom|kein warmwasser|kein gas|verschoben|mülltonne|"
+                 u"ersetzt|ersatzartikel|wo bleibt|nie|ohne erklärung|warte auf|"
+                 u"kenne keine|fremden person|fremde person|unhöflich|warte ich|warten wir}",
+                 kProblem, kKeep},
+                {u"{abgebucht|doppelt abgebucht|differenz zurück|zurück haben|zurückhaben|"
+                 u"erstattet|zurückerstatten|zu viel berechnet}",
+                 kClaim, kKeep},
                 {u"{erstattung|rückerstattung|erstatten|geld zurück|entschädigung|"
                  u"schadensersatz|gutschrift|rückbuchung|ausgleichszahlung}",
                  kClaim, kKeep},
 
                 {u"{wie kann ich|wie kann man|wie lange|wie geht|können sie|könnt ihr|kannst du|"
                  u"kann ich|gibt es|wann|wo ist|warum|wieso|weshalb|bitte helfen|hilfe|"
-                 u"helft mir|brauche hilfe|was ist}",
+                 u"helft mir|brauche hilfe|was ist|könnten sie|sagen sie mir|bitte sagen|"
+                 u"darf ich|muss ich|sind eure|ist euer|ist eure}",
                  kQuestion, kKeep},
 
                 {u"{danke|vielen dank|dankeschön|super|toll|klasse|spitze|großartig|"
@@ -177,6 +241,9 @@ const PhraseMatcher &careCues()
                  u"läuft super|liebe}",
                  kPraise},
 
+                {u"{wunsch|bitte eine option|bitte bringt|bringt zurück|wäre praktisch|"
+                 u"wäre hilfreich}",
+                 kFeedback, kKeep},
                 {u"{es wäre schön|wäre schön|wäre toll|wäre super|wäre gut|vorschlag|"
                  u"ihr solltet|wünsche mir|wünschen uns|bitte einführen|idee}",
                  kFeedback, kKeep},

@@ -97,7 +97,11 @@ CategoryReading CategoryClassifier::read(QStringView text, const QString &lang,
         add(Category::Question, 0.8);
     // Whoever threatens to sue or to leave is complaining, however calmly ("I'm thinking of
     // leaving. Convince me not to.").
-    if (hasRisk(risks.flags, Risk::LegalThreat) || hasRisk(risks.flags, Risk::Churn))
+    // So is whoever reports a danger, goes to the press or abuses our staff: something went wrong.
+    constexpr RiskFlags complaining = riskFlag(Risk::LegalThreat) | riskFlag(Risk::Churn)
+                                      | riskFlag(Risk::Safety) | riskFlag(Risk::PressOrRegulator)
+                                      | riskFlag(Risk::StaffAbuse);
+    if (risks.flags & complaining)
         add(Category::Complaint, 1.0);
     // Outweighs the outage it exploits: no customer asks other customers for card details.
     if (phishing)
@@ -121,12 +125,24 @@ CategoryReading CategoryClassifier::read(QStringView text, const QString &lang,
     } else if (sentiment.score >= 0.15 && problem == 0) {
         add(Category::Praise, 0.4 + sentiment.score * 0.6);
     }
-    // A problem asked about ("my internet is down, when will it be fixed?") is a complaint.
-    if (problem > 0 && score[int(Category::Question)] > 0)
-        score[int(Category::Complaint)] += 0.5;
-    // Praise with a problem named is rarely praise: "love how it's down again".
+    // A problem asked about ("my internet is down, when will it be fixed?", "please help, I'm
+    // locked out") is a complaint: the question is about the problem.
+    if (problem > 0 && score[int(Category::Question)] > 0) {
+        score[int(Category::Complaint)] += 0.5 + 0.5 * score[int(Category::Question)];
+        score[int(Category::Question)] *= 0.5;
+    }
+    // Praise with a problem named is rarely praise: "love how it's down again", and courtesy
+    // ("thanks for the reply, but my order still has not arrived", "please help") is manners,
+    // not praise, while the problem is not over.
     if (problem > 0)
-        score[int(Category::Praise)] *= 0.6;
+        score[int(Category::Praise)] *= resolved ? 0.6 : 0.3;
+    // News about us ("… strike dates over pay dispute, union says") asks nothing of us, whatever
+    // problem it names.
+    if (risks.reportsOnOthers && !phishing) {
+        for (Category c : {Category::Complaint, Category::Claim, Category::Question,
+                           Category::Praise, Category::Feedback})
+            score[int(c)] = 0;
+    }
     // Spam needs more than one hint: "crypto" alone may be a customer's question.
     if (score[int(Category::Spam)] < 1.5)
         score[int(Category::Spam)] = 0;

@@ -10,21 +10,43 @@ namespace earshot {
 
 namespace {
 
-constexpr std::array<Emotion, 5> kEmotions = {Emotion::Anger, Emotion::Frustration,
-                                              Emotion::Anxiety, Emotion::Joy, Emotion::Gratitude};
-constexpr std::array<Role, 5> kRoles = {Role::Anger, Role::Frustration, Role::Anxiety, Role::Joy,
-                                        Role::Gratitude};
-enum { Anger, Frustration, Anxiety, Joy, Gratitude };
+constexpr std::array<Emotion, 7> kEmotions = {
+    Emotion::Anger,     Emotion::Frustration, Emotion::Anxiety,       Emotion::Joy,
+    Emotion::Gratitude, Emotion::Sadness,     Emotion::Disappointment};
+constexpr std::array<Role, 7> kRoles = {Role::Anger,         Role::Frustration, Role::Anxiety,
+                                        Role::Joy,           Role::Gratitude,   Role::Sadness,
+                                        Role::Disappointment};
+enum { Anger, Frustration, Anxiety, Joy, Gratitude, Sadness, Disappointment };
 
 // One clear cue ("furious", "🙏", "thank you") is enough; two weak ones ("great", "lol") are too.
 constexpr float kClearEnough = 0.8f;
 // The winner must outweigh an opposite feeling by this much, else the post is mixed: None.
 constexpr float kMargin = 1.5f;
 
-// Anger and frustration are neighbours, as are joy and gratitude: they do not blur each other.
+// Anger and frustration are neighbours, as are joy and gratitude, and sadness and
+// disappointment; disappointment also sits beside frustration ("let down again"). Neighbours do
+// not blur each other.
+int group(size_t k)
+{
+    switch (k) {
+    case Anger:
+    case Frustration:
+        return 0;
+    case Anxiety:
+        return 1;
+    case Joy:
+    case Gratitude:
+        return 2;
+    default:
+        return 3;
+    }
+}
+
 bool neighbours(size_t a, size_t b)
 {
-    return (a <= Frustration && b <= Frustration) || (a >= Joy && b >= Joy);
+    if ((a == Disappointment && b == Frustration) || (a == Frustration && b == Disappointment))
+        return true;
+    return group(a) == group(b);
 }
 
 } // namespace
@@ -38,9 +60,10 @@ EmotionReading EmotionDetector::read(QStringView text, const QString &lang) cons
 {
     const Vocabulary &words = vocabularyFor(lang);
     const Tokens &tokens = tokensOf(text);
-    std::array<float, 5> score{};
-    std::array<int, 5> cueFirst{-1, -1, -1, -1, -1};
-    std::array<int, 5> cueLast{};
+    std::array<float, kEmotions.size()> score{};
+    std::array<int, kEmotions.size()> cueFirst{};
+    cueFirst.fill(-1);
+    std::array<int, kEmotions.size()> cueLast{};
     bool sarcasm = tokens.hasSarcasmTag();
 
     for (int i = 0; i < tokens.size();) {

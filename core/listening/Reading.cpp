@@ -72,6 +72,10 @@ QString emotionTitle(Emotion emotion)
         return Tr::tr("Joy");
     case Emotion::Gratitude:
         return Tr::tr("Gratitude");
+    case Emotion::Sadness:
+        return Tr::tr("Sadness");
+    case Emotion::Disappointment:
+        return Tr::tr("Disappointment");
     }
     return {};
 }

@@ -41,17 +41,21 @@ struct SentimentReading {
     QStringList cues;      // what moved it, as written in the text ("not happy", "WORST", "😡")
 };
 
-enum class Emotion { None, Anger, Frustration, Anxiety, Joy, Gratitude };
+// Sadness (grief, loss, feeling low) and disappointment (expected better, let down) came last:
+// the keys are what is stored, so the order may grow at the end only.
+enum class Emotion { None, Anger, Frustration, Anxiety, Joy, Gratitude, Sadness, Disappointment };
 // None has no key: the workspace stores it as NULL, earshot-cli prints null.
-inline constexpr KeyTable<Emotion, 5> emotionKeyTable{{
+inline constexpr KeyTable<Emotion, 7> emotionKeyTable{{
     {Emotion::Anger, "anger"},
     {Emotion::Frustration, "frustration"},
     {Emotion::Anxiety, "anxiety"},
     {Emotion::Joy, "joy"},
     {Emotion::Gratitude, "gratitude"},
+    {Emotion::Sadness, "sadness"},
+    {Emotion::Disappointment, "disappointment"},
 }};
 static_assert(keytable::coversInOrder(emotionKeyTable, 1) && keytable::keysDistinct(emotionKeyTable)
-              && std::size_t(Emotion::Gratitude) == emotionKeyTable.size());
+              && std::size_t(Emotion::Disappointment) == emotionKeyTable.size());
 
 struct EmotionReading {
     Emotion emotion = Emotion::None; // None unless one emotion is clear
@@ -125,6 +129,9 @@ constexpr bool hasRisk(RiskFlags flags, Risk risk)
 struct RiskReading {
     RiskFlags flags = 0;
     QStringList cues; // the phrases that raised the flags
+    // The post reports on others, as news does ("… no one hurt, police say"), and names neither
+    // its writer nor us: nobody asks us anything in it.
+    bool reportsOnOthers = false;
 };
 
 struct NeedsReplyReading {

@@ -36,6 +36,9 @@ const PhraseMatcher &matcher()
                 {u"{small claims|see you in court|take you to court|taking you to court|in court}",
                  kLegal},
                 {u"letter before action", kLegal},
+                {u"{county court|court claim|issuing a claim|issue a claim|formal notice|"
+                 u"personal injury|data protection claim}",
+                 kLegal},
 
                 {u"{cancel|cancelling|canceling|cancelled|terminate|terminating|end|ending} "
                  u"{my|the|our} {contract|account|subscription|membership|plan|broadband|service|"
@@ -55,7 +58,32 @@ const PhraseMatcher &matcher()
                 {u"{switching|switched|switch} to {the|a|an|your|our|my}", kNone},
                 // A new customer: which handle is ours is not known here, "just" tells.
                 {u"just {switched|moved|joined} {to|over to} @", kNone},
+                // Not renewing is leaving, said with the contract's word: "we will not be
+                // renewing with you", "not renewing", "won't be renewed". The denial is part of
+                // the phrase, so it is read whole.
+                {u"{not|wont|will not|never} {renew|renewing|renewed}", kChurn},
+                {u"{not|wont|will not|never} be {renewing|renewed}", kChurn},
+                {u"{not going to|are not going to|arent going to|dont plan to} renew", kChurn},
                 {u"{close|closing|closed} my {account|accounts}", kChurn},
+                {u"{never|not} {flying|using|shopping|banking|ordering|buying|booking} "
+                 u"{with|at|from} {you|@}",
+                 kChurn},
+                {u"{never|not} {flying|using|shopping|banking|ordering|buying|booking} @", kChurn},
+                {u"{shop|go|going|bank|banking|moving|move|take it|taking it} elsewhere", kChurn},
+                {u"{to|with|for} a {competitor|rival|competitors}", kChurn},
+                {u"{switching|switch|changing|change} {supplier|suppliers|provider|providers|"
+                 u"network|networks|bank|banks}",
+                 kChurn},
+                {u"{im|i am} done with you", kChurn},
+                {u"{reason|reasons} not to {close|cancel|leave|switch|stay}", kChurn},
+                {u"{closing|close|cancelling|cancel} my {store card|credit card|current|savings|"
+                 u"joint|business} account",
+                 kChurn},
+                {u"{moving|move|taking|take} my {mortgage|current account|savings|accounts|"
+                 u"business|money|custom}",
+                 kChurn},
+                {u"{deleted|deleting|uninstalled} {your|the} app", kChurn},
+                {u"cancel my {frequent flyer|loyalty|store card|delivery pass|card}", kChurn},
                 {u"{leaving|leave} you", kChurn},
                 {u"{taking|take} my {business|money|custom} elsewhere", kChurn},
                 {u"{port|porting} my number", kChurn},
@@ -83,6 +111,15 @@ const PhraseMatcher &matcher()
                  u"fire|flames|smoke|smoking|smoked|sparks|sparking|sparked}",
                  kSafety},
                 {u"{burn|burns|burnt|burned|burning|exploded|explode|explosion|exploding}",
+                 kSafety},
+                {u"{could get hurt|will get hurt|someone could|get someone killed|live cable|"
+                 u"live wire|exposed wire|exposed cable|exposed wires|cable hanging|"
+                 u"cables hanging|hanging cable|cables on the|allergy|allergic|allergic reaction|"
+                 u"epipen|epi pen|anaphylaxis|anaphylactic|food poisoning|metal in|glass in|"
+                 u"plastic in|was sick after|were sick after|made me sick|made us sick|"
+                 u"smell of burning|burning smell|smells of chemicals|smell of chemicals|"
+                 u"nearly hit|almost hit|speeding|is it safe|snapped|seatbelt|in a&e|fell over|"
+                 u"tripped over|kids are playing|children are playing}",
                  kSafety},
                 {u"{injured|injury|injuries|hurt myself|electric shock|electrocuted|shocked me}",
                  kSafety},
@@ -115,27 +152,29 @@ const PhraseMatcher &matcher()
                 {u"thinking {of|about} {getting|buying|switching|joining|signing|opening|taking|"
                  u"upgrading|ordering}",
                  kPurchase},
-                {u"how much {is|are|does|do|for|would}", kPurchase},
                 {u"{want|wanna|looking|like|would like|planning} to {buy|order|join|sign "
                  u"up|upgrade|"
                  u"get one|open an account|switch to you}",
                  kPurchase},
-                {u"{sign up|signing up|upgrade to|upgrading to|price match|in stock|back in stock}",
-                 kPurchase},
+                {u"{sign up|signing up|upgrading to|in stock|back in stock}", kPurchase},
                 {u"{where|how} can i {buy|order|get one}", kPurchase},
                 {u"{switching|switch|move|moving|coming} {to|over to} you", kPurchase},
                 {u"interested in {your|the|a}", kPurchase},
                 {u"do you {sell|stock|have any|deliver to}", kPurchase},
 
                 // A journalist about their own work: "our story on the outage".
-                {u"{our|my} {piece|story|article|report|investigation} {on|about|into}", kPress},
+                {u"{our|my} {piece|story|article|report|investigation} {on|about}", kPress},
+                {u"{our|my} investigation into", kPress},
+                {u"{doing|writing|working on} a {piece|story|article|report} {on|about}", kPress},
+                {u"i write for", kPress},
                 {u"{journalist|journalists|reporter|reporters|newspaper|newspapers|the press|"
                  u"to the press|the media|local news|the news|watchdog|bbc|itv|daily mail|guardian|"
                  u"sky news|cnn|tv station}",
                  kPress},
                 {u"{ombudsman|regulator|regulators|trading standards|fcc|ofcom|ofgem|ofwat|fca|"
                  u"financial conduct authority|civil aviation authority|caa|cma|cfpb|bbb|"
-                 u"better business bureau|consumer protection|attorney general|bnetza|"
+                 u"better business bureau|consumer protection|attorney general|bnetza|ico|"
+                 u"information commissioner|data protection authority|"
                  u"bundesnetzagentur|bafin|verbraucherzentrale}",
                  kPress},
 
@@ -148,6 +187,15 @@ const PhraseMatcher &matcher()
                  u"{details|number|info}",
                  kScam, kEvenDenied},
                 {u"{verify|connect} your {account|wallet|identity}", kScam, kEvenDenied},
+                {u"{verify|confirm|update} {now|here|your details|your data|your information}",
+                 kScam, kEvenDenied},
+                {u"{enter|with} {card|your card|bank} details", kScam, kEvenDenied},
+                {u"{pay|confirm|log in|login} now at", kScam, kEvenDenied},
+                {u"to avoid {disconnection|suspension|closure|your account being}", kScam,
+                 kEvenDenied},
+                {u"your account {is|has been|will be} {suspended|locked|blocked|closed|frozen}",
+                 kScam, kEvenDenied},
+                {u"{claim|collect} it within", kScam, kEvenDenied},
                 // "compensation is LIVE … claim in 2 minutes → …"
                 {u"{claim|apply|register} {in|within} {seconds|minutes|a minute|60 seconds|"
                  u"1 minute|2 minutes|3 minutes|5 minutes|10 minutes|two minutes|five minutes}",
@@ -181,6 +229,19 @@ const PhraseMatcher &matcher()
                  u"herzschrittmacher|beatmungsgerät|heimdialyse}",
                  kSafety},
 
+                {u"{gasgeruch|riecht nach gas|nach gas|nach chemie|allergie|nussallergie|"
+                 u"notfall pen|notfallpen|übergeben|gerast|fast ein kind|offenes kabel|"
+                 u"kabel hängt|funkt|ist das sicher}",
+                 kSafety},
+                // Someone else's contract (a late father's) or one cancelled before the complaint.
+                {u"{seinen|ihren|deren|dessen} vertrag {zu kündigen|kündigen}", kNone},
+                {u"obwohl ich gekündigt", kNone},
+                {u"{wechsle den anbieter|wechsle den|ziehe mein|ziehe meine|nie wieder bei|"
+                 u"bestelle nie wieder|kündige meine|kündige mein|app gelöscht}",
+                 kChurn},
+                {u"{jetzt bestätigen|jetzt zahlen|bestätigen sie ihre|konto wurde gesperrt|"
+                 u"ihr konto wurde|droht abschaltung|ungewöhnliche anmeldung}",
+                 kScam, kEvenDenied},
                 {u"{kaufen|kaufe|bestellen|abschließen|buchen}", kPurchase},
                 {u"{was|wie viel|wieviel} {kostet|kosten}", kPurchase},
                 {u"überlege {zu|mir}", kPurchase},
@@ -198,11 +259,82 @@ const PhraseMatcher &matcher()
     return m;
 }
 
+// Whether a post is someone's own matter or a report about others. Topic words ("fire",
+// "CNN", "court") in a report ("Fire at a depot near Acme's office, nobody hurt, police say")
+// put nobody we serve in danger and take no case of ours to the press or to court.
+constexpr int kPerson = 1;    // the writer or the reader: "I", "my", "we", "you", "your"
+constexpr int kReporting = 2; // how news is told: "reports", "police say", "according to"
+constexpr auto kAnyway = PhraseEntry::Negation::Ignored;
+
+const PhraseMatcher &newsMatcher()
+{
+    static const PhraseMatcher m = [] {
+        PhraseMatcher built;
+        built.addPhrases(
+            u"en"_s,
+            {
+                {u"{i|im|ive|me|my|mine|myself|we|weve|our|ours|you|youre|youve|your|yours|u|ur|"
+                 u"yall|ya|complaint|complain|complaining}",
+                 kPerson, kAnyway},
+                {u"{reports|reported|reporting|says|said|say|according to|breaking|announces|"
+                 u"announced|confirms|confirmed|statement|spokesperson|spokesman|spokeswoman|"
+                 u"police|officials|authorities|firefighters|fire crews|emergency services|"
+                 u"evacuated|no injuries|nobody hurt|no one hurt|nobody was hurt|"
+                 u"no one was hurt|no one injured|nobody injured|shares|investors|headline|"
+                 u"court documents|court hears|court rules|fined|recalls|recall|interviewed|"
+                 u"union|unions|strike|announce|launches|launch|opening|to hire|to cut}",
+                 kReporting, kAnyway},
+            });
+        built.addPhrases(
+            u"de"_s,
+            {
+                {u"{ich|mich|mir|mein|meine|meinen|meinem|meiner|wir|uns|unser|unsere|unseren|"
+                 u"du|dich|dir|dein|deine|ihr|euch|euer|eure|euren|eurem|beschwerde|"
+                 u"beschwere}",
+                 kPerson, kAnyway},
+                {u"{laut|berichtet|berichten|meldet|meldete|melden|sagt|sagte|sprecher|sprecherin|"
+                 u"polizei|feuerwehr|behörden|evakuiert|keine verletzten|niemand verletzt|"
+                 u"unverletzt|eilmeldung|aktie|aktien|anleger|gericht entscheidet|verurteilt}",
+                 kReporting, kAnyway},
+            });
+        return built;
+    }();
+    return m;
+}
+
+bool reportAboutOthers(const PostWords &words, QStringView lang)
+{
+    // A post that opens by addressing someone ("@SkyJet there is a smell of burning") is said
+    // to them, not reported about them.
+    static const std::uint64_t handle = PostWords::hashOf(u"@");
+    if (words.size() > 0 && words[0].hash == handle)
+        return false;
+    bool reporting = false;
+    for (const PhraseHit &hit : newsMatcher().find(words, lang)) {
+        if (hit.tag == kPerson)
+            return false;
+        reporting = true;
+    }
+    return reporting;
+}
+
+bool ownMatter(const PostWords &words, QStringView lang)
+{
+    static const std::uint64_t handle = PostWords::hashOf(u"@");
+    if (words.size() > 0 && words[0].hash == handle)
+        return true;
+    for (const PhraseHit &hit : newsMatcher().find(words, lang))
+        if (hit.tag == kPerson)
+            return true;
+    return false;
+}
+
 } // namespace
 
 RiskDetector::RiskDetector()
 {
     matcher(); // build the tables now, not on the first mention
+    newsMatcher();
 }
 
 RiskReading RiskDetector::read(QStringView text, const QString &lang) const
@@ -216,6 +348,21 @@ RiskReading RiskDetector::read(QStringView text, const QString &lang) const
         const QString cue = words.quote(hit.firstWord, hit.lastWord).toString();
         if (!reading.cues.contains(cue))
             reading.cues.append(cue);
+    }
+    constexpr RiskFlags topical =
+        riskFlag(Risk::Safety) | riskFlag(Risk::PressOrRegulator) | riskFlag(Risk::LegalThreat);
+    reading.reportsOnOthers = reportAboutOthers(words, lang);
+    // A broadcaster or a regulator named in a post that names neither its writer nor us ("BBC
+    // Panorama looks at parcel theft") takes no case of ours anywhere.
+    if (hasRisk(reading.flags, Risk::PressOrRegulator) && !ownMatter(words, lang)) {
+        reading.flags &= ~riskFlag(Risk::PressOrRegulator);
+        if (reading.flags == 0)
+            reading.cues.clear();
+    }
+    if ((reading.flags & topical) && reading.reportsOnOthers) {
+        reading.flags &= ~topical;
+        if (reading.flags == 0)
+            reading.cues.clear();
     }
     return reading;
 }

@@ -166,12 +166,29 @@ TEST(TextRecordsCsv, AHeaderWithoutTheColumnIsReportedBeforeAnyRecord)
     EXPECT_TRUE(problem.isEmpty());
 }
 
-TEST(TextRecordsLines, EveryLineThatIsNotBlankIsATextAsItIs)
+// One result per input line, always: a blank line is a record with no text, so the output of
+// classify lines up with its input.
+TEST(TextRecordsLines, EveryLineIsARecordABlankOneEmpty)
 {
     EXPECT_EQ(
         readAll(QStringLiteral("  first, \"as is\"\n\n   \nsecond\n"), TextRecords::Format::Lines),
-        (std::vector<Read>{good(1, QStringLiteral("  first, \"as is\"")),
-                           good(4, QStringLiteral("second"))}));
+        (std::vector<Read>{good(1, QStringLiteral("  first, \"as is\"")), good(2, QString()),
+                           good(3, QString()), good(4, QStringLiteral("second"))}));
+    // The last line needs no line break; a final line break starts no record.
+    EXPECT_EQ(readAll(QStringLiteral("a\nb"), TextRecords::Format::Lines),
+              (std::vector<Read>{good(1, QStringLiteral("a")), good(2, QStringLiteral("b"))}));
+}
+
+// Old Mac files end lines with a lone CR; Windows files with CR LF: both are line ends.
+TEST(TextRecordsLines, CrOnlyAndCrLfEndLines)
+{
+    EXPECT_EQ(readAll(QStringLiteral("one\rtwo\r\rthree\r\nfour\r"), TextRecords::Format::Lines),
+              (std::vector<Read>{good(1, QStringLiteral("one")), good(2, QStringLiteral("two")),
+                                 good(3, QString()), good(4, QStringLiteral("three")),
+                                 good(5, QStringLiteral("four"))}));
+    EXPECT_EQ(readAll(QStringLiteral("{\"text\": \"a\"}\r{\"text\": \"b\"}\r"),
+                      TextRecords::Format::Detect),
+              (std::vector<Read>{good(1, QStringLiteral("a")), good(2, QStringLiteral("b"))}));
 }
 
 TEST(TextRecordsJsonLines, TheTextFieldOfEachObjectAndWhyALineHasNone)
@@ -184,16 +201,17 @@ TEST(TextRecordsJsonLines, TheTextFieldOfEachObjectAndWhyALineHasNone)
                                                           "{\"text\": \"cut\n"
                                                           "{\"text\": \"last\", \"id\": 1}\n"),
                                            TextRecords::Format::JsonLines);
-    ASSERT_EQ(read.size(), 6u);
+    ASSERT_EQ(read.size(), 7u);
     EXPECT_EQ(read[0], good(1, QStringLiteral("café \"ok\"")));
-    EXPECT_EQ(read[1], bad(3, QStringLiteral("not a JSON object")));
-    EXPECT_EQ(read[2], bad(4, QStringLiteral("no \"text\" string")));
-    EXPECT_EQ(read[3], bad(5, QStringLiteral("no \"text\" string")));
-    EXPECT_EQ(read[4].line, 6);
-    EXPECT_TRUE(read[4].text.isEmpty());
-    EXPECT_TRUE(read[4].problem.contains(QStringLiteral("column")))
-        << read[4].problem.toStdString();
-    EXPECT_EQ(read[5], good(7, QStringLiteral("last")));
+    EXPECT_EQ(read[1], good(2, QString())); // blank: a record with no text
+    EXPECT_EQ(read[2], bad(3, QStringLiteral("not a JSON object")));
+    EXPECT_EQ(read[3], bad(4, QStringLiteral("no \"text\" string")));
+    EXPECT_EQ(read[4], bad(5, QStringLiteral("no \"text\" string")));
+    EXPECT_EQ(read[5].line, 6);
+    EXPECT_TRUE(read[5].text.isEmpty());
+    EXPECT_TRUE(read[5].problem.contains(QStringLiteral("column")))
+        << read[5].problem.toStdString();
+    EXPECT_EQ(read[6], good(7, QStringLiteral("last")));
 }
 
 // What a person piping either into classify means: JSON Lines when the first line that is not
@@ -202,9 +220,42 @@ TEST(TextRecordsDetect, TheFirstLineThatIsNotBlankDecides)
 {
     EXPECT_EQ(readAll(QStringLiteral("\n  {\"text\": \"a\"}\n{\"text\": \"b\"}\n"),
                       TextRecords::Format::Detect),
-              (std::vector<Read>{good(2, QStringLiteral("a")), good(3, QStringLiteral("b"))}));
+              (std::vector<Read>{good(1, QString()), good(2, QStringLiteral("a")),
+                                 good(3, QStringLiteral("b"))}));
     EXPECT_EQ(
         readAll(QStringLiteral("plain words\n{\"text\": \"b\"}\n"), TextRecords::Format::Detect),
         (std::vector<Read>{good(1, QStringLiteral("plain words")),
                            good(2, QStringLiteral("{\"text\": \"b\"}"))}));
+}
+
+// A note whose first line happens to start with "{" is plain text when the lines after it are
+// not JSON; a JSON Lines file with one broken record is still JSON Lines, and the problem says
+// how to read it as plain text.
+TEST(TextRecordsDetect, AFirstBraceAloneDoesNotMakeJsonLines)
+{
+    EXPECT_EQ(readAll(QStringLiteral("{draft} notes for the call\nthe router is down\n\nagain\n"),
+                      TextRecords::Format::Detect),
+              (std::vector<Read>{good(1, QStringLiteral("{draft} notes for the call")),
+                                 good(2, QStringLiteral("the router is down")), good(3, QString()),
+                                 good(4, QStringLiteral("again"))}));
+    EXPECT_EQ(readAll(QStringLiteral("{\"text\": \"a\"}\nthen plain\nand plain\n"),
+                      TextRecords::Format::Detect)
+                  .size(),
+              3u);
+    EXPECT_EQ(readAll(QStringLiteral("{\"text\": \"a\"}\nthen plain\nand plain\n"),
+                      TextRecords::Format::Detect)[1],
+              good(2, QStringLiteral("then plain")));
+
+    const std::vector<Read> json =
+        readAll(QStringLiteral("{\"text\": \"a\"}\n{\"text\": \"b\"}\n{broken\n"),
+                TextRecords::Format::Detect);
+    ASSERT_EQ(json.size(), 3u);
+    EXPECT_EQ(json[1], good(2, QStringLiteral("b")));
+    EXPECT_TRUE(json[2].problem.contains(QStringLiteral("--format lines")))
+        << json[2].problem.toStdString();
+    // Named, the format is taken at its word: no hint.
+    const std::vector<Read> named =
+        readAll(QStringLiteral("{broken\n"), TextRecords::Format::JsonLines);
+    ASSERT_EQ(named.size(), 1u);
+    EXPECT_FALSE(named[0].problem.contains(QStringLiteral("--format lines")));
 }

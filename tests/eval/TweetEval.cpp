@@ -131,6 +131,8 @@ int emotionClass(Emotion emotion)
     case Emotion::Gratitude:
         return 1;
     case Emotion::Anxiety:
+    case Emotion::Sadness:
+    case Emotion::Disappointment:
         return 2;
     case Emotion::None:
         break;

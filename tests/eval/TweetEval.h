@@ -43,8 +43,8 @@ private:
 // The mappings the figures in docs/classifier.md use.
 int sentimentClass(Sentiment sentiment); // 0 negative, 1 neutral, 2 positive
 int tweetEvalEmotion(int label);         // anger 0, joy and optimism 1, sadness 2
-int emotionClass(Emotion emotion);       // anger/frustration 0, joy/gratitude 1, anxiety 2,
-                                         // none 3
+int emotionClass(Emotion emotion);       // anger/frustration 0, joy/gratitude 1, anxiety,
+                                         // sadness and disappointment 2, none 3
 constexpr int kNoEmotion = 3;
 
 struct Figures {

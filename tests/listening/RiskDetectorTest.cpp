@@ -28,6 +28,8 @@ TEST(RiskDetectorTest, FlagsEachKindOfRisk)
     EXPECT_EQ(risks(u"I've written to the ombudsman and a journalist at the Guardian"_s),
               QStringList{u"press"_s});
     EXPECT_EQ(risks(u"complaint going to Ofcom"_s), QStringList{u"press"_s});
+    // A regulator named in a post that names neither its writer nor us is news.
+    EXPECT_TRUE(risks(u"Ofcom fines Acme over slow broadband speeds, regulator says"_s).isEmpty());
     EXPECT_EQ(
         risks(u"Outage compensation is LIVE, claim in 2 minutes → fernline-refunds.example"_s),
         QStringList{u"scam"_s});

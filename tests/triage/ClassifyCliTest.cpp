@@ -30,9 +30,12 @@ TEST(ClassifyCli, ReadsLinesInOrderWithEveryField)
                QByteArray("I will sue you, my lawyer is on it\n\nthanks, all sorted now\n"));
     EXPECT_EQ(result.exitCode, 0) << result.err.toStdString();
     const QList<QJsonObject> objects = jsonLines(result.out);
-    ASSERT_EQ(objects.size(), 2) << result.out.toStdString();
+    // One result per line: the blank line gives an empty reading in its place.
+    ASSERT_EQ(objects.size(), 3) << result.out.toStdString();
     EXPECT_EQ(objects[0][QStringLiteral("line")].toInt(), 1);
-    EXPECT_EQ(objects[1][QStringLiteral("line")].toInt(), 3);
+    EXPECT_EQ(objects[1][QStringLiteral("line")].toInt(), 2);
+    EXPECT_EQ(objects[1][QStringLiteral("text")].toString(), QString());
+    EXPECT_EQ(objects[2][QStringLiteral("line")].toInt(), 3);
     for (const char *field :
          {"language", "sentiment", "emotion", "category", "needs_reply", "risks", "priority"})
         EXPECT_TRUE(objects[0].contains(QString::fromLatin1(field))) << field;
@@ -47,7 +50,26 @@ TEST(ClassifyCli, ReadsLinesInOrderWithEveryField)
     EXPECT_TRUE(risks[QStringLiteral("flags")].toVariant().toStringList().contains(
         QStringLiteral("legal")));
     EXPECT_GT(objects[0][QStringLiteral("priority")].toObject()[QStringLiteral("score")].toInt(),
-              objects[1][QStringLiteral("priority")].toObject()[QStringLiteral("score")].toInt());
+              objects[2][QStringLiteral("priority")].toObject()[QStringLiteral("score")].toInt());
+}
+
+// Lines ended by a lone CR are lines; a note whose first line starts with "{" is still a note.
+TEST(ClassifyCli, OneResultPerRecordWhateverTheLineEndings)
+{
+    TempFolder folder;
+    const QString file = writeFile(folder, QStringLiteral("notes.txt"),
+                                   "{urgent} my router is down\rstill down\r\rthanks, sorted\r");
+    const ProcessResult result =
+        runCli({QStringLiteral("-w"), folder.path(QStringLiteral("none.earshot")),
+                QStringLiteral("classify"), file});
+    EXPECT_EQ(result.exitCode, 0) << result.err.toStdString();
+    const QList<QJsonObject> objects = jsonLines(result.out);
+    ASSERT_EQ(objects.size(), 4) << result.out.toStdString();
+    EXPECT_EQ(objects[0][QStringLiteral("text")].toString(),
+              QStringLiteral("{urgent} my router is down"));
+    EXPECT_EQ(objects[2][QStringLiteral("line")].toInt(), 3);
+    EXPECT_EQ(objects[2][QStringLiteral("text")].toString(), QString());
+    EXPECT_EQ(objects[3][QStringLiteral("text")].toString(), QStringLiteral("thanks, sorted"));
 }
 
 TEST(ClassifyCli, ACsvWithBrokenQuotingReportsTheLineAndGoesOn)
@@ -69,13 +91,17 @@ TEST(ClassifyCli, ACsvWithBrokenQuotingReportsTheLineAndGoesOn)
     EXPECT_TRUE(result.err.contains(csv + QStringLiteral(":6: skipped:")))
         << result.err.toStdString();
     const QList<QJsonObject> objects = jsonLines(result.out);
-    ASSERT_EQ(objects.size(), 3) << result.out.toStdString();
+    // The two skipped records keep their places, saying why.
+    ASSERT_EQ(objects.size(), 5) << result.out.toStdString();
     EXPECT_EQ(objects[0][QStringLiteral("text")].toString(),
               QStringLiteral("My router, again, is down"));
     EXPECT_EQ(objects[1][QStringLiteral("text")].toString(),
               QStringLiteral("two\nlines \"quoted\""));
-    EXPECT_EQ(objects[2][QStringLiteral("text")].toString(), QStringLiteral("fine after all"));
-    EXPECT_EQ(objects[2][QStringLiteral("line")].toInt(), 7);
+    EXPECT_EQ(objects[2][QStringLiteral("line")].toInt(), 5);
+    EXPECT_FALSE(objects[2][QStringLiteral("skipped")].toString().isEmpty());
+    EXPECT_EQ(objects[3][QStringLiteral("line")].toInt(), 6);
+    EXPECT_EQ(objects[4][QStringLiteral("text")].toString(), QStringLiteral("fine after all"));
+    EXPECT_EQ(objects[4][QStringLiteral("line")].toInt(), 7);
 
     const ProcessResult noColumn = runCli(
         {QStringLiteral("-w"), folder.path(QStringLiteral("none.earshot")),
@@ -98,10 +124,14 @@ TEST(ClassifyCli, JsonLinesWithoutTextAreReportedAndHostileTextStaysText)
         << result.err.toStdString();
     EXPECT_TRUE(result.err.contains(QStringLiteral("standard input:3: skipped")));
     const QList<QJsonObject> objects = jsonLines(result.out);
-    ASSERT_EQ(objects.size(), 2) << result.out.toStdString();
+    // A skipped record keeps its place in the output, saying why.
+    ASSERT_EQ(objects.size(), 4) << result.out.toStdString();
     EXPECT_TRUE(
         objects[0][QStringLiteral("text")].toString().startsWith(QStringLiteral("<script>")));
-    EXPECT_EQ(objects[1][QStringLiteral("line")].toInt(), 4);
+    EXPECT_EQ(objects[1][QStringLiteral("line")].toInt(), 2);
+    EXPECT_FALSE(objects[1][QStringLiteral("skipped")].toString().isEmpty());
+    EXPECT_FALSE(objects[1].contains(QStringLiteral("sentiment")));
+    EXPECT_EQ(objects[3][QStringLiteral("line")].toInt(), 4);
 }
 
 // Piped without --format, JSON Lines are read as JSON Lines: their texts, escapes decoded, not
@@ -115,8 +145,10 @@ TEST(ClassifyCli, JsonLinesOnStandardInputAreTakenForWhatTheyAre)
                QByteArray("\n{\"text\": \"Ich k\\u00fcndige meinen Vertrag\"}\n"
                           "{\"text\": \"thanks, all sorted now\"}\n"));
     EXPECT_EQ(result.exitCode, 0) << result.err.toStdString();
-    const QList<QJsonObject> objects = jsonLines(result.out);
-    ASSERT_EQ(objects.size(), 2) << result.out.toStdString();
+    QList<QJsonObject> objects = jsonLines(result.out);
+    ASSERT_EQ(objects.size(), 3) << result.out.toStdString();
+    EXPECT_EQ(objects[0][QStringLiteral("text")].toString(), QString()); // the blank first line
+    objects.removeFirst();
     EXPECT_EQ(objects[0][QStringLiteral("text")].toString(),
               QStringLiteral("Ich k\u00fcndige meinen Vertrag"));
     EXPECT_TRUE(objects[0][QStringLiteral("risks")]

@@ -3,6 +3,7 @@
 // mistyped weight is refused with the key named.
 #include "cases/Priority.h"
 #include "cases/CaseReading.h"
+#include "listening/MentionReader.h"
 
 #include <nlohmann/json.hpp>
 
@@ -84,7 +85,7 @@ TEST(PriorityTest, WeightsAreSettingsAndTyposAreRefusedByName)
     EXPECT_FALSE(PriorityWeights::fromJson(nlohmann::json::array(), &error));
 }
 
-TEST(CaseReadingTest, AnUnansweredCaseKeepsItsMostPressingReadingAndEveryRisk)
+TEST(CaseReadingTest, AWaitingCaseKeepsItsFeelingThroughANudgeAndEveryRisk)
 {
     MentionReading outage;
     outage.sentiment.label = Sentiment::VeryNegative;
@@ -103,17 +104,49 @@ TEST(CaseReadingTest, AnUnansweredCaseKeepsItsMostPressingReadingAndEveryRisk)
     EXPECT_EQ(waiting.risks, riskFlag(Risk::Churn));
     EXPECT_EQ(waiting.waitingSinceMs, 1000);
 
-    // After our reply the new message decides; risks stay with the case.
+    // After our reply the thank-you decides how the customer feels now (relief in a complaint
+    // reads neutral, not positive); the conversation stays a complaint; risks stay with the case.
     CaseReading answered = waiting;
     answered.waitingSinceMs.reset();
     MentionReading thanks;
     thanks.sentiment.label = Sentiment::Positive;
     thanks.category.category = Category::Praise;
+    thanks.emotion.emotion = Emotion::Gratitude;
     const CaseReading after = mergeCaseReading(answered, thanks, 3000);
-    EXPECT_EQ(after.sentiment, Sentiment::Positive);
-    EXPECT_EQ(after.category, Category::Praise);
+    EXPECT_EQ(after.sentiment, Sentiment::Neutral);
+    EXPECT_EQ(after.category, Category::Complaint);
+    EXPECT_EQ(after.emotion, Emotion::Gratitude);
     EXPECT_EQ(after.waitingSinceMs, 3000);
     EXPECT_EQ(after.risks, riskFlag(Risk::Churn));
+
+    // A more pressing message moves the category: money asked for after a complaint.
+    MentionReading claim;
+    claim.sentiment.label = Sentiment::Negative;
+    claim.category.category = Category::Claim;
+    EXPECT_EQ(mergeCaseReading(after, claim, 4000).category, Category::Claim);
+    EXPECT_EQ(mergeCaseReading(after, claim, 4000).sentiment, Sentiment::Negative);
+}
+
+// Issue 17's example, read by the whole reader: an 81-year-old's phone is dead, then they thank
+// us. The case reads "Neutral · Complaint · Gratitude" with no safety risk.
+TEST(CaseReadingTest, ACaseIsReadAsAWholeConversation)
+{
+    const MentionReader reader;
+    const MentionReading first = reader.read(
+        QStringLiteral("@GridPower hello, I am 81 and my telephone does not work since the "
+                       "storm. I cannot ring my daughter. Please can someone help"));
+    CaseReading reading = firstCaseReading(first, 1000);
+    EXPECT_EQ(reading.category, Category::Complaint);
+    reading.waitingSinceMs.reset(); // we answered
+    const MentionReading second = reader.read(
+        QStringLiteral("Thank you for replying so quickly. The engineer came and it works now. "
+                       "Please tell my daughter I am alright."));
+    const CaseReading whole = mergeCaseReading(reading, second, 2000);
+    EXPECT_EQ(whole.sentiment, Sentiment::Neutral);
+    EXPECT_EQ(whole.category, Category::Complaint);
+    EXPECT_EQ(whole.emotion, Emotion::Gratitude);
+    EXPECT_FALSE(hasRisk(whole.risks, Risk::Safety))
+        << riskKeys(whole.risks).join(u',').toStdString();
 }
 
 TEST(CaseReadingTest, AnAgentsCorrectionOutlivesTheCustomerWritingAgain)

@@ -4,6 +4,7 @@
 #include "TriageWorkspace.h"
 
 #include "cases/CaseCommands.h"
+#include "cases/CaseDetails.h"
 #include "cases/CaseQueries.h"
 #include "ingest/Ingestor.h"
 #include "learning/LearnedModelStore.h"
@@ -11,6 +12,8 @@
 #include "learning/LearningTrainer.h"
 #include "people/SpeakerLists.h"
 #include "store/Workspace.h"
+
+#include <map>
 
 using namespace earshot;
 using namespace earshot::test;
@@ -169,4 +172,74 @@ TEST_F(TriageIngestTest, TheIngestReadsWithWhatAgentsTaughtOnceItIsSaved)
     // The next batch reads with the saved model, without a restart.
     ingest(QStringLiteral("after"), QStringLiteral("u2"), probe, base + 1000);
     EXPECT_EQ(number("SELECT sentiment = 'negative' FROM mentions WHERE platform_id = 'after'"), 1);
+}
+
+// A risk raised by any message stays with the case until an agent clears it, in the window's
+// command or with earshot-cli; a later message that raises it again raises it again.
+TEST_F(TriageIngestTest, ARiskStaysUntilAnAgentClearsIt)
+{
+    const std::int64_t caseId = ingest(QStringLiteral("m1"), QStringLiteral("u1"), threat, base);
+    const QByteArray id = QByteArray::number(caseId);
+    ingest(QStringLiteral("m2"), QStringLiteral("u1"),
+           QStringLiteral("Thank you for getting back to me so quickly."), base + 60'000,
+           QStringLiteral("m1"));
+    EXPECT_EQ(number("SELECT risks & 1 FROM cases WHERE id = " + id), 1);
+    const std::int64_t before = number("SELECT priority FROM cases WHERE id = " + id);
+
+    CaseCommands commands(db);
+    CaseCommand clear;
+    clear.kind = CaseCommand::Kind::Correct;
+    clear.caseId = caseId;
+    clear.agentId = 1;
+    clear.field = QStringLiteral("risk");
+    clear.value = QStringLiteral("legal");
+    ASSERT_TRUE(commands.execute(clear).ok);
+    EXPECT_EQ(number("SELECT risks & 1 FROM cases WHERE id = " + id), 0);
+    EXPECT_LT(number("SELECT priority FROM cases WHERE id = " + id), before);
+    EXPECT_EQ(number("SELECT count(*) FROM case_events WHERE case_id = " + id
+                     + " AND type = 'corrected' AND payload LIKE '%\"risk\"%'"),
+              1);
+    clear.value = QStringLiteral("nonsense");
+    EXPECT_FALSE(commands.execute(clear).ok);
+
+    // earshot-cli clears a risk of another case the same way.
+    const std::int64_t other =
+        ingest(QStringLiteral("c1"), QStringLiteral("u2"),
+               QStringLiteral("Cancelling my contract and switching to another provider."), base);
+    const QByteArray otherId = QByteArray::number(other);
+    ASSERT_EQ(number("SELECT risks & 2 FROM cases WHERE id = " + otherId), 2);
+    const ProcessResult cleared =
+        runCli({QStringLiteral("-w"), path, QStringLiteral("case"), QStringLiteral("clear-risk"),
+                QString::number(other), QStringLiteral("churn")});
+    EXPECT_EQ(cleared.exitCode, 0) << cleared.err.toStdString();
+    EXPECT_EQ(number("SELECT risks & 2 FROM cases WHERE id = " + otherId), 0);
+    const ProcessResult typo =
+        runCli({QStringLiteral("-w"), path, QStringLiteral("case"), QStringLiteral("clear-risk"),
+                QString::number(other), QStringLiteral("chrun")});
+    EXPECT_EQ(typo.exitCode, 2);
+    EXPECT_TRUE(typo.err.contains(QStringLiteral("chrun"))) << typo.err.toStdString();
+}
+
+// The case view says which message decided what: the complaint and its legal threat came first,
+// how the customer feels now comes from their latest message.
+TEST_F(TriageIngestTest, TheCaseSaysWhichMessageDecidedWhat)
+{
+    const std::int64_t caseId = ingest(QStringLiteral("m1"), QStringLiteral("u1"), threat, base);
+    ingest(QStringLiteral("m2"), QStringLiteral("u1"),
+           QStringLiteral("Thank you for replying so quickly, the engineer is booked."),
+           base + 60'000, QStringLiteral("m1"));
+    Database reader = Workspace::openForReading(path);
+    CaseQueries cases(reader);
+    MentionQueries mentions(reader);
+    const auto details = loadCaseDetails(reader, cases, mentions, caseId, base + 120'000);
+    ASSERT_TRUE(details);
+    EXPECT_EQ(details->row.category, Category::Complaint);
+    const std::int64_t first = number("SELECT id FROM mentions WHERE platform_id = 'm1'");
+    const std::int64_t second = number("SELECT id FROM mentions WHERE platform_id = 'm2'");
+    std::map<QString, std::int64_t> decided;
+    for (const ReadingSource &source : details->sources)
+        decided[source.field] = source.mentionId;
+    EXPECT_EQ(decided[QStringLiteral("category")], first);
+    EXPECT_EQ(decided[QStringLiteral("legal")], first);
+    EXPECT_EQ(decided[QStringLiteral("sentiment")], second);
 }

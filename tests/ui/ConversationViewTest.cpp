@@ -9,15 +9,19 @@
 #include "ingest/Ingestor.h"
 #include "replies/Outbox.h"
 #include "store/Workspace.h"
+#include "views/CaseActionBar.h"
 #include "views/ConversationView.h"
 #include "views/TriagePanel.h"
 
+#include <QAction>
 #include <QLabel>
+#include <QMenu>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTest>
 #include <QTextBlock>
 #include <QTextDocument>
+#include <QToolButton>
 
 using namespace earshot;
 using namespace earshot::test;
@@ -295,7 +299,14 @@ TEST_F(ConversationViewTest, TheTriagePanelSaysWhatWasReadAndWhyThePriority)
     EXPECT_TRUE(priority.contains(QStringLiteral("Legal threat +25"))) << priority.toStdString();
     const QString cues = texts("caseCues").join(u'\n');
     EXPECT_TRUE(cues.contains(QStringLiteral("lawyer"))) << cues.toStdString();
-    for (const char *name : {"caseReading", "casePriority", "caseCues"}) {
+    // Which message decided what: the legal threat came with the second one, as written.
+    const QString sources = texts("caseSources").join(u'\n');
+    EXPECT_TRUE(sources.startsWith(QStringLiteral("Decided by:"))) << sources.toStdString();
+    EXPECT_TRUE(sources.contains(QStringLiteral("Legal threat: the message of")))
+        << sources.toStdString();
+    EXPECT_TRUE(sources.contains(QStringLiteral("<b>Still</b> no refund")))
+        << sources.toStdString();
+    for (const char *name : {"caseReading", "casePriority", "caseCues", "caseSources"}) {
         const auto *label = view.findChild<QLabel *>(QString::fromLatin1(name));
         ASSERT_NE(label, nullptr);
         EXPECT_EQ(label->textFormat(), Qt::PlainText) << name;
@@ -331,4 +342,36 @@ TEST(TriagePanelTest, EachCueIsQuotedOnce)
     EXPECT_EQ(text.count(QStringLiteral("WORST")), 1) << text.toStdString();
     EXPECT_TRUE(text.contains(QStringLiteral("category “refund”"))) << text.toStdString();
     EXPECT_TRUE(text.contains(QStringLiteral("still waiting"))) << text.toStdString();
+}
+
+// A risk raised by any message stays until an agent clears it: the action bar lists the case's
+// risks and asks to clear the one chosen; a case without risks offers none.
+TEST(CaseActionBarTest, ClearsTheRiskChosen)
+{
+    CaseActionBar bar;
+    QList<CaseCommand> asked;
+    QObject::connect(&bar, &CaseActionBar::commandRequested,
+                     [&asked](const CaseCommand &command) { asked.append(command); });
+    CaseRow row;
+    row.id = 7;
+    row.risks = riskFlag(Risk::Churn) | riskFlag(Risk::LegalThreat);
+    bar.setCase(row, {});
+    auto *button = bar.findChild<QToolButton *>(QStringLiteral("clearRiskButton"));
+    ASSERT_NE(button, nullptr);
+    EXPECT_TRUE(button->isEnabled());
+    ASSERT_NE(button->menu(), nullptr);
+    EXPECT_EQ(button->menu()->actions().size(), 2);
+    auto *churn = bar.findChild<QAction *>(QStringLiteral("clearRisk-churn"));
+    ASSERT_NE(churn, nullptr);
+    EXPECT_EQ(churn->text(), QStringLiteral("Churn risk"));
+    churn->trigger();
+    ASSERT_EQ(asked.size(), 1);
+    EXPECT_EQ(asked[0].kind, CaseCommand::Kind::Correct);
+    EXPECT_EQ(asked[0].field, QStringLiteral("risk"));
+    EXPECT_EQ(asked[0].value, QStringLiteral("churn"));
+
+    row.risks = 0;
+    bar.setCase(row, {});
+    EXPECT_FALSE(button->isEnabled());
+    EXPECT_TRUE(button->menu()->actions().isEmpty());
 }

@@ -6,6 +6,7 @@
 #include "cases/CaseReading.h"
 #include "cases/Queue.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QDateTime>
 #include <QGridLayout>
@@ -54,6 +55,7 @@ CaseActionBar::CaseActionBar(QWidget *parent)
     , m_statusMenu(new QMenu(this))
     , m_snoozeMenu(new QMenu(tr("Snooze"), this))
     , m_tagMenu(new QMenu(this))
+    , m_riskMenu(new QMenu(this))
 {
     setObjectName(u"caseActions"_s);
     m_summary->setObjectName(u"caseSummary"_s);
@@ -63,6 +65,8 @@ CaseActionBar::CaseActionBar(QWidget *parent)
     m_assign = menuButton(this, tr("Assign"), u"assignButton"_s, m_assignMenu);
     m_status = menuButton(this, tr("Status"), u"statusButton"_s, m_statusMenu);
     m_tags = menuButton(this, tr("Tags"), u"tagsButton"_s, m_tagMenu);
+    // A risk raised by any message stays with the case until an agent clears it here.
+    m_risks = menuButton(this, tr("Clear risk"), u"clearRiskButton"_s, m_riskMenu);
     m_newTag->setObjectName(u"newTagEdit"_s);
     m_newTag->setPlaceholderText(tr("Add a tag"));
     m_newTag->setAccessibleName(tr("Add a tag"));
@@ -109,6 +113,7 @@ CaseActionBar::CaseActionBar(QWidget *parent)
     actions->addWidget(m_assign);
     actions->addWidget(m_status);
     actions->addWidget(m_tags);
+    actions->addWidget(m_risks);
     actions->addWidget(m_newTag, 1);
     layout->addLayout(actions, 1, 0, 1, 4);
     layout->addWidget(m_sentiment, 2, 0);
@@ -209,7 +214,22 @@ void CaseActionBar::setCase(const CaseRow &row, const QStringList &tags)
     m_priority->setValue(row.priority);
     rebuildAssignMenu();
     rebuildTagMenu(tags);
+    rebuildRiskMenu();
     m_loading = false;
+}
+
+void CaseActionBar::rebuildRiskMenu()
+{
+    m_riskMenu->clear();
+    for (Risk risk : allRisks()) {
+        if (!hasRisk(m_row.risks, risk))
+            continue;
+        const QString key = riskKey(risk);
+        QAction *action = m_riskMenu->addAction(riskTitle(risk), this,
+                                                [this, key] { requestCorrection(u"risk"_s, key); });
+        action->setObjectName(u"clearRisk-"_s + key);
+    }
+    m_risks->setEnabled(m_row.risks != 0);
 }
 
 void CaseActionBar::clearCase()
@@ -221,6 +241,7 @@ void CaseActionBar::clearCase()
     m_sentiment->setCurrentIndex(-1);
     m_category->setCurrentIndex(-1);
     m_priority->clear();
+    m_riskMenu->clear();
     setEnabled(false);
     m_loading = false;
 }

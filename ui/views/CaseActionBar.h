@@ -20,8 +20,8 @@ namespace earshot {
 
 // What an agent can do to the case being read, above the conversation: take it, hand it to a
 // colleague, set its status (snooze until a time or the next message), tag it, and correct what
-// the machine read (sentiment, category, priority). Asks by commandRequested(); the window adds
-// the case and the version the agent saw.
+// the machine read (sentiment, category, priority, and clear a risk judged to be none). Asks by
+// commandRequested(); the window adds the case and the version the agent saw.
 class CaseActionBar final : public QWidget {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(CaseActionBar)
@@ -47,6 +47,7 @@ private:
     void requestCorrection(const QString &field, const QString &value);
     void rebuildAssignMenu();
     void rebuildTagMenu(const QStringList &tags);
+    void rebuildRiskMenu();
 
     std::vector<AgentRow> m_agents;
     std::int64_t m_me = 0;
@@ -57,6 +58,7 @@ private:
     QToolButton *m_assign;
     QToolButton *m_status;
     QToolButton *m_tags;
+    QToolButton *m_risks;
     QLineEdit *m_newTag;
     QComboBox *m_sentiment;
     QComboBox *m_category;
@@ -65,6 +67,7 @@ private:
     QMenu *m_statusMenu;
     QMenu *m_snoozeMenu;
     QMenu *m_tagMenu;
+    QMenu *m_riskMenu;
 };
 
 } // namespace earshot

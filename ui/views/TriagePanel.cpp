@@ -6,7 +6,9 @@
 #include "cases/CaseVocabulary.h"
 #include "cases/Queue.h"
 
+#include <QDateTime>
 #include <QLabel>
+#include <QLocale>
 #include <QVBoxLayout>
 
 namespace earshot {
@@ -35,13 +37,15 @@ TriagePanel::TriagePanel(QWidget *parent)
     , m_priority(newPlainLabel(this))
     , m_cues(newPlainLabel(this))
     , m_lead(newPlainLabel(this))
+    , m_sources(newPlainLabel(this))
 {
     setObjectName(u"triagePanel"_s);
     m_reading->setObjectName(u"caseReading"_s);
     m_priority->setObjectName(u"casePriority"_s);
     m_cues->setObjectName(u"caseCues"_s);
     m_lead->setObjectName(u"caseForLead"_s);
-    for (QLabel *label : {m_reading, m_lead, m_priority, m_cues}) {
+    m_sources->setObjectName(u"caseSources"_s);
+    for (QLabel *label : {m_reading, m_lead, m_priority, m_cues, m_sources}) {
         label->setWordWrap(true);
         label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     }
@@ -52,6 +56,7 @@ TriagePanel::TriagePanel(QWidget *parent)
     layout->addWidget(m_lead);
     layout->addWidget(m_priority);
     layout->addWidget(m_cues);
+    layout->addWidget(m_sources);
 }
 
 QString TriagePanel::readingText(const CaseRow &row)
@@ -122,6 +127,32 @@ QString TriagePanel::cuesText(const MentionReading &reading)
         .arg(parts.join(u"; "_s));
 }
 
+QString TriagePanel::sourcesText(const CaseRow &row, const std::vector<ReadingSource> &sources)
+{
+    if (sources.empty())
+        return {};
+    const QLocale locale;
+    QStringList parts;
+    for (const ReadingSource &source : sources) {
+        QString what;
+        if (source.field == u"sentiment" && row.sentiment)
+            what = tr("%1 (how they feel now)").arg(sentimentTitle(*row.sentiment));
+        else if (source.field == u"category" && row.category)
+            what = categoryTitle(*row.category);
+        else if (const std::optional<Risk> risk = riskFromKey(source.field))
+            what = riskTitle(*risk);
+        if (what.isEmpty())
+            continue;
+        const QString when = locale.toString(
+            QDateTime::fromMSecsSinceEpoch(source.createdAtMs).toLocalTime(), QLocale::ShortFormat);
+        parts.append(
+            tr("%1: the message of %2 “%3”").arg(what, when, outsidePiece(source.excerpt, 60)));
+    }
+    if (parts.isEmpty())
+        return {};
+    return tr("Decided by: %1").arg(parts.join(u"; "_s));
+}
+
 void TriagePanel::showCase(const CaseDetails &details)
 {
     m_reading->setText(readingText(details.row));
@@ -134,6 +165,9 @@ void TriagePanel::showCase(const CaseDetails &details)
     const QString cues = details.latestReading ? cuesText(*details.latestReading) : QString();
     m_cues->setText(cues);
     m_cues->setVisible(!cues.isEmpty());
+    const QString sources = sourcesText(details.row, details.sources);
+    m_sources->setText(sources);
+    m_sources->setVisible(!sources.isEmpty());
 }
 
 } // namespace earshot

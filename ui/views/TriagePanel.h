@@ -27,12 +27,15 @@ public:
     static QString leadText(RiskFlags leftToLead); // "" when none of them
     static QString priorityText(const CaseRow &row, const PriorityBreakdown &now);
     static QString cuesText(const MentionReading &reading);
+    // "Decided by: Complaint: the message of 7 Dec 09:14 “…”; …" ("" for a case of one message).
+    static QString sourcesText(const CaseRow &row, const std::vector<ReadingSource> &sources);
 
 private:
     QLabel *m_reading;
     QLabel *m_priority;
     QLabel *m_cues;
     QLabel *m_lead;
+    QLabel *m_sources;
 };
 
 } // namespace earshot

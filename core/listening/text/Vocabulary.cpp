@@ -13,10 +13,10 @@ namespace {
 
 // The kind column of the lists, in Role's order (a two-column list is "valence").
 constexpr const char16_t *kRoleNames[] = {
-    u"valence", u"negator",     u"negator-after", u"booster",   u"contrast",  u"sarcasm",
-    u"anger",   u"frustration", u"anxiety",       u"joy",       u"gratitude", u"threat",
-    u"slur",    u"insult",      u"put-down",      u"profanity", u"target",    u"suffix",
-    u"ender",   u"linking",     u"deadpan"};
+    u"valence", u"negator",     u"negator-after", u"booster",   u"contrast",      u"sarcasm",
+    u"anger",   u"frustration", u"anxiety",       u"joy",       u"gratitude",     u"threat",
+    u"slur",    u"insult",      u"put-down",      u"profanity", u"target",        u"suffix",
+    u"ender",   u"linking",     u"deadpan",       u"sadness",   u"disappointment"};
 static_assert(std::size(kRoleNames) == size_t(Role::Count));
 
 int roleNamed(QStringView name)

@@ -35,6 +35,8 @@ enum class Role : std::uint8_t {
     Ender,   // "over", "cancelled" after a word: it has ended ("the outage is over")
     Linking, // may stand between a word and its ender: "is", "finally", "officially"
     Deadpan, // "Brilliant." as the last sentence after a complaint: sarcasm
+    Sadness,
+    Disappointment,
     Count
 };
 
