@@ -7,6 +7,7 @@
 #include "cases/Queue.h"
 
 #include <QComboBox>
+#include <QCompleter>
 #include <QDateTime>
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -14,6 +15,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QSpinBox>
+#include <QStringListModel>
 #include <QToolButton>
 
 namespace earshot {
@@ -47,6 +49,7 @@ CaseActionBar::CaseActionBar(QWidget *parent)
     , m_summary(new QLabel(this))
     , m_take(new QToolButton(this))
     , m_newTag(new QLineEdit(this))
+    , m_knownTags(new QStringListModel(this))
     , m_sentiment(new QComboBox(this))
     , m_category(new QComboBox(this))
     , m_priority(new QSpinBox(this))
@@ -66,6 +69,11 @@ CaseActionBar::CaseActionBar(QWidget *parent)
     m_newTag->setObjectName(u"newTagEdit"_s);
     m_newTag->setPlaceholderText(tr("Add a tag"));
     m_newTag->setAccessibleName(tr("Add a tag"));
+    // The team's tags as they are spelt, so "refund" and "refunds" do not both grow.
+    auto *completer = new QCompleter(m_knownTags, m_newTag);
+    completer->setCaseSensitivity(Qt::CaseInsensitive);
+    completer->setFilterMode(Qt::MatchContains);
+    m_newTag->setCompleter(completer);
     m_sentiment->setObjectName(u"sentimentBox"_s);
     m_sentiment->setAccessibleName(tr("Sentiment"));
     m_sentiment->addItem(tr("Sentiment: not read"), QString());
@@ -162,6 +170,12 @@ void CaseActionBar::rebuildAssignMenu()
         command.assigneeId = 0;
         Q_EMIT commandRequested(command);
     });
+}
+
+void CaseActionBar::setKnownTags(const QStringList &tags)
+{
+    if (m_knownTags->stringList() != tags)
+        m_knownTags->setStringList(tags);
 }
 
 void CaseActionBar::rebuildTagMenu(const QStringList &tags)

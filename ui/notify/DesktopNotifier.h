@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "notify/Notifier.h"
+
+#include <QDBusConnection>
+#include <QObject>
+
+namespace earshot {
+
+// Notifications through org.freedesktop.Notifications on the session bus (the Desktop
+// Notifications Specification), as every Linux desktop offers. Calls are asynchronous: a desktop
+// without the service loses the notification and logs why, the window never waits. Where the
+// service reads markup in bodies, the body is escaped, so outside text stays text.
+class DesktopNotifier final : public QObject, public Notifier {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DesktopNotifier)
+
+public:
+    static constexpr const char *service = "org.freedesktop.Notifications";
+    static constexpr const char *path = "/org/freedesktop/Notifications";
+
+    explicit DesktopNotifier(QDBusConnection bus = QDBusConnection::sessionBus(),
+                             QObject *parent = nullptr);
+
+    void notify(const QString &title, const QString &body) override;
+
+Q_SIGNALS:
+    // The service said what it can (asked with the first notification).
+    void capabilitiesKnown();
+
+private:
+    void askCapabilities();
+
+    QDBusConnection m_bus;
+    bool m_bodyMarkup = true; // until the service says otherwise: escaping is the safe side
+    bool m_asked = false;
+};
+
+} // namespace earshot
