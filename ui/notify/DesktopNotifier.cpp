@@ -13,10 +13,21 @@ namespace earshot {
 
 using namespace Qt::StringLiterals;
 
+DesktopNotifier::DesktopNotifier(QObject *parent)
+    : QObject(parent)
+{}
+
 DesktopNotifier::DesktopNotifier(QDBusConnection bus, QObject *parent)
     : QObject(parent)
     , m_bus(std::move(bus))
 {}
+
+QDBusConnection &DesktopNotifier::bus()
+{
+    if (!m_bus)
+        m_bus = QDBusConnection::sessionBus();
+    return *m_bus;
+}
 
 void DesktopNotifier::askCapabilities()
 {
@@ -24,7 +35,7 @@ void DesktopNotifier::askCapabilities()
     const QDBusMessage ask =
         QDBusMessage::createMethodCall(QString::fromLatin1(service), QString::fromLatin1(path),
                                        QString::fromLatin1(service), u"GetCapabilities"_s);
-    auto *watcher = new QDBusPendingCallWatcher(m_bus.asyncCall(ask), this);
+    auto *watcher = new QDBusPendingCallWatcher(bus().asyncCall(ask), this);
     connect(watcher, &QDBusPendingCallWatcher::finished, this,
             [this](QDBusPendingCallWatcher *call) {
                 const QDBusPendingReply<QStringList> reply = *call;
@@ -47,7 +58,7 @@ void DesktopNotifier::notify(const QString &title, const QString &body)
                             {u"category"_s, u"im.received"_s}};
     call << QCoreApplication::applicationName() << uint(0) << u"earshot"_s << title
          << (m_bodyMarkup ? body.toHtmlEscaped() : body) << QStringList() << hints << int(-1);
-    auto *watcher = new QDBusPendingCallWatcher(m_bus.asyncCall(call), this);
+    auto *watcher = new QDBusPendingCallWatcher(bus().asyncCall(call), this);
     connect(watcher, &QDBusPendingCallWatcher::finished, this, [](QDBusPendingCallWatcher *sent) {
         const QDBusPendingReply<uint> reply = *sent;
         if (reply.isError()) // the words are D-Bus's, never the notification's

@@ -6,6 +6,8 @@
 #include <QDBusConnection>
 #include <QObject>
 
+#include <optional>
+
 namespace earshot {
 
 // Notifications through org.freedesktop.Notifications on the session bus (the Desktop
@@ -20,8 +22,10 @@ public:
     static constexpr const char *service = "org.freedesktop.Notifications";
     static constexpr const char *path = "/org/freedesktop/Notifications";
 
-    explicit DesktopNotifier(QDBusConnection bus = QDBusConnection::sessionBus(),
-                             QObject *parent = nullptr);
+    // The session bus, reached at the first notification (not when the window opens).
+    explicit DesktopNotifier(QObject *parent = nullptr);
+    // A bus of the caller's (tests).
+    explicit DesktopNotifier(QDBusConnection bus, QObject *parent = nullptr);
 
     void notify(const QString &title, const QString &body) override;
 
@@ -32,7 +36,9 @@ Q_SIGNALS:
 private:
     void askCapabilities();
 
-    QDBusConnection m_bus;
+    QDBusConnection &bus();
+
+    std::optional<QDBusConnection> m_bus;
     bool m_bodyMarkup = true; // until the service says otherwise: escaping is the safe side
     bool m_asked = false;
 };
