@@ -2703,6 +2703,58 @@ Zeilen importiert, gelernt oder gelesen.</translation>
         <source>Disappointment</source>
         <translation>Enttäuschung</translation>
     </message>
+<message>
+        <source>A case is assigned to me</source>
+        <translation>Mir wird ein Fall zugewiesen</translation>
+    </message>
+    <message>
+        <source>A customer answers in my case</source>
+        <translation>Eine Kundin oder ein Kunde antwortet in meinem Fall</translation>
+    </message>
+    <message>
+        <source>A colleague names me in a note</source>
+        <translation>Jemand aus dem Team nennt mich in einer Notiz</translation>
+    </message>
+    <message>
+        <source>A case of mine is about to pass its reply-by time</source>
+        <translation>Ein Fall von mir erreicht bald seine Antwortfrist</translation>
+    </message>
+    <message>
+        <source>A case of mine is flagged risky</source>
+        <translation>Ein Fall von mir ist als riskant markiert</translation>
+    </message>
+    <message>
+        <source>Case #%1 is yours</source>
+        <translation>Fall #%1 gehört Ihnen</translation>
+    </message>
+    <message>
+        <source>%1 assigned it to you. %2: %3</source>
+        <translation>%1 hat ihn Ihnen zugewiesen. %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 named you in case #%2</source>
+        <translation>%1 hat Sie in Fall #%2 genannt</translation>
+    </message>
+    <message>
+        <source>Case #%1 is flagged risky</source>
+        <translation>Fall #%1 ist als riskant markiert</translation>
+    </message>
+    <message>
+        <source>%1 wrote in case #%2</source>
+        <translation>%1 hat in Fall #%2 geschrieben</translation>
+    </message>
+    <message>
+        <source>Case #%1 needs a reply within %2 min</source>
+        <translation>Fall #%1 braucht innerhalb von %2 Min. eine Antwort</translation>
+    </message>
+    <message>
+        <source>%1 has been waiting since %2.</source>
+        <translation>%1 wartet seit %2.</translation>
+    </message>
+    <message>
+        <source>A view named "%1" exists already.</source>
+        <translation>Eine Ansicht namens „%1“ gibt es bereits.</translation>
+    </message>
 </context>
 <context>
     <name>Earshot</name>
@@ -3419,6 +3471,18 @@ Zeilen importiert, gelernt oder gelesen.</translation>
         <source>Read the whole thread from the network again: posts not yet here are added, edits and deletions of this case's posts are recorded</source>
         <translation>Den ganzen Thread erneut aus dem Netzwerk lesen: Beiträge, die noch fehlen, werden ergänzt, Bearbeitungen und Löschungen der Beiträge dieses Falls festgehalten</translation>
     </message>
+<message>
+        <source>Other cases of this person</source>
+        <translation>Weitere Fälle dieser Person</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to open a case</source>
+        <translation>Doppelklicken oder Eingabetaste drücken, um einen Fall zu öffnen</translation>
+    </message>
+    <message>
+        <source>Note by %1 - %2</source>
+        <translation>Notiz von %1 - %2</translation>
+    </message>
 </context>
 <context>
     <name>earshot::FilterBar</name>
@@ -3717,6 +3781,22 @@ Lizenziert unter der Apache License 2.0.</translation>
     <message>
         <source>Listening &amp;terms...</source>
         <translation>&amp;Suchbegriffe...</translation>
+    </message>
+<message>
+        <source>Search (Ctrl+F): words, "a phrase", refund*, a name, @handle, #1175, a tag</source>
+        <translation>Suche (Strg+F): Wörter, „eine Wortfolge“, erstatt*, ein Name, @Handle, #1175, ein Tag</translation>
+    </message>
+    <message>
+        <source>No case found in this queue</source>
+        <translation>Kein Fall in dieser Warteschlange gefunden</translation>
+    </message>
+    <message>
+        <source>Cases found in this queue: %1</source>
+        <translation>Gefundene Fälle in dieser Warteschlange: %1</translation>
+    </message>
+    <message>
+        <source>(%1) %2</source>
+        <translation>(%1) %2</translation>
     </message>
 </context>
 <context>
@@ -4213,6 +4293,88 @@ Lizenziert unter der Apache License 2.0.</translation>
     <message>
         <source>"Take the next case" hands cases with these risks to leads and admins only. Agents still see them in every queue and can open them; the case desk says who they are for.</source>
         <translation>„Nächsten Fall übernehmen“ gibt Fälle mit diesen Risiken nur an Teamleitung und Admins. Das Team sieht sie weiter in jeder Warteschlange und kann sie öffnen; die Fallansicht sagt, für wen sie sind.</translation>
+    </message>
+</context>
+<context>
+    <name>earshot::NotificationCenter</name>
+    <message>
+        <source>&amp;Notifications</source>
+        <translation>&amp;Benachrichtigungen</translation>
+    </message>
+    <message>
+        <source>&amp;Do not disturb</source>
+        <translation>&amp;Nicht stören</translation>
+    </message>
+    <message>
+        <source>Tray icon with the count</source>
+        <translation>Symbol im Infobereich mit der Anzahl</translation>
+    </message>
+    <message>
+        <source>Count in the window title</source>
+        <translation>Anzahl im Fenstertitel</translation>
+    </message>
+    <message>
+        <source>Flash the taskbar entry</source>
+        <translation>Eintrag in der Taskleiste hervorheben</translation>
+    </message>
+    <message>
+        <source>Show Earshot</source>
+        <translation>Earshot anzeigen</translation>
+    </message>
+    <message>
+        <source>Earshot: %1 new for you</source>
+        <translation>Earshot: %1 Neues für Sie</translation>
+    </message>
+    <message>
+        <source>Earshot: nothing new for you</source>
+        <translation>Earshot: nichts Neues für Sie</translation>
+    </message>
+</context>
+<context>
+    <name>earshot::SavedViewsBar</name>
+    <message>
+        <source>Saved views</source>
+        <translation>Gespeicherte Ansichten</translation>
+    </message>
+    <message>
+        <source>A queue with its filters and search, saved under a name for the team</source>
+        <translation>Eine Warteschlange mit ihren Filtern und ihrer Suche, unter einem Namen für das Team gespeichert</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>Ansichten</translation>
+    </message>
+    <message>
+        <source>Save the current view as...</source>
+        <translation>Aktuelle Ansicht speichern unter...</translation>
+    </message>
+    <message>
+        <source>Save the view</source>
+        <translation>Ansicht speichern</translation>
+    </message>
+    <message>
+        <source>Name of the view:</source>
+        <translation>Name der Ansicht:</translation>
+    </message>
+    <message>
+        <source>Rename the chosen view...</source>
+        <translation>Gewählte Ansicht umbenennen...</translation>
+    </message>
+    <message>
+        <source>Rename the view</source>
+        <translation>Ansicht umbenennen</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>Neuer Name:</translation>
+    </message>
+    <message>
+        <source>Delete the chosen view</source>
+        <translation>Gewählte Ansicht löschen</translation>
+    </message>
+    <message>
+        <source>No saved views</source>
+        <translation>Keine gespeicherten Ansichten</translation>
     </message>
 </context>
 </TS>

@@ -90,6 +90,7 @@ CaseDesk::CaseDesk(WorkspaceSession &session, QWidget *parent)
     connect(m_composer->editor(), &ReplyEdit::wordAddedToDictionary, this,
             &CaseDesk::keepWordForTheTeam);
     // Reads from the network on request: the whole conversation, the person's profile.
+    connect(m_conversation, &ConversationView::caseRequested, this, &CaseDesk::caseRequested);
     connect(m_conversation, &ConversationView::loadConversationRequested, this,
             [this](qint64 caseId) {
                 m_conversation->setConversationLoading(true);
@@ -124,7 +125,9 @@ void CaseDesk::onNetworkRead(const NetworkReadOutcome &outcome)
 void CaseDesk::reloadSettings()
 {
     try {
-        m_actions->setAgents(m_session.agents(), m_session.agent().id);
+        const std::vector<AgentRow> agents = m_session.agents();
+        m_actions->setAgents(agents, m_session.agent().id);
+        m_composer->setColleagues(agents);
         QString problem;
         m_composer->setGuidelines(m_session.guidelines(&problem));
         m_composer->editor()->setWorkspaceWords(m_session.workspaceWords());
@@ -153,6 +156,7 @@ void CaseDesk::showCase(std::int64_t caseId)
         m_seenVersion = details->row.version;
         m_conversation->showCase(*details);
         m_actions->setCase(details->row, details->tags);
+        m_actions->setKnownTags(m_session.cases().allTags());
         if (!sameCase)
             loadComposer(*details);
     } catch (const StoreError &e) {

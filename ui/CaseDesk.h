@@ -48,6 +48,8 @@ public:
 Q_SIGNALS:
     // Next case handed this case to the agent: the window should select it.
     void caseTaken(qint64 caseId);
+    // The agent asked to open another case (one of the person's other cases).
+    void caseRequested(qint64 caseId);
     void message(const QString &text);
     void readFailed(const QString &message);
 

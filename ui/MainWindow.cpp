@@ -12,6 +12,7 @@
 #include "dialogs/TriageSettingsDialog.h"
 #include "models/CaseListModel.h"
 #include "models/QueueModel.h"
+#include "notify/NotificationCenter.h"
 #include "platforms/PlatformTraits.h"
 #include "session/SessionAccounts.h"
 #include "session/WorkspaceSession.h"
@@ -20,7 +21,9 @@
 #include "store/StoreError.h"
 #include "views/CaseActionBar.h"
 #include "views/FilterBar.h"
+#include "views/MatchHighlightDelegate.h"
 #include "views/ReplyComposer.h"
+#include "views/SavedViewsBar.h"
 #include "workspace/QueueCounter.h"
 
 #include <QAction>
@@ -28,6 +31,7 @@
 #include <QCloseEvent>
 #include <QFileInfo>
 #include <QFontMetrics>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
@@ -59,8 +63,11 @@ MainWindow::MainWindow(WorkspaceSession &session, AppSettings &settings, QWidget
     setObjectName(u"mainWindow"_s);
     // The workspace's name; the desktop adds "Earshot" (the application's display name) itself.
     const QString workspaceName = QFileInfo(session.path()).completeBaseName();
-    setWindowTitle(session.isDemo() ? tr("%1 (demo workspace)").arg(workspaceName) : workspaceName);
+    m_title = session.isDemo() ? tr("%1 (demo workspace)").arg(workspaceName) : workspaceName;
+    setWindowTitle(m_title);
     buildLayout();
+    m_notifications = new NotificationCenter(session, settings, this);
+    connect(m_notifications, &NotificationCenter::unseenChanged, this, &MainWindow::showTitle);
     buildActions();
 
     // Live counts are made on the counter's own thread, at most a few times a second, so a
@@ -95,11 +102,13 @@ MainWindow::MainWindow(WorkspaceSession &session, AppSettings &settings, QWidget
             &MainWindow::onTriageSettingsSaved);
     connect(&session, &WorkspaceSession::learningReset, this, &MainWindow::onLearningReset);
     connect(m_desk, &CaseDesk::caseTaken, this, &MainWindow::onCaseTaken);
+    connect(m_desk, &CaseDesk::caseRequested, this, &MainWindow::openCase);
     connect(m_desk, &CaseDesk::message, this,
             [this](const QString &text) { statusBar()->showMessage(text, 10000); });
     connect(m_desk, &CaseDesk::readFailed, this, &MainWindow::onReadFailed);
     m_desk->reloadSettings();
     connect(m_filters, &FilterBar::filterChanged, this, &MainWindow::onFilterChanged);
+    connect(m_filters, &FilterBar::clearRequested, this, &MainWindow::clearSearchAndFilters);
     try {
         m_filters->setAgents(session.agents());
     } catch (const StoreError &e) {
@@ -128,7 +137,8 @@ void MainWindow::buildLayout()
 
     m_search = new QLineEdit(this);
     m_search->setObjectName(u"searchBox"_s);
-    m_search->setPlaceholderText(tr("Search messages (Ctrl+F): words, \"a phrase\", refund*"));
+    m_search->setPlaceholderText(
+        tr("Search (Ctrl+F): words, \"a phrase\", refund*, a name, @handle, #1175, a tag"));
     m_search->setClearButtonEnabled(true);
     connect(m_search, &QLineEdit::textChanged, &m_searchDelay, qOverload<>(&QTimer::start));
     // Keyboard first: Enter or Down in the search box goes to what it found.
@@ -140,6 +150,11 @@ void MainWindow::buildLayout()
     m_caseView->setRootIsDecorated(false);
     m_caseView->setUniformRowHeights(true); // lets the view skip measuring rows it never shows
     m_caseView->setAllColumnsShowFocus(true);
+    // A click on the number, priority or last activity sorts by it; a third click gives the
+    // triage order back. The list opens in the triage order.
+    m_caseView->header()->setSortIndicatorClearable(true);
+    m_caseView->header()->setSortIndicator(-1, Qt::DescendingOrder);
+    m_caseView->setSortingEnabled(true);
     m_caseView->setSelectionMode(QAbstractItemView::SingleSelection);
     m_caseView->setAccessibleName(tr("Cases"));
     m_caseView->header()->setStretchLastSection(false);
@@ -156,11 +171,27 @@ void MainWindow::buildLayout()
             &MainWindow::onCurrentCaseChanged);
     connect(m_caseModel, &QAbstractItemModel::modelReset, this, &MainWindow::onCurrentCaseChanged);
     connect(m_caseModel, &CaseListModel::readFailed, this, &MainWindow::onReadFailed);
+    // What the search found is highlighted in the rows.
+    m_caseView->setItemDelegate(new MatchHighlightDelegate(CaseListModel::MatchesRole, m_caseView));
+    m_foundLabel = new QLabel(this);
+    m_foundLabel->setObjectName(u"foundLabel"_s);
+    m_foundLabel->setTextFormat(Qt::PlainText);
+    m_foundLabel->hide();
+    connect(m_caseModel, &CaseListModel::foundCountChanged, this, &MainWindow::onFoundCountChanged);
 
     auto *middle = new QWidget(this);
     auto *middleLayout = new QVBoxLayout(middle);
     middleLayout->setContentsMargins(0, 0, 0, 0);
-    middleLayout->addWidget(m_search);
+    m_views = new SavedViewsBar(
+        m_session, [this] { return currentView(); }, this);
+    connect(m_views, &SavedViewsBar::viewChosen, this, &MainWindow::showView);
+    connect(m_views, &SavedViewsBar::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 10000); });
+    auto *searchRow = new QHBoxLayout;
+    searchRow->addWidget(m_search, 1);
+    searchRow->addWidget(m_views);
+    middleLayout->addLayout(searchRow);
+    middleLayout->addWidget(m_foundLabel);
     m_filters = new FilterBar(this);
     // The Simulation platform feeds demo workspaces only: elsewhere it is no network to filter by.
     QStringList networks = replyPlatformKeys();
@@ -281,6 +312,7 @@ void MainWindow::buildActions()
                         &MainWindow::showTriageSettings);
     settings->addAction(tr("What Earshot &learned..."), this, &MainWindow::showLearning);
     settings->addAction(tr("&Accounts..."), this, &MainWindow::showAccounts);
+    settings->addMenu(m_notifications->menu());
     settings->addAction(tr("Listening &terms..."), this, [this] {
         auto *dialog = new ListeningTermsDialog(&m_session, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -470,11 +502,64 @@ void MainWindow::onFilterChanged(const CaseFilter &filter)
     m_session.queueCounter()->request();
 }
 
+void MainWindow::onFoundCountChanged(int count)
+{
+    m_foundLabel->setVisible(count >= 0);
+    m_foundLabel->setText(count == 0
+                              ? tr("No case found in this queue")
+                              : tr("Cases found in this queue: %1").arg(QLocale().toString(count)));
+    m_filters->setSearchActive(count >= 0);
+}
+
+void MainWindow::clearSearchAndFilters()
+{
+    // Clear means every case of the queue again: the search goes too, at once.
+    m_searchDelay.stop();
+    {
+        const QSignalBlocker quiet(m_search);
+        m_search->clear();
+    }
+    m_caseModel->setSearchText({});
+}
+
+SavedView MainWindow::currentView() const
+{
+    SavedView view;
+    view.queue = m_caseModel->queue();
+    view.filter = m_filters->filter();
+    view.search = m_search->text().trimmed();
+    return view;
+}
+
+void MainWindow::showView(const SavedView &view)
+{
+    selectQueue(view.queue);
+    m_filters->setFilter(view.filter);
+    m_searchDelay.stop();
+    {
+        const QSignalBlocker quiet(m_search);
+        m_search->setText(view.search);
+    }
+    m_caseModel->setSearchText(view.search);
+}
+
 void MainWindow::openConversation()
 {
     if (m_caseModel->rowCount() > 0 && !m_caseView->currentIndex().isValid())
         m_caseView->setCurrentIndex(m_caseModel->index(0, 0));
     m_desk->startReply();
+}
+
+// Selected in the list where it is there; otherwise opened beside it (it may be in another queue,
+// or resolved), as the case being read.
+void MainWindow::openCase(qint64 caseId)
+{
+    if (const int row = m_caseModel->rowOfCase(caseId); row >= 0) {
+        m_caseView->setCurrentIndex(m_caseModel->index(row, 0));
+        return;
+    }
+    showCase(caseId);
+    keepCurrentCaseSelected();
 }
 
 void MainWindow::onCaseTaken(qint64 caseId)
@@ -604,6 +689,21 @@ void MainWindow::showShortcuts()
     auto *overview = new ShortcutOverview(*m_shortcuts, this);
     overview->setAttribute(Qt::WA_DeleteOnClose);
     overview->open();
+}
+
+void MainWindow::showTitle()
+{
+    // "(3) demo (demo workspace)": what is new for the agent, where the taskbar shows it.
+    setWindowTitle(m_notifications->titleCountShown()
+                       ? tr("(%1) %2").arg(m_notifications->unseen()).arg(m_title)
+                       : m_title);
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::ActivationChange && isActiveWindow())
+        m_notifications->markSeen();
+    QMainWindow::changeEvent(event);
 }
 
 void MainWindow::showAbout()

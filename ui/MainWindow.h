@@ -19,6 +19,9 @@ class AppSettings;
 class CaseListModel;
 class CaseDesk;
 class FilterBar;
+class NotificationCenter;
+class SavedViewsBar;
+struct SavedView;
 class QueueModel;
 class ShortcutRegistry;
 class WorkspaceSession;
@@ -41,10 +44,14 @@ public:
     // buildActions() (reply, note, assign, resolve, snooze, send, send and next, templates, take
     // next, open the conversation) start disabled: whoever connects one enables it.
     ShortcutRegistry *shortcuts() const { return m_shortcuts; }
+    // What the agent is told (desktop notifications, tray, title count, urgency hint).
+    NotificationCenter *notifications() const { return m_notifications; }
+    SavedViewsBar *savedViews() const { return m_views; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     int activityColumnWidth() const;
@@ -72,10 +79,16 @@ private:
     void moveSelection(int delta);
     void showCase(std::int64_t caseId);
     void onCaseTaken(qint64 caseId);
+    void openCase(qint64 caseId);
     void openConversation();
     void onFilterChanged(const earshot::CaseFilter &filter);
+    void onFoundCountChanged(int count);
+    void clearSearchAndFilters();
+    SavedView currentView() const;
+    void showView(const earshot::SavedView &view);
     void showShortcuts();
     void showAbout();
+    void showTitle();
 
     WorkspaceSession &m_session;
     AppSettings &m_settings;
@@ -84,12 +97,16 @@ private:
     QSplitter *m_splitter = nullptr;
     QTreeView *m_queueView = nullptr;
     QLineEdit *m_search = nullptr;
+    QLabel *m_foundLabel = nullptr; // how many cases the search found
+    SavedViewsBar *m_views = nullptr;
     QTreeView *m_caseView = nullptr;
     CaseDesk *m_desk = nullptr;
     QLabel *m_agentLabel = nullptr;
     QAction *m_takeNext = nullptr;
     FilterBar *m_filters = nullptr;
     ShortcutRegistry *m_shortcuts = nullptr;
+    NotificationCenter *m_notifications = nullptr;
+    QString m_title; // without the count of what is new
     QLabel *m_workspaceLabel = nullptr;
     QLabel *m_liveLabel = nullptr;
     QLabel *m_attentionLabel = nullptr; // replies and accounts that need a person

@@ -21,12 +21,6 @@ constexpr const char *caseColumns =
 constexpr const char *afterKeySql = " AND (c.queue_rank, c.id) < (:after_rank, :after_id)";
 constexpr const char *caseOrderSql = " ORDER BY c.queue_rank DESC, c.id DESC";
 
-constexpr const char *searchCondition =
-    " AND c.id IN (SELECT m.case_id FROM mention_fts JOIN mentions m ON m.id = mention_fts.rowid "
-    "WHERE mention_fts MATCH :search UNION SELECT m.case_id FROM mention_fts_revisions f "
-    "JOIN mention_revisions r ON r.id = f.rowid JOIN mentions m ON m.id = r.mention_id "
-    "WHERE mention_fts_revisions MATCH :search)";
-
 CaseRow readCase(const Statement &s)
 {
     CaseRow row;
@@ -95,19 +89,57 @@ void bindNamed(Statement &s, const char *name, std::int64_t value)
         s.bind(index, value);
 }
 
+// The column a sorted list is ordered by; constant text.
+const char *sortColumn(CaseSort::By by)
+{
+    switch (by) {
+    case CaseSort::By::Number:
+        return "c.id";
+    case CaseSort::By::Priority:
+        return "c.priority";
+    case CaseSort::By::Activity:
+        return "c.last_activity_at";
+    case CaseSort::By::Triage:
+        break;
+    }
+    return "c.queue_rank";
+}
+
 } // namespace
+
+CasePageKey pageKeyOf(const CaseRow &row, const CaseSort &sort)
+{
+    switch (sort.by) {
+    case CaseSort::By::Number:
+        return {row.id, row.id};
+    case CaseSort::By::Priority:
+        return {row.priority, row.id};
+    case CaseSort::By::Activity:
+        return {row.lastActivityMs, row.id};
+    case CaseSort::By::Triage:
+        break;
+    }
+    return pageKeyOf(row);
+}
+
+bool sortsBefore(const CasePageKey &a, const CasePageKey &b, const CaseSort &sort)
+{
+    if (sort.by == CaseSort::By::Triage || !sort.ascending)
+        return sortsBefore(a, b);
+    return a.queueRank != b.queueRank ? a.queueRank < b.queueRank : a.id < b.id;
+}
 
 CaseQueries::CaseQueries(Database &reader, std::int64_t me)
     : m_db(reader)
     , m_me(me)
 {}
 
-QList<int> CaseQueries::countAllQueues(const QString &ftsQuery, const CaseFilter &filter)
+QList<int> CaseQueries::countAllQueues(const CaseSearch &search, const CaseFilter &filter)
 {
     QList<int> result;
-    if (!ftsQuery.isEmpty()) {
+    if (!search.isEmpty()) {
         for (const Queue queue : allQueues)
-            result.append(countMatching(queue, ftsQuery, filter));
+            result.append(countMatching(queue, search, filter));
         return result;
     }
     // One pass over the queue index counts every bucket, one over the agent's own cases counts
@@ -148,39 +180,48 @@ QList<int> CaseQueries::countAllQueues(const QString &ftsQuery, const CaseFilter
     return result;
 }
 
-int CaseQueries::count(Queue queue, const QString &ftsQuery, const CaseFilter &filter)
+int CaseQueries::count(Queue queue, const CaseSearch &search, const CaseFilter &filter)
 {
-    if (ftsQuery.isEmpty()) {
+    if (search.isEmpty()) {
         const auto all = countAllQueues({}, filter);
         return all[int(std::find(allQueues.begin(), allQueues.end(), queue) - allQueues.begin())];
     }
-    return countMatching(queue, ftsQuery, filter);
+    return countMatching(queue, search, filter);
 }
 
-int CaseQueries::countMatching(Queue queue, const QString &ftsQuery, const CaseFilter &filter)
+int CaseQueries::countMatching(Queue queue, const CaseSearch &search, const CaseFilter &filter)
 {
     const QByteArray sql = QByteArray("SELECT count(*) FROM cases c WHERE ") + queueCondition(queue)
-                           + caseFilterSql(filter) + searchCondition;
+                           + caseFilterSql(filter) + caseSearchSql(search);
     Statement s(m_db, sql.constData());
-    bindCommon(s, ftsQuery, filter);
+    bindCommon(s, search, filter);
     return s.step() ? int(s.toInt(0)) : 0;
 }
 
-void CaseQueries::bindCommon(Statement &s, const QString &ftsQuery, const CaseFilter &filter)
+void CaseQueries::bindCommon(Statement &s, const CaseSearch &search, const CaseFilter &filter)
 {
     bindNamed(s, ":me", m_me);
-    if (const int index = s.parameterIndex(":search"); index > 0)
-        s.bind(index, ftsQuery);
+    bindCaseSearch(s, search);
     bindCaseFilter(s, filter);
 }
 
-std::vector<CaseRow> CaseQueries::page(Queue queue, const QString &ftsQuery,
+std::vector<CaseRow> CaseQueries::page(Queue queue, const CaseSearch &search,
                                        const std::optional<CasePageKey> &after, int limit,
-                                       const CaseFilter &filter)
+                                       const CaseFilter &filter, const CaseSort &sort)
 {
     const QByteArray filterSql = caseFilterSql(filter);
     QByteArray sql;
-    if (ftsQuery.isEmpty()) {
+    if (sort.by != CaseSort::By::Triage) {
+        const QByteArray column = sortColumn(sort.by);
+        const QByteArray direction = sort.ascending ? " ASC" : " DESC";
+        sql = QByteArray(caseColumns) + "WHERE " + queueCondition(queue) + filterSql
+              + caseSearchSql(search);
+        if (after) {
+            sql += " AND (" + column + ", c.id) " + (sort.ascending ? ">" : "<")
+                   + " (:after_rank, :after_id)";
+        }
+        sql += " ORDER BY " + column + direction + ", c.id" + direction + " LIMIT :limit";
+    } else if (search.isEmpty()) {
         // Each bucket gives its own first `limit` cases in order; the first `limit` of all of
         // them are the page. Only the page's cases are then read in full.
         QByteArray buckets;
@@ -193,13 +234,13 @@ std::vector<CaseRow> CaseQueries::page(Queue queue, const QString &ftsQuery,
               + " ORDER BY rank DESC, id DESC LIMIT :limit)" + caseOrderSql;
     } else {
         sql = QByteArray(caseColumns) + "WHERE " + queueCondition(queue) + filterSql
-              + searchCondition;
+              + caseSearchSql(search);
         if (after)
             sql += afterKeySql;
         sql += QByteArray(caseOrderSql) + " LIMIT :limit";
     }
     Statement s(m_db, sql.constData());
-    bindCommon(s, ftsQuery, filter);
+    bindCommon(s, search, filter);
     if (after) {
         bindNamed(s, ":after_rank", after->queueRank);
         bindNamed(s, ":after_id", after->id);
@@ -212,16 +253,15 @@ std::vector<CaseRow> CaseQueries::page(Queue queue, const QString &ftsQuery,
     return rows;
 }
 
-bool CaseQueries::caseMatches(std::int64_t caseId, const QString &ftsQuery,
+bool CaseQueries::caseMatches(std::int64_t caseId, const CaseSearch &search,
                               const CaseFilter &filter)
 {
-    if (ftsQuery.isEmpty() && filter.isEmpty())
+    if (search.isEmpty() && filter.isEmpty())
         return true;
-    QByteArray sql = "SELECT 1 FROM cases c WHERE c.id = :case" + caseFilterSql(filter);
-    if (!ftsQuery.isEmpty())
-        sql += searchCondition;
+    const QByteArray sql =
+        "SELECT 1 FROM cases c WHERE c.id = :case" + caseFilterSql(filter) + caseSearchSql(search);
     Statement s(m_db, sql.constData());
-    bindCommon(s, ftsQuery, filter);
+    bindCommon(s, search, filter);
     bindNamed(s, ":case", caseId);
     return s.step();
 }
@@ -240,6 +280,16 @@ QStringList CaseQueries::tags(std::int64_t caseId)
 {
     Statement s(m_db, "SELECT tag FROM case_tags WHERE case_id = ? ORDER BY tag");
     s.bind(1, caseId);
+    QStringList tags;
+    while (s.step())
+        tags.append(s.toString(0));
+    return tags;
+}
+
+QStringList CaseQueries::allTags()
+{
+    // The tag index gives them in order, each once.
+    Statement s(m_db, "SELECT DISTINCT tag FROM case_tags ORDER BY tag");
     QStringList tags;
     while (s.step())
         tags.append(s.toString(0));

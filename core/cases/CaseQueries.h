@@ -2,6 +2,7 @@
 #pragma once
 
 #include "cases/CaseFilter.h"
+#include "cases/CaseSearch.h"
 #include "cases/CaseStatus.h"
 #include "cases/Queue.h"
 #include "listening/Reading.h"
@@ -65,6 +66,25 @@ inline bool sortsBefore(const CasePageKey &a, const CasePageKey &b)
     return a.queueRank != b.queueRank ? a.queueRank > b.queueRank : a.id > b.id;
 }
 
+// How a case list is ordered: the triage order (the default), or by one column, either way.
+// Ordered by a column, a page of a big queue costs a sort of the queue's matching cases (the
+// indexes follow the triage order); agents sort narrowed lists.
+struct CaseSort {
+    enum class By { Triage, Number, Priority, Activity };
+    By by = By::Triage;
+    bool ascending = false;
+
+    bool operator==(const CaseSort &other) const
+    {
+        return by == other.by && (by == By::Triage || ascending == other.ascending);
+    }
+    bool operator!=(const CaseSort &other) const { return !(*this == other); }
+};
+// The key of `row` in `sort`'s order (the triage order's is pageKeyOf(row)).
+CasePageKey pageKeyOf(const CaseRow &row, const CaseSort &sort);
+// True when `a` comes before `b` in `sort`'s order.
+bool sortsBefore(const CasePageKey &a, const CasePageKey &b, const CaseSort &sort);
+
 // Read-only queries behind the queues and the case list, on a reader connection. `me` is the
 // agent the console works as (0: nobody), for "Mine" and "Next for me".
 class CaseQueries final {
@@ -73,27 +93,29 @@ public:
 
     std::int64_t me() const { return m_me; }
 
-    // `ftsQuery` comes from ftsQueryFromUserText(); empty means no search narrowing.
-    int count(Queue queue, const QString &ftsQuery = {}, const CaseFilter &filter = {});
+    // An empty search is no narrowing.
+    int count(Queue queue, const CaseSearch &search = {}, const CaseFilter &filter = {});
     // Every queue of allQueues, in that order; without a search from two passes over the
     // queue indexes.
-    QList<int> countAllQueues(const QString &ftsQuery = {}, const CaseFilter &filter = {});
-    std::vector<CaseRow> page(Queue queue, const QString &ftsQuery,
+    QList<int> countAllQueues(const CaseSearch &search = {}, const CaseFilter &filter = {});
+    std::vector<CaseRow> page(Queue queue, const CaseSearch &search,
                               const std::optional<CasePageKey> &after, int limit,
-                              const CaseFilter &filter = {});
+                              const CaseFilter &filter = {}, const CaseSort &sort = {});
     std::optional<CaseRow> caseById(std::int64_t caseId);
     // Whether the case passes the search and the filter (not the queue: see caseBelongsToQueue).
-    bool caseMatches(std::int64_t caseId, const QString &ftsQuery, const CaseFilter &filter);
+    bool caseMatches(std::int64_t caseId, const CaseSearch &search, const CaseFilter &filter);
     std::optional<PersonSummary> person(std::int64_t personId);
     // The person's other cases, latest first.
     std::vector<CaseRow> earlierCases(std::int64_t personId, std::int64_t exceptCaseId,
                                       int limit = 20);
     // The case's tags in alphabetical order.
     QStringList tags(std::int64_t caseId);
+    // Every tag any case carries, in alphabetical order (what the tag editor completes).
+    QStringList allTags();
 
 private:
-    int countMatching(Queue queue, const QString &ftsQuery, const CaseFilter &filter);
-    void bindCommon(Statement &s, const QString &ftsQuery, const CaseFilter &filter);
+    int countMatching(Queue queue, const CaseSearch &search, const CaseFilter &filter);
+    void bindCommon(Statement &s, const CaseSearch &search, const CaseFilter &filter);
 
     Database &m_db;
     std::int64_t m_me = 0;

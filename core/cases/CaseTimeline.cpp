@@ -207,7 +207,19 @@ std::vector<TimelineEntry> CaseTimeline::forCase(std::int64_t caseId)
         else // a colleague this desktop has not heard of yet keeps their key
             entry.actorName = names.value(actor, actor);
         entry.type = s.toString(2);
-        entry.text = describeCaseEvent(entry.type, s.toString(3), names);
+        const QString payload = s.toString(3);
+        entry.text = describeCaseEvent(entry.type, payload, names);
+        if (caseEventTypeFromKey(entry.type) == CaseEventType::Note) {
+            const json details = json::parse(payload.toStdString(), nullptr, false);
+            entry.noteText = jsonString(details, "text");
+            if (details.is_object() && details.contains("mentions")
+                && details["mentions"].is_array()) {
+                for (const json &key : details["mentions"]) {
+                    if (key.is_string())
+                        entry.noteMentions.append(QString::fromStdString(key.get<std::string>()));
+                }
+            }
+        }
         entries.push_back(std::move(entry));
     }
     return entries;

@@ -5,6 +5,7 @@
 
 #include <QHash>
 #include <QString>
+#include <QStringList>
 
 #include <cstdint>
 #include <vector>
@@ -17,6 +18,10 @@ struct TimelineEntry {
     QString actorName; // an agent's name, "Earshot" for the system, "Scenario" for training
     QString type;      // the event type as stored ("assigned", "note", ...)
     QString text;      // what happened, translated
+    // For a note: what the agent wrote, as written, and the keys of the colleagues it @mentions
+    // (the conversation shows notes among the messages; notifications tell those named).
+    QString noteText;
+    QStringList noteMentions;
 };
 
 // The sentence for one event. `payloadJson` comes from the log as written by whichever version

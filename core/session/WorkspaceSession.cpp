@@ -396,6 +396,60 @@ void WorkspaceSession::removeListeningTerm(std::int64_t id, QObject *context, Li
                         });
 }
 
+std::vector<AgentNotification>
+WorkspaceSession::lookForNotifications(const NotificationChoices &choices)
+{
+    if (!m_notifications)
+        m_notifications = std::make_unique<AgentNotifications>(m_reader, *clock(), m_agent.id);
+    return m_notifications->look(choices);
+}
+
+std::vector<SavedView> WorkspaceSession::savedViews()
+{
+    return SavedViews::read(m_reader);
+}
+
+void WorkspaceSession::changeViews(const char *name, std::function<bool(Database &)> change,
+                                   const QString &refusal)
+{
+    WriterTask<bool> task;
+    task.name = name;
+    task.work = [change = std::move(change)](WriterContext &c) { return change(c.db); };
+    m_writer->run<bool>(std::move(task), this, [this, refusal](const WriterAnswer<bool> &done) {
+        if (!done.ok())
+            Q_EMIT savedViewsChanged(done.error);
+        else
+            Q_EMIT savedViewsChanged(done.value ? QString() : refusal);
+    });
+}
+
+void WorkspaceSession::saveView(const SavedView &view)
+{
+    changeViews("views: save",
+                [view](Database &db) {
+                    SavedViews::save(db, view);
+                    return true;
+                },
+                {});
+}
+
+void WorkspaceSession::renameView(const QString &from, const QString &to)
+{
+    changeViews(
+        "views: rename", [from, to](Database &db) { return SavedViews::rename(db, from, to); },
+        Tr::tr("A view named \"%1\" exists already.").arg(to.trimmed()));
+}
+
+void WorkspaceSession::deleteView(const QString &name)
+{
+    changeViews("views: delete",
+                [name](Database &db) {
+                    SavedViews::remove(db, name);
+                    return true;
+                },
+                {});
+}
+
 WorkspaceSession::NeedsAttention WorkspaceSession::needsAttention()
 {
     NeedsAttention needs;

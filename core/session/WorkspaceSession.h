@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "cases/AgentNotifications.h"
 #include "cases/Agents.h"
 #include "cases/CaseCommand.h"
 #include "cases/CaseDetails.h"
 #include "cases/CaseQueries.h"
 #include "cases/PersonCommand.h"
 #include "cases/Priority.h"
+#include "cases/SavedViews.h"
 #include "cases/TriageSettings.h"
 #include "clock/ClockTimer.h"
 #include "clock/TimeAndChance.h"
@@ -125,6 +127,15 @@ public:
         int accounts = 0;
     };
     NeedsAttention needsAttention();
+    // What this console's agent is to be told (AgentNotifications) since the last call; the first
+    // call sets where telling starts. Read on the GUI thread's connection; throws StoreError.
+    std::vector<AgentNotification> lookForNotifications(const NotificationChoices &choices);
+    // The team's saved views (SavedViews), read on the GUI thread's connection; throws StoreError.
+    std::vector<SavedView> savedViews();
+    // Written on the writer thread; savedViewsChanged answers each (empty, or why not).
+    void saveView(const SavedView &view);
+    void renameView(const QString &from, const QString &to);
+    void deleteView(const QString &name);
     // An agent's decision on one of our replies that failed or may not have arrived
     // (Outbox::decide), on the writer thread; casesChanged tells the views, replyDecided whether
     // it could be made.
@@ -183,6 +194,8 @@ Q_SIGNALS:
     void learningReset(const QString &error);
     // decideReply's answer: empty, or why nothing changed.
     void replyDecided(const QString &error);
+    // saveView's, renameView's and deleteView's answer: empty, or why nothing changed.
+    void savedViewsChanged(const QString &error);
     // loadConversation's and refreshProfile's answer, exactly one per call.
     void networkReadDone(const earshot::NetworkReadOutcome &outcome);
 
@@ -192,12 +205,15 @@ private:
     void onPersonCommandDone(const earshot::PersonCommand &command,
                              const earshot::WriterAnswer<earshot::PersonOutcome> &answer);
     void onDamaged(const QString &message);
+    void changeViews(const char *name, std::function<bool(Database &)> change,
+                     const QString &refusal);
 
     QString m_path;
     AgentRow m_agent;
     Database m_reader;
     CaseQueries m_cases;
     MentionQueries m_mentions;
+    std::unique_ptr<AgentNotifications> m_notifications;
     std::unique_ptr<WorkspaceWatcher> m_watcher;
     std::unique_ptr<WorkspaceHealth> m_health;
     std::unique_ptr<StoreWriter> m_writer;

@@ -3,6 +3,7 @@
 
 #include "cases/CaseDetails.h"
 #include "cases/CaseQueries.h"
+#include "cases/CaseSearch.h"
 #include "ingest/Ingestor.h"
 #include "store/SearchQuery.h"
 #include "store/Workspace.h"
@@ -77,6 +78,39 @@ TEST_F(CaseQueriesTest, KeysetPagesCoverEveryCaseOnceInOrder)
     }
 }
 
+TEST_F(CaseQueriesTest, SortedPagesCoverEveryCaseOnceInTheirOrder)
+{
+    writer.exec("UPDATE cases SET priority = id % 7");
+    CaseQueries queries(reader);
+    for (const CaseSort sort :
+         {CaseSort{CaseSort::By::Priority, true}, CaseSort{CaseSort::By::Activity, false},
+          CaseSort{CaseSort::By::Number, true}}) {
+        std::vector<CaseRow> all;
+        std::optional<CasePageKey> after;
+        while (true) {
+            const auto page = queries.page(Queue::All, {}, after, 100, {}, sort);
+            all.insert(all.end(), page.begin(), page.end());
+            if (page.size() < 100)
+                break;
+            after = pageKeyOf(page.back(), sort);
+        }
+        ASSERT_EQ(all.size(), 250u);
+        std::set<std::int64_t> ids;
+        for (std::size_t i = 0; i < all.size(); ++i) {
+            ids.insert(all[i].id);
+            if (i > 0)
+                EXPECT_TRUE(
+                    sortsBefore(pageKeyOf(all[i - 1], sort), pageKeyOf(all[i], sort), sort));
+        }
+        EXPECT_EQ(ids.size(), 250u);
+    }
+    // By priority, lowest first: the first page starts with priority 0, the last ends with 6.
+    const auto first =
+        queries.page(Queue::All, {}, std::nullopt, 1, {}, CaseSort{CaseSort::By::Priority, true});
+    ASSERT_EQ(first.size(), 1u);
+    EXPECT_EQ(first[0].priority, 0);
+}
+
 TEST_F(CaseQueriesTest, PagesOfAQueueMergeItsStatusesAndAssigneesInOrder)
 {
     // The queue index keeps each status and assignment apart; a page must still be the newest
@@ -145,7 +179,7 @@ TEST_F(CaseQueriesTest, QueuesCountByStatusAndAssignee)
 TEST_F(CaseQueriesTest, SearchNarrowsQueuesAndCounts)
 {
     CaseQueries queries(reader);
-    const QString query = ftsQueryFromUserText(QStringLiteral("harrowgate"));
+    const CaseSearch query = CaseSearch::fromUserText(QStringLiteral("harrowgate"));
     EXPECT_EQ(queries.count(Queue::All, query), 25);
     const auto page = queries.page(Queue::All, query, std::nullopt, 10);
     ASSERT_EQ(page.size(), 10u);
@@ -155,6 +189,62 @@ TEST_F(CaseQueriesTest, SearchNarrowsQueuesAndCounts)
     }
     const auto rest = queries.page(Queue::All, query, pageKeyOf(page.back()), 100);
     EXPECT_EQ(rest.size(), 15u);
+}
+
+TEST_F(CaseQueriesTest, SearchFindsCasesByPersonHandleNumberAndTag)
+{
+    // People "User p0" … "User p249", handles "userp0@social.example" …; case 1001 is p0's.
+    writer.exec("UPDATE people SET display_name = 'Rhys Pritchard' WHERE id = "
+                "(SELECT person_id FROM cases WHERE id = 1007)");
+    writer.exec("INSERT INTO case_tags (case_id, tag) VALUES (1012, 'broadband'), "
+                "(1013, 'broadband'), (1014, 'broadband-outage')");
+    CaseQueries queries(reader);
+    const auto found = [&](const char *text) {
+        std::set<std::int64_t> ids;
+        const CaseSearch search = CaseSearch::fromUserText(QString::fromUtf8(text));
+        for (const CaseRow &row : queries.page(Queue::All, search, std::nullopt, 500))
+            ids.insert(row.id);
+        EXPECT_EQ(int(ids.size()), queries.count(Queue::All, search)) << text;
+        for (const std::int64_t id : ids)
+            EXPECT_TRUE(queries.caseMatches(id, search, {})) << text << " " << id;
+        return ids;
+    };
+    using Ids = std::set<std::int64_t>;
+    // A name, anywhere in it, any case.
+    EXPECT_EQ(found("pritchard"), Ids{1007});
+    EXPECT_EQ(found("Rhys Pritchard"), Ids{1007});
+    // A handle, with or without its @, from its start.
+    EXPECT_EQ(found("@userp42@social"), Ids{1043}); // person p42 has case 1043
+    EXPECT_EQ(found("userp42@"), Ids{1043});
+    // A case number, with or without #.
+    EXPECT_EQ(found("1175"), Ids{1175});
+    EXPECT_EQ(found("#1175"), Ids{1175});
+    EXPECT_TRUE(found("#99999").empty());
+    // A tag, as stored or as a hashtag; another tag that starts alike is not it.
+    EXPECT_EQ(found("broadband"), (Ids{1012, 1013}));
+    EXPECT_EQ(found("#Broadband"), (Ids{1012, 1013}));
+    // Wildcards of LIKE are searched as themselves.
+    EXPECT_TRUE(found("%%").empty());
+    EXPECT_TRUE(found("user_p1").empty());
+    // Message words still find their cases, together with the rest.
+    EXPECT_EQ(found("harrowgate").size(), 25u);
+    // One letter is no name: it would find nearly everybody.
+    EXPECT_TRUE(found("x").empty());
+}
+
+TEST(CaseSearchTest, MatchesAreWhereTheTermsAreInTheShownText)
+{
+    const CaseSearch search = CaseSearch::fromUserText(QStringLiteral("@Rhys pritch"));
+    using Ranges = QList<std::pair<qsizetype, qsizetype>>;
+    EXPECT_EQ(searchMatches(QStringLiteral("Cllr Rhys Pritchard"), search.terms),
+              (Ranges{{5, 11}})); // the whole text first, then its words
+    EXPECT_EQ(searchMatches(QStringLiteral("#1175"),
+                            CaseSearch::fromUserText(QStringLiteral("#1175")).terms),
+              (Ranges{{1, 4}}));
+    EXPECT_EQ(searchMatches(QStringLiteral("a refund, REFUND"),
+                            CaseSearch::fromUserText(QStringLiteral("refund")).terms),
+              (Ranges{{2, 6}, {10, 6}}));
+    EXPECT_TRUE(CaseSearch::fromUserText(QStringLiteral("  ")).isEmpty());
 }
 
 TEST_F(CaseQueriesTest, CaseDetailsBringPersonConversationAndEarlierCases)

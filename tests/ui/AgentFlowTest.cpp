@@ -16,13 +16,18 @@
 #include "session/WorkspaceSession.h"
 #include "settings/AppSettings.h"
 #include "store/Workspace.h"
+#include "views/ConversationView.h"
 #include "views/ReplyComposer.h"
 #include "widgets/ReplyEdit.h"
 
+#include <QAbstractItemView>
 #include <QAction>
 #include <QApplication>
+#include <QCompleter>
 #include <QDateTime>
+#include <QFrame>
 #include <QLabel>
+#include <QLayout>
 #include <QLineEdit>
 #include <QMenu>
 #include <QPushButton>
@@ -312,6 +317,63 @@ TEST_F(AgentFlowTest, ANoteInTheMiddleOfAReplyKeepsTheReplyAside)
     EXPECT_EQ(composer()->mode(), ReplyComposer::Mode::PublicReply);
     EXPECT_EQ(composer()->text(), prefix + QStringLiteral("Half a reply"))
         << composer()->text().toStdString();
+}
+
+// A note is written for colleagues: "@" offers them, and the note stands in the conversation
+// where it was written, looking like no message of the customer's and no reply of ours.
+TEST_F(AgentFlowTest, NotesShowInTheConversationAndNameColleaguesFromAList)
+{
+    window->selectQueue(Queue::All);
+    QTreeView *cases = child<QTreeView>("caseView");
+    cases->setFocus();
+    cases->setCurrentIndex(cases->model()->index(0, 0));
+    const std::int64_t caseId = window->desk()->caseId();
+    QTest::keyClick(cases, Qt::Key_N);
+    ASSERT_EQ(composer()->mode(), ReplyComposer::Mode::Note);
+    QTest::keyClicks(editor(), QStringLiteral("Over to @jo"));
+    auto *completer = composer()->findChild<QCompleter *>();
+    ASSERT_TRUE(completer);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return completer->popup()->isVisible(); }, 2000));
+    EXPECT_EQ(completer->popup()->currentIndex().data().toString(), QStringLiteral("Jon Pereira"));
+    QTest::keyClick(completer->popup(), Qt::Key_Return);
+    EXPECT_EQ(composer()->text(), QStringLiteral("Over to @Jon "));
+    EXPECT_FALSE(completer->popup()->isVisible());
+    QTest::keyClicks(editor(), QStringLiteral("please <b>call</b>"));
+    QTest::keyClick(editor(), Qt::Key_Return, Qt::ControlModifier);
+
+    const auto noteCards = [&] {
+        return child<QWidget>("conversationThread")
+            ->findChildren<QFrame *>(QStringLiteral("noteCard"));
+    };
+    ASSERT_TRUE(QTest::qWaitFor([&] { return noteCards().size() == 1; }, 5000));
+    QFrame *card = noteCards().front();
+    auto *header = card->findChild<QLabel *>(QStringLiteral("noteHeader"));
+    auto *body = card->findChild<QLabel *>(QStringLiteral("noteText"));
+    ASSERT_TRUE(header && body);
+    EXPECT_TRUE(seen(header->text()).startsWith(QStringLiteral("Note by ") + session->agent().name))
+        << header->text().toStdString();
+    EXPECT_EQ(seen(body->text()), QStringLiteral("Over to @Jon please <b>call</b>"));
+    EXPECT_EQ(body->textFormat(), Qt::PlainText);
+    // Its own background: the paper of a note, which messages and replies do not have.
+    EXPECT_TRUE(card->autoFillBackground());
+    const QColor paper = card->palette().color(QPalette::Window);
+    EXPECT_EQ(paper, ConversationView::noteBackground());
+    for (const char *other : {"mentionCard", "replyCard"}) {
+        for (const QFrame *f : window->findChildren<QFrame *>(QString::fromLatin1(other)))
+            EXPECT_NE(f->palette().color(f->backgroundRole()), paper) << other;
+    }
+    // Last in the conversation: written after every message of the case.
+    QWidget *thread = child<QWidget>("conversationThread");
+    auto *layout = thread->layout();
+    ASSERT_GT(layout->count(), 1);
+    EXPECT_TRUE(layout->itemAt(layout->count() - 1)->widget()->isAncestorOf(card));
+    // The workspace knows whom the note names, so their window can tell them.
+    Database db = Workspace::openForReading(path);
+    Statement note(db, "SELECT json_extract(payload, '$.mentions') FROM case_events "
+                       "WHERE case_id = ? AND type = 'note'");
+    note.bind(1, caseId);
+    ASSERT_TRUE(note.step());
+    EXPECT_EQ(note.toString(0), QStringLiteral("[\"a-jon\"]"));
 }
 
 // The agent was last on another case's Timeline: the case Next case hands over opens on its

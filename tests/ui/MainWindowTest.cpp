@@ -3,6 +3,7 @@
 #include "DemoWindowFixture.h"
 #include "SimulationAccess.h"
 
+#include "CaseDesk.h"
 #include "MainWindow.h"
 #include "models/CaseListModel.h"
 #include "models/QueueModel.h"
@@ -12,12 +13,16 @@
 #include "store/Workspace.h"
 #include "views/ConversationView.h"
 #include "views/FilterBar.h"
+#include "views/SavedViewsBar.h"
 #include "workspace/StoreWriter.h"
 
 #include <QComboBox>
+#include <QCompleter>
 #include <QDateTime>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QScreen>
 #include <QSignalSpy>
 #include <QSplitter>
@@ -67,6 +72,12 @@ protected:
                         ->index(cases->currentIndex().row(), CaseListModel::PersonColumn)
                         .data()
                         .toString());
+    }
+
+    QString selectedPersonAt(int row) const
+    {
+        return seen(
+            view("caseView")->model()->index(row, CaseListModel::PersonColumn).data().toString());
     }
 
     // Types `text` into the search box and waits for the list it finds. The box waits for a pause
@@ -119,12 +130,214 @@ TEST_F(MainWindowTest, OpensOnTheNewQueueWithTheFirstCaseReadable)
     QWidget *otherCases = tabs->findChild<QWidget *>(QStringLiteral("earlierCasesTab"));
     ASSERT_TRUE(otherCases);
     EXPECT_EQ(tabs->tabText(tabs->indexOf(otherCases)), QStringLiteral("Other cases (1)"));
-    EXPECT_TRUE(visibleTexts("earlierCase").isEmpty()); // the conversation is in front
+    auto *earlierList = otherCases->findChild<QListWidget *>(QStringLiteral("earlierCases"));
+    ASSERT_TRUE(earlierList);
+    EXPECT_FALSE(earlierList->isVisibleTo(window.get())); // the conversation is in front
     tabs->setCurrentWidget(otherCases);
-    const QStringList earlier = visibleTexts("earlierCase");
+    EXPECT_TRUE(earlierList->isVisibleTo(window.get()));
+    QStringList earlier;
+    for (int i = 0; i < earlierList->count(); ++i)
+        earlier.append(seen(earlierList->item(i)->text()));
     ASSERT_EQ(earlier.size(), 1);
     EXPECT_TRUE(earlier[0].contains(QStringLiteral("Resolved"))) << earlier[0].toStdString();
     EXPECT_TRUE(earlier[0].contains(QStringLiteral("my bill doubled")));
+}
+
+TEST_F(MainWindowTest, SearchFindsPeopleHandlesCaseNumbersAndSaysHowMany)
+{
+    window->selectQueue(Queue::All);
+    auto *found = child<QLabel>("foundLabel");
+    ASSERT_TRUE(found);
+    EXPECT_FALSE(found->isVisibleTo(window.get())); // no search, nothing to count
+    // A name finds both of Anna's cases, the resolved one too; her name is highlighted.
+    ASSERT_NO_FATAL_FAILURE(search(QStringLiteral("kowalski")));
+    QAbstractItemModel *model = view("caseView")->model();
+    ASSERT_EQ(model->rowCount(), 2);
+    EXPECT_EQ(found->text(), QStringLiteral("Cases found in this queue: 2"));
+    EXPECT_TRUE(found->isVisibleTo(window.get()));
+    for (int row = 0; row < 2; ++row) {
+        const QModelIndex person = model->index(row, CaseListModel::PersonColumn);
+        EXPECT_EQ(seen(person.data().toString()), QStringLiteral("Anna Kowalski"));
+        // Where the shown text has it: after the isolate that keeps outside text's direction.
+        const QString shown = person.data().toString();
+        EXPECT_EQ(person.data(CaseListModel::MatchesRole).toList(),
+                  QVariantList{QVariant(QPoint(int(shown.indexOf(u"Kowalski")), 8))});
+        EXPECT_GT(shown.indexOf(u"Kowalski"), 0);
+        EXPECT_TRUE(model->index(row, CaseListModel::NetworkColumn)
+                        .data(CaseListModel::MatchesRole)
+                        .toList()
+                        .isEmpty());
+    }
+    // A handle, with its @.
+    ASSERT_NO_FATAL_FAILURE(search(QStringLiteral("@benok")));
+    ASSERT_EQ(model->rowCount(), 1);
+    EXPECT_EQ(selectedPersonAt(0), QStringLiteral("Ben Okafor"));
+    // A case number, with and without #; the number cell shows where.
+    ASSERT_NO_FATAL_FAILURE(search(QStringLiteral("#1004")));
+    ASSERT_EQ(model->rowCount(), 1);
+    EXPECT_EQ(model->index(0, CaseListModel::NumberColumn).data().toString(),
+              QStringLiteral("#1004"));
+    EXPECT_EQ(
+        model->index(0, CaseListModel::NumberColumn).data(CaseListModel::MatchesRole).toList(),
+        QVariantList{QVariant(QPoint(1, 4))});
+    ASSERT_NO_FATAL_FAILURE(search(QStringLiteral("1002")));
+    ASSERT_EQ(model->rowCount(), 1);
+    EXPECT_EQ(selectedPersonAt(0), QStringLiteral("Ben Okafor"));
+    // Nothing found says so.
+    ASSERT_NO_FATAL_FAILURE(search(QStringLiteral("nobody-by-this-name")));
+    EXPECT_EQ(model->rowCount(), 0);
+    EXPECT_EQ(found->text(), QStringLiteral("No case found in this queue"));
+}
+
+TEST_F(MainWindowTest, ClearClearsTheSearchToo)
+{
+    window->selectQueue(Queue::All);
+    ASSERT_NO_FATAL_FAILURE(search(QStringLiteral("kowalski")));
+    ASSERT_EQ(view("caseView")->model()->rowCount(), 2);
+    auto *clear = child<QToolButton>("clearFilters");
+    ASSERT_TRUE(clear);
+    EXPECT_TRUE(clear->isEnabled()); // a search alone is something to clear
+    QTest::mouseClick(clear, Qt::LeftButton);
+    EXPECT_TRUE(child<QLineEdit>("searchBox")->text().isEmpty());
+    EXPECT_EQ(view("caseView")->model()->rowCount(), 4);
+    EXPECT_FALSE(child<QLabel>("foundLabel")->isVisibleTo(window.get()));
+    EXPECT_FALSE(clear->isEnabled());
+}
+
+TEST_F(MainWindowTest, AnOtherCaseOfThePersonOpensOnEnterOrDoubleClick)
+{
+    // Anna's open case is shown; her resolved #1001 is on the Other cases tab.
+    ASSERT_EQ(selectedPerson(), QStringLiteral("Anna Kowalski"));
+    const std::int64_t first = window->desk()->caseId();
+    ASSERT_NE(first, 1001);
+    auto *tabs = child<QTabWidget>("caseTabs");
+    tabs->setCurrentWidget(tabs->findChild<QWidget *>(QStringLiteral("earlierCasesTab")));
+    auto *earlier = child<QListWidget>("earlierCases");
+    ASSERT_TRUE(earlier);
+    ASSERT_EQ(earlier->count(), 1);
+    earlier->setFocus();
+    earlier->setCurrentRow(0);
+    QTest::keyClick(earlier, Qt::Key_Return);
+    EXPECT_EQ(window->desk()->caseId(), 1001);
+    EXPECT_EQ(visibleTexts("caseTitle").join(QString()), QStringLiteral("Case #1001 - Resolved"));
+    // It opens on its conversation; from there the first case opens again the same way.
+    EXPECT_EQ(tabs->currentIndex(), 0);
+    tabs->setCurrentWidget(tabs->findChild<QWidget *>(QStringLiteral("earlierCasesTab")));
+    ASSERT_GE(earlier->count(), 1);
+    QListWidgetItem *back = nullptr;
+    for (int i = 0; i < earlier->count(); ++i) {
+        if (earlier->item(i)->text().startsWith(QStringLiteral("#%1 ").arg(first)))
+            back = earlier->item(i);
+    }
+    ASSERT_TRUE(back);
+    // Laid out once the tab is shown.
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !earlier->visualItemRect(back).isEmpty(); }, 2000));
+    const QRect where = earlier->visualItemRect(back);
+    // A click, then a double-click on the same item (QTest's double-click alone is a press).
+    QTest::mouseClick(earlier->viewport(), Qt::LeftButton, {}, where.center());
+    QTest::mouseDClick(earlier->viewport(), Qt::LeftButton, {}, where.center());
+    EXPECT_EQ(window->desk()->caseId(), first);
+}
+
+TEST_F(MainWindowTest, TheTagFieldCompletesTheTagsOfTheWorkspace)
+{
+    // A tag given to Anna's case, as an agent gives one...
+    auto *tagEdit = child<QLineEdit>("newTagEdit");
+    ASSERT_TRUE(tagEdit);
+    QTest::keyClicks(tagEdit, QStringLiteral("broadband-outage"));
+    QTest::keyClick(tagEdit, Qt::Key_Return);
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] {
+            return visibleTexts("caseTags")
+                .join(QString())
+                .contains(QStringLiteral("broadband-outage"));
+        },
+        5000));
+    // ...is offered on the next case, from any part of it.
+    QTreeView *cases = view("caseView");
+    cases->setCurrentIndex(cases->model()->index(1, 0));
+    ASSERT_NE(selectedPerson(), QStringLiteral("Anna Kowalski"));
+    QCompleter *completer = tagEdit->completer();
+    ASSERT_TRUE(completer);
+    completer->setCompletionPrefix(QStringLiteral("OUTAGE"));
+    EXPECT_EQ(completer->currentCompletion(), QStringLiteral("broadband-outage"));
+    completer->setCompletionPrefix(QStringLiteral("refund"));
+    EXPECT_EQ(completer->completionCount(), 0);
+}
+
+TEST_F(MainWindowTest, ASavedViewBringsBackItsQueueFiltersAndSearchForTheTeam)
+{
+    window->selectQueue(Queue::All);
+    auto *network = child<QComboBox>("networkFilter");
+    network->setCurrentIndex(network->findData(QStringLiteral("x")));
+    ASSERT_NO_FATAL_FAILURE(search(QStringLiteral("refund")));
+    const int found = view("caseView")->model()->rowCount();
+    ASSERT_EQ(found, 1); // Anna's refund on X
+    SavedViewsBar *views = window->savedViews();
+    QSignalSpy written(session.get(), &WorkspaceSession::savedViewsChanged);
+    views->saveCurrentAs(QStringLiteral("Refunds on X"));
+    ASSERT_TRUE(written.wait(5000));
+    EXPECT_EQ(written.front().front().toString(), QString());
+    ASSERT_EQ(views->views().size(), 1u);
+    // The team's: another window on the file reads it.
+    {
+        WorkspaceSession colleague(path, QStringLiteral("a-jon"));
+        const auto shared = colleague.savedViews();
+        ASSERT_EQ(shared.size(), 1u);
+        EXPECT_EQ(shared[0].name, QStringLiteral("Refunds on X"));
+        EXPECT_EQ(shared[0].queue, Queue::All);
+        EXPECT_EQ(shared[0].filter.platform, QStringLiteral("x"));
+        EXPECT_EQ(shared[0].search, QStringLiteral("refund"));
+    }
+    // Elsewhere, then the view picked from the box, by keyboard: everything comes back.
+    QTest::mouseClick(child<QToolButton>("clearFilters"), Qt::LeftButton);
+    window->selectQueue(Queue::New);
+    auto *box = child<QComboBox>("savedViews");
+    box->setCurrentIndex(0);
+    box->setFocus();
+    QTest::keyClick(box, Qt::Key_Down);
+    EXPECT_EQ(window->caseListModel()->queue(), Queue::All);
+    EXPECT_EQ(network->currentData().toString(), QStringLiteral("x"));
+    EXPECT_EQ(child<QLineEdit>("searchBox")->text(), QStringLiteral("refund"));
+    EXPECT_EQ(view("caseView")->model()->rowCount(), found);
+    // Renamed and deleted, for everyone.
+    written.clear();
+    views->renameChosen(QStringLiteral("X refunds"));
+    ASSERT_TRUE(written.wait(5000));
+    ASSERT_EQ(views->views().size(), 1u);
+    EXPECT_EQ(views->views()[0].name, QStringLiteral("X refunds"));
+    EXPECT_EQ(box->currentText(), QStringLiteral("X refunds"));
+    written.clear();
+    views->deleteChosen();
+    ASSERT_TRUE(written.wait(5000));
+    EXPECT_TRUE(views->views().empty());
+    EXPECT_TRUE(session->savedViews().empty());
+}
+
+TEST_F(MainWindowTest, ColumnsSortTheListAndATheThirdClickGivesTheTriageOrderBack)
+{
+    window->selectQueue(Queue::All);
+    QTreeView *cases = view("caseView");
+    const auto ids = [&] {
+        std::vector<qint64> shown;
+        for (int row = 0; row < cases->model()->rowCount(); ++row)
+            shown.push_back(
+                cases->model()->index(row, 0).data(CaseListModel::CaseIdRole).value<qint64>());
+        return shown;
+    };
+    const std::vector<qint64> triage = ids();
+    ASSERT_EQ(triage.size(), 4u);
+    EXPECT_TRUE(cases->isSortingEnabled());
+    EXPECT_EQ(cases->header()->sortIndicatorSection(), -1); // opens in the triage order
+    cases->header()->setSortIndicator(CaseListModel::NumberColumn, Qt::AscendingOrder);
+    EXPECT_EQ(ids(), (std::vector<qint64>{1001, 1002, 1003, 1004}));
+    cases->header()->setSortIndicator(CaseListModel::NumberColumn, Qt::DescendingOrder);
+    EXPECT_EQ(ids(), (std::vector<qint64>{1004, 1003, 1002, 1001}));
+    // Last activity, oldest first: Anna's private message ten minutes ago is the latest.
+    cases->header()->setSortIndicator(CaseListModel::ActivityColumn, Qt::AscendingOrder);
+    EXPECT_EQ(ids(), (std::vector<qint64>{1001, 1002, 1004, 1003}));
+    cases->header()->setSortIndicator(-1, Qt::DescendingOrder);
+    EXPECT_EQ(ids(), triage);
 }
 
 TEST_F(MainWindowTest, PostsWithHtmlShowTheirTagsAsText)

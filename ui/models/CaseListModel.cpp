@@ -5,7 +5,6 @@
 #include "cases/CaseVocabulary.h"
 #include "listening/Reading.h"
 #include "platforms/PlatformTraits.h"
-#include "store/SearchQuery.h"
 #include "store/StoreError.h"
 #include "text/OutsideText.h"
 
@@ -13,6 +12,7 @@
 #include <QDateTime>
 #include <QFont>
 #include <QLocale>
+#include <QPoint>
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -45,6 +45,15 @@ QVariant CaseListModel::data(const QModelIndex &index, int role) const
     const CaseRow &row = m_rows[std::size_t(index.row())];
     if (role == CaseIdRole)
         return QVariant::fromValue<qint64>(row.id);
+    if (role == MatchesRole) {
+        QVariantList matches;
+        if (m_search.isEmpty())
+            return matches;
+        const QString shown = data(index, Qt::DisplayRole).toString();
+        for (const auto &[start, length] : searchMatches(shown, m_search.terms))
+            matches.append(QPoint(int(start), int(length)));
+        return matches;
+    }
     if (role == Qt::ToolTipRole && index.column() == SubjectColumn)
         return plainTextToolTip(withVisibleControls(row.subject));
     if (role == Qt::ToolTipRole && index.column() == PriorityColumn)
@@ -154,9 +163,10 @@ bool CaseListModel::canFetchMore(const QModelIndex &parent) const
 std::vector<CaseRow> CaseListModel::nextPage()
 {
     const std::optional<CasePageKey> after =
-        m_rows.empty() ? std::nullopt : std::optional(pageKeyOf(m_rows.back()));
+        m_rows.empty() ? std::nullopt : std::optional(pageKeyOf(m_rows.back(), m_sort));
     try {
-        std::vector<CaseRow> page = m_queries.page(m_queue, m_ftsQuery, after, pageSize, m_filter);
+        std::vector<CaseRow> page =
+            m_queries.page(m_queue, m_search, after, pageSize, m_filter, m_sort);
         m_atEnd = int(page.size()) < pageSize;
         return page;
     } catch (const StoreError &e) {
@@ -183,6 +193,29 @@ void CaseListModel::fetchMore(const QModelIndex &parent)
     endInsertRows();
 }
 
+void CaseListModel::sort(int column, Qt::SortOrder order)
+{
+    CaseSort sort;
+    switch (column) {
+    case NumberColumn:
+        sort.by = CaseSort::By::Number;
+        break;
+    case PriorityColumn:
+        sort.by = CaseSort::By::Priority;
+        break;
+    case ActivityColumn:
+        sort.by = CaseSort::By::Activity;
+        break;
+    default:
+        break; // the triage order
+    }
+    sort.ascending = order == Qt::AscendingOrder;
+    if (sort == m_sort)
+        return;
+    m_sort = sort;
+    reload();
+}
+
 void CaseListModel::setQueue(Queue queue)
 {
     if (queue == m_queue)
@@ -206,10 +239,10 @@ void CaseListModel::reloadAll()
 
 void CaseListModel::setSearchText(const QString &text)
 {
-    const QString query = ftsQueryFromUserText(text);
-    if (query == m_ftsQuery)
+    CaseSearch search = CaseSearch::fromUserText(text);
+    if (search == m_search)
         return;
-    m_ftsQuery = query;
+    m_search = std::move(search);
     reload();
 }
 
@@ -232,6 +265,23 @@ void CaseListModel::reload()
     m_rows = nextPage();
     rebuildIndex();
     endResetModel();
+    countFound();
+}
+
+void CaseListModel::countFound()
+{
+    int found = -1;
+    if (!m_search.isEmpty()) {
+        try {
+            found = m_queries.count(m_queue, m_search, m_filter);
+        } catch (const StoreError &e) {
+            Q_EMIT readFailed(e.message());
+        }
+    }
+    if (found == m_foundCount)
+        return;
+    m_foundCount = found;
+    Q_EMIT foundCountChanged(found);
 }
 
 void CaseListModel::refreshCases(const QList<qint64> &caseIds)
@@ -239,6 +289,8 @@ void CaseListModel::refreshCases(const QList<qint64> &caseIds)
     try {
         for (const qint64 id : caseIds)
             refreshCase(id);
+        if (!m_search.isEmpty())
+            countFound();
     } catch (const StoreError &e) {
         // Each row change is complete before the next read, so the rows stay consistent.
         Q_EMIT readFailed(e.message());
@@ -250,7 +302,7 @@ void CaseListModel::refreshCase(std::int64_t caseId)
     const std::optional<CaseRow> fresh = m_queries.caseById(caseId);
     const bool belongs =
         fresh && caseBelongsToQueue(m_queue, fresh->status, fresh->assigneeId, m_queries.me())
-        && m_queries.caseMatches(caseId, m_ftsQuery, m_filter);
+        && m_queries.caseMatches(caseId, m_search, m_filter);
     const int current = rowOfCase(caseId);
     if (!belongs) {
         if (current >= 0)
@@ -259,12 +311,13 @@ void CaseListModel::refreshCase(std::int64_t caseId)
     }
     // The rows are in order, so where the case goes is a binary search; while the case's old
     // row is still among them it sits where its old key put it, which keeps the order intact.
-    const auto key = pageKeyOf(*fresh);
-    const int target = int(std::lower_bound(m_rows.begin(), m_rows.end(), key,
-                                            [](const CaseRow &row, const CasePageKey &k) {
-                                                return sortsBefore(pageKeyOf(row), k);
-                                            })
-                           - m_rows.begin());
+    const auto key = pageKeyOf(*fresh, m_sort);
+    const int target =
+        int(std::lower_bound(m_rows.begin(), m_rows.end(), key,
+                             [this](const CaseRow &row, const CasePageKey &k) {
+                                 return sortsBefore(pageKeyOf(row, m_sort), k, m_sort);
+                             })
+            - m_rows.begin());
     // Past the loaded rows it belongs to a later page; fetchMore will bring it in its turn.
     const bool beyondLoaded = target == int(m_rows.size()) && !m_atEnd;
     if (current < 0) {

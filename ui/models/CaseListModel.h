@@ -31,7 +31,12 @@ public:
         ActivityColumn,
         ColumnCount
     };
-    enum Role { CaseIdRole = Qt::UserRole + 1 };
+    enum Role {
+        CaseIdRole = Qt::UserRole + 1,
+        // Where the search's terms occur in the cell's text: a QVariantList of QPoint(start,
+        // length), empty without a search. The list's delegate highlights them.
+        MatchesRole,
+    };
     static constexpr int pageSize = 100;
 
     CaseListModel(CaseQueries &queries, QObject *parent = nullptr);
@@ -42,11 +47,19 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
     bool canFetchMore(const QModelIndex &parent) const override;
     void fetchMore(const QModelIndex &parent) override;
+    // The case number, priority and last activity sort the list; any other column (or -1) gives
+    // the triage order back.
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+    const CaseSort &caseSort() const { return m_sort; }
 
     void setQueue(Queue queue);
     Queue queue() const { return m_queue; }
-    // What a person typed; FTS5 syntax in it is searched as text.
+    // What a person typed; FTS5 syntax in it is searched as text. Finds cases by their
+    // messages, number, person's name or handle, and tags (CaseSearch).
     void setSearchText(const QString &text);
+    const CaseSearch &search() const { return m_search; }
+    // How many cases of the queue the search and filter found; -1 without a search.
+    int foundCount() const { return m_foundCount; }
     void setFilter(const CaseFilter &filter);
     // Reads the list again from the top (after the agent the console works as changed).
     void reloadAll();
@@ -63,6 +76,8 @@ Q_SIGNALS:
     // The workspace could not be read (a damaged file, a vanished disk); the list keeps what
     // it had.
     void readFailed(const QString &message);
+    // The number of cases found changed (-1: no search).
+    void foundCountChanged(int count);
 
 private:
     // "Priority 93: Legal threat, Very negative, Complaint", for the priority column's tooltip.
@@ -73,11 +88,14 @@ private:
     void dropRow(int row);
     void placeRow(int row, const CaseRow &fresh);
     void rebuildIndex();
+    void countFound();
 
     CaseQueries &m_queries;
     Queue m_queue = Queue::New;
-    QString m_ftsQuery;
+    CaseSearch m_search;
+    int m_foundCount = -1;
     CaseFilter m_filter;
+    CaseSort m_sort;
     std::vector<CaseRow> m_rows;
     QHash<std::int64_t, int> m_rowOfCase;
     bool m_atEnd = false;

@@ -8,6 +8,7 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QCompleter>
 #include <QDateTime>
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -15,6 +16,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QSpinBox>
+#include <QStringListModel>
 #include <QToolButton>
 
 namespace earshot {
@@ -48,6 +50,7 @@ CaseActionBar::CaseActionBar(QWidget *parent)
     , m_summary(new QLabel(this))
     , m_take(new QToolButton(this))
     , m_newTag(new QLineEdit(this))
+    , m_knownTags(new QStringListModel(this))
     , m_sentiment(new QComboBox(this))
     , m_category(new QComboBox(this))
     , m_priority(new QSpinBox(this))
@@ -70,6 +73,11 @@ CaseActionBar::CaseActionBar(QWidget *parent)
     m_newTag->setObjectName(u"newTagEdit"_s);
     m_newTag->setPlaceholderText(tr("Add a tag"));
     m_newTag->setAccessibleName(tr("Add a tag"));
+    // The team's tags as they are spelt, so "refund" and "refunds" do not both grow.
+    auto *completer = new QCompleter(m_knownTags, m_newTag);
+    completer->setCaseSensitivity(Qt::CaseInsensitive);
+    completer->setFilterMode(Qt::MatchContains);
+    m_newTag->setCompleter(completer);
     m_sentiment->setObjectName(u"sentimentBox"_s);
     m_sentiment->setAccessibleName(tr("Sentiment"));
     m_sentiment->addItem(tr("Sentiment: not read"), QString());
@@ -167,6 +175,12 @@ void CaseActionBar::rebuildAssignMenu()
         command.assigneeId = 0;
         Q_EMIT commandRequested(command);
     });
+}
+
+void CaseActionBar::setKnownTags(const QStringList &tags)
+{
+    if (m_knownTags->stringList() != tags)
+        m_knownTags->setStringList(tags);
 }
 
 void CaseActionBar::rebuildTagMenu(const QStringList &tags)

@@ -12,6 +12,7 @@
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QStringListModel;
 class QMenu;
 class QSpinBox;
 class QToolButton;
@@ -32,6 +33,8 @@ public:
     void setAgents(std::vector<AgentRow> agents, std::int64_t me);
     void setCase(const CaseRow &row, const QStringList &tags);
     void clearCase();
+    // The tags cases carry in this workspace: the tag field completes them.
+    void setKnownTags(const QStringList &tags);
 
     // For the keyboard: A takes the case (or opens the assign menu when it is already mine),
     // E resolves, S opens the snooze choices.
@@ -60,6 +63,7 @@ private:
     QToolButton *m_tags;
     QToolButton *m_risks;
     QLineEdit *m_newTag;
+    QStringListModel *m_knownTags;
     QComboBox *m_sentiment;
     QComboBox *m_category;
     QSpinBox *m_priority;

@@ -18,6 +18,7 @@
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QListWidget>
 #include <QLocale>
 #include <QPushButton>
 #include <QScrollArea>
@@ -76,8 +77,7 @@ ConversationView::ConversationView(QWidget *parent)
     , m_profile(plainLabel(this))
     , m_loadConversation(new QPushButton(tr("Load the whole conversation"), this))
     , m_earlierTitle(new QLabel(this))
-    , m_earlier(new QWidget(this))
-    , m_earlierLayout(new QVBoxLayout(m_earlier))
+    , m_earlier(new QListWidget(this))
     , m_tabs(new QTabWidget(this))
     , m_scroll(new QScrollArea)
     , m_thread(new QWidget)
@@ -119,8 +119,19 @@ ConversationView::ConversationView(QWidget *parent)
     personLayout->addWidget(m_personName, 1);
     personLayout->addWidget(m_personButton);
     m_earlierTitle->setObjectName(u"earlierCasesTitle"_s);
-    m_earlierLayout->setContentsMargins(0, 0, 0, 0);
-    m_earlierLayout->setSpacing(2);
+    m_earlier->setObjectName(u"earlierCases"_s);
+    m_earlier->setAccessibleName(tr("Other cases of this person"));
+    m_earlier->setToolTip(tr("Double-click or press Enter to open a case"));
+    m_earlier->setFrameShape(QFrame::NoFrame);
+    m_earlier->setWordWrap(true);
+    m_earlier->setUniformItemSizes(false);
+    // Double-click or Enter: the agent opens that case.
+    connect(m_earlier, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
+        if (const qint64 id = item->data(Qt::UserRole).toLongLong(); id != 0) {
+            showConversationTab(); // it opens to be read
+            Q_EMIT caseRequested(id);
+        }
+    });
     m_threadLayout->setAlignment(Qt::AlignTop);
     m_threadLayout->setSpacing(8);
     m_scroll->setWidget(m_thread);
@@ -136,17 +147,12 @@ ConversationView::ConversationView(QWidget *parent)
     // The person's other cases get a tab of their own: above the conversation they took the
     // room the conversation needs (two lines each, under the reading and the priority).
     auto *earlierPage = new QWidget;
+    earlierPage->setObjectName(u"earlierCasesTab"_s);
     auto *earlierPageLayout = new QVBoxLayout(earlierPage);
     earlierPageLayout->addWidget(m_earlierTitle);
-    earlierPageLayout->addWidget(m_earlier);
-    earlierPageLayout->addStretch(1);
-    auto *earlierScroll = new QScrollArea;
-    earlierScroll->setObjectName(u"earlierCasesTab"_s);
-    earlierScroll->setWidget(earlierPage);
-    earlierScroll->setWidgetResizable(true);
-    earlierScroll->setFrameShape(QFrame::NoFrame);
-    m_earlierTab = earlierScroll;
-    m_tabs->addTab(earlierScroll, tr("Other cases"));
+    earlierPageLayout->addWidget(m_earlier, 1);
+    m_earlierTab = earlierPage;
+    m_tabs->addTab(earlierPage, tr("Other cases"));
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_placeholder);
@@ -171,12 +177,12 @@ void ConversationView::clear()
          {static_cast<QWidget *>(m_title), static_cast<QWidget *>(m_triage),
           static_cast<QWidget *>(m_tags), m_personRow, static_cast<QWidget *>(m_handles),
           static_cast<QWidget *>(m_badges), static_cast<QWidget *>(m_note),
-          static_cast<QWidget *>(m_profile), static_cast<QWidget *>(m_earlierTitle), m_earlier,
-          static_cast<QWidget *>(m_tabs)})
+          static_cast<QWidget *>(m_profile), static_cast<QWidget *>(m_earlierTitle),
+          static_cast<QWidget *>(m_earlier), static_cast<QWidget *>(m_tabs)})
         w->setVisible(false);
     m_placeholder->setVisible(true);
     clearLayout(m_threadLayout);
-    clearLayout(m_earlierLayout);
+    m_earlier->clear();
     m_timeline->clear();
 }
 
@@ -304,19 +310,19 @@ QString ConversationView::noteText() const
 
 void ConversationView::fillEarlierCases(const std::vector<CaseRow> &cases)
 {
-    clearLayout(m_earlierLayout);
+    m_earlier->clear();
     m_earlierTitle->setText(cases.empty()
                                 ? tr("No other cases of this person")
                                 : tr("Other cases of this person (%1)").arg(cases.size()));
+    // A list item's text is plain text: outside words never become markup.
     for (const CaseRow &c : cases) {
-        QLabel *line = plainLabel(m_earlier);
-        line->setObjectName(u"earlierCase"_s);
-        line->setText(tr("#%1 - %2 - %3 - %4")
-                          .arg(c.id)
-                          .arg(statusTitle(c.status), formatTime(c.lastActivityMs),
-                               outsidePiece(withVisibleControls(c.subject))));
-        line->setTextInteractionFlags(Qt::NoTextInteraction);
-        m_earlierLayout->addWidget(line);
+        auto *item =
+            new QListWidgetItem(tr("#%1 - %2 - %3 - %4")
+                                    .arg(c.id)
+                                    .arg(statusTitle(c.status), formatTime(c.lastActivityMs),
+                                         outsidePiece(withVisibleControls(c.subject))),
+                                m_earlier);
+        item->setData(Qt::UserRole, QVariant::fromValue<qint64>(c.id));
     }
     m_earlierTitle->setVisible(true);
     m_earlier->setVisible(!cases.empty());
@@ -326,17 +332,71 @@ void ConversationView::fillEarlierCases(const std::vector<CaseRow> &cases)
 void ConversationView::fillConversation(const CaseDetails &details)
 {
     clearLayout(m_threadLayout);
-    // The customer's messages and our replies, merged by time; on a tie the message first,
-    // since a reply answers what came before it.
-    auto mention = details.mentions.cbegin();
-    auto reply = details.replies.cbegin();
-    while (mention != details.mentions.cend() || reply != details.replies.cend()) {
-        const bool mentionNext =
-            reply == details.replies.cend()
-            || (mention != details.mentions.cend() && mention->createdAtMs <= reply->createdAtMs);
-        m_threadLayout->addWidget(mentionNext ? mentionCard(*mention++, details.row.id)
-                                              : replyCard(*reply++));
+    // The customer's messages, our replies and the team's notes, merged by time; on a tie the
+    // message first, since a reply or a note answers what came before it.
+    enum class Kind { Mention, Reply, Note };
+    struct Piece {
+        std::int64_t atMs;
+        Kind kind;
+        std::size_t index;
+    };
+    std::vector<Piece> pieces;
+    for (std::size_t i = 0; i < details.mentions.size(); ++i)
+        pieces.push_back({details.mentions[i].createdAtMs, Kind::Mention, i});
+    for (std::size_t i = 0; i < details.replies.size(); ++i)
+        pieces.push_back({details.replies[i].createdAtMs, Kind::Reply, i});
+    for (std::size_t i = 0; i < details.timeline.size(); ++i) {
+        if (!details.timeline[i].noteText.isEmpty())
+            pieces.push_back({details.timeline[i].atMs, Kind::Note, i});
     }
+    std::stable_sort(pieces.begin(), pieces.end(), [](const Piece &a, const Piece &b) {
+        return a.atMs != b.atMs ? a.atMs < b.atMs : int(a.kind) < int(b.kind);
+    });
+    for (const Piece &piece : pieces) {
+        switch (piece.kind) {
+        case Kind::Mention:
+            m_threadLayout->addWidget(mentionCard(details.mentions[piece.index], details.row.id));
+            break;
+        case Kind::Reply:
+            m_threadLayout->addWidget(replyCard(details.replies[piece.index]));
+            break;
+        case Kind::Note:
+            m_threadLayout->addWidget(noteCard(details.timeline[piece.index]));
+            break;
+        }
+    }
+}
+
+// A note is the team's, never the customer's: set in like our replies, on a paper-yellow
+// background of its own, headed with who wrote it.
+QWidget *ConversationView::noteCard(const TimelineEntry &note)
+{
+    auto *indent = new QWidget(m_thread);
+    auto *indentLayout = new QHBoxLayout(indent);
+    indentLayout->setContentsMargins(40, 0, 0, 0);
+    auto *card = new QFrame(indent);
+    indentLayout->addWidget(card);
+    card->setObjectName(u"noteCard"_s);
+    card->setFrameShape(QFrame::StyledPanel);
+    QPalette paper = card->palette();
+    paper.setColor(QPalette::Window, noteBackground());
+    paper.setColor(QPalette::WindowText, QColor(0x20, 0x1c, 0x00));
+    card->setPalette(paper);
+    card->setAutoFillBackground(true);
+    auto *cardLayout = new QVBoxLayout(card);
+    QLabel *header = plainLabel(card);
+    header->setObjectName(u"noteHeader"_s);
+    header->setText(tr("Note by %1 - %2").arg(outsidePiece(note.actorName), formatTime(note.atMs)));
+    QFont small = header->font();
+    small.setPointSizeF(small.pointSizeF() * 0.9);
+    small.setItalic(true);
+    header->setFont(small);
+    cardLayout->addWidget(header);
+    QLabel *body = plainLabel(card);
+    body->setObjectName(u"noteText"_s);
+    body->setText(outsidePiece(note.noteText, shortTextLength));
+    cardLayout->addWidget(body);
+    return indent;
 }
 
 QString ConversationView::hiddenControlsWarning(QStringView text)

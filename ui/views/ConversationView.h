@@ -3,6 +3,7 @@
 
 #include "cases/CaseDetails.h"
 
+#include <QColor>
 #include <QSet>
 #include <QWidget>
 
@@ -11,6 +12,7 @@
 
 class QFrame;
 class QLabel;
+class QListWidget;
 class QPushButton;
 class QVBoxLayout;
 class QScrollArea;
@@ -36,6 +38,8 @@ public:
     // a "Show all" button: a wrapped label lays out all of its text, again for each height the
     // layouts ask, and a megabyte froze the window for seconds.
     static constexpr qsizetype shortTextLength = 3000;
+    // The background of the team's notes in the conversation: no message or reply has it.
+    static QColor noteBackground() { return QColor(0xff, 0xf4, 0xc2); }
 
     explicit ConversationView(QWidget *parent = nullptr);
 
@@ -57,6 +61,8 @@ Q_SIGNALS:
     void replyDecided(qint64 caseId, qint64 outboxId, earshot::OutboxState to);
     // The agent asked for the whole conversation of the case shown, read again from its network.
     void loadConversationRequested(qint64 caseId);
+    // The agent opened one of the person's other cases (double-click or Enter on it).
+    void caseRequested(qint64 caseId);
 
 private:
     void fillPerson(const CaseDetails &details);
@@ -68,6 +74,7 @@ private:
     void fillConversation(const CaseDetails &details);
     QFrame *mentionCard(const MentionRow &mention, std::int64_t caseId);
     QWidget *replyCard(const OutboxItem &reply);
+    QWidget *noteCard(const TimelineEntry &note);
     static QString replyStateText(const OutboxItem &reply);
     QWidget *replyDecisions(QWidget *card, const OutboxItem &reply);
     void addMessageBody(QWidget *card, QVBoxLayout *cardLayout, const QString &text,
@@ -91,8 +98,7 @@ private:
     QLabel *m_profile; // bio and verified, as the network's profile said on request
     QPushButton *m_loadConversation;
     QLabel *m_earlierTitle;
-    QWidget *m_earlier;
-    QVBoxLayout *m_earlierLayout;
+    QListWidget *m_earlier; // the person's other cases; each opens on double-click or Enter
     QWidget *m_earlierTab = nullptr; // the tab page the other cases are on
     QTabWidget *m_tabs;
     QScrollArea *m_scroll;

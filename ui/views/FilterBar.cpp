@@ -91,7 +91,10 @@ FilterBar::FilterBar(QWidget *parent)
          {m_network, m_sentiment, m_category, m_priority, m_language, m_risk, m_assignee})
         connect(box, &QComboBox::currentIndexChanged, this, &FilterBar::emitChange);
     connect(m_tag, &QLineEdit::editingFinished, this, &FilterBar::emitChange);
-    connect(m_clear, &QToolButton::clicked, this, &FilterBar::clear);
+    connect(m_clear, &QToolButton::clicked, this, [this] {
+        clear();
+        Q_EMIT clearRequested();
+    });
 }
 
 void FilterBar::setAgents(const std::vector<AgentRow> &agents)
@@ -139,13 +142,37 @@ void FilterBar::clear()
     emitChange();
 }
 
+void FilterBar::setFilter(const CaseFilter &f)
+{
+    m_clearing = true;
+    const auto choose = [](QComboBox *box, const QString &data) {
+        box->setCurrentIndex(data.isEmpty() ? 0 : std::max(0, box->findData(data)));
+    };
+    choose(m_network, f.platform);
+    choose(m_sentiment, f.sentiment);
+    choose(m_category, f.category);
+    choose(m_priority, f.minPriority ? QString::number(*f.minPriority) : QString());
+    choose(m_language, f.lang);
+    choose(m_risk, f.risks ? QString::number(f.risks) : QString());
+    choose(m_assignee, f.assigneeId ? QString::number(f.assigneeId) : QString());
+    m_tag->setText(f.tag);
+    m_clearing = false;
+    emitChange();
+}
+
 void FilterBar::emitChange()
 {
     if (m_clearing)
         return;
     const CaseFilter f = filter();
-    m_clear->setEnabled(!f.isEmpty());
+    m_clear->setEnabled(!f.isEmpty() || m_searchActive);
     Q_EMIT filterChanged(f);
+}
+
+void FilterBar::setSearchActive(bool active)
+{
+    m_searchActive = active;
+    m_clear->setEnabled(!filter().isEmpty() || m_searchActive);
 }
 
 } // namespace earshot

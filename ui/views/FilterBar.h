@@ -28,9 +28,15 @@ public:
     void offerNetworks(const QStringList &keys);
     CaseFilter filter() const;
     void clear();
+    // Shows `filter` (a saved view's) and tells filterChanged once.
+    void setFilter(const CaseFilter &filter);
+    // A search narrows the list too: Clear is offered while one is active.
+    void setSearchActive(bool active);
 
 Q_SIGNALS:
     void filterChanged(const earshot::CaseFilter &filter);
+    // The agent pressed Clear: the filters are cleared; the search box is cleared by its owner.
+    void clearRequested();
 
 private:
     void emitChange();
@@ -45,6 +51,7 @@ private:
     QComboBox *m_assignee;
     QToolButton *m_clear;
     bool m_clearing = false;
+    bool m_searchActive = false;
 };
 
 } // namespace earshot

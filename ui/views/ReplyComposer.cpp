@@ -7,6 +7,7 @@
 #include "replies/Outbox.h"
 #include "replies/PersonalDataGuard.h"
 #include "replies/ReplyLength.h"
+#include "widgets/MentionCompleter.h"
 #include "widgets/ReplyEdit.h"
 
 #include <QComboBox>
@@ -63,6 +64,9 @@ ReplyComposer::ReplyComposer(QWidget *parent)
     m_edit->setAccessibleName(tr("Reply"));
     m_edit->setTabChangesFocus(true);
     m_edit->installEventFilter(this);
+    // Installed after the composer's own filter, so it sees the keys first while its list is open.
+    m_mentions = new MentionCompleter(m_edit);
+    m_edit->setCompleter(m_mentions->completer());
     m_length->setObjectName(u"replyLength"_s);
     m_length->setTextFormat(Qt::PlainText);
     m_send->setObjectName(u"sendButton"_s);
@@ -229,9 +233,15 @@ void ReplyComposer::onTextChanged()
         m_draftDelay.start();
 }
 
+void ReplyComposer::setColleagues(const std::vector<AgentRow> &agents)
+{
+    m_mentions->setColleagues(agents);
+}
+
 void ReplyComposer::onModeChanged()
 {
     const bool note = mode() == Mode::Note;
+    m_mentions->setActive(note);
     // A note and a reply are different texts: the reply waits while the agent writes a note,
     // and a reply starts with the mention its network needs, a private message does not.
     const Mode previous = std::exchange(m_previousMode, mode());

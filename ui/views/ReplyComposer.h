@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "cases/Agents.h"
 #include "cases/CaseStatus.h"
 #include "dialogs/TemplatePicker.h"
 #include "replies/GuidelineSettings.h"
@@ -12,6 +13,7 @@
 
 #include <cstdint>
 #include <optional>
+#include <vector>
 
 class QComboBox;
 class QFrame;
@@ -20,6 +22,7 @@ class QPushButton;
 
 namespace earshot {
 
+class MentionCompleter;
 class ReplyEdit;
 
 // What the composer knows about the case it writes for.
@@ -61,6 +64,8 @@ public:
     // Saves what is typed now rather than after the pause in typing (switching cases, closing).
     void saveDraftNow();
     ReplyEdit *editor() const { return m_edit; }
+    // The team, for "@" in a note.
+    void setColleagues(const std::vector<AgentRow> &agents);
 
     // The asks below, with no `statusAfter` for the usual (Pending).
     void send(std::optional<CaseStatus> statusAfter = {}, bool thenNext = false);
@@ -93,6 +98,7 @@ private:
     TemplatePicker::Search m_templateSearch;
     QComboBox *m_mode;
     ReplyEdit *m_edit;
+    MentionCompleter *m_mentions = nullptr;
     QLabel *m_length;
     QLabel *m_warnings;
     QLabel *m_problem;

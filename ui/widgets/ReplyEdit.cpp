@@ -3,7 +3,10 @@
 
 #include "widgets/SpellHighlighter.h"
 
+#include <QAbstractItemView>
+#include <QCompleter>
 #include <QContextMenuEvent>
+#include <QKeyEvent>
 #include <QMenu>
 #include <QMimeData>
 #include <QTextBlock>
@@ -66,6 +69,24 @@ void ReplyEdit::setWorkspaceWords(const QStringList &words)
 const SpellChecker *ReplyEdit::checker() const
 {
     return m_highlighter->spellChecker();
+}
+
+void ReplyEdit::keyPressEvent(QKeyEvent *event)
+{
+    if (m_completer && m_completer->popup()->isVisible()) {
+        switch (event->key()) {
+        case Qt::Key_Enter:
+        case Qt::Key_Return:
+        case Qt::Key_Escape:
+        case Qt::Key_Tab:
+        case Qt::Key_Backtab:
+            event->ignore(); // the completer takes it
+            return;
+        default:
+            break;
+        }
+    }
+    QPlainTextEdit::keyPressEvent(event);
 }
 
 void ReplyEdit::contextMenuEvent(QContextMenuEvent *event)

@@ -6,6 +6,7 @@
 #include <QPlainTextEdit>
 #include <QStringList>
 
+class QCompleter;
 class QMenu;
 
 namespace earshot {
@@ -36,6 +37,9 @@ public:
 
     // The workspace's own words (brand and product names), never underlined.
     void setWorkspaceWords(const QStringList &words);
+    // While this completer's list is open, Enter, Tab and Escape choose from it (its popup
+    // hands every key to the editor first, past event filters).
+    void setCompleter(QCompleter *completer) { m_completer = completer; }
 
 Q_SIGNALS:
     // The agent chose "Add to dictionary": the workspace should keep the word for everyone.
@@ -43,6 +47,7 @@ Q_SIGNALS:
 
 protected:
     void contextMenuEvent(QContextMenuEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
     bool canInsertFromMimeData(const QMimeData *source) const override;
     void insertFromMimeData(const QMimeData *source) override;
 
@@ -53,6 +58,7 @@ private:
     const SpellChecker *checker() const;
 
     SpellHighlighter *m_highlighter;
+    QCompleter *m_completer = nullptr;
     QStringList m_workspaceWords;
     QStringList m_acceptedWords; // added or ignored in this session
 };
