@@ -9,6 +9,7 @@
 #include "CaseDesk.h"
 #include "MainWindow.h"
 #include "cases/CaseCommands.h"
+#include "dialogs/PreSendDialog.h"
 #include "dialogs/TemplatePicker.h"
 #include "models/CaseListModel.h"
 #include "platforms/simulation/DemoWorkspace.h"
@@ -262,6 +263,9 @@ TEST_F(AgentFlowTest, TheKeyboardAssignsNotesResolvesAndSendsAndNext)
 
     cases->setFocus();
     QTest::keyClick(cases, Qt::Key_E); // resolve
+    // A case still marked "needs a reply" asks first; Enter goes ahead.
+    if (auto *check = window->findChild<PreSendDialog *>(); check && check->isVisible())
+        QTest::keyClick(check, Qt::Key_Return);
     EXPECT_TRUE(
         QTest::qWaitFor([&] { return caseSummary().contains(QStringLiteral("Resolved")); }, 5000))
         << caseSummary().toStdString();

@@ -23,6 +23,7 @@
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QTabWidget>
+#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -176,6 +177,8 @@ void ConversationView::clear()
         w->setVisible(false);
     m_placeholder->setVisible(true);
     clearLayout(m_threadLayout);
+    m_newMarker = nullptr;
+    m_newSince = 0;
     clearLayout(m_earlierLayout);
     m_timeline->clear();
 }
@@ -214,8 +217,15 @@ void ConversationView::showCase(const CaseDetails &details)
     m_tabs->setTabText(m_tabs->indexOf(m_timeline),
                        tr("Timeline (%1)").arg(details.timeline.size()));
     m_tabs->setVisible(true);
-    if (!sameCase) // a new case opens at its latest message; a live update keeps the reader's place
+    if (m_newMarker) {
+        // What is new is where the reader goes, once the thread is laid out.
+        QTimer::singleShot(0, m_newMarker, [this, marker = m_newMarker] {
+            m_scroll->ensureWidgetVisible(marker, 0, 0);
+        });
+    } else if (!sameCase) {
+        // A new case opens at its latest message; a live update keeps the reader's place.
         m_scroll->verticalScrollBar()->setValue(m_scroll->verticalScrollBar()->maximum());
+    }
 }
 
 void ConversationView::fillPerson(const CaseDetails &details)
@@ -328,12 +338,24 @@ void ConversationView::fillConversation(const CaseDetails &details)
     clearLayout(m_threadLayout);
     // The customer's messages and our replies, merged by time; on a tie the message first,
     // since a reply answers what came before it.
+    m_newMarker = nullptr;
     auto mention = details.mentions.cbegin();
     auto reply = details.replies.cbegin();
     while (mention != details.mentions.cend() || reply != details.replies.cend()) {
         const bool mentionNext =
             reply == details.replies.cend()
             || (mention != details.mentions.cend() && mention->createdAtMs <= reply->createdAtMs);
+        if (mentionNext && !m_newMarker && m_newSince > 0 && mention->caseId == details.row.id
+            && mention->id > m_newSince) {
+            auto *marker = new QLabel(tr("New since you last looked"), m_thread);
+            marker->setObjectName(u"newSinceMarker"_s);
+            marker->setTextFormat(Qt::PlainText);
+            marker->setAlignment(Qt::AlignCenter);
+            marker->setStyleSheet(u"color: #ffffff; background: #1565c0; font-weight: bold; "
+                                  "padding: 2px;"_s);
+            m_threadLayout->addWidget(marker);
+            m_newMarker = marker;
+        }
         m_threadLayout->addWidget(mentionNext ? mentionCard(*mention++, details.row.id)
                                               : replyCard(*reply++));
     }
