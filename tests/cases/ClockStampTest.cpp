@@ -85,7 +85,8 @@ TEST(ClockStamp, SnoozedCasesWakeWhenTheSessionsClockPassesTheirTime)
     clock->advanceBy(11min);
     // The same tick keeps waiting points current, which tells of the case too: look at it.
     const auto woke = [&] {
-        Statement status(reader, "SELECT status FROM cases WHERE id = ?");
+        Database now = Workspace::openForReading(path);
+        Statement status(now, "SELECT status FROM cases WHERE id = ?");
         status.bind(1, caseId);
         return status.step() && status.toString(0) == u"open";
     };
