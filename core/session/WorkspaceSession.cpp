@@ -506,7 +506,7 @@ void WorkspaceSession::markSeen(std::int64_t caseId, std::int64_t mentionId)
         if (!answer.ok())
             Q_EMIT writeFailed(answer.error);
         else
-            Q_EMIT casesChanged({caseId}); // its row is read again, no longer unread
+            Q_EMIT caseSeen(caseId);
     });
 }
 

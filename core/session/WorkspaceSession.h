@@ -169,6 +169,8 @@ public:
     void refreshProfile(std::int64_t personId, std::int64_t caseId = 0);
 
 Q_SIGNALS:
+    // This console's agent has seen more of the case (its row is no longer unread).
+    void caseSeen(qint64 caseId);
     // Cases changed, by this console or by anyone else on the workspace (another window, the
     // command line): within a second of the change.
     void casesChanged(const QList<qint64> &caseIds);

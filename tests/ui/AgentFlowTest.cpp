@@ -45,6 +45,29 @@ protected:
     ReplyComposer *composer() const { return window->desk()->composer(); }
     ReplyEdit *editor() const { return composer()->editor(); }
 
+    // The one question before Send or Resolve, when it is asked: Enter goes ahead.
+    void goAheadIfAsked()
+    {
+        PreSendDialog *check = nullptr;
+        // Not an assertion: when nothing is found, no question comes.
+        QTest::qWaitFor(
+            [&] {
+                for (PreSendDialog *d : window->findChildren<PreSendDialog *>()) {
+                    if (d->isVisible())
+                        check = d;
+                }
+                return check != nullptr;
+            },
+            2000);
+        // Going ahead from the keyboard is ConsoleTruthTest's; here the flow goes on.
+        if (!check)
+            return;
+        check->findChild<QPushButton *>(QStringLiteral("preSendConfirm"))->click();
+        // The window is active again, as a desktop makes it when its question closes.
+        window->activateWindow();
+        EXPECT_TRUE(QTest::qWaitForWindowActive(window.get()));
+    }
+
     std::int64_t outboxCount(const char *state)
     {
         Database db = Workspace::openForReading(path);
@@ -164,6 +187,7 @@ TEST_F(AgentFlowTest, AReplyToACaseAColleagueResolvedMeanwhileIsRefusedAndKept)
     }
 
     child<QPushButton>("sendButton")->click();
+    goAheadIfAsked(); // the guidelines miss a sign-off
     auto *problem = child<QLabel>("composerProblem");
     ASSERT_TRUE(QTest::qWaitFor([&] { return problem->isVisibleTo(window.get()); }, 5000));
     EXPECT_TRUE(problem->text().contains(QStringLiteral("changed since you opened it")))
@@ -263,9 +287,7 @@ TEST_F(AgentFlowTest, TheKeyboardAssignsNotesResolvesAndSendsAndNext)
 
     cases->setFocus();
     QTest::keyClick(cases, Qt::Key_E); // resolve
-    // A case still marked "needs a reply" asks first; Enter goes ahead.
-    if (auto *check = window->findChild<PreSendDialog *>(); check && check->isVisible())
-        QTest::keyClick(check, Qt::Key_Return);
+    goAheadIfAsked();                  // a case still marked "needs a reply" asks first
     EXPECT_TRUE(
         QTest::qWaitFor([&] { return caseSummary().contains(QStringLiteral("Resolved")); }, 5000))
         << caseSummary().toStdString();
@@ -275,6 +297,7 @@ TEST_F(AgentFlowTest, TheKeyboardAssignsNotesResolvesAndSendsAndNext)
     EXPECT_EQ(composer()->mode(), ReplyComposer::Mode::PublicReply);
     QTest::keyClicks(editor(), QStringLiteral(" Glad it works again!"));
     QTest::keyClick(editor(), Qt::Key_Return, Qt::ControlModifier | Qt::ShiftModifier);
+    goAheadIfAsked(); // the guidelines miss a sign-off
     EXPECT_TRUE(QTest::qWaitFor(
         [&] {
             return window->desk()->caseId() != caseId
