@@ -896,6 +896,58 @@ Zeilen importiert, gelernt oder gelesen.</translation>
         <source>read a person&apos;s profile again (name, bio, followers, verified) from a network with a connected account</source>
         <translation>das Profil einer Person neu lesen (Name, Bio, Follower, verifiziert), aus einem Netzwerk mit verbundenem Konto</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a case number (#1001, 1001).</source>
+        <translation>„%1“ ist keine Fallnummer (#1001, 1001).</translation>
+    </message>
+    <message>
+        <source>Case #%1 does not exist.</source>
+        <translation>Fall #%1 gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>Read it with &quot;earshot-cli case show %1&quot;, or give --seen.</source>
+        <translation>Lesen Sie sie mit „earshot-cli case show %1“ oder geben Sie --seen an.</translation>
+    </message>
+    <message>
+        <source>Case #%1: %2, priority %3, %4</source>
+        <translation>Fall #%1: %2, Priorität %3, %4</translation>
+    </message>
+    <message>
+        <source>assigned to %1</source>
+        <translation>zugewiesen an %1</translation>
+    </message>
+    <message>
+        <source>unassigned</source>
+        <translation>nicht zugewiesen</translation>
+    </message>
+    <message>
+        <source>a case&apos;s status, priority and messages (new ones marked *); they count as read by the agent (--agent)</source>
+        <translation>Status, Priorität und Nachrichten eines Falls (neue mit * markiert); sie gelten danach als von der Person im Team (--agent) gelesen</translation>
+    </message>
+    <message>
+        <source>resolve a case as the agent; refused over a message they have not read, unless --seen</source>
+        <translation>einen Fall als Person im Team lösen; abgelehnt bei einer ungelesenen Nachricht, außer mit --seen</translation>
+    </message>
+    <message>
+        <source>CASE TEXT...</source>
+        <translation>FALL TEXT...</translation>
+    </message>
+    <message>
+        <source>queue a public reply as the agent; refused over a message they have not read, unless --seen</source>
+        <translation>eine öffentliche Antwort als Person im Team einreihen; abgelehnt bei einer ungelesenen Nachricht, außer mit --seen</translation>
+    </message>
+    <message>
+        <source>Work as this agent (case show, resolve, reply; default: the first).</source>
+        <translation>Als diese Person im Team arbeiten (case show, resolve, reply; Standard: die erste).</translation>
+    </message>
+    <message>
+        <source>key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>The agent has read the case&apos;s newest messages elsewhere (case resolve, reply).</source>
+        <translation>Die neuesten Nachrichten des Falls wurden anderswo gelesen (case resolve, reply).</translation>
+    </message>
 </context>
 <context>
     <name>Core</name>
@@ -2651,6 +2703,22 @@ Zeilen importiert, gelernt oder gelesen.</translation>
         <source>This workspace is older than edits and deletions on the networks (schema 15): open it with Earshot to bring it up to date.</source>
         <translation>Dieser Arbeitsbereich ist älter als Bearbeitungen und Löschungen in den Netzwerken (Schema 15): Öffnen Sie ihn mit Earshot, um ihn auf den neuen Stand zu bringen.</translation>
     </message>
+    <message>
+        <source>Read it first, then send or resolve again.</source>
+        <translation>Lesen Sie es zuerst, dann senden oder lösen Sie erneut.</translation>
+    </message>
+    <message>
+        <source>%1 is writing…</source>
+        <translation>%1 schreibt …</translation>
+    </message>
+    <message>
+        <source>%1 is viewing</source>
+        <translation>%1 sieht sich den Fall an</translation>
+    </message>
+    <message>
+        <source>The customer wrote again at %1, after what you have seen.</source>
+        <translation>Die Kundin oder der Kunde hat um %1 erneut geschrieben, nach dem, was Sie gesehen haben.</translation>
+    </message>
 </context>
 <context>
     <name>Earshot</name>
@@ -3117,6 +3185,10 @@ Zeilen importiert, gelernt oder gelesen.</translation>
         <source>Profile read.</source>
         <translation>Profil gelesen.</translation>
     </message>
+    <message>
+        <source>The case is still marked &quot;needs a reply&quot;: the customer has had no answer.</source>
+        <translation>Der Fall ist noch als „braucht eine Antwort“ markiert: Die Kundin oder der Kunde hat keine Antwort bekommen.</translation>
+    </message>
 </context>
 <context>
     <name>earshot::CaseListModel</name>
@@ -3362,6 +3434,10 @@ Zeilen importiert, gelernt oder gelesen.</translation>
     <message>
         <source>Read the whole thread from the network again: posts not yet here are added, edits and deletions of this case&apos;s posts are recorded</source>
         <translation>Den ganzen Thread erneut aus dem Netzwerk lesen: Beiträge, die noch fehlen, werden ergänzt, Bearbeitungen und Löschungen der Beiträge dieses Falls festgehalten</translation>
+    </message>
+    <message>
+        <source>New since you last looked</source>
+        <translation>Neu seit Ihrem letzten Blick</translation>
     </message>
 </context>
 <context>
@@ -3799,6 +3875,45 @@ Lizenziert unter der Apache License 2.0.</translation>
     </message>
 </context>
 <context>
+    <name>earshot::PreSendDialog</name>
+    <message>
+        <source>Before this reply goes out</source>
+        <translation>Bevor diese Antwort hinausgeht</translation>
+    </message>
+    <message>
+        <source>Before this case is resolved</source>
+        <translation>Bevor dieser Fall gelöst wird</translation>
+    </message>
+    <message>
+        <source>Look at this before you send:</source>
+        <translation>Sehen Sie sich das an, bevor Sie senden:</translation>
+    </message>
+    <message>
+        <source>Look at this before you resolve the case:</source>
+        <translation>Sehen Sie sich das an, bevor Sie den Fall lösen:</translation>
+    </message>
+    <message>
+        <source>Send anyway</source>
+        <translation>Trotzdem senden</translation>
+    </message>
+    <message>
+        <source>Resolve anyway</source>
+        <translation>Trotzdem lösen</translation>
+    </message>
+    <message>
+        <source>Send as a private message</source>
+        <translation>Als private Nachricht senden</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Weiter bearbeiten</translation>
+    </message>
+    <message>
+        <source>Keep it open</source>
+        <translation>Offen lassen</translation>
+    </message>
+</context>
+<context>
     <name>earshot::QueueModel</name>
     <message>
         <source>Cases in %1: %2</source>
@@ -3807,14 +3922,6 @@ Lizenziert unter der Apache License 2.0.</translation>
 </context>
 <context>
     <name>earshot::ReplyComposer</name>
-    <message>
-        <source>Send as a private message</source>
-        <translation>Als private Nachricht senden</translation>
-    </message>
-    <message>
-        <source>Send publicly anyway</source>
-        <translation>Trotzdem öffentlich senden</translation>
-    </message>
     <message>
         <source>Send</source>
         <translation>Senden</translation>
@@ -3852,10 +3959,6 @@ Lizenziert unter der Apache License 2.0.</translation>
         <translation>Antwort</translation>
     </message>
     <message>
-        <source>Keep editing</source>
-        <translation>Weiter bearbeiten</translation>
-    </message>
-    <message>
         <source>Add note</source>
         <translation>Notiz hinzufügen</translation>
     </message>
@@ -3868,12 +3971,12 @@ Lizenziert unter der Apache License 2.0.</translation>
         <translation>Eine leere Notiz wird nicht gespeichert.</translation>
     </message>
     <message>
-        <source>This public reply contains what looks like personal data. Everyone can read a public reply; send it as a private message instead?</source>
-        <translation>Diese öffentliche Antwort enthält etwas, das wie persönliche Daten aussieht. Eine öffentliche Antwort kann jede Person lesen; stattdessen als private Nachricht senden?</translation>
-    </message>
-    <message>
         <source>Your text is kept: read the case again, then send.</source>
         <translation>Ihr Text bleibt erhalten: Lesen Sie den Fall erneut und senden Sie dann.</translation>
+    </message>
+    <message>
+        <source>Personal data in a public reply, everyone can read it: %1 &quot;%2&quot;</source>
+        <translation>Persönliche Daten in einer öffentlichen Antwort, die alle lesen können: %1 „%2“</translation>
     </message>
 </context>
 <context>
