@@ -920,6 +920,58 @@ Zeilen importiert, gelernt oder gelesen.</translation>
         <source>%1 (read as JSON Lines; --format lines reads every line as plain text)</source>
         <translation>%1 (als JSON Lines gelesen; --format lines liest jede Zeile als reinen Text)</translation>
     </message>
+<message>
+        <source>"%1" is not a case number (#1001, 1001).</source>
+        <translation>„%1“ ist keine Fallnummer (#1001, 1001).</translation>
+    </message>
+    <message>
+        <source>Case #%1 does not exist.</source>
+        <translation>Fall #%1 gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>Read it with "earshot-cli case show %1", or give --seen.</source>
+        <translation>Lesen Sie sie mit „earshot-cli case show %1“ oder geben Sie --seen an.</translation>
+    </message>
+    <message>
+        <source>Case #%1: %2, priority %3, %4</source>
+        <translation>Fall #%1: %2, Priorität %3, %4</translation>
+    </message>
+    <message>
+        <source>assigned to %1</source>
+        <translation>zugewiesen an %1</translation>
+    </message>
+    <message>
+        <source>unassigned</source>
+        <translation>nicht zugewiesen</translation>
+    </message>
+    <message>
+        <source>a case's status, priority and messages (new ones marked *); they count as read by the agent (--agent)</source>
+        <translation>Status, Priorität und Nachrichten eines Falls (neue mit * markiert); sie gelten danach als von der Person im Team (--agent) gelesen</translation>
+    </message>
+    <message>
+        <source>resolve a case as the agent; refused over a message they have not read, unless --seen</source>
+        <translation>einen Fall als Person im Team lösen; abgelehnt bei einer ungelesenen Nachricht, außer mit --seen</translation>
+    </message>
+    <message>
+        <source>CASE TEXT...</source>
+        <translation>FALL TEXT...</translation>
+    </message>
+    <message>
+        <source>queue a public reply as the agent; refused over a message they have not read, unless --seen</source>
+        <translation>eine öffentliche Antwort als Person im Team einreihen; abgelehnt bei einer ungelesenen Nachricht, außer mit --seen</translation>
+    </message>
+    <message>
+        <source>Work as this agent (case show, resolve, reply; default: the first).</source>
+        <translation>Als diese Person im Team arbeiten (case show, resolve, reply; Standard: die erste).</translation>
+    </message>
+    <message>
+        <source>key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>The agent has read the case's newest messages elsewhere (case resolve, reply).</source>
+        <translation>Die neuesten Nachrichten des Falls wurden anderswo gelesen (case resolve, reply).</translation>
+    </message>
 </context>
 <context>
     <name>Core</name>
@@ -2755,6 +2807,22 @@ Zeilen importiert, gelernt oder gelesen.</translation>
         <source>A view named "%1" exists already.</source>
         <translation>Eine Ansicht namens „%1“ gibt es bereits.</translation>
     </message>
+<message>
+        <source>Read it first, then send or resolve again.</source>
+        <translation>Lesen Sie es zuerst, dann senden oder lösen Sie erneut.</translation>
+    </message>
+    <message>
+        <source>%1 is writing…</source>
+        <translation>%1 schreibt …</translation>
+    </message>
+    <message>
+        <source>%1 is viewing</source>
+        <translation>%1 sieht sich den Fall an</translation>
+    </message>
+    <message>
+        <source>The customer wrote again at %1, after what you have seen.</source>
+        <translation>Die Kundin oder der Kunde hat um %1 erneut geschrieben, nach dem, was Sie gesehen haben.</translation>
+    </message>
 </context>
 <context>
     <name>Earshot</name>
@@ -3225,6 +3293,10 @@ Zeilen importiert, gelernt oder gelesen.</translation>
         <source>Profile read.</source>
         <translation>Profil gelesen.</translation>
     </message>
+<message>
+        <source>The case is still marked "needs a reply": the customer has had no answer.</source>
+        <translation>Der Fall ist noch als „braucht eine Antwort“ markiert: Die Kundin oder der Kunde hat keine Antwort bekommen.</translation>
+    </message>
 </context>
 <context>
     <name>earshot::CaseListModel</name>
@@ -3482,6 +3554,10 @@ Zeilen importiert, gelernt oder gelesen.</translation>
     <message>
         <source>Note by %1 - %2</source>
         <translation>Notiz von %1 - %2</translation>
+    </message>
+<message>
+        <source>New since you last looked</source>
+        <translation>Neu seit Ihrem letzten Blick</translation>
     </message>
 </context>
 <context>
@@ -4011,6 +4087,10 @@ Lizenziert unter der Apache License 2.0.</translation>
         <source>Your text is kept: read the case again, then send.</source>
         <translation>Ihr Text bleibt erhalten: Lesen Sie den Fall erneut und senden Sie dann.</translation>
     </message>
+<message>
+        <source>Personal data in a public reply, everyone can read it: %1 "%2"</source>
+        <translation>Persönliche Daten in einer öffentlichen Antwort, die alle lesen können: %1 „%2“</translation>
+    </message>
 </context>
 <context>
     <name>earshot::ReplyEdit</name>
@@ -4375,6 +4455,45 @@ Lizenziert unter der Apache License 2.0.</translation>
     <message>
         <source>No saved views</source>
         <translation>Keine gespeicherten Ansichten</translation>
+    </message>
+</context>
+<context>
+    <name>earshot::PreSendDialog</name>
+    <message>
+        <source>Before this reply goes out</source>
+        <translation>Bevor diese Antwort hinausgeht</translation>
+    </message>
+    <message>
+        <source>Before this case is resolved</source>
+        <translation>Bevor dieser Fall gelöst wird</translation>
+    </message>
+    <message>
+        <source>Look at this before you send:</source>
+        <translation>Sehen Sie sich das an, bevor Sie senden:</translation>
+    </message>
+    <message>
+        <source>Look at this before you resolve the case:</source>
+        <translation>Sehen Sie sich das an, bevor Sie den Fall lösen:</translation>
+    </message>
+    <message>
+        <source>Send anyway</source>
+        <translation>Trotzdem senden</translation>
+    </message>
+    <message>
+        <source>Resolve anyway</source>
+        <translation>Trotzdem lösen</translation>
+    </message>
+    <message>
+        <source>Send as a private message</source>
+        <translation>Als private Nachricht senden</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Weiter bearbeiten</translation>
+    </message>
+    <message>
+        <source>Keep it open</source>
+        <translation>Offen lassen</translation>
     </message>
 </context>
 </TS>

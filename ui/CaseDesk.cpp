@@ -2,7 +2,11 @@
 #include "CaseDesk.h"
 
 #include "PersonActions.h"
+#include "PlainText.h"
 #include "cases/CaseDetails.h"
+#include "cases/CasePresence.h"
+#include "cases/CaseSeen.h"
+#include "dialogs/PreSendDialog.h"
 #include "platforms/PlatformTraits.h"
 #include "replies/PersonName.h"
 #include "session/WorkspaceSession.h"
@@ -13,6 +17,7 @@
 #include "views/ReplyComposer.h"
 #include "widgets/ReplyEdit.h"
 
+#include <QLabel>
 #include <QSplitter>
 #include <QVBoxLayout>
 
@@ -39,12 +44,17 @@ CaseDesk::CaseDesk(WorkspaceSession &session, QWidget *parent)
     , m_conversation(new ConversationView(this))
     , m_person(new PersonActions(session, m_conversation, this))
     , m_composer(new ReplyComposer(this))
+    , m_presence(newPlainLabel(this))
 {
     setObjectName(u"caseDesk"_s);
+    m_presence->setObjectName(u"casePresence"_s);
+    m_presence->setStyleSheet(u"color: #6a1b9a;"_s);
+    m_presence->setVisible(false);
     auto *reading = new QWidget(this);
     auto *readingLayout = new QVBoxLayout(reading);
     readingLayout->setContentsMargins(0, 0, 0, 0);
     readingLayout->addWidget(m_actions);
+    readingLayout->addWidget(m_presence);
     readingLayout->addWidget(m_conversation, 1);
     auto *split = new QSplitter(Qt::Vertical, this);
     split->setObjectName(u"deskSplitter"_s);
@@ -57,9 +67,20 @@ CaseDesk::CaseDesk(WorkspaceSession &session, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(split);
 
-    connect(m_actions, &CaseActionBar::commandRequested, this,
-            [this](const CaseCommand &command) { execute(command); });
+    connect(m_actions, &CaseActionBar::commandRequested, this, &CaseDesk::requestFromActionBar);
     connect(m_composer, &ReplyComposer::replyRequested, this, &CaseDesk::onReplyRequested);
+    m_composer->setCaseFindings([this] { return caseFindings(false); });
+    connect(m_composer, &ReplyComposer::findingsAccepted, this, &CaseDesk::acknowledgeNewest);
+    // Colleagues see who is on a case: a beat every few seconds, at once when writing starts.
+    m_beat.setInterval(int(presenceBeatMs));
+    connect(&m_beat, &QTimer::timeout, this, &CaseDesk::beat);
+    connect(m_composer->editor(), &ReplyEdit::textChanged, this, [this] {
+        if (m_caseId == 0 || m_loadingCase)
+            return; // a draft put back is not writing
+        m_lastTyped.start();
+        if (!m_wasWriting)
+            beat();
+    });
     connect(m_composer, &ReplyComposer::noteRequested, this, [this](const QString &text) {
         CaseCommand note;
         note.kind = CaseCommand::Kind::AddNote;
@@ -101,6 +122,12 @@ CaseDesk::CaseDesk(WorkspaceSession &session, QWidget *parent)
             m_session.refreshProfile(person->id, m_caseId);
     });
     connect(&session, &WorkspaceSession::networkReadDone, this, &CaseDesk::onNetworkRead);
+}
+
+CaseDesk::~CaseDesk()
+{
+    if (m_caseId != 0)
+        m_session.beatPresence(0, false);
 }
 
 void CaseDesk::onNetworkRead(const NetworkReadOutcome &outcome)
@@ -154,11 +181,38 @@ void CaseDesk::showCase(std::int64_t caseId)
         }
         m_caseId = caseId;
         m_seenVersion = details->row.version;
+        const CaseRow &row = details->row;
+        m_newestMentionId = row.newestMentionId;
+        m_needsReply = row.needsReply && isOpenStatus(row.status);
+        for (const MentionRow &mention : details->mentions) {
+            if (mention.id == m_newestMentionId)
+                m_newestAtMs = mention.createdAtMs;
+        }
+        if (!sameCase) {
+            // Opening a case is seeing it: what came since the last look is marked, and the
+            // newest message counts as seen from now on.
+            const std::int64_t before = row.seenMentionId;
+            m_markerSince = before > 0 && before < m_newestMentionId ? before : 0;
+            m_seenMentionId = m_newestMentionId;
+            m_session.markSeen(caseId, m_newestMentionId);
+        } else if (m_markerSince == 0 && m_newestMentionId > m_seenMentionId) {
+            // The customer wrote while the agent had the case open: new, and not seen yet.
+            m_markerSince = m_seenMentionId;
+        }
+        m_conversation->setNewSince(m_markerSince);
         m_conversation->showCase(*details);
         m_actions->setCase(details->row, details->tags);
         m_actions->setKnownTags(m_session.cases().allTags());
-        if (!sameCase)
+        if (!sameCase) {
+            m_loadingCase = true;
             loadComposer(*details);
+            m_loadingCase = false;
+            m_wasWriting = false;
+            m_lastTyped.invalidate();
+            beat();
+            m_beat.start();
+        }
+        showPresence();
     } catch (const StoreError &e) {
         clear();
         Q_EMIT readFailed(e.message());
@@ -207,11 +261,78 @@ void CaseDesk::loadComposer(const CaseDetails &details)
 
 void CaseDesk::clear()
 {
+    if (m_caseId != 0)
+        m_session.beatPresence(0, false);
+    m_beat.stop();
+    m_presence->setVisible(false);
     m_caseId = 0;
     m_seenVersion = 0;
+    m_seenMentionId = m_newestMentionId = m_newestAtMs = m_markerSince = 0;
+    m_needsReply = false;
     m_conversation->clear();
     m_actions->clearCase();
     m_composer->clearCase();
+}
+
+QStringList CaseDesk::caseFindings(bool resolving) const
+{
+    QStringList findings;
+    if (m_newestMentionId > m_seenMentionId)
+        findings.append(unseenMessageText(m_newestAtMs));
+    if (resolving && m_needsReply)
+        findings.append(tr("The case is still marked \"needs a reply\": the customer has had no "
+                           "answer."));
+    return findings;
+}
+
+void CaseDesk::requestFromActionBar(const CaseCommand &command)
+{
+    const bool closes = command.kind == CaseCommand::Kind::SetStatus && command.status
+                        && !isOpenStatus(*command.status);
+    const QStringList findings = closes ? caseFindings(true) : QStringList();
+    if (findings.isEmpty()) {
+        execute(command);
+        return;
+    }
+    auto *check = new PreSendDialog(PreSendDialog::Action::Resolve, findings, false, this);
+    check->setAttribute(Qt::WA_DeleteOnClose);
+    connect(check, &QDialog::accepted, this, [this, command, caseId = m_caseId] {
+        if (caseId != m_caseId)
+            return; // the agent moved on meanwhile
+        acknowledgeNewest();
+        execute(command);
+    });
+    check->open();
+}
+
+void CaseDesk::acknowledgeNewest()
+{
+    if (m_caseId == 0 || m_newestMentionId <= m_seenMentionId)
+        return;
+    m_seenMentionId = m_newestMentionId;
+    m_session.markSeen(m_caseId, m_seenMentionId);
+}
+
+void CaseDesk::beat()
+{
+    if (m_caseId == 0)
+        return;
+    const bool writing = m_lastTyped.isValid() && m_lastTyped.elapsed() < 2 * presenceBeatMs;
+    m_wasWriting = writing;
+    m_session.beatPresence(m_caseId, writing);
+    showPresence(); // colleagues whose beats stopped drop out here
+}
+
+void CaseDesk::showPresence()
+{
+    QString text;
+    try {
+        text = m_caseId == 0 ? QString() : presenceText(m_session.presence(m_caseId));
+    } catch (const StoreError &) {
+        text.clear(); // a hint only; the window says elsewhere when the workspace cannot be read
+    }
+    m_presence->setText(text);
+    m_presence->setVisible(!text.isEmpty());
 }
 
 void CaseDesk::startReply()
@@ -250,6 +371,7 @@ void CaseDesk::execute(CaseCommand command, bool forThisCase)
             return;
         command.caseId = m_caseId;
         command.seenVersion = m_seenVersion;
+        command.seenMentionId = m_seenMentionId;
     }
     const quint64 request = m_session.execute(command);
     m_pending.insert(request);

@@ -3,10 +3,14 @@
 
 #include "cases/CaseCommand.h"
 
+#include <QElapsedTimer>
 #include <QSet>
+#include <QTimer>
 #include <QWidget>
 
 #include <cstdint>
+
+class QLabel;
 
 namespace earshot {
 
@@ -27,6 +31,7 @@ class CaseDesk final : public QWidget {
 
 public:
     explicit CaseDesk(WorkspaceSession &session, QWidget *parent = nullptr);
+    ~CaseDesk() override;
 
     std::int64_t caseId() const { return m_caseId; }
     // Reads the team and the brand guidelines of the workspace (again).
@@ -60,6 +65,14 @@ private:
     void onReplyRequested(const QString &text, bool isPrivate,
                           std::optional<CaseStatus> statusAfter, bool thenNext);
     void loadComposer(const struct CaseDetails &details);
+    // What the case itself says against sending or resolving now: a customer's message the agent
+    // has not seen; when resolving, the case still marked "needs a reply".
+    QStringList caseFindings(bool resolving) const;
+    void requestFromActionBar(const CaseCommand &command);
+    // The agent went ahead knowing of the newest message: it counts as seen.
+    void acknowledgeNewest();
+    void beat();
+    void showPresence();
     void keepWordForTheTeam(const QString &word);
 
     WorkspaceSession &m_session;
@@ -69,6 +82,16 @@ private:
     ReplyComposer *m_composer;
     std::int64_t m_caseId = 0;
     std::int64_t m_seenVersion = 0;
+    std::int64_t m_seenMentionId = 0;   // the newest message the agent has seen
+    std::int64_t m_newestMentionId = 0; // the case's newest message
+    std::int64_t m_newestAtMs = 0;
+    std::int64_t m_markerSince = 0; // "New since you last looked" stands after this message
+    bool m_needsReply = false;
+    QLabel *m_presence;
+    QTimer m_beat;
+    QElapsedTimer m_lastTyped; // "is writing" while the agent typed in the last few seconds
+    bool m_wasWriting = false;
+    bool m_loadingCase = false;
     QSet<quint64> m_pending;
     quint64 m_sendingRequest = 0;
     bool m_nextAfterSend = false;

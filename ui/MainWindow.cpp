@@ -88,6 +88,13 @@ MainWindow::MainWindow(WorkspaceSession &session, AppSettings &settings, QWidget
             [this] { m_caseModel->setSearchText(m_search->text()); });
 
     connect(&session, &WorkspaceSession::casesChanged, this, &MainWindow::onCasesChanged);
+    // Seen by this agent: only the row's unread style changes, the open case stays as it is.
+    connect(&session, &WorkspaceSession::caseSeen, this, [this](qint64 caseId) {
+        m_refreshingCases = true;
+        m_caseModel->refreshCases({caseId});
+        m_refreshingCases = false;
+        keepCurrentCaseSelected();
+    });
     connect(&session, &WorkspaceSession::everythingChanged, this, &MainWindow::onEverythingChanged);
     connect(&session, &WorkspaceSession::readFailed, this, &MainWindow::onReadFailed);
     connect(&session, &WorkspaceSession::damaged, this, &MainWindow::onWorkspaceDamaged);

@@ -2,6 +2,7 @@
 #include "CommandTable.h"
 
 #include "AccountCommands.h"
+#include "CaseCliCommands.h"
 #include "CaseRiskCommand.h"
 #include "ClassifyCommand.h"
 #include "CliCommands.h"
@@ -223,6 +224,27 @@ std::vector<Command> makeCommands()
          QT_TRANSLATE_NOOP("Cli", "say whether an uncertain reply is on the network (sent) or "
                                   "must go again (queued)"),
          [](Options o, Args a) { return resolveOutboxItem(o.workspace, a.at(0), a.at(1)); }},
+        {{u"case"_s, u"show"_s},
+         1,
+         1,
+         QT_TRANSLATE_NOOP("Cli", "CASE"),
+         QT_TRANSLATE_NOOP("Cli", "a case's status, priority and messages (new ones marked *); "
+                                  "they count as read by the agent (--agent)"),
+         [](Options o, Args a) { return showCase(o, a.at(0)); }},
+        {{u"case"_s, u"resolve"_s},
+         1,
+         1,
+         QT_TRANSLATE_NOOP("Cli", "CASE"),
+         QT_TRANSLATE_NOOP("Cli", "resolve a case as the agent; refused over a message they have "
+                                  "not read, unless --seen"),
+         [](Options o, Args a) { return resolveCase(o, a.at(0)); }},
+        {{u"case"_s, u"reply"_s},
+         2,
+         -1,
+         QT_TRANSLATE_NOOP("Cli", "CASE TEXT..."),
+         QT_TRANSLATE_NOOP("Cli", "queue a public reply as the agent; refused over a message "
+                                  "they have not read, unless --seen"),
+         [](Options o, Args a) { return replyToCase(o, a.at(0), a.mid(1)); }},
         {{u"lead-risks"_s},
          0,
          0,

@@ -28,6 +28,9 @@ struct CommandOptions {
     QString redirectPort;
     // listen-terms add
     QString network;
+    // case show/resolve/reply: who the command line works as, and whether they read the case
+    QString agent;
+    bool seen = false;
 };
 
 // One command of earshot-cli: the words that name it, how many arguments follow them, its line

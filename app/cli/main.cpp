@@ -107,10 +107,16 @@ int main(int argc, char *argv[])
     const QCommandLineOption networkOption(
         u"network"_s, Tr::tr("Listen for the term on this network only (listen-terms add)."),
         Tr::tr("network"));
+    const QCommandLineOption agentOption(
+        u"agent"_s, Tr::tr("Work as this agent (case show, resolve, reply; default: the first)."),
+        Tr::tr("key"));
+    const QCommandLineOption seenOption(
+        {u"seen"_s, u"force"_s},
+        Tr::tr("The agent has read the case's newest messages elsewhere (case resolve, reply)."));
     parser.addOptions({workspaceOption, langOption, limitOption, jsonOption, scenarioOption,
                        platformOption, formatOption, columnOption, baseUrlOption, handleOption,
                        secretFileOption, signInOption, clientIdOption, redirectPortOption,
-                       networkOption});
+                       networkOption, agentOption, seenOption});
     parser.addPositionalArgument(u"command"_s, cli::commandNames());
     parser.process(app);
 
@@ -145,6 +151,8 @@ int main(int argc, char *argv[])
         options.clientId = parser.value(clientIdOption);
         options.redirectPort = parser.value(redirectPortOption);
         options.network = parser.value(networkOption);
+        options.agent = parser.value(agentOption);
+        options.seen = parser.isSet(seenOption);
         // The command's words, never its arguments: those may be what a person searched for.
         const QString name = command->words.join(u' ');
         qCInfo(lcCli).noquote() << "earshot-cli" << QCoreApplication::applicationVersion() << name

@@ -40,6 +40,10 @@ struct CaseCommand {
     QString field;
     QString value;
     bool isPrivate = false;
+    // The newest of the customer's messages the agent had seen when they asked (case_seen; 0:
+    // none). A reply or a resolve over a message that came after it is refused (the window asks
+    // first); nothing checks nothing (a caller that read everything: earshot-cli --seen).
+    std::optional<std::int64_t> seenMentionId;
     quint64 requestId = 0; // echoed in the outcome, so the asker knows which one came back
 };
 
@@ -49,9 +53,10 @@ struct CommandOutcome {
     CaseCommand::Kind kind = CaseCommand::Kind::AddNote;
     bool ok = false;
     std::int64_t caseId = 0;
-    std::int64_t version = 0; // the case's version afterwards
-    QString error;            // why it was refused, in words for the agent
-    QStringList changes;      // for a collision: what others changed since the agent looked
+    std::int64_t version = 0;   // the case's version afterwards
+    QString error;              // why it was refused, in words for the agent
+    QStringList changes;        // for a collision: what others changed since the agent looked
+    bool unseenMessage = false; // refused: the customer wrote something the agent has not seen
     std::int64_t outboxId = 0;
     QList<qint64> changedCases;
 };

@@ -4,10 +4,12 @@
 #include "Tr.h"
 #include "cases/Agents.h"
 #include "cases/CaseRescorer.h"
+#include "cases/CaseSeen.h"
 #include "cases/CaseVocabulary.h"
 #include "cases/LeadRouting.h"
 #include "cases/PrioritySettings.h"
 #include "cases/Queue.h"
+#include "cases/WaitingPoints.h"
 #include "learning/LearningExamples.h"
 #include "listening/Reading.h"
 #include "logging/LogCategories.h"
@@ -128,6 +130,22 @@ CommandOutcome CaseCommands::run(const CaseCommand &command)
             outcome.version = state->version;
             return outcome;
         }
+    }
+    // The customer writing again does not move the version (it collides with no colleague), so
+    // a reply or a resolve over a message the agent has not seen is caught here.
+    const bool closes = command.kind == CaseCommand::Kind::SetStatus && command.status
+                        && !isOpenStatus(*command.status);
+    if ((command.kind == CaseCommand::Kind::Reply || closes) && command.seenMentionId) {
+        if (const auto at = unseenMessageSince(m_db, state->id, *command.seenMentionId)) {
+            CommandOutcome outcome =
+                refused(command, unseenMessageText(*at) + u' '
+                                     + Tr::tr("Read it first, then send or resolve again."));
+            outcome.version = state->version;
+            outcome.unseenMessage = true;
+            return outcome;
+        }
+        markCaseSeen(m_db, command.agentId, state->id, *command.seenMentionId,
+                     m_db.clock().nowMs());
     }
     switch (command.kind) {
     case CaseCommand::Kind::Assign:
@@ -473,6 +491,9 @@ CommandOutcome CaseCommands::takeNext(const CaseCommand &command)
     // The first case of the triage order nobody has taken (highest priority, then the longest
     // waiting): no cherry-picking. An agent is never handed a case whose risk the team leaves
     // to a lead; a lead is handed those first, as nobody else will take them.
+    // The wait counts as the list shows it: points brought up to date first, in this
+    // transaction, so a case waiting long enough to rank higher is handed out first.
+    refreshWaitingPoints(m_db, m_db.clock().nowMs());
     const std::optional<AgentRow> agent = agentById(m_db, command.agentId);
     const bool lead = agent && LeadRouting::roleTakesLeadCases(agent->role);
     const RiskFlags leadRisks = LeadRouting::load(m_db);

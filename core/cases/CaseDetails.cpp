@@ -32,9 +32,17 @@ PriorityBreakdown priorityNow(Database &reader, const CaseRow &row,
     if (isOpenStatus(row.status) && row.waitingSinceMs)
         signals.waitingMs = std::max<std::int64_t>(0, nowMs - *row.waitingSinceMs);
     PriorityBreakdown breakdown = scorePriority(signals, loadPriorityWeights(reader));
-    // A priority an agent set by hand is what the queue follows; say so rather than recompute.
-    if (row.corrected & CorrectedPriority)
-        breakdown.total = row.priority;
+    // One priority: the number the list shows and the queue follows (cases.priority_now), with
+    // the wait counted as it was last brought up to date. A priority an agent set by hand is
+    // what the queue follows too; say so rather than recompute.
+    for (PriorityReason &reason : breakdown.reasons) {
+        if (reason.key == u"waiting")
+            reason.points = row.waitingPoints;
+    }
+    breakdown.reasons.erase(std::remove_if(breakdown.reasons.begin(), breakdown.reasons.end(),
+                                           [](const PriorityReason &r) { return r.points == 0; }),
+                            breakdown.reasons.end());
+    breakdown.total = row.priority;
     return breakdown;
 }
 

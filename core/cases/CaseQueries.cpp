@@ -14,8 +14,13 @@ constexpr const char *caseColumns =
     "(SELECT h.handle FROM handles h WHERE h.person_id = c.person_id AND h.platform = c.platform "
     "ORDER BY h.id LIMIT 1), c.platform, c.status, a.name, coalesce(c.assignee_id, 0), "
     "c.subject, c.last_activity_at, c.mention_count, c.version, c.snoozed_until, c.lang, "
-    "c.sentiment, c.category, c.priority, c.queue_rank, c.emotion, coalesce(c.needs_reply, 0), "
-    "c.risks, c.waiting_since, c.priority_at_arrival, c.corrected, c.direct "
+    "c.sentiment, c.category, c.priority_now, c.queue_rank, c.emotion, coalesce(c.needs_reply, 0), "
+    "c.risks, c.waiting_since, c.priority_at_arrival, c.corrected, c.direct, c.waiting_points, "
+    // The newest message (what the list shows), and what the console's agent has seen of it.
+    "(SELECT max(m.id) FROM mentions m WHERE m.case_id = c.id), "
+    "(SELECT substr(m.text, 1, 400) FROM mentions m WHERE m.case_id = c.id "
+    "ORDER BY m.id DESC LIMIT 1), "
+    "(SELECT s.mention_id FROM case_seen s WHERE s.agent_id = :me AND s.case_id = c.id) "
     "FROM cases c JOIN people p ON p.id = c.person_id LEFT JOIN agents a ON a.id = c.assignee_id ";
 
 constexpr const char *afterKeySql = " AND (c.queue_rank, c.id) < (:after_rank, :after_id)";
@@ -53,6 +58,10 @@ CaseRow readCase(const Statement &s)
         row.priorityAtArrival = int(*arrival);
     row.corrected = int(s.toInt(23));
     row.direct = s.toInt(24) != 0;
+    row.waitingPoints = int(s.toInt(25));
+    row.newestMentionId = s.toInt(26);
+    row.newestText = s.toString(27);
+    row.seenMentionId = s.toInt(28);
     return row;
 }
 
@@ -268,9 +277,10 @@ bool CaseQueries::caseMatches(std::int64_t caseId, const CaseSearch &search,
 
 std::optional<CaseRow> CaseQueries::caseById(std::int64_t caseId)
 {
-    const QByteArray sql = QByteArray(caseColumns) + "WHERE c.id = ?";
+    const QByteArray sql = QByteArray(caseColumns) + "WHERE c.id = :case";
     Statement s(m_db, sql.constData());
-    s.bind(1, caseId);
+    bindNamed(s, ":me", m_me);
+    bindNamed(s, ":case", caseId);
     if (!s.step())
         return std::nullopt;
     return readCase(s);
@@ -305,10 +315,13 @@ std::vector<CaseRow> CaseQueries::earlierCases(std::int64_t personId, std::int64
                                                int limit)
 {
     const QByteArray sql = QByteArray(caseColumns)
-                           + "WHERE c.person_id = ? AND c.id <> ? "
-                             "ORDER BY c.last_activity_at DESC LIMIT ?";
+                           + "WHERE c.person_id = :person AND c.id <> :except "
+                             "ORDER BY c.last_activity_at DESC LIMIT :limit";
     Statement s(m_db, sql.constData());
-    s.bind(1, personId).bind(2, exceptCaseId).bind(3, limit);
+    bindNamed(s, ":me", m_me);
+    bindNamed(s, ":person", personId);
+    bindNamed(s, ":except", exceptCaseId);
+    bindNamed(s, ":limit", limit);
     std::vector<CaseRow> rows;
     while (s.step())
         rows.push_back(readCase(s));

@@ -38,7 +38,8 @@ struct CaseRow {
     QString lang;
     std::optional<Sentiment> sentiment; // nothing when nothing was read yet
     std::optional<Category> category;
-    int priority = 0;
+    int priority = 0;           // cases.priority_now: what every view shows and the queue orders by
+    int waitingPoints = 0;      // what the customer's wait adds to it (cases.waiting_points)
     std::int64_t queueRank = 0; // the triage order (cases.queue_rank): larger comes first
     Emotion emotion = Emotion::None;
     bool needsReply = false;
@@ -47,6 +48,11 @@ struct CaseRow {
     std::optional<int> priorityAtArrival;
     int corrected = 0; // CorrectedField bits
     bool direct = false;
+    std::int64_t newestMentionId = 0; // the case's newest message
+    QString newestText;               // its text (the start of a long one)
+    std::int64_t seenMentionId = 0;   // the newest message the console's agent has seen (0: none)
+    // The customer wrote something the agent has not seen yet (the list's unread style).
+    bool unseen() const { return newestMentionId > seenMentionId; }
 };
 
 // Where a page of the case list ends: the next page starts after this (keyset paging, so page

@@ -4,10 +4,12 @@
 #include "Error.h"
 #include "Tr.h"
 #include "cases/CaseRescorer.h"
+#include "cases/CaseSeen.h"
 #include "cases/LeadRouting.h"
 #include "cases/PersonCommands.h"
 #include "cases/PrioritySettings.h"
 #include "cases/SnoozeClock.h"
+#include "cases/WaitingPoints.h"
 #include "connectors/ConnectorHost.h"
 #include "learning/LearnedModelStore.h"
 #include "learning/LearningTrainer.h"
@@ -243,8 +245,13 @@ void WorkspaceSession::wakeSnoozedCases()
     task.name = "wake snoozed cases";
     task.lane = WriterLane::Bulk;
     // The time of this tick, not of when the writer gets to it: what a tick wakes is replayable.
+    // The same tick keeps the customers' wait in every case's priority current (one priority in
+    // the list, the case and Next case); a workspace with no window open is brought up to date
+    // by Next case itself.
     task.work = [now = m_timing.clock->nowMs()](WriterContext &c) {
-        return wakeDueCases(c.db, now);
+        QList<qint64> changed = wakeDueCases(c.db, now);
+        changed.append(refreshWaitingPoints(c.db, now));
+        return changed;
     };
     m_writer->run<QList<qint64>>(std::move(task), this,
                                  [this](const WriterAnswer<QList<qint64>> &woken) {
@@ -536,6 +543,46 @@ void WorkspaceSession::onIngested(const IngestResult &result)
 std::optional<CaseDetails> WorkspaceSession::caseDetails(std::int64_t caseId)
 {
     return loadCaseDetails(m_reader, m_cases, m_mentions, caseId, m_timing.clock->nowMs());
+}
+
+void WorkspaceSession::markSeen(std::int64_t caseId, std::int64_t mentionId)
+{
+    if (caseId == 0 || mentionId == 0)
+        return;
+    WriterTask<int> task;
+    task.name = "case seen";
+    task.work = [agent = m_agent.id, caseId, mentionId,
+                 now = m_timing.clock->nowMs()](WriterContext &c) {
+        markCaseSeen(c.db, agent, caseId, mentionId, now);
+        return 0;
+    };
+    m_writer->run<int>(std::move(task), this, [this, caseId](const WriterAnswer<int> &answer) {
+        if (!answer.ok())
+            Q_EMIT writeFailed(answer.error);
+        else
+            Q_EMIT caseSeen(caseId);
+    });
+}
+
+void WorkspaceSession::beatPresence(std::int64_t caseId, bool writing)
+{
+    WriterTask<int> task;
+    task.name = "presence";
+    task.work = [agent = m_agent.id, caseId, writing,
+                 now = m_timing.clock->nowMs()](WriterContext &c) {
+        if (caseId == 0)
+            leavePresence(c.db, agent);
+        else
+            earshot::beatPresence(c.db, agent, caseId, writing, now);
+        return 0;
+    };
+    // A beat that failed is only a colleague's hint missing for a few seconds: not worth a word.
+    m_writer->run<int>(std::move(task), this, [](const WriterAnswer<int> &) {});
+}
+
+std::vector<CasePresence> WorkspaceSession::presence(std::int64_t caseId)
+{
+    return presenceOn(m_reader, caseId, m_agent.id, m_timing.clock->nowMs());
 }
 
 } // namespace earshot

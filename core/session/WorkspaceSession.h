@@ -5,6 +5,7 @@
 #include "cases/Agents.h"
 #include "cases/CaseCommand.h"
 #include "cases/CaseDetails.h"
+#include "cases/CasePresence.h"
 #include "cases/CaseQueries.h"
 #include "cases/PersonCommand.h"
 #include "cases/Priority.h"
@@ -95,6 +96,14 @@ public:
     // Throws StoreError when the workspace cannot be read.
     std::optional<CaseDetails> caseDetails(std::int64_t caseId);
     const AgentRow &agent() const { return m_agent; }
+    // This console's agent has seen the case up to this message (the list's unread style and
+    // "new since you last looked"; never moves back).
+    void markSeen(std::int64_t caseId, std::int64_t mentionId);
+    // This console shows `caseId` (0: none) and its agent is or is not writing in it: a beat
+    // that colleagues' windows read as "Mira is viewing" / "Mira is writing…".
+    void beatPresence(std::int64_t caseId, bool writing);
+    // Who else is on the case now, never this console's agent.
+    std::vector<CasePresence> presence(std::int64_t caseId);
     // The clock everything of this session reads the time from and runs its timers on (a
     // simulated one in training), and the seed its dice are rolled from.
     const std::shared_ptr<Clock> &clock() const { return m_timing.clock; }
@@ -171,6 +180,8 @@ public:
     void refreshProfile(std::int64_t personId, std::int64_t caseId = 0);
 
 Q_SIGNALS:
+    // This console's agent has seen more of the case (its row is no longer unread).
+    void caseSeen(qint64 caseId);
     // Cases changed, by this console or by anyone else on the workspace (another window, the
     // command line): within a second of the change.
     void casesChanged(const QList<qint64> &caseIds);

@@ -534,6 +534,55 @@ BEGIN
 END;
 )sql";
 
+// One priority (issue 16): the stored `priority` leaves waiting out (every writer scores it so);
+// `waiting_points` is what the customer's wait adds, brought up to date on a schedule and before
+// Next case (cases/WaitingPoints), and `priority_now` is the one number every view shows and
+// the queue orders by. queue_rank is virtual, so dropping and adding it again rewrites nothing
+// but its indexes. What each agent has seen of each case (the newest mention, for "new since you
+// last looked"), and who has a case open or is writing in it (a heartbeat, expired when old).
+const char *const migration17 = R"sql(
+ALTER TABLE cases ADD COLUMN waiting_points INTEGER NOT NULL DEFAULT 0;
+DROP INDEX IF EXISTS cases_queue;
+DROP INDEX IF EXISTS cases_assignee;
+DROP INDEX IF EXISTS cases_risky_unassigned;
+ALTER TABLE cases DROP COLUMN queue_rank;
+ALTER TABLE cases ADD COLUMN priority_now INTEGER GENERATED ALWAYS AS (
+    CASE WHEN (corrected & 4) <> 0 OR waiting_since IS NULL OR status IN ('resolved','closed')
+         THEN priority ELSE min(100, max(0, priority + waiting_points)) END)
+    VIRTUAL;
+ALTER TABLE cases ADD COLUMN queue_rank INTEGER GENERATED ALWAYS AS (
+    CASE WHEN status IN ('resolved','closed') THEN last_activity_at
+         ELSE (priority_now << 42) + (4398046511103 - coalesce(waiting_since, last_activity_at)) END)
+    VIRTUAL;
+CREATE INDEX IF NOT EXISTS cases_queue ON cases(status, assignee_id IS NULL, queue_rank DESC, id DESC);
+CREATE INDEX IF NOT EXISTS cases_assignee ON cases(assignee_id, status, queue_rank DESC, id DESC)
+    WHERE assignee_id IS NOT NULL;
+CREATE INDEX IF NOT EXISTS cases_risky_unassigned ON cases(status, queue_rank DESC, id DESC, risks)
+    WHERE assignee_id IS NULL AND risks <> 0;
+CREATE TABLE IF NOT EXISTS case_seen (
+    agent_id   INTEGER NOT NULL REFERENCES agents(id),
+    case_id    INTEGER NOT NULL REFERENCES cases(id),
+    mention_id INTEGER NOT NULL,
+    seen_at    INTEGER NOT NULL,
+    PRIMARY KEY (agent_id, case_id)
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS case_presence (
+    agent_id   INTEGER NOT NULL REFERENCES agents(id),
+    case_id    INTEGER NOT NULL REFERENCES cases(id),
+    writing    INTEGER NOT NULL DEFAULT 0,
+    beat_at    INTEGER NOT NULL,
+    PRIMARY KEY (agent_id, case_id)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS case_presence_case ON case_presence(case_id, beat_at);
+CREATE TRIGGER IF NOT EXISTS case_changes_presence_insert AFTER INSERT ON case_presence
+BEGIN INSERT INTO case_changes (case_id) VALUES (new.case_id); END;
+CREATE TRIGGER IF NOT EXISTS case_changes_presence_update AFTER UPDATE OF writing ON case_presence
+WHEN old.writing <> new.writing
+BEGIN INSERT INTO case_changes (case_id) VALUES (new.case_id); END;
+CREATE TRIGGER IF NOT EXISTS case_changes_presence_delete AFTER DELETE ON case_presence
+BEGIN INSERT INTO case_changes (case_id) VALUES (old.case_id); END;
+)sql";
+
 } // namespace
 
 const std::vector<Migration> &schemaMigrations()
@@ -542,7 +591,8 @@ const std::vector<Migration> &schemaMigrations()
         {1, migration1},   {2, migration2},         {3, migration3},   {4, migration4},
         {5, migration5},   {6, migration6},         {7, migration7},   {8, migration8},
         {9, migration9},   {10, migration10, true}, {11, migration11}, {12, migration12},
-        {13, migration13}, {14, migration14},       {15, migration15}, {16, migration16}};
+        {13, migration13}, {14, migration14},       {15, migration15}, {16, migration16},
+        {17, migration17}};
     return migrations;
 }
 

@@ -3,9 +3,16 @@
 
 #include "cases/Agents.h"
 #include "cases/CaseCommands.h"
+#include "cases/CaseDetails.h"
+#include "cases/CaseQueries.h"
+#include "cases/CaseSeen.h"
+#include "clock/ManualClock.h"
 #include "ingest/Ingestor.h"
 #include "replies/Outbox.h"
+#include "store/MentionQueries.h"
 #include "store/Workspace.h"
+
+#include <chrono>
 
 using namespace earshot;
 using namespace earshot::test;
@@ -276,6 +283,98 @@ TEST_F(CaseCommandsTest, NextCaseHandsOutTheLongestWaitingUnassignedCase)
     outcome = commands.execute(next);
     EXPECT_FALSE(outcome.ok);
     EXPECT_EQ(outcome.error, QStringLiteral("No unassigned case is waiting for an answer."));
+}
+
+// Issue 16, item 2: the list said 58 and the case "66 now", and Next case handed out an 85 while
+// cases at 87 and 88 now waited. One priority, the wait included, everywhere.
+TEST_F(CaseCommandsTest, NextCaseTakesTheTopOfTheOnePriorityTheListAndCaseShow)
+{
+    using namespace std::chrono_literals;
+    auto clock = std::make_shared<ManualClock>(base);
+    db.setClock(clock);
+    constexpr std::int64_t hour = 3'600'000;
+    const std::int64_t fresh =
+        newCase(QStringLiteral("p1"), QStringLiteral("u-p1"), base + 5 * hour);
+    const std::int64_t fiveHours = newCase(QStringLiteral("p2"), QStringLiteral("u-p2"), base);
+    const std::int64_t fourHours =
+        newCase(QStringLiteral("p3"), QStringLiteral("u-p3"), base + hour);
+    // What the reading scored, the wait left out (as every writer stores it).
+    db.exec(QStringLiteral("UPDATE cases SET priority = CASE id WHEN %1 THEN 85 WHEN %2 THEN 77 "
+                           "ELSE 80 END")
+                .arg(fresh)
+                .arg(fiveHours)
+                .toUtf8()
+                .constData());
+    clock->advanceBy(5h + 1min); // 2 points an hour: +10 and +8
+
+    CaseCommand next;
+    next.kind = CaseCommand::Kind::TakeNext;
+    next.agentId = priya;
+    CommandOutcome outcome = commands.execute(next);
+    ASSERT_TRUE(outcome.ok) << outcome.error.toStdString();
+    EXPECT_EQ(outcome.caseId, fourHours);                // 80 + 8 = 88
+    EXPECT_EQ(commands.execute(next).caseId, fiveHours); // 77 + 10 = 87
+    EXPECT_EQ(commands.execute(next).caseId, fresh);     // 85
+
+    // The list's row, the case header and "Why priority" say the same number.
+    CaseQueries cases(db, mira);
+    MentionQueries mentions(db);
+    const std::optional<CaseRow> row = cases.caseById(fourHours);
+    ASSERT_TRUE(row);
+    EXPECT_EQ(row->priority, 88);
+    const std::optional<CaseDetails> details =
+        loadCaseDetails(db, cases, mentions, fourHours, clock->nowMs());
+    ASSERT_TRUE(details);
+    EXPECT_EQ(details->priorityNow.total, 88);
+    int waiting = 0;
+    for (const PriorityReason &reason : details->priorityNow.reasons) {
+        if (reason.key == QStringLiteral("waiting"))
+            waiting = reason.points;
+    }
+    EXPECT_EQ(waiting, 8);
+}
+
+// Issue 16, item 1: Resolve went through a second after the customer wrote again. The customer's
+// message moves no version, so what the agent has seen is checked apart from it.
+TEST_F(CaseCommandsTest, AReplyOrResolveOverAMessageTheAgentHasNotSeenIsRefused)
+{
+    const std::int64_t caseId = newCase(QStringLiteral("s1"), QStringLiteral("u-s1"));
+    const std::int64_t first = newestMentionOf(db, caseId);
+    CaseQueries cases(db, mira);
+    EXPECT_TRUE(cases.caseById(caseId)->unseen()); // never opened: shown as unread
+    markCaseSeen(db, mira, caseId, first, base);
+    EXPECT_FALSE(cases.caseById(caseId)->unseen());
+
+    // The customer writes again into the open case.
+    Mention again = makeMention(QStringLiteral("s2"), QStringLiteral("u-s1"), base + 60'000);
+    again.text = QStringLiteral("Are you still there?");
+    ASSERT_EQ(ingestor.ingest({{again}, {}, {}}).caseIds.front(), caseId);
+    const std::optional<CaseRow> row = cases.caseById(caseId);
+    EXPECT_TRUE(row->unseen());
+    EXPECT_EQ(row->newestText, QStringLiteral("Are you still there?"));
+
+    CaseCommand resolve = command(CaseCommand::Kind::SetStatus, caseId);
+    resolve.status = CaseStatus::Resolved;
+    resolve.seenMentionId = first;
+    CommandOutcome outcome = commands.execute(resolve);
+    EXPECT_FALSE(outcome.ok);
+    EXPECT_TRUE(outcome.error.startsWith(QStringLiteral("The customer wrote again at ")))
+        << outcome.error.toStdString();
+    EXPECT_EQ(column(caseId, "status"), QStringLiteral("new"));
+    CaseCommand reply = command(CaseCommand::Kind::Reply, caseId);
+    reply.text = QStringLiteral("Sorted, thanks!");
+    reply.seenMentionId = first;
+    EXPECT_FALSE(commands.execute(reply).ok);
+    EXPECT_EQ(db.queryInt("SELECT count(*) FROM outbox"), 0);
+
+    // Seen, it goes through and the agent's seen mark moves with it.
+    resolve.seenMentionId = newestMentionOf(db, caseId);
+    outcome = commands.execute(resolve);
+    ASSERT_TRUE(outcome.ok) << outcome.error.toStdString();
+    EXPECT_EQ(column(caseId, "status"), QStringLiteral("resolved"));
+    EXPECT_EQ(seenMentionOf(db, mira, caseId), newestMentionOf(db, caseId));
+    EXPECT_FALSE(cases.caseById(caseId)->unseen());
+    EXPECT_EQ(seenMentionOf(db, priya, caseId), 0); // seen is per agent
 }
 
 TEST_F(CaseCommandsTest, TheConsoleWorksAsAnAgentOfTheWorkspace)

@@ -179,6 +179,19 @@ TEST_F(SearchTest, AWorkspaceFromBeforeBatchIndexingKeepsItsIndexAndIndexesNewMe
         old.exec("DROP INDEX mentions_listening");
         old.exec("ALTER TABLE mentions DROP COLUMN listening_term_id");
         old.exec("ALTER TABLE x_usage DROP COLUMN search_posts_read");
+        // Migration 17's column, which it adds again (with the queue order over it).
+        old.exec("DROP INDEX cases_queue");
+        old.exec("DROP INDEX cases_assignee");
+        old.exec("ALTER TABLE cases DROP COLUMN queue_rank");
+        old.exec("ALTER TABLE cases DROP COLUMN priority_now");
+        old.exec("ALTER TABLE cases DROP COLUMN waiting_points");
+        old.exec("ALTER TABLE cases ADD COLUMN queue_rank INTEGER GENERATED ALWAYS AS (CASE WHEN "
+                 "status IN ('resolved','closed') THEN last_activity_at ELSE (priority << 42) + "
+                 "(4398046511103 - coalesce(waiting_since, last_activity_at)) END) VIRTUAL");
+        old.exec("CREATE INDEX cases_queue ON cases(status, assignee_id IS NULL, queue_rank DESC, "
+                 "id DESC)");
+        old.exec("CREATE INDEX cases_assignee ON cases(assignee_id, status, queue_rank DESC, id "
+                 "DESC) WHERE assignee_id IS NOT NULL");
         old.exec("PRAGMA user_version = 5");
     }
     Database writer = Workspace::openForWriting(path);

@@ -55,7 +55,7 @@ QVariant CaseListModel::data(const QModelIndex &index, int role) const
         return matches;
     }
     if (role == Qt::ToolTipRole && index.column() == SubjectColumn)
-        return plainTextToolTip(withVisibleControls(row.subject));
+        return plainTextToolTip(withVisibleControls(listText(row)));
     if (role == Qt::ToolTipRole && index.column() == PriorityColumn)
         return readingSummary(row);
     if (role == Qt::ToolTipRole && index.column() == ActivityColumn) {
@@ -76,6 +76,12 @@ QVariant CaseListModel::data(const QModelIndex &index, int role) const
             return bold;
         }
     }
+    // Unread until the agent opens the case: the customer wrote something they have not seen.
+    if (role == Qt::FontRole && row.unseen()) {
+        QFont bold;
+        bold.setBold(true);
+        return bold;
+    }
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
@@ -92,12 +98,26 @@ QVariant CaseListModel::data(const QModelIndex &index, int role) const
     case StatusColumn:
         return statusTitle(row.status);
     case SubjectColumn:
-        return outsidePiece(withVisibleControls(row.subject));
+        return outsidePiece(withVisibleControls(listText(row)));
     case ActivityColumn:
         return activityText(row.lastActivityMs, QDate::currentDate());
     default:
         return {};
     }
+}
+
+QString CaseListModel::listText(const CaseRow &row)
+{
+    // The newest message, as the customer last wrote (the subject is their first).
+    if (row.newestText.isEmpty())
+        return row.subject;
+    constexpr qsizetype maxLength = 120;
+    QString text = row.newestText.simplified();
+    if (text.size() > maxLength) {
+        text.truncate(maxLength - 1);
+        text.append(QChar(0x2026)); // …
+    }
+    return text;
 }
 
 QString CaseListModel::activityText(std::int64_t ms, const QDate &today)

@@ -81,6 +81,8 @@ Q_SIGNALS:
 
 private:
     // "Priority 93: Legal threat, Very negative, Complaint", for the priority column's tooltip.
+    // What the list shows of a case: its newest message, shortened.
+    static QString listText(const CaseRow &row);
     static QString readingSummary(const CaseRow &row);
     void reload();
     std::vector<CaseRow> nextPage();

@@ -24,6 +24,7 @@
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QTabWidget>
+#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -182,6 +183,8 @@ void ConversationView::clear()
         w->setVisible(false);
     m_placeholder->setVisible(true);
     clearLayout(m_threadLayout);
+    m_newMarker = nullptr;
+    m_newSince = 0;
     m_earlier->clear();
     m_timeline->clear();
 }
@@ -220,8 +223,15 @@ void ConversationView::showCase(const CaseDetails &details)
     m_tabs->setTabText(m_tabs->indexOf(m_timeline),
                        tr("Timeline (%1)").arg(details.timeline.size()));
     m_tabs->setVisible(true);
-    if (!sameCase) // a new case opens at its latest message; a live update keeps the reader's place
+    if (m_newMarker) {
+        // What is new is where the reader goes, once the thread is laid out.
+        QTimer::singleShot(0, m_newMarker, [this, marker = m_newMarker] {
+            m_scroll->ensureWidgetVisible(marker, 0, 0);
+        });
+    } else if (!sameCase) {
+        // A new case opens at its latest message; a live update keeps the reader's place.
         m_scroll->verticalScrollBar()->setValue(m_scroll->verticalScrollBar()->maximum());
+    }
 }
 
 void ConversationView::fillPerson(const CaseDetails &details)
@@ -332,6 +342,7 @@ void ConversationView::fillEarlierCases(const std::vector<CaseRow> &cases)
 void ConversationView::fillConversation(const CaseDetails &details)
 {
     clearLayout(m_threadLayout);
+    m_newMarker = nullptr;
     // The customer's messages, our replies and the team's notes, merged by time; on a tie the
     // message first, since a reply or a note answers what came before it.
     enum class Kind { Mention, Reply, Note };
@@ -354,9 +365,14 @@ void ConversationView::fillConversation(const CaseDetails &details)
     });
     for (const Piece &piece : pieces) {
         switch (piece.kind) {
-        case Kind::Mention:
-            m_threadLayout->addWidget(mentionCard(details.mentions[piece.index], details.row.id));
+        case Kind::Mention: {
+            const auto &mention = details.mentions[piece.index];
+            if (!m_newMarker && m_newSince > 0 && mention.caseId == details.row.id
+                && mention.id > m_newSince)
+                addNewSinceMarker();
+            m_threadLayout->addWidget(mentionCard(mention, details.row.id));
             break;
+        }
         case Kind::Reply:
             m_threadLayout->addWidget(replyCard(details.replies[piece.index]));
             break;
@@ -365,6 +381,19 @@ void ConversationView::fillConversation(const CaseDetails &details)
             break;
         }
     }
+}
+
+// Where the messages the agent has not seen begin: one marker, above the first of them.
+void ConversationView::addNewSinceMarker()
+{
+    auto *marker = new QLabel(tr("New since you last looked"), m_thread);
+    marker->setObjectName(u"newSinceMarker"_s);
+    marker->setTextFormat(Qt::PlainText);
+    marker->setAlignment(Qt::AlignCenter);
+    marker->setStyleSheet(u"color: #ffffff; background: #1565c0; font-weight: bold; "
+                          "padding: 2px;"_s);
+    m_threadLayout->addWidget(marker);
+    m_newMarker = marker;
 }
 
 // A note is the team's, never the customer's: set in like our replies, on a paper-yellow

@@ -44,6 +44,10 @@ public:
     explicit ConversationView(QWidget *parent = nullptr);
 
     void showCase(const CaseDetails &details);
+    // The customer's messages after this one are new to the agent: a marker stands before the
+    // first of them ("New since you last looked") and the view scrolls to it. 0: none is new.
+    // Takes effect with the next showCase().
+    void setNewSince(std::int64_t mentionId) { m_newSince = mentionId; }
     // Brings the Conversation tab to the front.
     void showConversationTab();
     // As the "Load the whole conversation" button does (the keyboard's way to it).
@@ -75,6 +79,7 @@ private:
     QFrame *mentionCard(const MentionRow &mention, std::int64_t caseId);
     QWidget *replyCard(const OutboxItem &reply);
     QWidget *noteCard(const TimelineEntry &note);
+    void addNewSinceMarker();
     static QString replyStateText(const OutboxItem &reply);
     QWidget *replyDecisions(QWidget *card, const OutboxItem &reply);
     void addMessageBody(QWidget *card, QVBoxLayout *cardLayout, const QString &text,
@@ -83,7 +88,9 @@ private:
     void askToOpenLink(const QString &address);
 
     std::int64_t m_caseId = 0;
-    QSet<QString> m_shownWhole; // the long messages of this case the reader asked to see whole
+    std::int64_t m_newSince = 0;
+    QWidget *m_newMarker = nullptr; // in the thread while something is new
+    QSet<QString> m_shownWhole;     // the long messages of this case the reader asked to see whole
     std::optional<PersonSummary> m_person;
     QLabel *m_title;
     TriagePanel *m_triage;

@@ -2,6 +2,7 @@
 #include "views/ReplyComposer.h"
 
 #include "PlainText.h"
+#include "dialogs/PreSendDialog.h"
 #include "replies/GuidelineChecker.h"
 #include "replies/MentionPrefix.h"
 #include "replies/Outbox.h"
@@ -45,10 +46,6 @@ ReplyComposer::ReplyComposer(QWidget *parent)
     , m_length(new QLabel(this))
     , m_warnings(messageLabel(this, u"replyWarnings"_s))
     , m_problem(messageLabel(this, u"composerProblem"_s))
-    , m_confirm(new QFrame(this))
-    , m_confirmText(messageLabel(m_confirm, u"personalDataText"_s))
-    , m_sendPrivately(new QPushButton(tr("Send as a private message"), m_confirm))
-    , m_sendPublicly(new QPushButton(tr("Send publicly anyway"), m_confirm))
     , m_send(new QPushButton(tr("Send"), this))
     , m_sendResolve(new QPushButton(tr("Send and resolve"), this))
     , m_sendNext(new QPushButton(tr("Send and next"), this))
@@ -73,23 +70,8 @@ ReplyComposer::ReplyComposer(QWidget *parent)
     m_sendResolve->setObjectName(u"sendResolveButton"_s);
     m_sendNext->setObjectName(u"sendNextButton"_s);
     m_templates->setObjectName(u"templatesButton"_s);
-    m_sendPrivately->setObjectName(u"sendPrivatelyButton"_s);
-    m_sendPublicly->setObjectName(u"sendPubliclyButton"_s);
     m_warnings->setStyleSheet(u"color: #8a5a00;"_s);
     m_problem->setStyleSheet(u"color: #b00020;"_s);
-
-    m_confirm->setObjectName(u"personalDataConfirm"_s);
-    m_confirm->setFrameShape(QFrame::StyledPanel);
-    m_confirmText->setVisible(true);
-    auto *confirmButtons = new QHBoxLayout;
-    auto *cancel = new QPushButton(tr("Keep editing"), m_confirm);
-    confirmButtons->addWidget(m_sendPrivately);
-    confirmButtons->addWidget(m_sendPublicly);
-    confirmButtons->addWidget(cancel);
-    auto *confirmLayout = new QVBoxLayout(m_confirm);
-    confirmLayout->addWidget(m_confirmText);
-    confirmLayout->addLayout(confirmButtons);
-    m_confirm->setVisible(false);
 
     auto *top = new QHBoxLayout;
     top->addWidget(m_mode);
@@ -107,7 +89,6 @@ ReplyComposer::ReplyComposer(QWidget *parent)
     layout->addWidget(m_edit, 1);
     layout->addWidget(m_warnings);
     layout->addWidget(m_problem);
-    layout->addWidget(m_confirm);
     layout->addLayout(buttons);
     m_edit->setMinimumHeight(70);
 
@@ -120,19 +101,6 @@ ReplyComposer::ReplyComposer(QWidget *parent)
     connect(m_sendResolve, &QPushButton::clicked, this, [this] { send(CaseStatus::Resolved); });
     connect(m_sendNext, &QPushButton::clicked, this, [this] { send({}, true); });
     connect(m_templates, &QPushButton::clicked, this, &ReplyComposer::openTemplates);
-    connect(m_sendPrivately, &QPushButton::clicked, this, [this] {
-        m_confirm->setVisible(false);
-        setMode(Mode::PrivateMessage);
-        send(m_pendingStatus, m_pendingNext);
-    });
-    connect(m_sendPublicly, &QPushButton::clicked, this, [this] {
-        m_confirm->setVisible(false);
-        Q_EMIT replyRequested(withPrefix(text()), false, m_pendingStatus, m_pendingNext);
-    });
-    connect(cancel, &QPushButton::clicked, this, [this] {
-        m_confirm->setVisible(false);
-        focusEditor();
-    });
     clearCase();
 }
 
@@ -165,7 +133,6 @@ void ReplyComposer::setCase(const ComposerCase &composerCase)
     m_case = composerCase;
     setEnabled(true);
     m_problem->setVisible(false);
-    m_confirm->setVisible(false);
     m_mode->setCurrentIndex(composerCase.draftIsPrivate ? 1 : 0);
     m_previousMode = mode();
     m_stashedReply.clear();
@@ -187,7 +154,6 @@ void ReplyComposer::clearCase()
     m_edit->clear();
     m_loading = false;
     m_problem->setVisible(false);
-    m_confirm->setVisible(false);
     m_warnings->setVisible(false);
     m_length->clear();
     setEnabled(false);
@@ -270,7 +236,6 @@ void ReplyComposer::onModeChanged()
     m_sendResolve->setVisible(!note);
     m_sendNext->setVisible(!note);
     m_templates->setEnabled(!note);
-    m_confirm->setVisible(false);
     updateChecks();
     if (!m_loading && m_case.caseId != 0 && !note)
         m_draftDelay.start();
@@ -290,17 +255,8 @@ void ReplyComposer::updateChecks()
     m_length->setText(tr("%1 / %2").arg(length.used).arg(length.limit));
     m_length->setStyleSheet(length.over && !isPrivate ? u"color: #b00020;"_s : QString());
     QStringList lines;
-    GuidelineContext context;
-    context.platform = m_case.platform;
-    context.customerIsNegative = m_case.customerIsNegative;
-    context.agentInitials = m_case.agentInitials;
-    context.publicPost = !isPrivate;
-    for (const GuidelineWarning &warning : GuidelineChecker(m_guidelines).check(draft, context)) {
-        // The length rule speaks of public posts; a private message has its own limit.
-        if (isPrivate && warning.rule == GuidelineRule::OverLength)
-            continue;
-        lines.append(u"\u2022 "_s + warning.explanation);
-    }
+    for (const QString &warning : guidelineWarnings(draft, isPrivate))
+        lines.append(u"\u2022 "_s + warning);
     m_warnings->setText(lines.join(u'\n'));
     m_warnings->setVisible(!lines.isEmpty());
     const bool sendable = problem.isEmpty() && draft != prefix();
@@ -330,27 +286,68 @@ void ReplyComposer::send(std::optional<CaseStatus> statusAfter, bool thenNext)
         showRefusal(problem);
         return;
     }
-    if (!isPrivate && !PersonalDataGuard::scan(outgoing).isEmpty()) {
-        askAboutPersonalData(outgoing, statusAfter, thenNext);
-        return;
-    }
-    Q_EMIT replyRequested(outgoing, isPrivate, statusAfter, thenNext);
+    checkThenSend(outgoing, isPrivate, statusAfter, thenNext);
 }
 
-void ReplyComposer::askAboutPersonalData(const QString &outgoing,
-                                         std::optional<CaseStatus> statusAfter, bool thenNext)
+QStringList ReplyComposer::guidelineWarnings(const QString &draft, bool isPrivate) const
 {
-    QStringList found;
-    for (const PersonalDataFinding &finding : PersonalDataGuard::scan(outgoing))
-        found.append(personalDataWarning(finding));
-    m_confirmText->setText(
-        tr("This public reply contains what looks like personal data. Everyone can read a "
-           "public reply; send it as a private message instead?")
-        + u"\n"_s + found.join(u'\n'));
-    m_pendingStatus = statusAfter;
-    m_pendingNext = thenNext;
-    m_confirm->setVisible(true);
-    m_sendPrivately->setFocus(Qt::OtherFocusReason);
+    GuidelineContext context;
+    context.platform = m_case.platform;
+    context.customerIsNegative = m_case.customerIsNegative;
+    context.agentInitials = m_case.agentInitials;
+    context.publicPost = !isPrivate;
+    QStringList warnings;
+    for (const GuidelineWarning &warning : GuidelineChecker(m_guidelines).check(draft, context)) {
+        // The length rule speaks of public posts; a private message has its own limit.
+        if (isPrivate && warning.rule == GuidelineRule::OverLength)
+            continue;
+        if (!warnings.contains(warning.explanation))
+            warnings.append(warning.explanation);
+    }
+    return warnings;
+}
+
+void ReplyComposer::setCaseFindings(CaseFindings findings)
+{
+    m_caseFindings = std::move(findings);
+}
+
+void ReplyComposer::checkThenSend(const QString &outgoing, bool isPrivate,
+                                  std::optional<CaseStatus> statusAfter, bool thenNext)
+{
+    // One step for every check, in one list: personal data going out in public, what the brand
+    // guidelines warn of, and what the case adds (a message the agent has not seen).
+    QStringList findings;
+    bool personalData = false;
+    if (!isPrivate) {
+        for (const PersonalDataFinding &finding : PersonalDataGuard::scan(outgoing)) {
+            personalData = true;
+            findings.append(tr("Personal data in a public reply, everyone can read it: %1 \"%2\"")
+                                .arg(personalDataKindName(finding.kind), finding.text));
+        }
+    }
+    findings.append(guidelineWarnings(text(), isPrivate));
+    if (m_caseFindings)
+        findings.append(m_caseFindings());
+    findings.removeDuplicates();
+    if (findings.isEmpty()) {
+        Q_EMIT replyRequested(outgoing, isPrivate, statusAfter, thenNext);
+        return;
+    }
+    auto *check =
+        new PreSendDialog(PreSendDialog::Action::Send, findings, personalData && !isPrivate, this);
+    check->setAttribute(Qt::WA_DeleteOnClose);
+    connect(check, &QDialog::accepted, this, [this, check, outgoing, statusAfter, thenNext] {
+        Q_EMIT findingsAccepted();
+        if (check->sendPrivately()) {
+            setMode(Mode::PrivateMessage);
+            Q_EMIT replyRequested(text(), true, statusAfter, thenNext);
+            return;
+        }
+        Q_EMIT replyRequested(outgoing, false, statusAfter, thenNext);
+    });
+    connect(check, &QDialog::rejected, this, [this] { focusEditor(); });
+    check->open();
 }
 
 void ReplyComposer::openTemplates()

@@ -12,11 +12,11 @@
 #include <QWidget>
 
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <vector>
 
 class QComboBox;
-class QFrame;
 class QLabel;
 class QPushButton;
 
@@ -53,6 +53,10 @@ public:
     explicit ReplyComposer(QWidget *parent = nullptr);
 
     void setTemplateSearch(TemplatePicker::Search search);
+    // What the case adds to the checks before a reply goes out (a customer's message the agent
+    // has not seen), asked at the moment of sending.
+    using CaseFindings = std::function<QStringList()>;
+    void setCaseFindings(CaseFindings findings);
     void setGuidelines(const GuidelineSettings &settings);
     void setCase(const ComposerCase &composerCase);
     void clearCase();
@@ -80,6 +84,8 @@ Q_SIGNALS:
                         bool thenNext);
     void noteRequested(const QString &text);
     void draftEdited(qint64 caseId, const QString &text, bool isPrivate);
+    // The agent read the checks' findings and went ahead (just before replyRequested).
+    void findingsAccepted();
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -88,31 +94,28 @@ private:
     void onTextChanged();
     void onModeChanged();
     void updateChecks();
-    void askAboutPersonalData(const QString &text, std::optional<CaseStatus> statusAfter,
-                              bool thenNext);
+    QStringList guidelineWarnings(const QString &draft, bool isPrivate) const;
+    // Sends at once, or asks first with every finding in one PreSendDialog.
+    void checkThenSend(const QString &outgoing, bool isPrivate,
+                       std::optional<CaseStatus> statusAfter, bool thenNext);
     QString prefix() const;
     QString withPrefix(const QString &text) const;
 
     ComposerCase m_case;
     GuidelineSettings m_guidelines;
     TemplatePicker::Search m_templateSearch;
+    CaseFindings m_caseFindings;
     QComboBox *m_mode;
     ReplyEdit *m_edit;
     MentionCompleter *m_mentions = nullptr;
     QLabel *m_length;
     QLabel *m_warnings;
     QLabel *m_problem;
-    QFrame *m_confirm;
-    QLabel *m_confirmText;
-    QPushButton *m_sendPrivately;
-    QPushButton *m_sendPublicly;
     QPushButton *m_send;
     QPushButton *m_sendResolve;
     QPushButton *m_sendNext;
     QPushButton *m_templates;
     QTimer m_draftDelay;
-    std::optional<CaseStatus> m_pendingStatus;
-    bool m_pendingNext = false;
     bool m_loading = false;
     Mode m_previousMode = Mode::PublicReply;
     Mode m_modeBeforeNote = Mode::PublicReply;
