@@ -28,6 +28,10 @@ struct CommandOptions {
     QString redirectPort;
     // listen-terms add
     QString network;
+    // model rebuild
+    QString datasets;
+    QString out;
+    QString seed;
 };
 
 // One command of earshot-cli: the words that name it, how many arguments follow them, its line

@@ -107,6 +107,14 @@ int main(int argc, char *argv[])
     const QCommandLineOption networkOption(
         u"network"_s, Tr::tr("Listen for the term on this network only (listen-terms add)."),
         Tr::tr("network"));
+    const QCommandLineOption datasetsOption(
+        u"datasets"_s, Tr::tr("The folder holding sentiment-train/ (model rebuild)."),
+        Tr::tr("dir"));
+    const QCommandLineOption outOption(u"out"_s, Tr::tr("The file to write (model rebuild)."),
+                                       Tr::tr("file"));
+    const QCommandLineOption seedOption(
+        u"seed"_s, Tr::tr("The seed that orders the training (model rebuild)."), Tr::tr("n"));
+    parser.addOptions({datasetsOption, outOption, seedOption});
     parser.addOptions({workspaceOption, langOption, limitOption, jsonOption, scenarioOption,
                        platformOption, formatOption, columnOption, baseUrlOption, handleOption,
                        secretFileOption, signInOption, clientIdOption, redirectPortOption,
@@ -145,6 +153,9 @@ int main(int argc, char *argv[])
         options.clientId = parser.value(clientIdOption);
         options.redirectPort = parser.value(redirectPortOption);
         options.network = parser.value(networkOption);
+        options.datasets = parser.value(datasetsOption);
+        options.out = parser.value(outOption);
+        options.seed = parser.value(seedOption);
         // The command's words, never its arguments: those may be what a person searched for.
         const QString name = command->words.join(u' ');
         qCInfo(lcCli).noquote() << "earshot-cli" << QCoreApplication::applicationVersion() << name
