@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstring>
 
 namespace earshot {
 
@@ -61,7 +62,12 @@ bool SentimentModel::trainedFor(QStringView lang)
 SentimentModel::SentimentModel(CompactLinearModel linear, double rulesWeight)
     : m_linear(std::move(linear))
     , m_rulesWeight(rulesWeight)
-{}
+    , m_dense((std::size_t(1) << m_linear.bits()) * 4, 0)
+{
+    m_linear.forEachRow([&](std::uint32_t bucket, const std::int8_t *row) {
+        std::copy(row, row + classes, m_dense.data() + std::size_t(bucket) * 4);
+    });
+}
 
 SentimentModel::Probabilities
 SentimentModel::blend(const Probabilities &model, const SentimentReading &rules, double rulesWeight)
@@ -83,8 +89,21 @@ SentimentModel::Probabilities SentimentModel::probabilities(QStringView text, QS
 {
     thread_local HashedFeatures features;
     hashFeatures(text, m_linear.bits(), &features);
+    // Whole numbers add up exactly; the scale applies once (as CompactLinearModel does).
+    std::int32_t sum[classes] = {0, 0, 0};
+    const std::int8_t *rows = m_dense.data();
+    for (std::uint32_t bucket : features.buckets) {
+        const std::int8_t *row = rows + std::size_t(bucket) * 4;
+        sum[0] += row[0];
+        sum[1] += row[1];
+        sum[2] += row[2];
+    }
+    const float *stacked = m_linear.builtIn().data() + std::size_t(stackKey(rules, lang)) * classes;
     Probabilities out{};
-    m_linear.probabilities(features, stackKey(rules, lang), out.data());
+    for (int c = 0; c < classes; ++c)
+        out[c] = double(m_linear.bias()[c]) + double(stacked[c])
+                 + double(sum[c]) * m_linear.scales()[c] * features.weight;
+    softmaxInPlace(out.data(), classes);
     return out;
 }
 
@@ -138,56 +157,90 @@ QByteArray SentimentModel::toBytes() const
     return bytes;
 }
 
+namespace {
+
+// Little-endian numbers from a byte array, each read checked: a damaged file is no model.
+class ByteReader {
+public:
+    explicit ByteReader(const QByteArray &bytes)
+        : m_data(reinterpret_cast<const unsigned char *>(bytes.constData()))
+        , m_size(std::size_t(bytes.size()))
+    {}
+    bool ok() const { return m_ok; }
+    bool atEnd() const { return m_at == m_size; }
+    std::uint32_t unsignedOf(int bytes)
+    {
+        if (m_size - m_at < std::size_t(bytes)) {
+            m_ok = false;
+            m_at = m_size;
+            return 0;
+        }
+        std::uint32_t value = 0;
+        for (int i = 0; i < bytes; ++i)
+            value |= std::uint32_t(m_data[m_at + i]) << (8 * i);
+        m_at += std::size_t(bytes);
+        return value;
+    }
+    float real()
+    {
+        const std::uint32_t raw = unsignedOf(4);
+        float value = 0;
+        std::memcpy(&value, &raw, sizeof value);
+        return value;
+    }
+
+private:
+    const unsigned char *m_data;
+    std::size_t m_size;
+    std::size_t m_at = 0;
+    bool m_ok = true;
+};
+
+} // namespace
+
 std::optional<SentimentModel> SentimentModel::fromBytes(const QByteArray &bytes)
 {
-    QDataStream in(bytes);
-    setUp(in);
-    quint32 readMagic = 0;
-    quint16 version = 0;
-    quint8 bits = 0;
-    quint16 keys = 0;
-    float rulesWeight = 0;
-    in >> readMagic >> version >> bits >> keys >> rulesWeight;
-    if (in.status() != QDataStream::Ok || readMagic != magic || version != formatVersion
-        || bits < 10 || bits > 24 || keys != stackKeys || !(rulesWeight >= 0 && rulesWeight <= 1))
+    ByteReader in(bytes);
+    const std::uint32_t readMagic = in.unsignedOf(4);
+    const std::uint32_t version = in.unsignedOf(2);
+    const int bits = int(in.unsignedOf(1));
+    const int keys = int(in.unsignedOf(2));
+    const float rulesWeight = in.real();
+    if (!in.ok() || readMagic != magic || version != formatVersion || bits < 10 || bits > 24
+        || keys != stackKeys || !(rulesWeight >= 0 && rulesWeight <= 1))
         return std::nullopt;
     std::vector<float> bias(classes);
     std::vector<float> scales(classes);
     std::vector<float> builtIn(std::size_t(keys) * classes);
     for (std::vector<float> *values : {&bias, &scales, &builtIn}) {
         for (float &value : *values) {
-            in >> value;
+            value = in.real();
             if (!std::isfinite(value))
                 return std::nullopt;
         }
     }
-    quint32 rows = 0;
-    in >> rows;
-    if (in.status() != QDataStream::Ok || rows > (quint32(1) << bits)
+    const std::uint32_t rows = in.unsignedOf(4);
+    if (!in.ok() || rows > (std::uint32_t(1) << bits)
         || !std::all_of(scales.begin(), scales.end(), [](float s) { return s > 0; }))
         return std::nullopt;
     CompactLinearModel linear(bits, keys, {0, 1, 2}, std::move(bias), std::move(builtIn),
                               std::move(scales));
     std::uint32_t bucket = 0;
     std::array<std::int8_t, classes> row{};
-    for (quint32 i = 0; i < rows; ++i) {
+    for (std::uint32_t i = 0; i < rows; ++i) {
         std::uint32_t gap = 0;
         for (int shift = 0;; shift += 7) {
-            quint8 byte = 0;
-            in >> byte;
-            if (in.status() != QDataStream::Ok || shift > 28)
+            const std::uint32_t byte = in.unsignedOf(1);
+            if (!in.ok() || shift > 28)
                 return std::nullopt;
-            gap |= std::uint32_t(byte & 0x7f) << shift;
+            gap |= (byte & 0x7f) << shift;
             if ((byte & 0x80) == 0)
                 break;
         }
         bucket += gap;
-        for (int c = 0; c < classes; ++c) {
-            qint8 value = 0;
-            in >> value;
-            row[c] = value;
-        }
-        if (in.status() != QDataStream::Ok || !linear.append(bucket, row.data()))
+        for (int c = 0; c < classes; ++c)
+            row[c] = std::int8_t(std::uint8_t(in.unsignedOf(1)));
+        if (!in.ok() || !linear.append(bucket, row.data()))
             return std::nullopt;
     }
     if (!in.atEnd())

@@ -59,6 +59,9 @@ public:
 private:
     CompactLinearModel m_linear;
     double m_rulesWeight = 0;
+    // The same weights as one row of 4 bytes per bucket (the model touches nearly every bucket,
+    // so the compact form's bit tests would cost more than the megabyte they save).
+    std::vector<std::int8_t> m_dense;
 };
 
 } // namespace earshot
