@@ -972,6 +972,58 @@ Zeilen importiert, gelernt oder gelesen.</translation>
         <source>The agent has read the case's newest messages elsewhere (case resolve, reply).</source>
         <translation>Die neuesten Nachrichten des Falls wurden anderswo gelesen (case resolve, reply).</translation>
     </message>
+<message>
+        <source>train the built-in sentiment model from --datasets DIR into --out FILE, the same bytes from the same data and --seed</source>
+        <translation>das eingebaute Stimmungsmodell aus --datasets ORDNER nach --out DATEI trainieren, dieselben Bytes aus denselben Daten und demselben --seed</translation>
+    </message>
+    <message>
+        <source>model rebuild needs --datasets DIR and --out FILE.</source>
+        <translation>model rebuild braucht --datasets ORDNER und --out DATEI.</translation>
+    </message>
+    <message>
+        <source>--seed needs a whole number.</source>
+        <translation>--seed braucht eine ganze Zahl.</translation>
+    </message>
+    <message>
+        <source>Cannot read the labelled texts: %1</source>
+        <translation>Die gekennzeichneten Texte lassen sich nicht lesen: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 lässt sich nicht schreiben: %2</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2 feature rows, seed %3).</source>
+        <translation>%1 geschrieben (%2 Merkmalszeilen, Seed %3).</translation>
+    </message>
+    <message>
+        <source>Weight of the rules' vote, macro-F1 on the tuning texts: %1; chosen %2.</source>
+        <translation>Gewicht der Stimme der Regeln, Makro-F1 auf den Abstimmungstexten: %1; gewählt: %2.</translation>
+    </message>
+    <message>
+        <source>Held-out texts (one in sixteen), 3-class macro-F1, rules alone -&gt; with the model:</source>
+        <translation>Zurückgehaltene Texte (einer von sechzehn), Makro-F1 über 3 Klassen, Regeln allein -&gt; mit dem Modell:</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <source>The folder holding sentiment-train/ (model rebuild).</source>
+        <translation>Der Ordner mit sentiment-train/ (model rebuild).</translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <source>The file to write (model rebuild).</source>
+        <translation>Die zu schreibende Datei (model rebuild).</translation>
+    </message>
+    <message>
+        <source>The seed that orders the training (model rebuild).</source>
+        <translation>Der Seed, der die Reihenfolge des Trainings bestimmt (model rebuild).</translation>
+    </message>
 </context>
 <context>
     <name>Core</name>
@@ -4322,6 +4374,10 @@ Lizenziert unter der Apache License 2.0.</translation>
     <message>
         <source>Decided by: %1</source>
         <translation>Entschieden durch: %1</translation>
+    </message>
+<message>
+        <source>Not read: the latest message is in %1 (%2), a language Earshot does not read yet. %3</source>
+        <translation>Nicht gelesen: Die letzte Nachricht ist auf %1 (%2), in einer Sprache, die Earshot noch nicht liest. %3</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@
 #include "ConsoleOutput.h"
 #include "HealthCommands.h"
 #include "ListeningTermCommands.h"
+#include "ModelCommands.h"
 #include "NetworkReadCommands.h"
 #include "OutboxCommands.h"
 #include "SettingsCommands.h"
@@ -169,6 +170,13 @@ std::vector<Command> makeCommands()
          QT_TRANSLATE_NOOP("Cli", "read texts (lines, JSON Lines with \"text\", or a CSV "
                                   "--column) and print what Earshot reads in each as JSON"),
          [](Options o, Args a) { return classify(o.workspace, a.value(0), o.format, o.column); }},
+        {{u"model"_s, u"rebuild"_s},
+         0,
+         0,
+         "",
+         QT_TRANSLATE_NOOP("Cli", "train the built-in sentiment model from --datasets DIR into "
+                                  "--out FILE, the same bytes from the same data and --seed"),
+         [](Options o, Args) { return rebuildModel(o.datasets, o.out, o.seed); }},
         {{u"priority-weights"_s},
          0,
          0,

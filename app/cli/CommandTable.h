@@ -31,6 +31,10 @@ struct CommandOptions {
     // case show/resolve/reply: who the command line works as, and whether they read the case
     QString agent;
     bool seen = false;
+    // model rebuild
+    QString datasets;
+    QString out;
+    QString seed;
 };
 
 // One command of earshot-cli: the words that name it, how many arguments follow them, its line

@@ -113,6 +113,14 @@ int main(int argc, char *argv[])
     const QCommandLineOption seenOption(
         {u"seen"_s, u"force"_s},
         Tr::tr("The agent has read the case's newest messages elsewhere (case resolve, reply)."));
+    const QCommandLineOption datasetsOption(
+        u"datasets"_s, Tr::tr("The folder holding sentiment-train/ (model rebuild)."),
+        Tr::tr("dir"));
+    const QCommandLineOption outOption(u"out"_s, Tr::tr("The file to write (model rebuild)."),
+                                       Tr::tr("file"));
+    const QCommandLineOption seedOption(
+        u"seed"_s, Tr::tr("The seed that orders the training (model rebuild)."), Tr::tr("n"));
+    parser.addOptions({datasetsOption, outOption, seedOption});
     parser.addOptions({workspaceOption, langOption, limitOption, jsonOption, scenarioOption,
                        platformOption, formatOption, columnOption, baseUrlOption, handleOption,
                        secretFileOption, signInOption, clientIdOption, redirectPortOption,
@@ -153,6 +161,9 @@ int main(int argc, char *argv[])
         options.network = parser.value(networkOption);
         options.agent = parser.value(agentOption);
         options.seen = parser.isSet(seenOption);
+        options.datasets = parser.value(datasetsOption);
+        options.out = parser.value(outOption);
+        options.seed = parser.value(seedOption);
         // The command's words, never its arguments: those may be what a person searched for.
         const QString name = command->words.join(u' ');
         qCInfo(lcCli).noquote() << "earshot-cli" << QCoreApplication::applicationVersion() << name

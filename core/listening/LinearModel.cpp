@@ -175,6 +175,10 @@ LinearModel trainLinear(const std::vector<TrainingExample> &examples, int keys,
             learnable.weight = example.features->weight; // of the whole text, as blend() sees it
             model.probabilities(learnable, example.builtInLabel, probabilities.data());
             probabilities[example.target] -= 1.0; // the gradient of the log loss: p - y
+            if (example.weight != 1.f) {
+                for (double &g : probabilities)
+                    g *= double(example.weight);
+            }
             const float value = example.features->weight;
             for (std::uint32_t bucket : learnable.buckets)
                 update(model.weights.data() + std::size_t(bucket) * count,

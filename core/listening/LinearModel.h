@@ -111,6 +111,7 @@ struct TrainingExample {
     const HashedFeatures *features = nullptr;
     int builtInLabel = 0; // key index
     int target = 0;       // index into LinearModel::classes
+    float weight = 1;     // how much this example counts (a source trusted less counts less)
 };
 
 struct LinearOptions {

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "listening/MentionReader.h"
 
+#include "listening/SentimentModel.h"
+
 namespace earshot {
 
 MentionReader::MentionReader() = default;
@@ -17,8 +19,15 @@ MentionReading MentionReader::read(QStringView text, const QString &langHint) co
     // Word lists depend on the language; the network's tag helps only where the text is too
     // short to tell (its tags are often the account's default, not the post's language).
     const QString lang = reading.language.code.isEmpty() ? langHint : reading.language.code;
+    reading.read = languageIsRead(lang);
+    if (!reading.read && reading.language.code.isEmpty())
+        reading.language.code = lang; // too short to tell: the network's tag says which
 
     reading.sentiment = m_sentiment.read(text, lang);
+    if (SentimentModel::trainedFor(lang)) {
+        if (const SentimentModel *model = SentimentModel::builtIn())
+            reading.sentiment = model->read(text, lang, reading.sentiment);
+    }
     if (m_learned.sentiment)
         reading.sentiment = m_learned.sentiment->blend(text, reading.sentiment);
     reading.emotion = m_emotion.read(text, lang);

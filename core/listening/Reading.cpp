@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "listening/Reading.h"
 
+#include <algorithm>
+#include <array>
+#include <string_view>
+
 #include "Tr.h"
 
 namespace earshot {
@@ -15,6 +19,18 @@ QString sentimentKey(Sentiment sentiment)
 std::optional<Sentiment> sentimentFromKey(QStringView key)
 {
     return valueIn(sentimentKeyTable, key);
+}
+
+bool languageIsRead(QStringView code)
+{
+    static constexpr std::array<std::u16string_view, 8> read{u"",   u"en", u"de", u"fr",
+                                                             u"es", u"it", u"pt", u"nl"};
+    // A network's tag may name the region too ("pt-BR", "en_GB").
+    if (code.size() > 2 && (code[2] == u'-' || code[2] == u'_'))
+        code = code.left(2);
+    return std::find(read.begin(), read.end(),
+                     std::u16string_view(code.utf16(), std::size_t(code.size())))
+           != read.end();
 }
 
 QString sentimentTitle(Sentiment sentiment)

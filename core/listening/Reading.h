@@ -142,6 +142,10 @@ struct NeedsReplyReading {
 
 struct MentionReading {
     LanguageReading language;
+    // False when the post is in a language Earshot has neither word lists nor a model for
+    // (language.code says which): its sentiment and category are then no reading at all, not a
+    // neutral observation, and the case view and earshot-cli say "not read".
+    bool read = true;
     SentimentReading sentiment;
     EmotionReading emotion;
     CategoryReading category;
@@ -171,6 +175,10 @@ QString categoryTitle(Category category);
 QString emotionTitle(Emotion emotion);
 QString riskTitle(Risk risk);
 QString riskTitles(RiskFlags flags); // "Legal threat, Scam posing as us", in the enum's order
+
+// Whether Earshot reads posts in this language (ISO 639-1): English, German, French, Spanish,
+// Italian, Portuguese and Dutch, and "" (too short to tell: read with the English lists).
+bool languageIsRead(QStringView code);
 
 // The five levels from a score: the cut points every reader of sentiment shares.
 Sentiment sentimentFromScore(double score);

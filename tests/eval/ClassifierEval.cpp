@@ -180,6 +180,9 @@ int main(int argc, char **argv)
               .arg(figures.sentiment.total()));
     print(QStringLiteral("Earshot      accuracy %1  macro-F1 %2")
               .arg(fixed(figures.sentiment.accuracy()), fixed(figures.sentiment.macroF1(3))));
+    print(QStringLiteral("Rules alone  accuracy %1  macro-F1 %2")
+              .arg(fixed(figures.sentimentRules.accuracy()),
+                   fixed(figures.sentimentRules.macroF1(3))));
     const Confusion baseline = lexiconBaseline(*sentimentSplit);
     print(QStringLiteral("Lexicon sum  accuracy %1  macro-F1 %2  (VADER words, no rules)")
               .arg(fixed(baseline.accuracy()), fixed(baseline.macroF1(3))));

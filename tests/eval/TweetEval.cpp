@@ -4,6 +4,7 @@
 #include "listening/AbuseDetector.h"
 #include "listening/EmotionDetector.h"
 #include "listening/SentimentAnalyzer.h"
+#include "listening/SentimentModel.h"
 
 #include <QFile>
 
@@ -147,9 +148,14 @@ Figures measure(const QString &datasets)
     if (const auto split =
             loadSplit(datasets, QStringLiteral("sentiment"), QStringLiteral("val"))) {
         const SentimentAnalyzer analyzer;
-        for (int i = 0; i < split->texts.size(); ++i)
-            figures.sentiment.add(split->labels[i],
-                                  sentimentClass(analyzer.read(split->texts[i], english).label));
+        const SentimentModel *model = SentimentModel::builtIn();
+        for (int i = 0; i < split->texts.size(); ++i) {
+            const SentimentReading rules = analyzer.read(split->texts[i], english);
+            figures.sentimentRules.add(split->labels[i], sentimentClass(rules.label));
+            const SentimentReading read =
+                model ? model->read(split->texts[i], english, rules) : rules;
+            figures.sentiment.add(split->labels[i], sentimentClass(read.label));
+        }
     }
     if (const auto split = loadSplit(datasets, QStringLiteral("emotion"), QStringLiteral("val"))) {
         const EmotionDetector detector;

@@ -48,7 +48,8 @@ int emotionClass(Emotion emotion);       // anger/frustration 0, joy/gratitude 1
 constexpr int kNoEmotion = 3;
 
 struct Figures {
-    Confusion sentiment{3};
+    Confusion sentiment{3};      // the rules with the built-in model, as MentionReader reads
+    Confusion sentimentRules{3}; // the rules alone
     Confusion emotion{4};
     Confusion abuse{2};
 };

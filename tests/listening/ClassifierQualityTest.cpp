@@ -40,16 +40,20 @@ Figures *ClassifierQualityTest::s_figures = nullptr;
 
 } // namespace
 
-// Measured 0.623 macro-F1, accuracy 0.635 (lexicon sum without rules: 0.544).
+// The rules with the built-in model: measured 0.672 macro-F1, accuracy 0.695, class F1 0.591
+// (negative), 0.699, 0.727. The rules alone: 0.621 and 0.633 (lexicon sum without rules: 0.544).
 TEST_F(ClassifierQualityTest, SentimentOnTweetEval)
 {
     ASSERT_TRUE(valSplitReads("sentiment"));
     const Confusion &sentiment = s_figures->sentiment;
     EXPECT_EQ(sentiment.total(), 2000);
-    EXPECT_GE(sentiment.macroF1(3), 0.60);
-    EXPECT_GE(sentiment.accuracy(), 0.61);
+    EXPECT_GE(sentiment.macroF1(3), 0.66);
+    EXPECT_GE(sentiment.accuracy(), 0.68);
     for (int c = 0; c < 3; ++c) // no class given up for the others
-        EXPECT_GE(sentiment.f1(c), 0.53) << "class " << c;
+        EXPECT_GE(sentiment.f1(c), 0.57) << "class " << c;
+    const Confusion &rules = s_figures->sentimentRules;
+    EXPECT_GE(rules.macroF1(3), 0.60);
+    EXPECT_GE(sentiment.macroF1(3), rules.macroF1(3) + 0.03); // the model earns its place
 }
 
 // Emotion names a feeling only where it is clear: precision over coverage.

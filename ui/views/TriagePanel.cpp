@@ -155,7 +155,16 @@ QString TriagePanel::sourcesText(const CaseRow &row, const std::vector<ReadingSo
 
 void TriagePanel::showCase(const CaseDetails &details)
 {
-    m_reading->setText(readingText(details.row));
+    // A language Earshot cannot read: its neutral observation is no reading, and says so.
+    if (details.latestReading && !details.latestReading->read) {
+        const QString code = details.latestReading->language.code;
+        m_reading->setText(
+            tr("Not read: the latest message is in %1 (%2), a language Earshot "
+               "does not read yet. %3")
+                .arg(QLocale(code).nativeLanguageName(), code, readingText(details.row)));
+    } else {
+        m_reading->setText(readingText(details.row));
+    }
     // Who may take it matters while it waits; not once it is done.
     const QString lead =
         isOpenStatus(details.row.status) ? leadText(details.leftToLead) : QString();
