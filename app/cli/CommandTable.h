@@ -28,6 +28,9 @@ struct CommandOptions {
     QString redirectPort;
     // listen-terms add
     QString network;
+    // scenario run
+    QString speed;
+    QString replies;
 };
 
 // One command of earshot-cli: the words that name it, how many arguments follow them, its line
