@@ -124,6 +124,9 @@ void TrainingRun::runDue()
         while (m_running && !m_agenda.empty()
                && m_agenda.begin()->first.first <= m_clock->nowMs()) {
             Action action = std::move(m_agenda.begin()->second);
+            // What happens is stamped with the time it was due, not the moment a timer on a
+            // busy machine got round to it: a replay gives the same times.
+            m_dueMs = m_agenda.begin()->first.first;
             m_agenda.erase(m_agenda.begin());
             action();
         }
@@ -158,7 +161,7 @@ void TrainingRun::postInject(const QString &key)
     m.isPrivate = inject->isPrivate;
     if (const TrainingInject *target = m_script.inject(inject->inReplyTo))
         m.inReplyTo = target->mentionId;
-    const std::int64_t now = m_clock->nowMs();
+    const std::int64_t now = m_dueMs;
     write({m_scenario.toMention(m, now)});
     Q_EMIT injectPosted(key, now);
     for (std::size_t i = 0; i < m_script.branches.size(); ++i) {
@@ -222,7 +225,7 @@ void TrainingRun::decide(std::size_t branchIndex)
 {
     const TrainingBranch &branch = m_script.branches[branchIndex];
     const TrainingInject *after = m_script.inject(branch.after);
-    const std::int64_t now = m_clock->nowMs();
+    const std::int64_t now = m_dueMs;
     const auto actions =
         readInjectActions(*m_db, after->network, after->mentionId, now, m_script.teams);
     if (!actions)
@@ -249,7 +252,7 @@ void TrainingRun::noiseMinute(int minute)
     int count = int(whole);
     if (m_noiseRandom.chance(rate - whole))
         ++count;
-    const std::int64_t now = m_clock->nowMs();
+    const std::int64_t now = m_dueMs;
     for (int i = 0; i < count; ++i)
         at(now + m_noiseRandom.uniform(0, minuteMs - 1), [this] { postNoise(); });
 }
@@ -277,7 +280,7 @@ void TrainingRun::postNoise()
     Mention m;
     m.platform = account.platform;
     m.id = u"noise-%1-%2"_s.arg(m_script.seed).arg(++m_noiseCount);
-    m.createdAtMs = m_clock->nowMs();
+    m.createdAtMs = m_dueMs;
     m.text = texts.value(int(m_noiseRandom.uniform(0, texts.size() - 1)));
     m.lang = m_script.language;
     m.account = account.handle;

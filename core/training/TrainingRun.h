@@ -85,6 +85,7 @@ private:
     std::map<std::pair<std::int64_t, std::uint64_t>, Action> m_agenda;
     std::uint64_t m_order = 0;
     std::int64_t m_startMs = 0;
+    std::int64_t m_dueMs = 0; // the due time of the action that runs
     bool m_running = false;
     bool m_surge = false;
     int m_noiseCount = 0;
