@@ -1024,6 +1024,66 @@ Zeilen importiert, gelernt oder gelesen.</translation>
         <source>The seed that orders the training (model rebuild).</source>
         <translation>Der Seed, der die Reihenfolge des Trainings bestimmt (model rebuild).</translation>
     </message>
+<message>
+        <source>check a scenario file and list every problem with its line</source>
+        <translation>eine Szenariodatei prüfen und jedes Problem mit seiner Zeile auflisten</translation>
+    </message>
+    <message>
+        <source>play a training scenario (version 2) into a fresh training workspace at --workspace, at --speed (1-60), with --replies as a scripted trainee</source>
+        <translation>ein Trainingsszenario (Version 2) in einen frischen Trainings-Arbeitsbereich unter --workspace abspielen, mit --speed (1-60) und --replies als geskriptete Trainee</translation>
+    </message>
+    <message>
+        <source>the scores and timeline of the training run at --workspace (--format json or csv)</source>
+        <translation>Bewertung und Zeitleiste des Trainingslaufs unter --workspace (--format json oder csv)</translation>
+    </message>
+    <message>
+        <source>%1 is a valid training scenario (version 2): %2 injects, %3 branches, %4 objectives.</source>
+        <translation>%1 ist ein gültiges Trainingsszenario (Version 2): %2 Einspielungen, %3 Verzweigungen, %4 Ziele.</translation>
+    </message>
+    <message>
+        <source>%1 is a valid scenario (version 1).</source>
+        <translation>%1 ist ein gültiges Szenario (Version 1).</translation>
+    </message>
+    <message>
+        <source>--speed needs a number from 1 to 60.</source>
+        <translation>--speed braucht eine Zahl von 1 bis 60.</translation>
+    </message>
+    <message>
+        <source>%1 is a scenario of version 1; a training run needs version 2.</source>
+        <translation>%1 ist ein Szenario der Version 1; ein Trainingslauf braucht Version 2.</translation>
+    </message>
+    <message>
+        <source>Running %1 at %2x into %3 ...</source>
+        <translation>%1 läuft mit %2-facher Geschwindigkeit in %3 ...</translation>
+    </message>
+    <message>
+        <source>Stopped: %1 injects and %2 other posts so far.</source>
+        <translation>Angehalten: bisher %1 Einspielungen und %2 andere Beiträge.</translation>
+    </message>
+    <message>
+        <source>Finished: %1 injects and %2 other posts.</source>
+        <translation>Fertig: %1 Einspielungen und %2 andere Beiträge.</translation>
+    </message>
+    <message>
+        <source>--format: scores are written as json or csv.</source>
+        <translation>--format: Bewertungen werden als json oder csv ausgegeben.</translation>
+    </message>
+    <message>
+        <source>%1 is not a training workspace.</source>
+        <translation>%1 ist kein Trainings-Arbeitsbereich.</translation>
+    </message>
+    <message>
+        <source>Input of classify: lines, jsonl or csv (default: by file name, else JSON Lines when the first line starts with {); output of scenario score: json (default) or csv.</source>
+        <translation>Eingabe von classify: lines, jsonl oder csv (Standard: nach Dateiname, sonst JSON Lines, wenn die erste Zeile mit { beginnt); Ausgabe von scenario score: json (Standard) oder csv.</translation>
+    </message>
+    <message>
+        <source>Times real time for scenario run, from 1 to 60 (default 1).</source>
+        <translation>Vielfaches der Echtzeit für scenario run, von 1 bis 60 (Standard 1).</translation>
+    </message>
+    <message>
+        <source>A scripted trainee's actions for scenario run.</source>
+        <translation>Die Aktionen einer geskripteten Trainee für scenario run.</translation>
+    </message>
 </context>
 <context>
     <name>Core</name>
@@ -2874,6 +2934,98 @@ Zeilen importiert, gelernt oder gelesen.</translation>
     <message>
         <source>The customer wrote again at %1, after what you have seen.</source>
         <translation>Die Kundin oder der Kunde hat um %1 erneut geschrieben, nach dem, was Sie gesehen haben.</translation>
+    </message>
+<message>
+        <source>this Earshot reads scenario versions 1 and 2</source>
+        <translation>dieses Earshot liest Szenarien der Versionen 1 und 2</translation>
+    </message>
+    <message>
+        <source>must be from %1 to %2</source>
+        <translation>muss zwischen %1 und %2 liegen</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>eine Zahl</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true oder false</translation>
+    </message>
+    <message>
+        <source>"%1" is not a network Earshot knows (%2)</source>
+        <translation>„%1“ ist kein Netzwerk, das Earshot kennt (%2)</translation>
+    </message>
+    <message>
+        <source>"%1" is not a persona in this scenario</source>
+        <translation>„%1“ ist keine Persona in diesem Szenario</translation>
+    </message>
+    <message>
+        <source>is earlier than the inject before it (%1 s); keep scripted injects in the order of time</source>
+        <translation>liegt vor der Einspielung davor (%1 s); geplante Einspielungen müssen zeitlich geordnet sein</translation>
+    </message>
+    <message>
+        <source>"%1" is not an inject in this scenario</source>
+        <translation>„%1“ ist keine Einspielung in diesem Szenario</translation>
+    </message>
+    <message>
+        <source>"%1" is on %2, not on %3</source>
+        <translation>„%1“ ist auf %2, nicht auf %3</translation>
+    </message>
+    <message>
+        <source>an inject cannot answer itself</source>
+        <translation>eine Einspielung kann nicht auf sich selbst antworten</translation>
+    </message>
+    <message>
+        <source>"%1" is posted later than this inject</source>
+        <translation>„%1“ wird später als diese Einspielung gepostet</translation>
+    </message>
+    <message>
+        <source>is not a condition Earshot knows</source>
+        <translation>ist keine Bedingung, die Earshot kennt</translation>
+    </message>
+    <message>
+        <source>"%1" is neither a team nor an agent in this scenario</source>
+        <translation>„%1“ ist weder ein Team noch ein Agent in diesem Szenario</translation>
+    </message>
+    <message>
+        <source>"%1" has an "at"; an inject a branch posts has none</source>
+        <translation>„%1“ hat ein „at“; eine Einspielung, die eine Verzweigung postet, hat keins</translation>
+    </message>
+    <message>
+        <source>has no "at" and no branch posts it</source>
+        <translation>hat kein „at“ und keine Verzweigung postet sie</translation>
+    </message>
+    <message>
+        <source>the branches go round in a circle: %1</source>
+        <translation>die Verzweigungen laufen im Kreis: %1</translation>
+    </message>
+    <message>
+        <source>noise needs at least one brand account</source>
+        <translation>das Grundrauschen braucht mindestens ein Markenkonto</translation>
+    </message>
+    <message>
+        <source>"%1" has an objective already</source>
+        <translation>„%1“ hat schon ein Ziel</translation>
+    </message>
+    <message>
+        <source>Only a scenario of version 2 can be scored.</source>
+        <translation>Nur ein Szenario der Version 2 kann bewertet werden.</translation>
+    </message>
+    <message>
+        <source>No training run has been played in this workspace.</source>
+        <translation>In diesem Arbeitsbereich wurde noch kein Trainingslauf abgespielt.</translation>
+    </message>
+    <message>
+        <source>%1 is a scenario of version 1; a training run needs version 2.</source>
+        <translation>%1 ist ein Szenario der Version 1; ein Trainingslauf braucht Version 2.</translation>
+    </message>
+    <message>
+        <source>%1 is not a training workspace; choose another file for the training sandbox.</source>
+        <translation>%1 ist kein Trainings-Arbeitsbereich; wählen Sie eine andere Datei für die Trainingsumgebung.</translation>
+    </message>
+    <message>
+        <source>Cannot reset the training workspace %1.</source>
+        <translation>Der Trainings-Arbeitsbereich %1 kann nicht zurückgesetzt werden.</translation>
     </message>
 </context>
 <context>

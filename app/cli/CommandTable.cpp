@@ -12,6 +12,7 @@
 #include "ModelCommands.h"
 #include "NetworkReadCommands.h"
 #include "OutboxCommands.h"
+#include "ScenarioCommands.h"
 #include "SettingsCommands.h"
 #include "SignInCommands.h"
 #include "TriageSettingsCommands.h"
@@ -104,6 +105,27 @@ std::vector<Command> makeCommands()
          "",
          QT_TRANSLATE_NOOP("Cli", "create a demo workspace at --workspace (from --scenario)"),
          [](Options o, Args) { return createDemo(o.workspace, o.scenario); }},
+        {{u"scenario"_s, u"validate"_s},
+         1,
+         1,
+         QT_TRANSLATE_NOOP("Cli", "FILE"),
+         QT_TRANSLATE_NOOP("Cli", "check a scenario file and list every problem with its line"),
+         [](Options, Args a) { return validateScenario(a.at(0)); }},
+        {{u"scenario"_s, u"run"_s},
+         1,
+         1,
+         QT_TRANSLATE_NOOP("Cli", "FILE"),
+         QT_TRANSLATE_NOOP("Cli", "play a training scenario (version 2) into a fresh training "
+                                  "workspace at --workspace, at --speed (1-60), with --replies "
+                                  "as a scripted trainee"),
+         [](Options o, Args a) { return runScenario(a.at(0), o.workspace, o.speed, o.replies); }},
+        {{u"scenario"_s, u"score"_s},
+         0,
+         0,
+         "",
+         QT_TRANSLATE_NOOP("Cli", "the scores and timeline of the training run at --workspace "
+                                  "(--format json or csv)"),
+         [](Options o, Args) { return scoreScenario(o.workspace, o.format); }},
         {{u"templates"_s, u"list"_s},
          0,
          0,

@@ -35,6 +35,9 @@ struct CommandOptions {
     QString datasets;
     QString out;
     QString seed;
+    // scenario run
+    QString speed;
+    QString replies;
 };
 
 // One command of earshot-cli: the words that name it, how many arguments follow them, its line

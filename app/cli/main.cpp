@@ -78,7 +78,7 @@ int main(int argc, char *argv[])
         u"format"_s,
         Tr::tr(
             "Input of classify: lines, jsonl or csv (default: by file name, else JSON Lines when "
-            "the first line starts with {)."),
+            "the first line starts with {); output of scenario score: json (default) or csv."),
         Tr::tr("format"));
     const QCommandLineOption columnOption(
         u"column"_s, Tr::tr("The CSV column that holds the text (classify)."), Tr::tr("name"));
@@ -121,6 +121,12 @@ int main(int argc, char *argv[])
     const QCommandLineOption seedOption(
         u"seed"_s, Tr::tr("The seed that orders the training (model rebuild)."), Tr::tr("n"));
     parser.addOptions({datasetsOption, outOption, seedOption});
+    const QCommandLineOption speedOption(
+        u"speed"_s, Tr::tr("Times real time for scenario run, from 1 to 60 (default 1)."),
+        Tr::tr("n"));
+    const QCommandLineOption repliesOption(
+        u"replies"_s, Tr::tr("A scripted trainee's actions for scenario run."), Tr::tr("file"));
+    parser.addOptions({speedOption, repliesOption});
     parser.addOptions({workspaceOption, langOption, limitOption, jsonOption, scenarioOption,
                        platformOption, formatOption, columnOption, baseUrlOption, handleOption,
                        secretFileOption, signInOption, clientIdOption, redirectPortOption,
@@ -164,6 +170,8 @@ int main(int argc, char *argv[])
         options.datasets = parser.value(datasetsOption);
         options.out = parser.value(outOption);
         options.seed = parser.value(seedOption);
+        options.speed = parser.value(speedOption);
+        options.replies = parser.value(repliesOption);
         // The command's words, never its arguments: those may be what a person searched for.
         const QString name = command->words.join(u' ');
         qCInfo(lcCli).noquote() << "earshot-cli" << QCoreApplication::applicationVersion() << name

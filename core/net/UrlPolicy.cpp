@@ -31,6 +31,13 @@ bool isLoopbackHost(const QString &host)
            || isLoopbackIpv4(host);
 }
 
+UrlPolicy UrlPolicy::forWorkspaceKind(const QString &kind)
+{
+    UrlPolicy policy;
+    policy.refuseEverything = kind == u"training";
+    return policy;
+}
+
 std::optional<QString> UrlPolicy::refusal(const QUrl &url) const
 {
     if (refuseEverything)

@@ -24,6 +24,10 @@ struct UrlPolicy {
 
     // Why `url` is refused, in words for the log; nothing when it may be asked.
     std::optional<QString> refusal(const QUrl &url) const;
+
+    // The policy for a workspace of `kind` (its "workspace.kind" setting): a training sandbox
+    // ("training") refuses every request, so nothing a trainee does can reach a real network.
+    static UrlPolicy forWorkspaceKind(const QString &kind);
 };
 
 // 127.0.0.1 (any of 127/8), localhost, ::1.

@@ -111,7 +111,11 @@ WorkspaceSession::WorkspaceSession(const QString &path, const QString &preferred
     if (needsTraining(readLearningSummary(m_reader)))
         m_trainer->request();
     registerBuiltInNetworks();
-    m_isDemo = WorkspaceSettings::value(m_reader, WorkspaceSettings::kind) == u"demo";
+    const QString kind = WorkspaceSettings::value(m_reader, WorkspaceSettings::kind);
+    m_isDemo = kind == u"demo";
+    // A training sandbox is fed by the Simulation platform like a demo; its network loop
+    // refuses every request (a sign-in tried on it fails without a socket being opened).
+    const bool isTraining = kind == u"training";
     NetworkContext networks;
     networks.writer = m_writer.get();
     networks.clock = timing.clock;
@@ -124,7 +128,8 @@ WorkspaceSession::WorkspaceSession(const QString &path, const QString &preferred
             (*renewTo)->keepRenewedSecret(accountId, secret);
     };
     if (!m_isDemo) {
-        m_net = std::make_unique<NetworkLoop>(UrlPolicy{}, timing.clock, timing.seed);
+        m_net = std::make_unique<NetworkLoop>(UrlPolicy::forWorkspaceKind(kind), timing.clock,
+                                              timing.seed);
         networks.net = m_net.get();
     }
     m_connectors = std::make_unique<ConnectorHost>(m_writer.get(), networks);
@@ -137,7 +142,7 @@ WorkspaceSession::WorkspaceSession(const QString &path, const QString &preferred
     *renewTo = m_accounts.get();
     m_accounts->setNetwork(m_net.get());
     m_accounts->load();
-    if (m_isDemo) {
+    if (m_isDemo || isTraining) {
         m_scenarioTitle = WorkspaceSettings::value(m_reader, WorkspaceSettings::scenarioTitle);
         const QString scenario =
             WorkspaceSettings::value(m_reader, WorkspaceSettings::scenarioResource);

@@ -75,6 +75,9 @@ public:
                               const TimeAndChance &timing = {}, QObject *parent = nullptr);
     ~WorkspaceSession() override;
 
+    // How the accounts speak HTTP (none in a demo); a training workspace's refuses every
+    // request.
+    NetworkLoop *network() const { return m_net.get(); }
     bool isDemo() const { return m_isDemo; }
     // One line for the status bar: which workspace, what feeds it.
     QString describe() const;

@@ -13,7 +13,10 @@ namespace earshot {
 // to a person's window settings, which live in AppSettings.
 namespace WorkspaceSettings {
 
-inline constexpr const char *kind = "workspace.kind"; // "demo" or "standard"
+inline constexpr const char *kind = "workspace.kind"; // "demo", "training" or "standard"
+// A training run's start (ms since 1970) and seed, written when the run starts.
+inline constexpr const char *trainingStartedAt = "training.started_at";
+inline constexpr const char *trainingSeed = "training.seed";
 inline constexpr const char *scenarioTitle = "simulation.scenario_title";
 inline constexpr const char *scenarioResource = "simulation.scenario";
 // Words the team added to the spelling dictionary, one per line.

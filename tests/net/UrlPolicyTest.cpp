@@ -12,6 +12,7 @@ namespace earshot::test {
 namespace {
 
 using namespace std::chrono_literals;
+using namespace Qt::StringLiterals;
 
 QUrl url(const char *text)
 {
@@ -51,6 +52,27 @@ TEST_F(NetTest, RefusesPlainHttpToAnotherComputerBeforeAnySocket)
     EXPECT_EQ(result.attempts, 0);
     EXPECT_EQ(result.errorText(),
               QStringLiteral("refused: only https, or plain http to this computer"));
+}
+
+// The policy a workspace's kind gives: a training workspace refuses every request, to this
+// computer and elsewhere, before a socket is opened; every other kind asks as usual.
+TEST_F(NetTest, ATrainingWorkspaceKindRefusesEveryRequestOnTheWire)
+{
+    server.routes().Get("/x", [&](const httplib::Request &, httplib::Response &res) {
+        server.countHit();
+        res.set_content("{}", "application/json");
+    });
+    server.start();
+    policy = UrlPolicy::forWorkspaceKind(QStringLiteral("training"));
+
+    EXPECT_EQ(fetch(request(QStringLiteral("/x"))).error, NetError::Refused);
+    const HttpResult away = fetch(HttpRequest::get(url("https://example.invalid/api/v1/statuses")));
+    EXPECT_EQ(away.error, NetError::Refused);
+    EXPECT_EQ(away.attempts, 0);
+    EXPECT_EQ(server.hits(), 0);
+
+    EXPECT_FALSE(UrlPolicy::forWorkspaceKind(QStringLiteral("demo")).refusal(server.url(u"/x"_s)));
+    EXPECT_FALSE(UrlPolicy::forWorkspaceKind(QString()).refusal(server.url(u"/x"_s)));
 }
 
 // A training sandbox can never post in public: not even to this computer.

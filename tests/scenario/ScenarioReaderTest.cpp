@@ -91,7 +91,7 @@ TEST(ScenarioReader, SchemaErrorsNameLineAndField)
     const Case cases[] = {
         {"\"format\": \"earshot-scenario\"", "\"format\": \"other\"",
          "test.scenario.json:2: format: must be"},
-        {"\"version\": 1", "\"version\": 2", "test.scenario.json:3: version:"},
+        {"\"version\": 1", "\"version\": 3", "test.scenario.json:3: version:"},
         {"\"author\": \"p-cleo\"", "\"author\": \"p-zed\"",
          "test.scenario.json:40: mentions[5].author: \"p-zed\" is not a person in this scenario"},
         {"\"author\": \"p-cleo\", \"account\": \"fl-mastodon\"",

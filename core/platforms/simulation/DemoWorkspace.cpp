@@ -123,7 +123,7 @@ QString DemoWorkspace::bundledScenario()
 }
 
 void DemoWorkspace::create(const QString &path, const QString &scenarioPath, std::int64_t startMs,
-                           std::shared_ptr<Clock> clock)
+                           std::shared_ptr<Clock> clock, const QString &kind)
 {
     if (Workspace::exists(path))
         throw StoreError(Tr::tr("Cannot create workspace %1: the file already exists.").arg(path));
@@ -162,7 +162,7 @@ void DemoWorkspace::create(const QString &path, const QString &scenarioPath, std
         cursor.feed = SimulationFeed::feedName();
         cursor.cursor = SimulationFeed::startCursor();
         ingestor.ingestInTransaction(cursor);
-        WorkspaceSettings::setValue(db, WorkspaceSettings::kind, u"demo"_s);
+        WorkspaceSettings::setValue(db, WorkspaceSettings::kind, kind);
         WorkspaceSettings::setValue(db, WorkspaceSettings::scenarioTitle, scenario.title);
         WorkspaceSettings::setValue(db, WorkspaceSettings::brandName, scenario.brandName);
         // Absolute, so the live feed finds it again whatever folder Earshot starts in.

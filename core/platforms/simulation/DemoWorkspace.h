@@ -21,8 +21,10 @@ QString bundledScenario();
 // Creates the workspace at `path` in one go: it is written next to it and renamed into place
 // when complete, so a failure leaves no half-made workspace behind. Throws StoreError or
 // ScenarioError. `path` must not exist yet. What it writes is stamped with `clock`'s time.
+// `kind` is the workspace's kind ("demo", or "training" for a training sandbox).
 void create(const QString &path, const QString &scenarioPath, std::int64_t startMs,
-            std::shared_ptr<Clock> clock = systemClock());
+            std::shared_ptr<Clock> clock = systemClock(),
+            const QString &kind = QStringLiteral("demo"));
 
 } // namespace DemoWorkspace
 

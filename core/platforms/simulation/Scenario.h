@@ -3,10 +3,12 @@
 
 #include "cases/CaseStatus.h"
 #include "ingest/Mention.h"
+#include "platforms/simulation/TrainingScript.h"
 
 #include <QString>
 
 #include <cstdint>
+#include <optional>
 #include <vector>
 
 namespace earshot {
@@ -56,6 +58,7 @@ struct ScenarioMention {
 };
 
 struct Scenario {
+    int version = 1;
     QString title;
     QString description;
     QString brandName;
@@ -68,6 +71,8 @@ struct Scenario {
     int liveMaxSeconds = 15;
     // What people write back after an agent answered them (the Simulation platform picks one).
     std::vector<QString> answers;
+    // Version 2 (training): the script a run plays, the noise around it and the objectives.
+    std::optional<TrainingScript> training;
 
     const ScenarioPerson *personByKey(const QString &key) const;
     const ScenarioAccount *accountByKey(const QString &key) const;

@@ -4,6 +4,7 @@
 #include "Tr.h"
 #include "cases/CaseStatus.h"
 #include "platforms/PlatformTraits.h"
+#include "platforms/simulation/TrainingScenarioReader.h"
 #include "json/JsonInput.h"
 #include "json/JsonLocator.h"
 
@@ -135,8 +136,11 @@ public:
             m_check.fail(top, Tr::tr("a scenario must be a JSON object"));
         if (m_check.string(root, top, "format", true) != u"earshot-scenario")
             m_check.fail(top + "format", Tr::tr("must be \"earshot-scenario\""));
-        if (m_check.integer(root, top, "version") != 1)
-            m_check.fail(top + "version", Tr::tr("this Earshot reads scenario version 1"));
+        const std::int64_t version = m_check.integer(root, top, "version");
+        if (version == 2)
+            return readTrainingScenario(m_text, m_name, root);
+        if (version != 1)
+            m_check.fail(top + "version", Tr::tr("this Earshot reads scenario versions 1 and 2"));
         m_scenario.title = m_check.string(root, top, "title", true);
         m_scenario.description = m_check.string(root, top, "description", false, {}, 2000);
 
