@@ -4,13 +4,10 @@
 // workspace is whole, holds only the instance's mentions, none twice, and its cursor never
 // stands past a mention it lacks; synced to the end, it holds every mention once and the same
 // cases as a workspace that was never killed.
+#include "KilledChecks.h"
 #include "KilledMastodon.h"
 
-#include <QSet>
-
 #include <iostream>
-#include <map>
-#include <set>
 
 using namespace earshot;
 using namespace earshot::test;
@@ -43,66 +40,32 @@ std::vector<Sent> makeMentions(std::vector<nlohmann::json> *notifications, std::
     return all;
 }
 
-struct Stored {
-    QStringList uris; // every mention stored, in id order
-    QString cursor;
-    QStringList problems;
-    // The cases as sets of their mentions.
-    std::set<std::set<QString>> cases;
-    std::int64_t emptyCases = 0;
-};
-
-Stored readStored(const QString &path)
+std::vector<QString> idsOf(const std::vector<Sent> &all, std::size_t shown)
 {
-    Stored stored;
-    Database db = Workspace::openForReading(path);
-    stored.problems = Workspace::integrityProblems(db, Workspace::Check::Full);
-    std::map<std::int64_t, std::set<QString>> byCase;
-    Statement mentions(db, "SELECT platform_id, case_id FROM mentions WHERE platform = "
-                           "'mastodon' ORDER BY id");
-    while (mentions.step()) {
-        stored.uris << mentions.toString(0);
-        byCase[mentions.toInt(1)].insert(mentions.toString(0));
-    }
-    for (auto &[id, uris] : byCase)
-        stored.cases.insert(std::move(uris));
-    Statement cursor(db, "SELECT cursor FROM feed_cursors WHERE feed LIKE 'mastodon:%'");
-    if (cursor.step())
-        stored.cursor = cursor.toString(0);
-    stored.emptyCases =
-        db.queryInt("SELECT count(*) FROM cases c WHERE NOT EXISTS (SELECT 1 FROM mentions m WHERE "
-                    "m.case_id = c.id)");
-    return stored;
+    std::vector<QString> ids;
+    for (std::size_t i = 0; i < shown; ++i)
+        ids.push_back(all[i].uri);
+    return ids;
 }
 
-// What must hold after any kill, given the mentions the instance had shown (`shown`).
+// What must hold after any kill (KilledChecks.h), the cursor being Mastodon's notification id.
 void expectWholeWithoutGapOrDouble(const QString &path, const std::vector<Sent> &all,
                                    std::size_t shown, const std::string &when)
 {
-    const Stored stored = readStored(path);
-    EXPECT_EQ(stored.problems, QStringList()) << when;
-    QSet<QString> served;
-    for (std::size_t i = 0; i < shown; ++i)
-        served.insert(all[i].uri);
-    QSet<QString> seen;
-    for (const QString &uri : stored.uris) {
-        EXPECT_TRUE(served.contains(uri)) << when << ": not the instance's: " << uri.toStdString();
-        EXPECT_FALSE(seen.contains(uri)) << when << ": stored twice: " << uri.toStdString();
-        seen.insert(uri);
-    }
-    EXPECT_EQ(stored.emptyCases, 0) << when << ": a case without a mention";
-    if (stored.cursor.isEmpty())
-        return;
-    bool isNumber = false;
-    const long long cursor = stored.cursor.toLongLong(&isNumber);
-    ASSERT_TRUE(isNumber) << when << ": cursor " << stored.cursor.toStdString();
-    for (std::size_t i = 0; i < shown; ++i) {
-        if (all[i].notificationId <= cursor) {
-            EXPECT_TRUE(seen.contains(all[i].uri))
-                << when << ": the cursor " << cursor << " passed the missing mention of "
-                << "notification " << all[i].notificationId;
-        }
-    }
+    test::expectWholeWithoutGapOrDouble(
+        path, QStringLiteral("mastodon"), idsOf(all, shown),
+        [&](std::size_t i, const QString &cursor) {
+            bool isNumber = false;
+            const long long at = cursor.toLongLong(&isNumber);
+            EXPECT_TRUE(isNumber) << when << ": cursor " << cursor.toStdString();
+            return isNumber && all[i].notificationId <= at;
+        },
+        when);
+}
+
+StoredFeed readStored(const QString &path)
+{
+    return readStoredFeed(path, QStringLiteral("mastodon"));
 }
 
 using KilledSync = KilledMastodon;
@@ -132,7 +95,7 @@ TEST_F(KilledSync, KilledAtRandomPointsOfItsCycleLosesAndDoublesNothing)
     int killedWhileWriting = 0;
     for (int round = 0; round < rounds && !HasFailure(); ++round) {
         showUpTo(shown + std::size_t(dice.between(10, 80)));
-        const Stored before = readStored(workspace);
+        const StoredFeed before = readStored(workspace);
         const long long cursor = before.cursor.isEmpty() ? 0 : before.cursor.toLongLong();
         std::size_t pending = 0;
         for (std::size_t i = 0; i < shown; ++i)
@@ -144,7 +107,7 @@ TEST_F(KilledSync, KilledAtRandomPointsOfItsCycleLosesAndDoublesNothing)
         const std::size_t pages =
             std::size_t(whileWriting ? pagesNeeded : dice.between(0, pagesNeeded));
         const int thenMs = whileWriting ? dice.between(0, 80) : dice.between(0, 60);
-        const std::size_t storedBefore = std::size_t(before.uris.size());
+        const std::size_t storedBefore = std::size_t(before.ids.size());
         QProcess sync;
         startCli(sync, withWorkspace(workspace, {QStringLiteral("sync")}),
                  privateKeyring().environment());
@@ -154,7 +117,7 @@ TEST_F(KilledSync, KilledAtRandomPointsOfItsCycleLosesAndDoublesNothing)
                 return instance.requests("/api/v1/notifications").size() >= pagesBefore + pages;
             },
             thenMs);
-        const std::size_t stored = std::size_t(readStored(workspace).uris.size());
+        const std::size_t stored = std::size_t(readStored(workspace).ids.size());
         killed += wasKilled ? 1 : 0;
         // What the kill cut: nothing heard yet, a cycle half written, or after its writes.
         if (wasKilled && stored == storedBefore)
@@ -178,8 +141,8 @@ TEST_F(KilledSync, KilledAtRandomPointsOfItsCycleLosesAndDoublesNothing)
     const ProcessResult synced = cli(workspace, {QStringLiteral("sync")});
     ASSERT_EQ(synced.exitCode, 0) << synced.err.toStdString();
     expectWholeWithoutGapOrDouble(workspace, all, all.size(), "synced to the end");
-    const Stored after = readStored(workspace);
-    EXPECT_EQ(after.uris.size(), totalMentions);
+    const StoredFeed after = readStored(workspace);
+    EXPECT_EQ(after.ids.size(), totalMentions);
     EXPECT_EQ(after.cursor, QString::number(all.back().notificationId));
 
     // The same cases as a workspace that heard everything in one sync: none doubled or split.
@@ -187,8 +150,8 @@ TEST_F(KilledSync, KilledAtRandomPointsOfItsCycleLosesAndDoublesNothing)
     connect(untouched);
     const ProcessResult once = cli(untouched, {QStringLiteral("sync")});
     ASSERT_EQ(once.exitCode, 0) << once.err.toStdString();
-    const Stored reference = readStored(untouched);
-    ASSERT_EQ(reference.uris.size(), totalMentions);
+    const StoredFeed reference = readStored(untouched);
+    ASSERT_EQ(reference.ids.size(), totalMentions);
     EXPECT_EQ(after.cases.size(), reference.cases.size());
     EXPECT_TRUE(after.cases == reference.cases) << "the mentions are grouped into other cases";
     // Five customers' direct messages in five cases, and a case per public post.
