@@ -277,8 +277,11 @@ AccountServices services(Database &db, std::int64_t id)
 
 void setServices(Database &db, std::int64_t id, const AccountServices &services)
 {
-    WorkspaceSettings::setValue(db, appViewKey(id).constData(), services.appViewUrl);
-    WorkspaceSettings::setValue(db, chatServiceKey(id).constData(), services.chatService);
+    // "" (not NULL, which the settings refuse) for Bluesky's own.
+    WorkspaceSettings::setValue(db, appViewKey(id).constData(),
+                                services.appViewUrl.isNull() ? u""_s : services.appViewUrl);
+    WorkspaceSettings::setValue(db, chatServiceKey(id).constData(),
+                                services.chatService.isNull() ? u""_s : services.chatService);
 }
 
 bool remove(Database &db, std::int64_t id)
