@@ -22,13 +22,14 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDateTime>
+#include <QDeadlineTimer>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QLabel>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QTemporaryDir>
-#include <QTest>
+#include <QThread>
 #include <QTimeZone>
 
 #include <cstdio>
@@ -44,7 +45,14 @@ constexpr std::int64_t hourMs = 3'600'000;
 // Runs the event loop until `done()` holds, at most `seconds`; false on time out.
 bool waitFor(const std::function<bool()> &done, int seconds = 20)
 {
-    return QTest::qWaitFor(done, seconds * 1000);
+    const QDeadlineTimer deadline(std::chrono::seconds{seconds});
+    while (!done()) {
+        if (deadline.hasExpired())
+            return false;
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+        QThread::msleep(5);
+    }
+    return true;
 }
 
 bool save(QWidget *widget, const QDir &folder, const QString &name)
