@@ -1084,6 +1084,46 @@ Zeilen importiert, gelernt oder gelesen.</translation>
         <source>A scripted trainee's actions for scenario run.</source>
         <translation>Die Aktionen einer geskripteten Trainee für scenario run.</translation>
     </message>
+<message>
+        <source>through its PDS (Bluesky's, %1)</source>
+        <translation>über seinen PDS (die von Bluesky, %1)</translation>
+    </message>
+    <message>
+        <source>%1 (Bluesky's)</source>
+        <translation>%1 (der von Bluesky)</translation>
+    </message>
+    <message>
+        <source>AppView: %1; chat service: %2</source>
+        <translation>AppView: %1; Chat-Dienst: %2</translation>
+    </message>
+    <message>
+        <source>Account %1 is not on Bluesky: only Bluesky has an AppView and a chat service to choose.</source>
+        <translation>Konto %1 ist nicht auf Bluesky: Nur Bluesky hat eine AppView und einen Chat-Dienst zur Wahl.</translation>
+    </message>
+    <message>
+        <source>mastodon|bluesky|x --base-url URL --handle NAME [--appview-url URL] [--chat-service DID#ID] | mastodon|x --base-url URL --sign-in</source>
+        <translation>mastodon|bluesky|x --base-url URL --handle NAME [--appview-url URL] [--chat-service DID#ID] | mastodon|x --base-url URL --sign-in</translation>
+    </message>
+    <message>
+        <source>ID [--appview-url URL|default] [--chat-service DID#ID|default]</source>
+        <translation>ID [--appview-url URL|default] [--chat-service DID#ID|default]</translation>
+    </message>
+    <message>
+        <source>show or set where a Bluesky account reads posts (its AppView) and its direct messages (its chat service)</source>
+        <translation>zeigen oder festlegen, wo ein Bluesky-Konto Beiträge (seine AppView) und Direktnachrichten (seinen Chat-Dienst) liest</translation>
+    </message>
+    <message>
+        <source>The AppView a Bluesky account reads posts and notifications from (account add bluesky, account bluesky-services; "default": through its PDS).</source>
+        <translation>Die AppView, von der ein Bluesky-Konto Beiträge und Benachrichtigungen liest (account add bluesky, account bluesky-services; „default“: über seinen PDS).</translation>
+    </message>
+    <message>
+        <source>The chat service of a Bluesky account's direct messages, as DID#service-id (account add bluesky, account bluesky-services; "default": %1).</source>
+        <translation>Der Chat-Dienst für die Direktnachrichten eines Bluesky-Kontos, als DID#Dienst-ID (account add bluesky, account bluesky-services; „default“: %1).</translation>
+    </message>
+    <message>
+        <source>did#id</source>
+        <translation>did#id</translation>
+    </message>
 </context>
 <context>
     <name>Core</name>
@@ -3027,6 +3067,22 @@ Zeilen importiert, gelernt oder gelesen.</translation>
         <source>Cannot reset the training workspace %1.</source>
         <translation>Der Trainings-Arbeitsbereich %1 kann nicht zurückgesetzt werden.</translation>
     </message>
+<message>
+        <source>Only a Bluesky account has an AppView and a chat service to choose.</source>
+        <translation>Nur ein Bluesky-Konto hat eine AppView und einen Chat-Dienst zur Wahl.</translation>
+    </message>
+    <message>
+        <source>AppView: %1</source>
+        <translation>AppView: %1</translation>
+    </message>
+    <message>
+        <source>"%1" is not a chat service: give its DID and service id, as in %2.</source>
+        <translation>„%1“ ist kein Chat-Dienst: Gib seine DID und Dienst-ID an, wie in %2.</translation>
+    </message>
+    <message>
+        <source>search paused until %1 UTC (daily budget)</source>
+        <translation>Suche pausiert bis %1 UTC (Tagesbudget)</translation>
+    </message>
 </context>
 <context>
     <name>Earshot</name>
@@ -3370,6 +3426,54 @@ Zeilen importiert, gelernt oder gelesen.</translation>
     <message>
         <source>Signed in as @%1; the token is in the keychain.</source>
         <translation>Angemeldet als @%1; das Token liegt im Schlüsselbund.</translation>
+    </message>
+<message>
+        <source>%1 (through the PDS)</source>
+        <translation>%1 (über den PDS)</translation>
+    </message>
+    <message>
+        <source>Bluesky ser&amp;vices...</source>
+        <translation>Bluesky-&amp;Dienste...</translation>
+    </message>
+    <message>
+        <source>Bluesky: the AppView the account reads posts from and the chat service of its direct messages.</source>
+        <translation>Bluesky: die AppView, von der das Konto Beiträge liest, und der Chat-Dienst seiner Direktnachrichten.</translation>
+    </message>
+    <message>
+        <source>(AppView %1)</source>
+        <translation>(AppView %1)</translation>
+    </message>
+    <message>
+        <source>&amp;AppView (optional):</source>
+        <translation>&amp;AppView (optional):</translation>
+    </message>
+    <message>
+        <source>&amp;Chat service (optional):</source>
+        <translation>&amp;Chat-Dienst (optional):</translation>
+    </message>
+    <message>
+        <source>Bluesky services of @%1</source>
+        <translation>Bluesky-Dienste von @%1</translation>
+    </message>
+    <message>
+        <source>Leave a field empty for Bluesky's own. The AppView answers reads of posts and notifications; the chat service, given as its DID and service id, carries direct messages. Both are reached through the account's PDS %1.</source>
+        <translation>Lass ein Feld leer für den Dienst von Bluesky. Die AppView beantwortet das Lesen von Beiträgen und Benachrichtigungen; der Chat-Dienst, angegeben als DID und Dienst-ID, trägt die Direktnachrichten. Beide werden über den PDS des Kontos erreicht: %1.</translation>
+    </message>
+    <message>
+        <source>&amp;AppView:</source>
+        <translation>&amp;AppView:</translation>
+    </message>
+    <message>
+        <source>&amp;Chat service:</source>
+        <translation>&amp;Chat-Dienst:</translation>
+    </message>
+    <message>
+        <source>Saving the services...</source>
+        <translation>Die Dienste werden gespeichert...</translation>
+    </message>
+    <message>
+        <source>The account reads through its new services from now on.</source>
+        <translation>Das Konto liest ab jetzt über seine neuen Dienste.</translation>
     </message>
 </context>
 <context>
@@ -3762,6 +3866,14 @@ Zeilen importiert, gelernt oder gelesen.</translation>
 <message>
         <source>New since you last looked</source>
         <translation>Neu seit Ihrem letzten Blick</translation>
+    </message>
+<message>
+        <source>Heard through a listening term (removed since)</source>
+        <translation>Über einen Suchbegriff gehört (inzwischen entfernt)</translation>
+    </message>
+    <message>
+        <source>Heard through the listening term “%1”</source>
+        <translation>Über den Suchbegriff „%1“ gehört</translation>
     </message>
 </context>
 <context>

@@ -103,16 +103,28 @@ QString describe(const QString &platform, const QString &handle, std::int64_t id
     return Tr::tr("account %1 (%2 @%3)").arg(id).arg(platformTitle(platform), handle);
 }
 
+// "AppView: through its PDS; chat service: did:web:api.bsky.chat#bsky_chat (Bluesky's)".
+QString servicesLine(const AccountServices &services)
+{
+    const QString appView =
+        services.appViewUrl.isEmpty()
+            ? Tr::tr("through its PDS (Bluesky's, %1)").arg(Accounts::defaultBlueskyAppView())
+            : services.appViewUrl;
+    const QString chat = services.chatService.isEmpty()
+                             ? Tr::tr("%1 (Bluesky's)").arg(Accounts::defaultBlueskyChatService())
+                             : services.chatService;
+    return Tr::tr("AppView: %1; chat service: %2").arg(appView, chat);
+}
+
 } // namespace
 
-int addAccount(const QString &workspace, const QString &network, const QString &baseUrl,
-               const QString &handle, bool secretInFile)
+int addAccount(const QString &workspace, AccountRequest request)
 {
-    AccountRequest request;
-    request.platform = network;
-    request.baseUrl = baseUrl;
-    request.handle = handle;
-    request.secretPlace = secretInFile ? SecretPlace::File : SecretPlace::Keychain;
+    const bool secretInFile = request.secretPlace == SecretPlace::File;
+    for (QString *given : {&request.services.appViewUrl, &request.services.chatService}) {
+        if (*given == u"default")
+            given->clear();
+    }
     request = Accounts::normalized(request);
     if (const auto problem = Accounts::problemWith(request)) {
         err() << *problem << Qt::endl;
@@ -137,32 +149,21 @@ int addAccount(const QString &workspace, const QString &network, const QString &
             workspaceId = Accounts::ensureWorkspaceId(db);
             transaction.commit();
         }
-        const QString key = Accounts::secretKey(workspaceId, request.platform, request.handle);
         SecretStore secrets;
         if (secretInFile && SecretStore::fileFolder().isEmpty())
             return failWith(Tr::tr("There is no data folder to keep the secret file in."));
-        const SecretResult written = secrets.writeNow(request.secretPlace, key, token);
-        if (!written.ok()) {
-            if (written.status == SecretResult::Status::NoKeychain)
-                return failWith(
-                    written.message + u' '
-                    + Tr::tr("Or add the account with --store-secret-in-file to keep its token in "
-                             "a file only you can read (%1), in plain text.")
-                          .arg(SecretStore::fileFolder()));
-            return failWith(Tr::tr("The token could not be stored: %1").arg(written.message));
-        }
-        std::int64_t id = 0;
-        try {
-            Transaction transaction(db, Transaction::Durability::PersonWrote);
-            id = Accounts::add(db, request, QDateTime::currentMSecsSinceEpoch());
-            transaction.commit();
-        } catch (const StoreError &) {
-            secrets.removeNow(request.secretPlace, key);
-            throw;
-        }
+        SecretResult written;
+        const std::int64_t id =
+            Accounts::addWithSecret(db, secrets, request, workspaceId, token,
+                                    QDateTime::currentMSecsSinceEpoch(), &written);
+        if (id == 0)
+            return failWith(secretNotKept(written));
+        const QString key = Accounts::secretKey(workspaceId, request.platform, request.handle);
         out() << Tr::tr("Added %1 at %2.")
                      .arg(describe(request.platform, request.handle, id), request.baseUrl)
               << '\n';
+        if (request.platform == u"bluesky")
+            out() << servicesLine(request.services) << '\n';
         if (secretInFile) {
             err() << Tr::tr("Warning: its token is in a file in plain text, readable by you "
                             "only: %1. Anyone who can read your files can use it.")
@@ -324,6 +325,49 @@ int setXSearchBudget(const QString &workspace, const QString &idText, const QStr
     }
 }
 
+int setBlueskyServices(const QString &workspace, const QString &idText,
+                       const std::optional<QString> &appViewUrl,
+                       const std::optional<QString> &chatService)
+{
+    const std::optional<std::int64_t> given = accountIdArgument(idText);
+    if (!given)
+        return Usage;
+    const std::int64_t id = *given;
+    try {
+        Database db = Workspace::openForWriting(workspace, Workspace::Create::Never);
+        const std::optional<ConnectedAccount> account = Accounts::find(db, id);
+        if (!account)
+            return failWith(Tr::tr("No account %1 (see earshot-cli account list).").arg(id));
+        if (account->platform != u"bluesky")
+            return failWith(Tr::tr("Account %1 is not on Bluesky: only Bluesky has an AppView "
+                                   "and a chat service to choose.")
+                                .arg(id));
+        if (appViewUrl || chatService) {
+            AccountRequest request;
+            request.platform = account->platform;
+            request.services = account->services;
+            if (appViewUrl)
+                request.services.appViewUrl = *appViewUrl == u"default" ? QString() : *appViewUrl;
+            if (chatService)
+                request.services.chatService =
+                    *chatService == u"default" ? QString() : *chatService;
+            request = Accounts::normalized(request);
+            if (const auto problem = Accounts::problemWith(request.platform, request.services)) {
+                err() << *problem << Qt::endl;
+                return Usage;
+            }
+            Transaction transaction(db, Transaction::Durability::PersonWrote);
+            Accounts::setServices(db, id, request.services);
+            transaction.commit();
+        }
+        out() << describe(account->platform, account->handle, id) << '\n'
+              << servicesLine(Accounts::services(db, id)) << Qt::endl;
+        return Ok;
+    } catch (const StoreError &e) {
+        return failWith(e.message());
+    }
+}
+
 int listAccounts(const QString &workspace, bool json)
 {
     try {
@@ -349,6 +393,10 @@ int listAccounts(const QString &workspace, bool json)
                                                        ? nlohmann::json(*silence.thresholdHours)
                                                        : nlohmann::json();
                 withSpend["silent"] = silence.alert;
+                if (a.platform == u"bluesky") {
+                    withSpend["appview_url"] = a.services.appViewUrl.toStdString();
+                    withSpend["chat_service"] = a.services.chatService.toStdString();
+                }
                 if (a.platform == u"x") {
                     const XSpend spend = spendOf(db, a.id, now);
                     withSpend["x_spend_today_usd"] = spend.todayUsd;
@@ -356,6 +404,9 @@ int listAccounts(const QString &workspace, bool json)
                     withSpend["x_spending_cap_usd"] = spend.monthlyCapUsd
                                                           ? nlohmann::json(*spend.monthlyCapUsd)
                                                           : nlohmann::json();
+                    const std::optional<std::int64_t> searchPause = searchPausedUntil(spend, now);
+                    withSpend["x_search_paused_until"] =
+                        searchPause ? formatRfc3339(*searchPause).toStdString() : std::string();
                 }
                 out() << QString::fromStdString(withSpend.dump()) << '\n';
                 continue;
@@ -376,8 +427,14 @@ int listAccounts(const QString &workspace, bool json)
             if (const QString silent = AccountSilences::read(db, a.id, now).inWords(now);
                 !silent.isEmpty())
                 out() << u"    "_s << silent << '\n';
-            if (a.platform == u"x")
+            if (a.platform == u"bluesky")
+                out() << u"    "_s << servicesLine(a.services) << '\n';
+            if (a.platform == u"x") {
                 out() << u"    "_s << xSpendLine(db, a.id).replace(u'\n', u"\n    "_s) << '\n';
+                if (const QString paused = describeSearchPause(spendOf(db, a.id, now), now);
+                    !paused.isEmpty())
+                    out() << u"    "_s << paused << '\n';
+            }
         }
         out().flush();
         if (!json)

@@ -1,14 +1,23 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "accounts/Accounts.h"
+
 #include <QString>
+
+#include <optional>
 
 namespace earshot::cli {
 
-// `account add NETWORK --base-url URL --handle NAME [--store-secret-in-file]`: the token or app
-// password comes from EARSHOT_TOKEN or standard input, never from an argument.
-int addAccount(const QString &workspace, const QString &network, const QString &baseUrl,
-               const QString &handle, bool secretInFile);
+// `account add NETWORK --base-url URL --handle NAME [--store-secret-in-file] [--appview-url URL]
+// [--chat-service DID#ID]`: the token or app password comes from EARSHOT_TOKEN or standard
+// input, never from an argument.
+int addAccount(const QString &workspace, AccountRequest request);
+// `account bluesky-services ID [--appview-url URL|default] [--chat-service DID#ID|default]`:
+// what is given is set ("default": Bluesky's own), the rest stays; then both are shown.
+int setBlueskyServices(const QString &workspace, const QString &id,
+                       const std::optional<QString> &appViewUrl,
+                       const std::optional<QString> &chatService);
 int listAccounts(const QString &workspace, bool json);
 int removeAccount(const QString &workspace, const QString &id);
 // `account x-cap ID DOLLARS|none`: the monthly spending cap of an X account (fetching pauses at

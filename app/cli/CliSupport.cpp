@@ -3,6 +3,7 @@
 
 #include "CliCommands.h"
 #include "ConsoleOutput.h"
+#include "secrets/SecretStore.h"
 #include "json/JsonInput.h"
 
 #include <QCoreApplication>
@@ -35,6 +36,16 @@ std::optional<std::int64_t> accountIdArgument(const QString &text)
     err() << Tr::tr("\"%1\" is not an account id (see earshot-cli account list).").arg(text)
           << Qt::endl;
     return std::nullopt;
+}
+
+QString secretNotKept(const SecretResult &written)
+{
+    if (written.status == SecretResult::Status::NoKeychain)
+        return written.message + u' '
+               + Tr::tr("Or add the account with --store-secret-in-file to keep its token in a "
+                        "file only you can read (%1), in plain text.")
+                     .arg(SecretStore::fileFolder());
+    return Tr::tr("The token could not be stored: %1").arg(written.message);
 }
 
 std::optional<nlohmann::json> readJsonFile(const QString &file)

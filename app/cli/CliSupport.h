@@ -10,6 +10,10 @@
 #include <istream>
 #include <optional>
 
+namespace earshot {
+struct SecretResult;
+}
+
 namespace earshot::cli {
 
 // Says what went wrong on standard error and returns the Failed exit code.
@@ -18,6 +22,10 @@ int failWith(const QString &message);
 // The account id an argument names (`earshot-cli account list` shows them); nothing, with the
 // reason on standard error, when it is not a positive number (the caller exits with Usage).
 std::optional<std::int64_t> accountIdArgument(const QString &text);
+
+// Why an account's token could not be kept, in words; where no keychain runs, with the way out
+// (--store-secret-in-file).
+QString secretNotKept(const SecretResult &written);
 
 // The JSON object of a settings file (guidelines, priority weights); nothing, with the reason on
 // standard error, when the file cannot be read or is not JSON.

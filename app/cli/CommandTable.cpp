@@ -292,7 +292,8 @@ std::vector<Command> makeCommands()
         {{u"account"_s, u"add"_s},
          1,
          1,
-         QT_TRANSLATE_NOOP("Cli", "mastodon|bluesky|x --base-url URL --handle NAME | "
+         QT_TRANSLATE_NOOP("Cli", "mastodon|bluesky|x --base-url URL --handle NAME "
+                                  "[--appview-url URL] [--chat-service DID#ID] | "
                                   "mastodon|x --base-url URL --sign-in"),
          QT_TRANSLATE_NOOP("Cli", "connect an account; its token or app password is read from "
                                   "standard input or EARSHOT_TOKEN and kept in the keychain "
@@ -302,7 +303,14 @@ std::vector<Command> makeCommands()
              if (o.signIn)
                  return signInAccount(o.workspace, a.at(0),
                                       {o.baseUrl, o.clientId, o.redirectPort, o.secretInFile});
-             return addAccount(o.workspace, a.at(0), o.baseUrl, o.handle, o.secretInFile);
+             AccountRequest request;
+             request.platform = a.at(0);
+             request.baseUrl = o.baseUrl;
+             request.handle = o.handle;
+             request.secretPlace = o.secretInFile ? SecretPlace::File : SecretPlace::Keychain;
+             request.services.appViewUrl = o.appViewUrl.value_or(QString());
+             request.services.chatService = o.chatService.value_or(QString());
+             return addAccount(o.workspace, request);
          }},
         {{u"account"_s, u"reauth"_s},
          1,
@@ -342,6 +350,15 @@ std::vector<Command> makeCommands()
          QT_TRANSLATE_NOOP("Cli", "after how many hours without a post an account that usually "
                                   "hears something is called silent (12 unless set)"),
          [](Options o, Args a) { return setSilenceAlert(o.workspace, a.at(0), a.at(1)); }},
+        {{u"account"_s, u"bluesky-services"_s},
+         1,
+         1,
+         QT_TRANSLATE_NOOP("Cli", "ID [--appview-url URL|default] [--chat-service DID#ID|default]"),
+         QT_TRANSLATE_NOOP("Cli", "show or set where a Bluesky account reads posts (its "
+                                  "AppView) and its direct messages (its chat service)"),
+         [](Options o, Args a) {
+             return setBlueskyServices(o.workspace, a.at(0), o.appViewUrl, o.chatService);
+         }},
         {{u"account"_s, u"x-search-budget"_s},
          2,
          2,

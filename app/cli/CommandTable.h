@@ -4,6 +4,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 #include <functional>
 #include <vector>
 
@@ -22,6 +24,9 @@ struct CommandOptions {
     QString baseUrl;
     QString handle;
     bool secretInFile = false;
+    // account add bluesky and account bluesky-services: set when given ("default" resets)
+    std::optional<QString> appViewUrl;
+    std::optional<QString> chatService;
     // account add/reauth with a browser
     bool signIn = false;
     QString clientId;

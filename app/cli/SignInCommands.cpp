@@ -72,16 +72,6 @@ SignInResult runSignIn(SignInOptions options)
     return result;
 }
 
-QString keepFailed(const SecretResult &written)
-{
-    if (written.status == SecretResult::Status::NoKeychain)
-        return written.message + u' '
-               + Tr::tr("Or add the account with --store-secret-in-file to keep its token in a "
-                        "file only you can read (%1), in plain text.")
-                     .arg(SecretStore::fileFolder());
-    return Tr::tr("The token could not be stored: %1").arg(written.message);
-}
-
 QString readPastedToken()
 {
     QString fromEnvironment = qEnvironmentVariable("EARSHOT_TOKEN").trimmed();
@@ -142,19 +132,12 @@ int signInAccount(const QString &workspace, const QString &network, const SignIn
                                    "earshot-cli account reauth %3 to give it the new sign-in.")
                                 .arg(platformTitle(request.platform), request.handle)
                                 .arg(known->id));
-        const QString key = Accounts::secretKey(workspaceId, request.platform, request.handle);
-        const SecretResult written = secrets.writeNow(request.secretPlace, key, signedIn.secret);
-        if (!written.ok())
-            return failWith(keepFailed(written));
-        std::int64_t id = 0;
-        try {
-            Transaction transaction(db, Transaction::Durability::PersonWrote);
-            id = Accounts::add(db, request, QDateTime::currentMSecsSinceEpoch());
-            transaction.commit();
-        } catch (const StoreError &) {
-            secrets.removeNow(request.secretPlace, key);
-            throw;
-        }
+        SecretResult written;
+        const std::int64_t id =
+            Accounts::addWithSecret(db, secrets, request, workspaceId, signedIn.secret,
+                                    QDateTime::currentMSecsSinceEpoch(), &written);
+        if (id == 0)
+            return failWith(secretNotKept(written));
         out() << Tr::tr("Signed in and added account %1 (%2 @%3) at %4.")
                      .arg(id)
                      .arg(platformTitle(request.platform), request.handle, request.baseUrl)
@@ -214,7 +197,7 @@ int reauthAccount(const QString &workspace, const QString &idText, bool signIn,
         }
         const SecretResult written = secrets.writeNow(account->secretPlace, key, secret);
         if (!written.ok())
-            return failWith(keepFailed(written));
+            return failWith(secretNotKept(written));
         out() << Tr::tr("Account %1 (%2 @%3) has its new token; its connector uses it from its "
                         "next start.")
                      .arg(id)

@@ -7,6 +7,7 @@
 #include "ConsoleOutput.h"
 #include "LogSink.h"
 #include "Translations.h"
+#include "accounts/Accounts.h"
 #include "logging/LogCategories.h"
 #include "platforms/PlatformTraits.h"
 #include "secrets/SecretStore.h"
@@ -104,6 +105,17 @@ int main(int argc, char *argv[])
         Tr::tr("The port of the callback registered for your X app, http://127.0.0.1:PORT/callback "
                "(account add --sign-in; kept in the workspace; default 8765)."),
         Tr::tr("port"));
+    const QCommandLineOption appViewOption(
+        u"appview-url"_s,
+        Tr::tr("The AppView a Bluesky account reads posts and notifications from (account add "
+               "bluesky, account bluesky-services; \"default\": through its PDS)."),
+        Tr::tr("url"));
+    const QCommandLineOption chatServiceOption(
+        u"chat-service"_s,
+        Tr::tr("The chat service of a Bluesky account's direct messages, as DID#service-id "
+               "(account add bluesky, account bluesky-services; \"default\": %1).")
+            .arg(Accounts::defaultBlueskyChatService()),
+        Tr::tr("did#id"));
     const QCommandLineOption networkOption(
         u"network"_s, Tr::tr("Listen for the term on this network only (listen-terms add)."),
         Tr::tr("network"));
@@ -130,7 +142,7 @@ int main(int argc, char *argv[])
     parser.addOptions({workspaceOption, langOption, limitOption, jsonOption, scenarioOption,
                        platformOption, formatOption, columnOption, baseUrlOption, handleOption,
                        secretFileOption, signInOption, clientIdOption, redirectPortOption,
-                       networkOption, agentOption, seenOption});
+                       networkOption, agentOption, seenOption, appViewOption, chatServiceOption});
     parser.addPositionalArgument(u"command"_s, cli::commandNames());
     parser.process(app);
 
@@ -172,6 +184,10 @@ int main(int argc, char *argv[])
         options.seed = parser.value(seedOption);
         options.speed = parser.value(speedOption);
         options.replies = parser.value(repliesOption);
+        if (parser.isSet(appViewOption))
+            options.appViewUrl = parser.value(appViewOption);
+        if (parser.isSet(chatServiceOption))
+            options.chatService = parser.value(chatServiceOption);
         // The command's words, never its arguments: those may be what a person searched for.
         const QString name = command->words.join(u' ');
         qCInfo(lcCli).noquote() << "earshot-cli" << QCoreApplication::applicationVersion() << name

@@ -6,9 +6,11 @@
 #include "logging/LogCategories.h"
 #include "net/UrlPolicy.h"
 #include "platforms/PlatformTraits.h"
+#include "secrets/SecretStore.h"
 #include "store/StoreError.h"
 #include "store/WorkspaceSettings.h"
 
+#include <QRegularExpression>
 #include <QUrl>
 
 namespace earshot {
@@ -32,6 +34,41 @@ QString alreadyConnected(const QString &platform, const QString &handle, std::in
     "COALESCE(c.last_success_at, 0), COALESCE(c.last_error, ''), COALESCE(c.last_error_at, 0), "   \
     "COALESCE(c.paused_until, 0) FROM accounts a JOIN account_connections c ON c.account_id = "    \
     "a.id "
+
+QByteArray appViewKey(std::int64_t id)
+{
+    return "bluesky.appview." + QByteArray::number(qint64(id));
+}
+
+QByteArray chatServiceKey(std::int64_t id)
+{
+    return "bluesky.chat_service." + QByteArray::number(qint64(id));
+}
+
+// Why `address` is no address Earshot may speak to; nothing when it is one.
+std::optional<QString> addressProblem(const QString &address)
+{
+    const QUrl url(address, QUrl::StrictMode);
+    if (!url.isValid() || url.host().isEmpty()
+        || (url.scheme() != u"https" && url.scheme() != u"http"))
+        return Tr::tr("\"%1\" is not a web address (https://...).").arg(address);
+    if (!url.userInfo().isEmpty())
+        return Tr::tr("The address must not carry a name or password; the token is asked for "
+                      "separately.");
+    if (url.scheme() == u"http" && !isLoopbackHost(url.host()))
+        return Tr::tr("\"%1\" is plain http: Earshot speaks to networks only over https (plain "
+                      "http only to this computer, for tests).")
+            .arg(address);
+    return std::nullopt;
+}
+
+QString withoutTrailingSlashes(QString address)
+{
+    address = address.trimmed();
+    while (address.endsWith(u'/'))
+        address.chop(1);
+    return address;
+}
 
 ConnectedAccount readAccount(const Statement &s)
 {
@@ -69,9 +106,9 @@ AccountRequest normalized(AccountRequest request)
     request.handle = request.handle.trimmed();
     if (request.handle.startsWith(u'@'))
         request.handle.remove(0, 1);
-    request.baseUrl = request.baseUrl.trimmed();
-    while (request.baseUrl.endsWith(u'/'))
-        request.baseUrl.chop(1);
+    request.baseUrl = withoutTrailingSlashes(request.baseUrl);
+    request.services.appViewUrl = withoutTrailingSlashes(request.services.appViewUrl);
+    request.services.chatService = request.services.chatService.trimmed();
     return request;
 }
 
@@ -86,18 +123,37 @@ std::optional<QString> problemWith(const AccountRequest &request)
         return Tr::tr("\"%1\" is not a handle: no spaces or slashes.").arg(request.handle);
     if (request.baseUrl.isEmpty())
         return Tr::tr("The account needs the address of its server (https://...).");
-    const QUrl url(request.baseUrl, QUrl::StrictMode);
-    if (!url.isValid() || url.host().isEmpty()
-        || (url.scheme() != u"https" && url.scheme() != u"http"))
-        return Tr::tr("\"%1\" is not a web address (https://...).").arg(request.baseUrl);
-    if (!url.userInfo().isEmpty())
-        return Tr::tr("The address must not carry a name or password; the token is asked for "
-                      "separately.");
-    if (url.scheme() == u"http" && !isLoopbackHost(url.host()))
-        return Tr::tr("\"%1\" is plain http: Earshot speaks to networks only over https (plain "
-                      "http only to this computer, for tests).")
-            .arg(request.baseUrl);
+    if (const auto problem = addressProblem(request.baseUrl))
+        return problem;
+    return problemWith(request.platform, request.services);
+}
+
+std::optional<QString> problemWith(const QString &platform, const AccountServices &services)
+{
+    if (services.isEmpty())
+        return std::nullopt;
+    if (platform != u"bluesky")
+        return Tr::tr("Only a Bluesky account has an AppView and a chat service to choose.");
+    if (!services.appViewUrl.isEmpty()) {
+        if (const auto problem = addressProblem(services.appViewUrl))
+            return Tr::tr("AppView: %1").arg(*problem);
+    }
+    // did:<method>:<identifier>#<service id>, as the atproto-proxy header takes it.
+    static const QRegularExpression serviceRef(u"^did:[a-z]+:[A-Za-z0-9._:%-]+#[A-Za-z0-9_-]+$"_s);
+    if (!services.chatService.isEmpty() && !serviceRef.match(services.chatService).hasMatch())
+        return Tr::tr("\"%1\" is not a chat service: give its DID and service id, as in %2.")
+            .arg(services.chatService, defaultBlueskyChatService());
     return std::nullopt;
+}
+
+QString defaultBlueskyAppView()
+{
+    return u"https://api.bsky.app"_s;
+}
+
+QString defaultBlueskyChatService()
+{
+    return u"did:web:api.bsky.chat#bsky_chat"_s;
 }
 
 QString workspaceId(Database &db)
@@ -129,6 +185,8 @@ std::vector<ConnectedAccount> list(Database &db)
     std::vector<ConnectedAccount> accounts;
     while (s.step())
         accounts.push_back(readAccount(s));
+    for (ConnectedAccount &a : accounts)
+        a.services = services(db, a.id);
     return accounts;
 }
 
@@ -138,7 +196,9 @@ std::optional<ConnectedAccount> find(Database &db, std::int64_t id)
     s.bind(1, id);
     if (!s.step())
         return std::nullopt;
-    return readAccount(s);
+    ConnectedAccount account = readAccount(s);
+    account.services = services(db, account.id);
+    return account;
 }
 
 std::optional<ConnectedAccount> find(Database &db, const QString &platform, const QString &handle)
@@ -147,7 +207,9 @@ std::optional<ConnectedAccount> find(Database &db, const QString &platform, cons
     s.bind(1, platform).bind(2, handle);
     if (!s.step())
         return std::nullopt;
-    return readAccount(s);
+    ConnectedAccount account = readAccount(s);
+    account.services = services(db, account.id);
+    return account;
 }
 
 std::int64_t add(Database &db, const AccountRequest &request, std::int64_t nowMs)
@@ -179,9 +241,47 @@ std::int64_t add(Database &db, const AccountRequest &request, std::int64_t nowMs
                           "VALUES (?, ?, ?)");
     connect.bind(1, id).bind(2, secretPlaceKey(request.secretPlace)).bind(3, nowMs);
     connect.run();
+    if (request.platform == u"bluesky")
+        setServices(db, id, request.services); // a row reused keeps no earlier choice
     qCInfo(lcAccounts).noquote() << "Connected account" << id << "on" << request.platform
                                  << "with its secret in the" << secretPlaceKey(request.secretPlace);
     return id;
+}
+
+std::int64_t addWithSecret(Database &db, SecretStore &secrets, const AccountRequest &request,
+                           const QString &workspaceId, const QString &secret, std::int64_t nowMs,
+                           SecretResult *kept)
+{
+    const QString key = secretKey(workspaceId, request.platform, request.handle);
+    *kept = secrets.writeNow(request.secretPlace, key, secret);
+    if (!kept->ok())
+        return 0;
+    try {
+        Transaction transaction(db, Transaction::Durability::PersonWrote);
+        const std::int64_t id = add(db, request, nowMs);
+        transaction.commit();
+        return id;
+    } catch (const StoreError &) {
+        secrets.removeNow(request.secretPlace, key);
+        throw;
+    }
+}
+
+AccountServices services(Database &db, std::int64_t id)
+{
+    AccountServices result;
+    result.appViewUrl = WorkspaceSettings::value(db, appViewKey(id).constData());
+    result.chatService = WorkspaceSettings::value(db, chatServiceKey(id).constData());
+    return result;
+}
+
+void setServices(Database &db, std::int64_t id, const AccountServices &services)
+{
+    // "" (not NULL, which the settings refuse) for Bluesky's own.
+    WorkspaceSettings::setValue(db, appViewKey(id).constData(),
+                                services.appViewUrl.isNull() ? u""_s : services.appViewUrl);
+    WorkspaceSettings::setValue(db, chatServiceKey(id).constData(),
+                                services.chatService.isNull() ? u""_s : services.chatService);
 }
 
 bool remove(Database &db, std::int64_t id)

@@ -55,6 +55,12 @@ QString storedKey(Emotion emotion)
     return emotion == Emotion::None ? QString() : emotionKey(emotion);
 }
 
+MentionReading readAsObservation(MentionReading reading)
+{
+    reading.needsReply.needsReply = false;
+    return reading;
+}
+
 CaseReading firstCaseReading(const MentionReading &reading, std::int64_t atMs)
 {
     CaseReading first;

@@ -44,6 +44,12 @@ QString storedKey(Emotion emotion);
 CaseReading mergeCaseReading(const CaseReading &current, const MentionReading &incoming,
                              std::int64_t atMs);
 
+// A post heard only through a listening term and not written to the brand (no private message,
+// no @handle of its account) is an observation of what people say, not a question to us: it is
+// read like any post but asks for no reply by default, as a post addressed to the brand does.
+// An agent may still answer it. The reading it is threaded and stored with.
+MentionReading readAsObservation(MentionReading reading);
+
 // The reading of a case's first message.
 CaseReading firstCaseReading(const MentionReading &reading, std::int64_t atMs);
 

@@ -26,7 +26,8 @@ struct ConnectorAccount {
     // Where the network is reached: an instance, a PDS, a test server on loopback; for the
     // Simulation platform, the scenario it plays.
     QString baseUrl;
-    AccountLimits limits; // what the account's server published, when the network does
+    AccountLimits limits;     // what the account's server published, when the network does
+    AccountServices services; // the network's other services, where a person chose them
     // The token or app password, read from the OS keychain when the account was loaded. Held in
     // memory only: never written to the workspace, settings or logs.
     QString secret;
@@ -39,11 +40,15 @@ struct AccountHealth {
     std::int64_t lastSuccessMs = 0; // 0: never yet
     QString lastError;              // in words; empty when the last try worked
     std::int64_t pausedUntilMs = 0; // 0: not paused (a rate limit, a server busy)
+    // Its listening searches wait until then for a budget the admin chose (X's daily search
+    // budget): a pause, not a problem; mentions go on. 0: they run.
+    std::int64_t searchPausedUntilMs = 0;
 
     bool operator==(const AccountHealth &other) const
     {
         return lastSuccessMs == other.lastSuccessMs && lastError == other.lastError
-               && pausedUntilMs == other.pausedUntilMs;
+               && pausedUntilMs == other.pausedUntilMs
+               && searchPausedUntilMs == other.searchPausedUntilMs;
     }
 };
 

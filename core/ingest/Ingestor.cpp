@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "ingest/Ingestor.h"
 
+#include "cases/CaseReading.h"
+
 #include "learning/LearnedModelStore.h"
 #include "people/PersonBadges.h"
 
@@ -130,19 +132,19 @@ IngestResult Ingestor::writeBatch(const IngestBatch &batch)
             readHere = m_reader.read(mention.text, mention.lang);
             ++result.readInTransaction;
         }
-        const MentionReading &reading = mention.reading ? *mention.reading : *readHere;
-        ThreadingInput threading{ids.personId,
-                                 accountId,
-                                 mention.platform,
-                                 conversationOf(mention),
-                                 mention.isPrivate,
-                                 mention.createdAtMs,
-                                 mention.id,
-                                 mention.text,
-                                 mention.lang,
-                                 &reading,
-                                 speakerSignals(mention, known, reading),
-                                 mention.inReplyTo.isEmpty()};
+        const MentionReading &asRead = mention.reading ? *mention.reading : *readHere;
+        const PrioritySignals speaker = speakerSignals(mention, known, asRead);
+        // Heard through a listening term and not written to us: an observation (CaseReading.h).
+        std::optional<MentionReading> observed;
+        if (mention.listeningTermId != 0 && !speaker.direct)
+            observed = readAsObservation(asRead);
+        const MentionReading &reading = observed ? *observed : asRead;
+        ThreadingInput threading{ids.personId,      accountId,
+                                 mention.platform,  conversationOf(mention),
+                                 mention.isPrivate, mention.createdAtMs,
+                                 mention.id,        mention.text,
+                                 mention.lang,      &reading,
+                                 speaker,           mention.inReplyTo.isEmpty()};
         const Placement placement = m_threader.place(threading);
         const std::int64_t caseId = placement.caseId;
         if (placement.created)

@@ -54,6 +54,20 @@ struct AccountLimits {
     }
 };
 
+// Where one account reaches its network's services besides its server, as a person set them
+// (Bluesky's AppView and chat service). Empty: the network's own, through the account's server.
+struct AccountServices {
+    QString appViewUrl;  // Bluesky: the AppView for app.bsky.* reads ("https://api.bsky.app")
+    QString chatService; // Bluesky: the chat service's DID and service id ("did:web:...#bsky_chat")
+
+    bool isEmpty() const { return appViewUrl.isEmpty() && chatService.isEmpty(); }
+    bool operator==(const AccountServices &other) const
+    {
+        return appViewUrl == other.appViewUrl && chatService == other.chatService;
+    }
+    bool operator!=(const AccountServices &other) const { return !(*this == other); }
+};
+
 // Everything Earshot knows of one network, in one place: the composer, the outbox, the readers
 // of JSON and scenarios and the window's lists all read it from here.
 struct PlatformTraits {

@@ -123,8 +123,16 @@ void SessionAccounts::reconcile()
         Q_EMIT changed(id);
     }
     for (const ConnectedAccount &a : stored) {
-        if (account(a.id))
+        if (SessionAccount *held = find(a.id)) {
+            if (held->account.services != a.services) {
+                qCInfo(lcAccounts).noquote()
+                    << "Account" << a.id << "has other services now: starting it again";
+                held->account.services = a.services;
+                restart(*held);
+                Q_EMIT changed(a.id);
+            }
             continue;
+        }
         if (m_workspaceId.isEmpty())
             m_workspaceId = Accounts::workspaceId(m_reader);
         qCInfo(lcAccounts).noquote()
@@ -164,6 +172,7 @@ void SessionAccounts::onSecret(std::int64_t id, const QString &secret, const QSt
         account.feed = a->account.feed();
         account.handle = a->account.handle;
         account.baseUrl = a->account.baseUrl;
+        account.services = a->account.services;
         account.secret = secret;
         account.searches = listeningSearchesFor(m_reader, account.accountId, account.platform);
         try {
@@ -379,6 +388,48 @@ void SessionAccounts::replaceSecret(std::int64_t id, const QString &secret, QObj
         });
 }
 
+void SessionAccounts::setServices(std::int64_t id, const AccountServices &asked, QObject *context,
+                                  const Done &done)
+{
+    const QPointer<QObject> guard(context);
+    const bool hadContext = context != nullptr;
+    const SessionAccount *a = account(id);
+    if (!a)
+        return answer(guard, hadContext, done, Tr::tr("No account %1.").arg(id));
+    AccountRequest request;
+    request.platform = a->account.platform;
+    request.services = asked;
+    request = Accounts::normalized(request);
+    if (const auto problem = Accounts::problemWith(request.platform, request.services))
+        return answer(guard, hadContext, done, *problem);
+    WriterTask<bool> task;
+    task.name = "account services";
+    task.work = [id, services = request.services](WriterContext &c) {
+        Accounts::setServices(c.db, id, services);
+        return true;
+    };
+    m_writer->run<bool>(
+        std::move(task), this,
+        [this, id, services = request.services, guard, hadContext,
+         done](const WriterAnswer<bool> &written) {
+            if (written.ok()) {
+                if (SessionAccount *held = find(id); held && held->account.services != services) {
+                    held->account.services = services;
+                    restart(*held);
+                    Q_EMIT changed(id);
+                }
+            }
+            answer(guard, hadContext, done, written.ok() ? QString() : written.error);
+        });
+}
+
+void SessionAccounts::restart(SessionAccount &a)
+{
+    const std::optional<QString> cursor = m_host->removeAccount(a.account.feed());
+    a.cursor = cursor ? *cursor : storedCursor(m_reader, a.account.feed());
+    readSecret(a);
+}
+
 BrowserSignIn *SessionAccounts::makeSignIn(const QString &platform, const QString &baseUrl,
                                            QObject *parent)
 {
@@ -460,6 +511,12 @@ std::optional<XSpend> SessionAccounts::xSpend(std::int64_t id)
     if (!a || a->account.platform != u"x")
         return std::nullopt;
     return spendOf(m_reader, id, m_clock->nowMs());
+}
+
+QString SessionAccounts::searchPause(std::int64_t id)
+{
+    const std::optional<XSpend> spend = xSpend(id);
+    return spend ? describeSearchPause(*spend, m_clock->nowMs()) : QString();
 }
 
 } // namespace earshot

@@ -61,6 +61,9 @@ public:
     // What an X account cost so far (estimated at the workspace's prices; X is paid per use);
     // nothing for an account on another network. Read on the session's connection.
     std::optional<XSpend> xSpend(std::int64_t id);
+    // "search paused until 00:00 UTC (daily budget)" while an X account's listening searches wait
+    // for tomorrow's budget (a pause the admin chose, not a problem); empty otherwise.
+    QString searchPause(std::int64_t id);
 
     // What the window does to accounts; `done` gets the problem in words (empty when it worked),
     // on this thread, through `context`.
@@ -73,9 +76,14 @@ public:
     // Replaces its secret in the keychain and starts its connector again with it, from where it
     // stood (an account that could not run before is tried again).
     void replaceSecret(std::int64_t id, const QString &secret, QObject *context, const Done &done);
+    // Sets where a Bluesky account reads posts and direct messages (empty: Bluesky's own) and
+    // starts its connector again with them, from where it stood.
+    void setServices(std::int64_t id, const AccountServices &services, QObject *context,
+                     const Done &done);
 
     // Brings the session's accounts in line with the workspace after another process changed them
-    // (earshot-cli account add or remove): new ones start, removed ones stop. Cheap when nothing
+    // (earshot-cli account add, remove or bluesky-services): new ones start, removed ones stop,
+    // ones whose services changed start again with them. Cheap when nothing
     // changed: one read of the accounts.
     void reconcile();
     // Looks again at which accounts have gone quiet; changed() for each whose state moved.
@@ -113,6 +121,8 @@ private:
     void onSecret(std::int64_t id, const QString &secret, const QString &problem);
     void readSecret(const SessionAccount &account);
     void settle(SessionAccount &account);
+    // Stops its connector and starts it again (secret read anew) from the cursor last written.
+    void restart(SessionAccount &account);
     SessionAccount *find(std::int64_t id);
 
     Database &m_reader;

@@ -69,7 +69,25 @@ std::vector<MentionRow> MentionQueries::conversation(std::int64_t caseId)
     while (s.step())
         rows.push_back(readMention(s));
     addChanges(rows);
+    addListeningTerms(rows);
     return rows;
+}
+
+void MentionQueries::addListeningTerms(std::vector<MentionRow> &rows)
+{
+    if (rows.empty()
+        || m_db.queryInt("SELECT count(*) FROM sqlite_schema WHERE name = 'listening_terms'") == 0)
+        return;
+    Statement term(m_db, "SELECT t.term FROM mentions m LEFT JOIN listening_terms t ON t.id = "
+                         "m.listening_term_id WHERE m.id = ? AND m.listening_term_id IS NOT NULL");
+    for (MentionRow &row : rows) {
+        term.bind(1, row.id);
+        if (term.step()) {
+            row.heardThroughTerm = true;
+            row.listeningTerm = term.toString(0);
+        }
+        term.reset();
+    }
 }
 
 void MentionQueries::addChanges(std::vector<MentionRow> &rows)

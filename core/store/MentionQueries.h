@@ -32,6 +32,10 @@ struct MentionRow {
     };
     std::vector<Revision> revisions;  // later texts, oldest first; the last is the current one
     std::int64_t deletedSeenAtMs = 0; // when Earshot found it gone from the network; 0: not
+    // Heard by a listening term's search (schema 15), not as a mention of the brand; the term as
+    // written, empty when it was removed since.
+    bool heardThroughTerm = false;
+    QString listeningTerm;
     bool edited() const { return !revisions.empty(); }
     // The text the post has now on the network (or had when it was deleted).
     const QString &currentText() const { return revisions.empty() ? text : revisions.back().text; }
@@ -54,6 +58,7 @@ public:
 
 private:
     void addChanges(std::vector<MentionRow> &rows);
+    void addListeningTerms(std::vector<MentionRow> &rows);
 
     Database &m_db;
     // Prepared once: the search box runs this on every pause in typing.

@@ -10,10 +10,13 @@
 #include "secrets/SecretStore.h"
 #include "store/Workspace.h"
 
+#include <QDateTime>
 #include <QDirIterator>
 #include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
+
+#include <nlohmann/json.hpp>
 
 #include <csignal>
 #include <sys/stat.h>
@@ -367,4 +370,34 @@ TEST_F(AccountsCli, AnXAccountTakesADailySearchBudget)
     EXPECT_EQ(cli({u"account"_s, u"x-search-budget"_s, QString::number(x), u"lots"_s}).exitCode, 2);
     EXPECT_EQ(cli({u"account"_s, u"x-search-budget"_s, QString::number(x), u"none"_s}).exitCode, 0);
     EXPECT_TRUE(cli({u"account"_s, u"list"_s}).out.contains(u"daily search budget: none"_s));
+}
+
+TEST_F(AccountsCli, AnXAccountWhoseSearchBudgetIsSpentShowsAPauseNotAProblem)
+{
+    ASSERT_EQ(cli({u"account"_s, u"add"_s, u"x"_s, u"--base-url"_s, u"http://127.0.0.1:9"_s,
+                   u"--handle"_s, u"brand"_s},
+                  "tok-budget\n")
+                  .exitCode,
+              0);
+    ASSERT_EQ(cli({u"account"_s, u"x-search-budget"_s, u"1"_s, u"0.01"_s}).exitCode, 0);
+    EXPECT_FALSE(cli({u"account"_s, u"list"_s}).out.contains(u"search paused"_s))
+        << "nothing spent yet";
+    {
+        // Two posts read by search today: $0.01 at X's default price, the whole budget.
+        Database db = Workspace::openForWriting(m_workspace);
+        Statement spent(db, "INSERT INTO x_usage (account_id, day, posts_read, search_posts_read) "
+                            "VALUES (1, ?, 2, 2)");
+        spent.bind(1, QDateTime::currentDateTimeUtc().date().toString(Qt::ISODate)).run();
+    }
+    const ProcessResult listed = cli({u"account"_s, u"list"_s});
+    ASSERT_EQ(listed.exitCode, 0) << listed.err.toStdString();
+    EXPECT_TRUE(listed.out.contains(u"search paused until 00:00 UTC (daily budget)"_s))
+        << listed.out.toStdString();
+    EXPECT_FALSE(listed.out.contains(u"last error"_s)) << listed.out.toStdString();
+    const ProcessResult json = cli({u"account"_s, u"list"_s, u"--json"_s});
+    const nlohmann::json line = nlohmann::json::parse(json.out.toStdString());
+    EXPECT_TRUE(QString::fromStdString(line.value("x_search_paused_until", ""))
+                    .endsWith(u"T00:00:00.000Z"_s))
+        << json.out.toStdString();
+    EXPECT_EQ(line.value("last_error", "?"), "");
 }

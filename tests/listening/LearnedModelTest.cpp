@@ -215,3 +215,27 @@ TEST(LearnedModelTest, BucketsAreTheSameOnEveryMachine)
         sum = sum * 31 + bucket;
     EXPECT_EQ(sum, 14371591666400155442ull);
 }
+
+TEST(LearnedModelTest, ThreeLevelCorrectionsCountAVeryNegativeReadingAsRight)
+{
+    // Agents who corrected on three levels wrote "negative"; the built-in said "very negative"
+    // for those texts. That is the same answer on their scale, so the built-in is right there.
+    std::vector<LabelledText> examples;
+    for (int i = 0; i < 60; ++i)
+        examples.push_back({QStringLiteral("negative"),
+                            QStringLiteral("furious about the outage number %1").arg(i)});
+    for (int i = 0; i < 60; ++i)
+        examples.push_back({QStringLiteral("neutral"),
+                            QStringLiteral("the shop opens at nine number %1").arg(i)});
+    const auto veryWhereFurious = [](QStringView text) {
+        SentimentReading reading;
+        const bool furious = text.startsWith(u"furious");
+        reading.label = furious ? Sentiment::VeryNegative : Sentiment::Neutral;
+        reading.confidence = 0.8;
+        return reading;
+    };
+    const std::optional<LearnedModel> model =
+        trainModel(examples, SentimentBuiltIn(veryWhereFurious));
+    ASSERT_TRUE(model);
+    EXPECT_DOUBLE_EQ(model->builtInAccuracy(), 1.0);
+}

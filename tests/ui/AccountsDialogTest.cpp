@@ -134,3 +134,92 @@ TEST_F(DemoWindowFixture, SettingsMenuOpensTheAccounts)
     ASSERT_NE(dialog, nullptr);
     EXPECT_EQ(dialog->findChild<QTableWidget *>(u"accountsTable"_s)->rowCount(), 0);
 }
+
+TEST(AccountsDialog, ABlueskyAccountTakesItsAppViewAndChatServiceAndShowsThemToChange)
+{
+    ASSERT_TRUE(privateKeyring().problem().isEmpty()) << privateKeyring().problem().toStdString();
+    TempFolder folder;
+    const QString path = folder.path(u"w.earshot"_s);
+    WorkspaceSession session(path);
+    AccountsDialog dialog(session.accounts());
+    dialog.show();
+    auto *table = dialog.findChild<QTableWidget *>(u"accountsTable"_s);
+    auto *status = dialog.findChild<QLabel *>(u"accountsStatus"_s);
+
+    dialog.findChild<QPushButton *>(u"addAccount"_s)->click();
+    auto *form = dialog.findChild<QDialog *>(u"addAccountForm"_s);
+    ASSERT_NE(form, nullptr);
+    auto *network = form->findChild<QComboBox *>(u"accountNetwork"_s);
+    auto *appView = form->findChild<QLineEdit *>(u"accountAppView"_s);
+    auto *chat = form->findChild<QLineEdit *>(u"accountChatService"_s);
+    ASSERT_NE(appView, nullptr);
+    ASSERT_NE(chat, nullptr);
+    network->setCurrentIndex(network->findData(u"mastodon"_s));
+    EXPECT_FALSE(appView->isVisibleTo(form)) << "only Bluesky has them";
+    network->setCurrentIndex(network->findData(u"bluesky"_s));
+    EXPECT_TRUE(appView->isVisibleTo(form));
+    EXPECT_TRUE(chat->isVisibleTo(form));
+    // Bluesky's own, shown where the fields are left empty.
+    EXPECT_TRUE(appView->placeholderText().contains(u"https://api.bsky.app"_s));
+    EXPECT_EQ(chat->placeholderText(), u"did:web:api.bsky.chat#bsky_chat"_s);
+    // A PDS on this computer's discard port: nothing leaves the machine.
+    QTest::keyClicks(form->findChild<QLineEdit *>(u"accountBaseUrl"_s), u"http://127.0.0.1:9"_s);
+    QTest::keyClicks(form->findChild<QLineEdit *>(u"accountHandle"_s), u"brand.example.com"_s);
+    QTest::keyClicks(form->findChild<QLineEdit *>(u"accountSecret"_s), u"app-pass-word"_s);
+    QTest::keyClicks(appView, u"http://127.0.0.1:9/"_s);
+    QTest::keyClicks(chat, u"did:web:chat.care.example#care_chat"_s);
+    accept(form);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return table->rowCount() == 1; }, 20000))
+        << status->text().toStdString();
+    {
+        Database db = Workspace::openForReading(path);
+        const auto stored = Accounts::list(db);
+        ASSERT_EQ(stored.size(), 1u);
+        EXPECT_EQ(stored[0].services.appViewUrl, u"http://127.0.0.1:9"_s);
+        EXPECT_EQ(stored[0].services.chatService, u"did:web:chat.care.example#care_chat"_s);
+    }
+    EXPECT_TRUE(table->item(0, 2)->text().contains(u"AppView http://127.0.0.1:9"_s))
+        << table->item(0, 2)->text().toStdString();
+
+    auto *services = dialog.findChild<QPushButton *>(u"blueskyServices"_s);
+    ASSERT_NE(services, nullptr);
+    table->clearSelection();
+    EXPECT_FALSE(services->isEnabled());
+    table->selectRow(0);
+    ASSERT_TRUE(services->isEnabled());
+    services->click();
+    auto *edit = dialog.findChild<QDialog *>(u"servicesForm"_s);
+    ASSERT_NE(edit, nullptr);
+    auto *editAppView = edit->findChild<QLineEdit *>(u"accountAppView"_s);
+    auto *editChat = edit->findChild<QLineEdit *>(u"accountChatService"_s);
+    EXPECT_EQ(editAppView->text(), u"http://127.0.0.1:9"_s);
+    EXPECT_EQ(editChat->text(), u"did:web:chat.care.example#care_chat"_s);
+    editAppView->clear(); // back to Bluesky's own
+    editChat->clear();
+    QTest::keyClicks(editChat, u"did:web:other.example#chat"_s);
+    accept(edit);
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] {
+            Database db = Workspace::openForReading(path);
+            const auto stored = Accounts::list(db);
+            return stored.size() == 1 && stored[0].services.appViewUrl.isEmpty()
+                   && stored[0].services.chatService == u"did:web:other.example#chat";
+        },
+        20000))
+        << status->text().toStdString();
+    ASSERT_TRUE(
+        QTest::qWaitFor([&] { return !table->item(0, 2)->text().contains(u"AppView"_s); }, 20000));
+
+    // Plain http elsewhere is refused in words, and nothing changes.
+    table->selectRow(0);
+    services->click();
+    edit = dialog.findChild<QDialog *>(u"servicesForm"_s);
+    ASSERT_NE(edit, nullptr);
+    QTest::keyClicks(edit->findChild<QLineEdit *>(u"accountAppView"_s),
+                     u"http://appview.example"_s);
+    accept(edit);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return status->text().contains(u"plain http"_s); }, 20000))
+        << status->text().toStdString();
+    Database db = Workspace::openForReading(path);
+    EXPECT_TRUE(Accounts::list(db)[0].services.appViewUrl.isEmpty());
+}

@@ -193,3 +193,22 @@ TEST_F(PostChangesViewTest, TheProfileReadOnRequestShowsAsPlainTextAndTheMenuOff
     ASSERT_EQ(load.size(), 1);
     EXPECT_EQ(load.first().first().toLongLong(), caseId);
 }
+
+TEST_F(PostChangesViewTest, APostHeardThroughAListeningTermSaysWhichAsPlainText)
+{
+    show();
+    EXPECT_EQ(only("listeningTermMark"), nullptr) << "a mention of the brand is no search hit";
+
+    writer.exec("INSERT INTO listening_terms (id, term, platform, created_at) VALUES "
+                "(3, '<b>fern</b> line', NULL, 0)");
+    Mention hit = makeMention(QStringLiteral("m2"), QStringLiteral("u2"), base + 5'000);
+    hit.text = QStringLiteral("the fern line boots are great");
+    hit.listeningTermId = 3;
+    caseId = ingestor.ingest({{hit}, {}, {}}).caseIds.front();
+    show();
+    QLabel *mark = only("listeningTermMark");
+    ASSERT_TRUE(mark);
+    EXPECT_EQ(seen(mark->text()),
+              QStringLiteral("Heard through the listening term \u201c<b>fern</b> line\u201d"));
+    EXPECT_EQ(mark->textFormat(), Qt::PlainText);
+}

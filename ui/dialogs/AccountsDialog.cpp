@@ -50,6 +50,18 @@ QLineEdit *secretField(QWidget *parent)
     return field;
 }
 
+// The AppView and chat service fields of a Bluesky account, with Bluesky's own as placeholders.
+void fillServiceFields(QLineEdit *appView, QLineEdit *chatService, const AccountServices &services)
+{
+    appView->setObjectName(u"accountAppView"_s);
+    appView->setPlaceholderText(
+        AccountsDialog::tr("%1 (through the PDS)").arg(Accounts::defaultBlueskyAppView()));
+    appView->setText(services.appViewUrl);
+    chatService->setObjectName(u"accountChatService"_s);
+    chatService->setPlaceholderText(Accounts::defaultBlueskyChatService());
+    chatService->setText(services.chatService);
+}
+
 } // namespace
 
 AccountsDialog::AccountsDialog(SessionAccounts *accounts, QWidget *parent)
@@ -59,6 +71,7 @@ AccountsDialog::AccountsDialog(SessionAccounts *accounts, QWidget *parent)
     , m_status(new QLabel(this))
     , m_remove(new QPushButton(tr("&Remove..."), this))
     , m_reauthenticate(new QPushButton(tr("Re-&authenticate..."), this))
+    , m_services(new QPushButton(tr("Bluesky ser&vices..."), this))
 {
     setWindowTitle(tr("Accounts"));
     resize(860, 360);
@@ -91,14 +104,17 @@ AccountsDialog::AccountsDialog(SessionAccounts *accounts, QWidget *parent)
     connect(add, &QPushButton::clicked, this, &AccountsDialog::showAddForm);
     connect(m_remove, &QPushButton::clicked, this, &AccountsDialog::askToRemove);
     connect(m_reauthenticate, &QPushButton::clicked, this, &AccountsDialog::showReauthenticateForm);
-    connect(m_table, &QTableWidget::itemSelectionChanged, this, [this] {
-        m_remove->setEnabled(selectedId() != 0);
-        m_reauthenticate->setEnabled(selectedId() != 0);
-    });
+    m_services->setObjectName(u"blueskyServices"_s);
+    m_services->setToolTip(tr("Bluesky: the AppView the account reads posts from and the chat "
+                              "service of its direct messages."));
+    connect(m_services, &QPushButton::clicked, this, &AccountsDialog::showServicesForm);
+    connect(m_table, &QTableWidget::itemSelectionChanged, this,
+            &AccountsDialog::enableSelectionButtons);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(signInButton);
     buttons->addWidget(add);
     buttons->addWidget(m_reauthenticate);
+    buttons->addWidget(m_services);
     buttons->addWidget(m_remove);
     buttons->addStretch();
     auto *close = new QDialogButtonBox(QDialogButtonBox::Close, this);
@@ -131,6 +147,17 @@ QString AccountsDialog::spendText(std::int64_t id) const
              spend->capReached() ? tr(", reached: fetching paused") : QString());
 }
 
+// A pause of the whole account (a rate limit, a spending cap), else X's searches waiting for
+// tomorrow's search budget: a pause the admin chose, shown here rather than as a problem.
+QString AccountsDialog::pauseText(const SessionAccount &a) const
+{
+    if (a.account.pausedUntilMs > 0)
+        return when(a.account.pausedUntilMs);
+    if (const QString search = m_accounts->searchPause(a.account.id); !search.isEmpty())
+        return search;
+    return tr("not paused");
+}
+
 void AccountsDialog::refresh()
 {
     const std::int64_t selected = selectedId();
@@ -142,22 +169,30 @@ void AccountsDialog::refresh()
         network->setData(Qt::UserRole, qint64(a.account.id));
         m_table->setItem(row, 0, network);
         m_table->setItem(row, 1, plainItem(u'@' + a.account.handle));
-        m_table->setItem(row, 2, plainItem(a.account.baseUrl));
+        QString server = a.account.baseUrl;
+        if (!a.account.services.appViewUrl.isEmpty())
+            server += u"  "_s + tr("(AppView %1)").arg(a.account.services.appViewUrl);
+        m_table->setItem(row, 2, plainItem(server));
         m_table->setItem(row, 3, plainItem(when(a.account.lastSuccessMs)));
         const QString error = !a.problem.isEmpty()             ? a.problem
                               : !a.account.lastError.isEmpty() ? a.account.lastError
                                                                : a.silence;
         m_table->setItem(row, 4, plainItem(error.isEmpty() ? tr("none") : error));
-        m_table->setItem(row, 5,
-                         plainItem(a.account.pausedUntilMs > 0 ? when(a.account.pausedUntilMs)
-                                                               : tr("not paused")));
+        m_table->setItem(row, 5, plainItem(pauseText(a)));
         m_table->setItem(row, 6, plainItem(spendText(a.account.id)));
         if (a.account.id == selected)
             m_table->selectRow(row);
     }
     m_table->resizeColumnsToContents();
-    m_remove->setEnabled(selectedId() != 0);
-    m_reauthenticate->setEnabled(selectedId() != 0);
+    enableSelectionButtons();
+}
+
+void AccountsDialog::enableSelectionButtons()
+{
+    const SessionAccount *account = m_accounts->account(selectedId());
+    m_remove->setEnabled(account != nullptr);
+    m_reauthenticate->setEnabled(account != nullptr);
+    m_services->setEnabled(account && account->account.platform == u"bluesky");
 }
 
 std::int64_t AccountsDialog::selectedId() const
@@ -188,24 +223,42 @@ void AccountsDialog::showAddForm()
         network->addItem(platformTitle(key), key);
     auto *baseUrl = new QLineEdit(form);
     baseUrl->setObjectName(u"accountBaseUrl"_s);
-    baseUrl->setPlaceholderText(tr("https://mastodon.example"));
     auto *handle = new QLineEdit(form);
     handle->setObjectName(u"accountHandle"_s);
     QLineEdit *secret = secretField(form);
+    // Bluesky only: where it reads posts and direct messages, Bluesky's own unless given.
+    auto *appView = new QLineEdit(form);
+    auto *chatService = new QLineEdit(form);
+    fillServiceFields(appView, chatService, {});
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, form);
     auto *layout = new QFormLayout(form);
     layout->addRow(tr("&Network:"), network);
     layout->addRow(tr("&Server:"), baseUrl);
     layout->addRow(tr("&Handle:"), handle);
     layout->addRow(tr("&Token or app password:"), secret);
+    layout->addRow(tr("&AppView (optional):"), appView);
+    layout->addRow(tr("&Chat service (optional):"), chatService);
     layout->addRow(buttons);
+    const auto showNetwork = [network, baseUrl, layout, appView, chatService] {
+        const bool bluesky = network->currentData().toString() == u"bluesky";
+        baseUrl->setPlaceholderText(bluesky ? u"https://bsky.social"_s
+                                            : tr("https://mastodon.example"));
+        layout->setRowVisible(appView, bluesky);
+        layout->setRowVisible(chatService, bluesky);
+    };
+    connect(network, &QComboBox::currentIndexChanged, form, showNetwork);
+    showNetwork();
     connect(buttons, &QDialogButtonBox::rejected, form, &QDialog::reject);
     connect(buttons, &QDialogButtonBox::accepted, form,
-            [this, form, network, baseUrl, handle, secret] {
+            [this, form, network, baseUrl, handle, secret, appView, chatService] {
                 AccountRequest request;
                 request.platform = network->currentData().toString();
                 request.baseUrl = baseUrl->text();
                 request.handle = handle->text();
+                if (request.platform == u"bluesky") {
+                    request.services.appViewUrl = appView->text();
+                    request.services.chatService = chatService->text();
+                }
                 const QString token = secret->text();
                 secret->clear();
                 m_status->setText(tr("Adding the account..."));
@@ -249,6 +302,47 @@ void AccountsDialog::showReauthenticateForm()
         m_accounts->replaceSecret(id, token, this, [this](const QString &problem) {
             showOutcome(problem, tr("The new token is in the keychain; it is used from the "
                                     "workspace's next opening."));
+        });
+        form->accept();
+    });
+    form->open();
+}
+
+void AccountsDialog::showServicesForm()
+{
+    const std::int64_t id = selectedId();
+    const SessionAccount *account = m_accounts->account(id);
+    if (!account || account->account.platform != u"bluesky")
+        return;
+    auto *form = new QDialog(this);
+    form->setObjectName(u"servicesForm"_s);
+    form->setAttribute(Qt::WA_DeleteOnClose);
+    form->setWindowTitle(tr("Bluesky services of @%1").arg(account->account.handle));
+    auto *explain = new QLabel(tr("Leave a field empty for Bluesky's own. The AppView answers "
+                                  "reads of posts and notifications; the chat service, given "
+                                  "as its DID and service id, carries direct messages. Both are "
+                                  "reached through the account's PDS %1.")
+                                   .arg(account->account.baseUrl),
+                               form);
+    explain->setTextFormat(Qt::PlainText);
+    explain->setWordWrap(true);
+    auto *appView = new QLineEdit(form);
+    auto *chatService = new QLineEdit(form);
+    fillServiceFields(appView, chatService, account->account.services);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, form);
+    auto *layout = new QFormLayout(form);
+    layout->addRow(explain);
+    layout->addRow(tr("&AppView:"), appView);
+    layout->addRow(tr("&Chat service:"), chatService);
+    layout->addRow(buttons);
+    connect(buttons, &QDialogButtonBox::rejected, form, &QDialog::reject);
+    connect(buttons, &QDialogButtonBox::accepted, form, [this, form, id, appView, chatService] {
+        AccountServices services;
+        services.appViewUrl = appView->text();
+        services.chatService = chatService->text();
+        m_status->setText(tr("Saving the services..."));
+        m_accounts->setServices(id, services, this, [this](const QString &problem) {
+            showOutcome(problem, tr("The account reads through its new services from now on."));
         });
         form->accept();
     });

@@ -15,6 +15,7 @@ class QTableWidget;
 namespace earshot {
 
 class SessionAccounts;
+struct SessionAccount;
 
 // Settings > Accounts: the workspace's connected accounts with their network, handle, server and
 // health (last success, last error in words, paused until); adding one (its token or app
@@ -30,6 +31,8 @@ public:
     // The add and re-authenticate forms (also for tests, which fill them in).
     void showAddForm();
     void showReauthenticateForm();
+    // Bluesky's AppView and chat service of the selected account, to see and change.
+    void showServicesForm();
     void askToRemove();
     // "Sign in with browser...": the network and server, then the browser sign-in.
     void showSignInForm();
@@ -43,7 +46,9 @@ public:
 
 private:
     void refresh();
+    void enableSelectionButtons();
     QString spendText(std::int64_t id) const;
+    QString pauseText(const SessionAccount &account) const;
     std::int64_t selectedId() const;
     void showOutcome(const QString &problem, const QString &success);
     void signIn(const QString &platform, const QString &baseUrl, std::int64_t reauthenticateId);
@@ -53,6 +58,7 @@ private:
     QLabel *m_status;
     QPushButton *m_remove;
     QPushButton *m_reauthenticate;
+    QPushButton *m_services;
     std::function<void(const QUrl &)> m_openBrowser;
 };
 

@@ -529,6 +529,17 @@ QFrame *ConversationView::mentionCard(const MentionRow &m, std::int64_t caseId)
     small.setPointSizeF(small.pointSizeF() * 0.9);
     header->setFont(small);
     cardLayout->addWidget(header);
+    if (m.heardThroughTerm) {
+        // Found by a search, not written to us: an observation (it needs no reply by default).
+        QLabel *heard = plainLabel(card);
+        heard->setObjectName(u"listeningTermMark"_s);
+        heard->setText(
+            m.listeningTerm.isEmpty()
+                ? tr("Heard through a listening term (removed since)")
+                : tr("Heard through the listening term “%1”").arg(outsidePiece(m.listeningTerm)));
+        heard->setFont(small);
+        cardLayout->addWidget(heard);
+    }
     addChanges(card, cardLayout, m);
     addMessageBody(card, cardLayout, m.currentText(), u"mentionText"_s,
                    u"m"_s + QString::number(m.id));

@@ -123,32 +123,53 @@ private:
                - std::int64_t(session.options().backfillDays) * 24 * 3600 * 1000;
     }
 
-    void requestConvos(const QString &pageCursor)
+    // One page of a chat.bsky.convo.* list (of one conversation's messages when `convoId` is
+    // given), answered to `answerTo`.
+    void requestChatPage(const QString &nsid, const QString &convoId, const QString &pageCursor,
+                         void (FetchCycle::*answerTo)(const XrpcResult &))
     {
         XrpcCall call;
-        call.nsid = u"chat.bsky.convo.listConvos"_s;
+        call.nsid = nsid;
         call.chat = true;
+        if (!convoId.isEmpty())
+            call.query.addQueryItem(u"convoId"_s, convoId);
         call.query.addQueryItem(u"limit"_s, u"50"_s);
         if (!pageCursor.isEmpty())
             call.query.addQueryItem(u"cursor"_s, pageCursor);
         ++m_chatPages;
-        m_connector->m_session->call(call, this, [this](const XrpcResult &r) { onConvos(r); });
+        m_connector->m_session->call(
+            call, this, [this, answerTo](const XrpcResult &r) { (this->*answerTo)(r); });
+    }
+
+    // The page a chat call answered, read by `read`; nothing when the cycle was stopped or the
+    // call or its reading failed (the cycle then ends without direct messages).
+    template <class Page>
+    std::optional<Page> chatPage(const XrpcResult &result,
+                                 std::optional<Page> (*read)(const QByteArray &, QString *))
+    {
+        if (m_cancelled)
+            return std::nullopt;
+        if (!result.ok()) {
+            chatFailed(result, {});
+            return std::nullopt;
+        }
+        QString problem;
+        std::optional<Page> page = read(result.http.body, &problem);
+        if (!page)
+            chatFailed(result, problem);
+        return page;
+    }
+
+    void requestConvos(const QString &pageCursor)
+    {
+        requestChatPage(u"chat.bsky.convo.listConvos"_s, {}, pageCursor, &FetchCycle::onConvos);
     }
 
     void onConvos(const XrpcResult &result)
     {
-        if (m_cancelled)
+        std::optional<ConvoPage> page = chatPage(result, &readConvoPage);
+        if (!page)
             return;
-        if (!result.ok()) {
-            chatFailed(result, {});
-            return;
-        }
-        QString problem;
-        std::optional<ConvoPage> page = readConvoPage(result.http.body, &problem);
-        if (!page) {
-            chatFailed(result, problem);
-            return;
-        }
         bool reachedEnd = false;
         for (ConvoItem &convo : page->convos) {
             if (convo.lastSentMs == 0)
@@ -185,31 +206,15 @@ private:
 
     void requestMessages(const QString &pageCursor)
     {
-        XrpcCall call;
-        call.nsid = u"chat.bsky.convo.getMessages"_s;
-        call.chat = true;
-        call.query.addQueryItem(u"convoId"_s, m_convos[m_convoIndex].id);
-        call.query.addQueryItem(u"limit"_s, u"50"_s);
-        if (!pageCursor.isEmpty())
-            call.query.addQueryItem(u"cursor"_s, pageCursor);
-        ++m_chatPages;
-        m_connector->m_session->call(call, this, [this](const XrpcResult &r) { onMessages(r); });
+        requestChatPage(u"chat.bsky.convo.getMessages"_s, m_convos[m_convoIndex].id, pageCursor,
+                        &FetchCycle::onMessages);
     }
 
     void onMessages(const XrpcResult &result)
     {
-        if (m_cancelled)
+        std::optional<MessagePage> page = chatPage(result, &readMessagePage);
+        if (!page)
             return;
-        if (!result.ok()) {
-            chatFailed(result, {});
-            return;
-        }
-        QString problem;
-        std::optional<MessagePage> page = readMessagePage(result.http.body, &problem);
-        if (!page) {
-            chatFailed(result, problem);
-            return;
-        }
         const Session &session = *m_connector->m_session;
         const ConvoItem &convo = m_convos[m_convoIndex];
         for (const ChatMessage &message : page->messages) {

@@ -23,6 +23,12 @@ NetworkParts makeBlueskyNetwork(const ConnectorAccount &account, const NetworkCo
     if (!options.pds.isValid() || options.pds.host().isEmpty())
         throw Error(Tr::tr("The Bluesky server address \"%1\" of @%2 is not a web address")
                         .arg(account.baseUrl, account.handle));
+    // A person may point reads at another AppView and direct messages at another chat service;
+    // the address was checked when it was set (https, or http only to this computer).
+    if (!account.services.appViewUrl.isEmpty())
+        options.appView = QUrl(account.services.appViewUrl);
+    if (!account.services.chatService.isEmpty())
+        options.chatProxy = account.services.chatService;
     options.handle = account.handle.startsWith(u'@') ? account.handle.mid(1) : account.handle;
     options.password = account.secret;
     options.account = u"bluesky:"_s + options.handle;

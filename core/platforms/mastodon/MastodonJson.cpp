@@ -92,6 +92,43 @@ std::optional<MastodonStatus> statusFrom(const json &j, QString *problem)
     return s;
 }
 
+std::optional<std::vector<MastodonStatus>> statusesFrom(const json &list, QString *problem)
+{
+    std::vector<MastodonStatus> out;
+    for (const json &item : list) {
+        auto status = statusFrom(item, problem);
+        if (!status)
+            return std::nullopt;
+        out.push_back(std::move(*status));
+    }
+    return out;
+}
+
+// The list under `key` of an answer that is an object; nothing, with the problem ("the `what`
+// has no list of `key`"), otherwise.
+const json *listIn(const json &answer, const char *key, const char *what, QString *problem)
+{
+    const auto list = answer.is_object() ? answer.find(key) : answer.end();
+    if (list == answer.end() || !list->is_array()) {
+        *problem = u"the %1 has no list of %2"_s.arg(QLatin1String(what), QLatin1String(key));
+        return nullptr;
+    }
+    return &*list;
+}
+
+// The statuses under `key` of an answer that is an object (a context, a search result).
+std::optional<std::vector<MastodonStatus>> statusesIn(const QByteArray &body, const char *key,
+                                                      const char *what, QString *problem)
+{
+    const auto j = parse(body, problem);
+    if (!j)
+        return std::nullopt;
+    const json *list = listIn(*j, key, what, problem);
+    if (!list)
+        return std::nullopt;
+    return statusesFrom(*list, problem);
+}
+
 } // namespace
 
 std::optional<std::vector<MastodonNotification>> readNotifications(const QByteArray &body,
@@ -138,22 +175,7 @@ std::optional<MastodonStatus> readStatus(const QByteArray &body, QString *proble
 
 std::optional<std::vector<MastodonStatus>> readAncestors(const QByteArray &body, QString *problem)
 {
-    const auto j = parse(body, problem);
-    if (!j)
-        return std::nullopt;
-    const auto ancestors = j->is_object() ? j->find("ancestors") : j->end();
-    if (!j->is_object() || ancestors == j->end() || !ancestors->is_array()) {
-        *problem = u"the context has no list of ancestors"_s;
-        return std::nullopt;
-    }
-    std::vector<MastodonStatus> out;
-    for (const json &item : *ancestors) {
-        auto status = statusFrom(item, problem);
-        if (!status)
-            return std::nullopt;
-        out.push_back(std::move(*status));
-    }
-    return out;
+    return statusesIn(body, "ancestors", "context", problem);
 }
 
 std::optional<MastodonContext> readContext(const QByteArray &body, QString *problem)
@@ -168,17 +190,13 @@ std::optional<MastodonContext> readContext(const QByteArray &body, QString *prob
     MastodonContext context;
     for (const auto &[key, list] : {std::pair{"ancestors", &context.ancestors},
                                     std::pair{"descendants", &context.descendants}}) {
-        const auto items = j->find(key);
-        if (items == j->end() || !items->is_array()) {
-            *problem = u"the context has no list of "_s + QString::fromLatin1(key);
+        const json *items = listIn(*j, key, "context", problem);
+        if (!items)
             return std::nullopt;
-        }
-        for (const json &item : *items) {
-            auto status = statusFrom(item, problem);
-            if (!status)
-                return std::nullopt;
-            list->push_back(std::move(*status));
-        }
+        auto statuses = statusesFrom(*items, problem);
+        if (!statuses)
+            return std::nullopt;
+        *list = std::move(*statuses);
     }
     return context;
 }
@@ -213,11 +231,9 @@ std::optional<std::optional<MastodonStatus>> readFirstSearchStatus(const QByteAr
     const auto j = parse(body, problem);
     if (!j)
         return std::nullopt;
-    const auto statuses = j->is_object() ? j->find("statuses") : j->end();
-    if (!j->is_object() || statuses == j->end() || !statuses->is_array()) {
-        *problem = u"the search result has no list of statuses"_s;
+    const json *statuses = listIn(*j, "statuses", "search result", problem);
+    if (!statuses)
         return std::nullopt;
-    }
     if (statuses->empty())
         return std::optional<MastodonStatus>();
     auto status = statusFrom(statuses->front(), problem);
@@ -226,34 +242,10 @@ std::optional<std::optional<MastodonStatus>> readFirstSearchStatus(const QByteAr
     return std::optional<MastodonStatus>(std::move(*status));
 }
 
-namespace {
-
-std::optional<std::vector<MastodonStatus>> statusesFrom(const json &list, QString *problem)
-{
-    std::vector<MastodonStatus> out;
-    for (const json &item : list) {
-        auto status = statusFrom(item, problem);
-        if (!status)
-            return std::nullopt;
-        out.push_back(std::move(*status));
-    }
-    return out;
-}
-
-} // namespace
-
 std::optional<std::vector<MastodonStatus>> readSearchStatuses(const QByteArray &body,
                                                               QString *problem)
 {
-    const auto j = parse(body, problem);
-    if (!j)
-        return std::nullopt;
-    const auto statuses = j->is_object() ? j->find("statuses") : j->end();
-    if (!j->is_object() || statuses == j->end() || !statuses->is_array()) {
-        *problem = u"the search result has no list of statuses"_s;
-        return std::nullopt;
-    }
-    return statusesFrom(*statuses, problem);
+    return statusesIn(body, "statuses", "search result", problem);
 }
 
 std::optional<std::vector<MastodonStatus>> readTimeline(const QByteArray &body, QString *problem)

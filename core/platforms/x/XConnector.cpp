@@ -439,12 +439,20 @@ void XConnector::runSearches(const std::shared_ptr<Cycle> &cycle)
             if (m_search)
                 m_search->deleteLater();
             m_search = nullptr;
+            AccountHealth health = this->health();
+            health.searchPausedUntilMs = 0;
             if (!ok) {
-                // The mentions were read: the account works; its search waits or failed.
-                AccountHealth health = this->health();
-                health.lastError = problem;
-                setHealth(health);
+                // The mentions were read: the account works; its search waits or failed. Waiting
+                // for tomorrow's search budget is the admin's choice, not a problem.
+                const auto [heldBack, until] = m_options.searchHoldBack
+                                                   ? m_options.searchHoldBack(m_clock->nowMs())
+                                                   : std::pair<QString, std::int64_t>{};
+                if (!heldBack.isEmpty())
+                    health.searchPausedUntilMs = until;
+                else
+                    health.lastError = problem;
             }
+            setHealth(health);
             finish(cycle, true);
         },
         this);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "platforms/x/XSpend.h"
 
+#include "Tr.h"
 #include "store/WorkspaceSettings.h"
 
 #include <QDateTime>
@@ -180,6 +181,23 @@ void recordXWrite(Database &db, std::int64_t accountId, std::int64_t nowMs, bool
 {
     addUsage(db, accountId, dayOf(nowMs), withLink ? "posts_created_with_link" : "posts_created",
              1);
+}
+
+std::optional<std::int64_t> searchPausedUntil(const XSpend &spend, std::int64_t nowMs)
+{
+    // Counted for another day: a new day starts from nothing.
+    if (!spend.searchBudgetReached() || spend.day != utcDate(nowMs).toString(Qt::ISODate))
+        return std::nullopt;
+    return startOfNextUtcDay(nowMs);
+}
+
+QString describeSearchPause(const XSpend &spend, std::int64_t nowMs)
+{
+    const std::optional<std::int64_t> until = searchPausedUntil(spend, nowMs);
+    if (!until)
+        return {};
+    return Tr::tr("search paused until %1 UTC (daily budget)")
+        .arg(QDateTime::fromMSecsSinceEpoch(*until, QTimeZone::utc()).toString(u"HH:mm"_s));
 }
 
 QString formatUsd(double usd)

@@ -87,6 +87,13 @@ void recordXReads(Database &db, std::int64_t accountId, std::int64_t nowMs,
 // Inside a transaction the caller holds: the account created a post (or message) on X.
 void recordXWrite(Database &db, std::int64_t accountId, std::int64_t nowMs, bool withLink);
 
+// Until when the account's listening searches wait for a new day because today's search budget
+// is spent (the first millisecond of the next UTC day); nothing when they run. A pause the admin
+// chose, not a problem of the account: mentions go on.
+std::optional<std::int64_t> searchPausedUntil(const XSpend &spend, std::int64_t nowMs);
+// "search paused until 00:00 UTC (daily budget)"; empty when the searches run.
+QString describeSearchPause(const XSpend &spend, std::int64_t nowMs);
+
 // "$12.35": dollars as a person reads them.
 QString formatUsd(double usd);
 // The first millisecond of the UTC month after the one of `nowMs`.

@@ -5,6 +5,8 @@
 
 #include <QFile>
 
+#include <thread>
+
 namespace earshot::test {
 
 using json = nlohmann::json;
@@ -95,6 +97,12 @@ FixturePds::FixturePds(FixtureServer &server)
                   lock.unlock();
                   answer(req, res);
                   return;
+              }
+              if (listDelay.count() > 0) {
+                  const std::chrono::milliseconds delay = listDelay;
+                  lock.unlock();
+                  std::this_thread::sleep_for(delay);
+                  lock.lock();
               }
               const std::size_t limit = std::stoul(req.get_param_value("limit"));
               const std::string cursor = req.get_param_value("cursor");

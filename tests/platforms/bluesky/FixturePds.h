@@ -5,6 +5,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <chrono>
 #include <deque>
 #include <functional>
 #include <map>
@@ -52,6 +53,8 @@ public:
     bool holdAfterCreate = false; // store the record, then answer nothing (a timeout)
     int getRecordFailures = 0;    // answer this many getRecord calls with 503
     std::deque<Handler> listAnswers;
+    // How long each listNotifications page takes (a kill test lands between pages).
+    std::chrono::milliseconds listDelay{0};
     std::deque<Handler> createAnswers; // answer createRecord so, before anything is stored
     // Direct messages: the chat service behind the PDS.
     bool chatScopeRefused = false;         // an app password without access to direct messages
