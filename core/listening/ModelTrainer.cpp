@@ -95,12 +95,26 @@ std::optional<LearnedModel> train(LearnedModel::Field field,
         }
     }
 
+    // Agents who correct on three levels say negative, not how negative: a built-in "very
+    // negative" is then right for a "negative" correction. Compare like with like.
+    const bool threeLevels = field == LearnedModel::Field::Sentiment
+                             && !seen.count(int(Sentiment::VeryNegative))
+                             && !seen.count(int(Sentiment::VeryPositive));
+    auto level = [&](int label) {
+        if (!threeLevels)
+            return label;
+        if (label == int(Sentiment::VeryNegative))
+            return int(Sentiment::Negative);
+        if (label == int(Sentiment::VeryPositive))
+            return int(Sentiment::Positive);
+        return label;
+    };
     auto correctAt = [&](int i, double weight) {
         const Prepared &p = prepared[i];
-        return decideBlend(field, classes, p.builtIn.label, p.builtIn.confidence, heldOut[i],
-                           weight)
-                   .label
-               == p.label;
+        return level(decideBlend(field, classes, p.builtIn.label, p.builtIn.confidence, heldOut[i],
+                                 weight)
+                         .label)
+               == level(p.label);
     };
     int builtInRight = 0;
     for (int i = 0; i < n; ++i)

@@ -6,8 +6,8 @@
 // and the same cases as a workspace that was never killed.
 #include "BlueskyMentionMaker.h"
 #include "FixturePds.h"
-#include "KilledChecks.h"
 #include "KilledProcess.h"
+#include "KilledSyncChecks.h"
 #include "PrivateKeyring.h"
 #include "TestSupport.h"
 
@@ -87,27 +87,25 @@ protected:
         return std::size_t(std::count(pds.calls.begin(), pds.calls.end(), "listNotifications"));
     }
 
-    std::vector<QString> shownIds(std::size_t count) const
-    {
-        std::vector<QString> ids;
-        for (std::size_t i = 0; i < count; ++i)
-            ids.push_back(all[i].uri);
-        return ids;
-    }
-
-    // What must hold after any kill (KilledChecks.h), the cursor being Bluesky's FeedCursor:
+    // What must hold after any kill (KilledSyncChecks.h), the cursor being Bluesky's FeedCursor:
     // the newest indexedAt heard and the uris heard at that time.
     void expectWhole(std::size_t count, const std::string &when)
     {
-        expectWholeWithoutGapOrDouble(
-            workspace, u"bluesky"_s, shownIds(count),
-            [&](std::size_t i, const QString &cursor) {
-                const std::optional<bluesky::FeedCursor> read = bluesky::FeedCursor::parse(cursor);
-                EXPECT_TRUE(read.has_value()) << when << ": cursor " << cursor.toStdString();
-                return read && read->covers(all[i].indexedAtMs, all[i].uri);
-            },
-            when);
+        std::vector<ShownItem> shown;
+        for (std::size_t i = 0; i < count; ++i) {
+            const Sent &item = all[i];
+            shown.push_back({item.uri, [item, when](const QString &cursor) {
+                                 const std::optional<bluesky::FeedCursor> read =
+                                     bluesky::FeedCursor::parse(cursor);
+                                 EXPECT_TRUE(read.has_value())
+                                     << when << ": cursor " << cursor.toStdString();
+                                 return read && read->covers(item.indexedAtMs, item.uri);
+                             }});
+        }
+        expectWholeWithoutGapOrDouble(stored(), shown, when);
     }
+
+    StoredFeed stored() const { return readStoredFeed(workspace, u"bluesky"_s, u"bluesky:%"_s); }
 
     TempFolder folder;
     QString workspace;
@@ -134,7 +132,7 @@ TEST_F(KilledBlueskySync, KilledAtRandomPointsOfItsCycleLosesAndDoublesNothing)
     int killedWhileWriting = 0;
     for (int round = 0; round < rounds && !HasFailure(); ++round) {
         showUpTo(shown + std::size_t(dice.between(20, 120)));
-        const StoredFeed before = readStoredFeed(workspace, u"bluesky"_s);
+        const StoredFeed before = stored();
         const std::size_t pending = shown - std::size_t(before.ids.size());
         const std::size_t pagesBefore = pagesAsked();
         // Half the rounds are killed once the last page is asked for, while the cycle writes.
@@ -147,7 +145,7 @@ TEST_F(KilledBlueskySync, KilledAtRandomPointsOfItsCycleLosesAndDoublesNothing)
         startCli(sync, {u"--workspace"_s, workspace, u"sync"_s}, privateKeyring().environment());
         const bool wasKilled = killWhen(
             sync, [&] { return pagesAsked() >= pagesBefore + pages; }, thenMs);
-        const std::size_t stored = std::size_t(readStoredFeed(workspace, u"bluesky"_s).ids.size());
+        const std::size_t stored = std::size_t(stored().ids.size());
         killed += wasKilled ? 1 : 0;
         if (wasKilled && stored == std::size_t(before.ids.size()))
             ++killedBeforeWriting;
@@ -169,7 +167,7 @@ TEST_F(KilledBlueskySync, KilledAtRandomPointsOfItsCycleLosesAndDoublesNothing)
     const ProcessResult synced = cli(workspace, {u"sync"_s});
     ASSERT_EQ(synced.exitCode, 0) << synced.err.toStdString();
     expectWhole(all.size(), "synced to the end");
-    const StoredFeed after = readStoredFeed(workspace, u"bluesky"_s);
+    const StoredFeed after = stored();
     EXPECT_EQ(after.ids.size(), totalMentions);
     const std::optional<bluesky::FeedCursor> cursor = bluesky::FeedCursor::parse(after.cursor);
     ASSERT_TRUE(cursor.has_value());
@@ -180,7 +178,7 @@ TEST_F(KilledBlueskySync, KilledAtRandomPointsOfItsCycleLosesAndDoublesNothing)
     connect(untouched);
     const ProcessResult once = cli(untouched, {u"sync"_s});
     ASSERT_EQ(once.exitCode, 0) << once.err.toStdString();
-    const StoredFeed reference = readStoredFeed(untouched, u"bluesky"_s);
+    const StoredFeed reference = readStoredFeed(untouched, u"bluesky"_s, u"bluesky:%"_s);
     ASSERT_EQ(reference.ids.size(), totalMentions);
     EXPECT_EQ(after.cases.size(), reference.cases.size());
     EXPECT_TRUE(after.cases == reference.cases) << "the mentions are grouped into other cases";
