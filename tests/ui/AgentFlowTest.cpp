@@ -283,11 +283,12 @@ TEST_F(AgentFlowTest, TheKeyboardAssignsNotesResolvesAndSendsAndNext)
 
 TEST_F(AgentFlowTest, ANoteInTheMiddleOfAReplyKeepsTheReplyAside)
 {
-    window->selectQueue(Queue::All);
-    QTreeView *cases = child<QTreeView>("caseView");
-    cases->setFocus();
-    cases->setCurrentIndex(cases->model()->index(0, 0));
-    QTest::keyClick(cases, Qt::Key_R);
+    // Ben's case: he wrote in public.
+    Database db = Workspace::openForReading(path);
+    Statement s(db, "SELECT case_id FROM mentions WHERE platform_id = '1790000000000000010'");
+    ASSERT_TRUE(s.step());
+    window->desk()->showCase(s.toInt(0));
+    window->desk()->startReply();
     const QString prefix = composer()->text();
     QTest::keyClicks(editor(), QStringLiteral("Half a reply"));
 
@@ -425,4 +426,29 @@ TEST_F(AgentFlowTest, AnUncertainReplyWaitsForTheAgentWhoSaysItArrived)
     EXPECT_EQ(outboxCount("queued"), 0);
     EXPECT_TRUE(QTest::qWaitFor([&] { return !attention->isVisible(); }, 5000))
         << attention->text().toStdString();
+}
+
+// Anna wrote to the brand privately on Mastodon: a public answer there would be refused (and
+// would show the world what she said), so the composer starts on "Private message", no mention.
+TEST_F(AgentFlowTest, ADirectMessageCaseOpensItsComposerInPrivateMode)
+{
+    std::int64_t caseId = 0;
+    {
+        Database db = Workspace::openForReading(path);
+        Statement s(db, "SELECT case_id FROM mentions WHERE platform_id = '109500000000000002'");
+        ASSERT_TRUE(s.step());
+        caseId = s.toInt(0);
+    }
+    window->desk()->showCase(caseId);
+    ASSERT_EQ(window->desk()->caseId(), caseId);
+    EXPECT_EQ(composer()->mode(), ReplyComposer::Mode::PrivateMessage);
+    EXPECT_EQ(composer()->text(), QString());
+
+    // A public case next to it still starts public, with its mention.
+    Database db = Workspace::openForReading(path);
+    Statement s(db, "SELECT case_id FROM mentions WHERE platform_id = '1790000000000000010'");
+    ASSERT_TRUE(s.step());
+    window->desk()->showCase(s.toInt(0));
+    EXPECT_EQ(composer()->mode(), ReplyComposer::Mode::PublicReply);
+    EXPECT_TRUE(composer()->text().startsWith(u'@')) << composer()->text().toStdString();
 }
