@@ -192,7 +192,7 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not a list of speakers: staff, vip or customers.</source>
-        <translation>„%1“ ist keine Sprecherliste: staff, vip oder customers.</translation>
+        <translation>„%1“ ist keine Personenliste: staff, vip oder customers.</translation>
     </message>
     <message>
         <source>%1:%2: skipped: not a handle</source>
@@ -2659,6 +2659,14 @@ Zeilen importiert, gelernt oder gelesen.</translation>
         <source>This answers a direct message on X: send it as a private message</source>
         <translation>Dies beantwortet eine Direktnachricht auf X: Senden Sie es als private Nachricht</translation>
     </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation>%1 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>Earshot</name>
@@ -3629,13 +3637,13 @@ Lizenziert unter der Apache License 2.0.</translation>
     </message>
     <message>
         <source>&amp;Priorities, speakers and leads...</source>
-        <translation>&amp;Prioritäten, Sprecher und Teamleitung...</translation>
+        <translation>&amp;Prioritäten, Personen und Teamleitung...</translation>
     </message>
     <message numerus="yes">
         <source>Priorities, speakers and leads saved; %n known people gained a badge.</source>
         <translation>
-            <numerusform>Prioritäten, Sprecher und Teamleitung gespeichert; %n bekannte Person hat ein Abzeichen bekommen.</numerusform>
-            <numerusform>Prioritäten, Sprecher und Teamleitung gespeichert; %n bekannte Personen haben ein Abzeichen bekommen.</numerusform>
+            <numerusform>Prioritäten, Personen und Teamleitung gespeichert; %n bekannte Person hat ein Abzeichen bekommen.</numerusform>
+            <numerusform>Prioritäten, Personen und Teamleitung gespeichert; %n bekannte Personen haben ein Abzeichen bekommen.</numerusform>
         </translation>
     </message>
     <message>
@@ -3920,6 +3928,11 @@ Lizenziert unter der Apache License 2.0.</translation>
         <source>Switched off</source>
         <translation>Ausgeschaltet</translation>
     </message>
+    <message>
+        <source>Enter</source>
+        <extracomment>The Return/Enter key, as it is labelled on keyboards.</extracomment>
+        <translation>Eingabe</translation>
+    </message>
 </context>
 <context>
     <name>earshot::ShortcutsDialog</name>
@@ -4144,7 +4157,7 @@ Lizenziert unter der Apache License 2.0.</translation>
     </message>
     <message>
         <source>Priorities, speakers and leads</source>
-        <translation>Prioritäten, Sprecher und Teamleitung</translation>
+        <translation>Prioritäten, Personen und Teamleitung</translation>
     </message>
     <message>
         <source>Left to a lead</source>
@@ -4153,6 +4166,77 @@ Lizenziert unter der Apache License 2.0.</translation>
     <message>
         <source>&quot;Take the next case&quot; hands cases with these risks to leads and admins only. Agents still see them in every queue and can open them; the case desk says who they are for.</source>
         <translation>„Nächsten Fall übernehmen“ gibt Fälle mit diesen Risiken nur an Teamleitung und Admins. Das Team sieht sie weiter in jeder Warteschlange und kann sie öffnen; die Fallansicht sagt, für wen sie sind.</translation>
+    </message>
+</context>
+<context>
+    <name>earshot::WorkspaceFiles</name>
+    <message>
+        <source>Earshot workspaces (*.earshot);;All files (*)</source>
+        <translation>Earshot-Arbeitsbereiche (*.earshot);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Connect an account...</source>
+        <translation>Konto verbinden...</translation>
+    </message>
+    <message>
+        <source>Import mentions from a file...</source>
+        <translation>Erwähnungen aus einer Datei importieren...</translation>
+    </message>
+    <message>
+        <source>Open the demo workspace</source>
+        <translation>Demo-Arbeitsbereich öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Open workspace...</source>
+        <translation>Arbeitsbereich ö&amp;ffnen...</translation>
+    </message>
+    <message>
+        <source>&amp;New workspace...</source>
+        <translation>&amp;Neuer Arbeitsbereich...</translation>
+    </message>
+    <message>
+        <source>&amp;Import mentions...</source>
+        <translation>Erwähnungen &amp;importieren...</translation>
+    </message>
+    <message>
+        <source>Open &amp;demo workspace</source>
+        <translation>&amp;Demo-Arbeitsbereich öffnen</translation>
+    </message>
+    <message>
+        <source>This workspace holds no cases yet. Connect an account to hear mentions, import mentions from a JSON Lines file, or try Earshot on the demo workspace.</source>
+        <translation>Dieser Arbeitsbereich enthält noch keine Fälle. Verbinden Sie ein Konto, um Erwähnungen zu empfangen, importieren Sie Erwähnungen aus einer JSON-Lines-Datei oder probieren Sie Earshot im Demo-Arbeitsbereich aus.</translation>
+    </message>
+    <message>
+        <source>Importing mentions...</source>
+        <translation>Erwähnungen werden importiert...</translation>
+    </message>
+    <message>
+        <source>Read %1 lines: %2 new mentions, %3 already known, %4 rejected.</source>
+        <translation>%1 Zeilen gelesen: %2 neue Erwähnungen, %3 bereits bekannt, %4 abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The import stopped: %1</source>
+        <translation>Der Import wurde abgebrochen: %1</translation>
+    </message>
+    <message>
+        <source>First skipped: %1</source>
+        <translation>Als erste übersprungen: %1</translation>
+    </message>
+    <message>
+        <source>Import mentions</source>
+        <translation>Erwähnungen importieren</translation>
+    </message>
+    <message>
+        <source>Mentions as JSON Lines (*.jsonl *.ndjson *.json);;All files (*)</source>
+        <translation>Erwähnungen als JSON Lines (*.jsonl *.ndjson *.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Open workspace</source>
+        <translation>Arbeitsbereich öffnen</translation>
+    </message>
+    <message>
+        <source>New workspace</source>
+        <translation>Neuer Arbeitsbereich</translation>
     </message>
 </context>
 </TS>

@@ -21,6 +21,7 @@ class CaseDesk;
 class FilterBar;
 class QueueModel;
 class ShortcutRegistry;
+class WorkspaceFiles;
 class WorkspaceSession;
 
 // The console: queues on the left, the case list in the middle, the selected case's
@@ -41,6 +42,8 @@ public:
     // buildActions() (reply, note, assign, resolve, snooze, send, send and next, templates, take
     // next, open the conversation) start disabled: whoever connects one enables it.
     ShortcutRegistry *shortcuts() const { return m_shortcuts; }
+    // File's workspace commands and the empty workspace's hint.
+    WorkspaceFiles *workspaceFiles() const { return m_files; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -48,6 +51,8 @@ protected:
 
 private:
     int activityColumnWidth() const;
+    // What a column's title needs to be read whole.
+    int headerWidth(int column) const;
     void buildLayout();
     void buildActions();
     void restoreState();
@@ -90,6 +95,7 @@ private:
     QAction *m_takeNext = nullptr;
     FilterBar *m_filters = nullptr;
     ShortcutRegistry *m_shortcuts = nullptr;
+    WorkspaceFiles *m_files = nullptr;
     QLabel *m_workspaceLabel = nullptr;
     QLabel *m_liveLabel = nullptr;
     QLabel *m_attentionLabel = nullptr; // replies and accounts that need a person

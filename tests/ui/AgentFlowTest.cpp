@@ -44,6 +44,21 @@ protected:
     ReplyComposer *composer() const { return window->desk()->composer(); }
     ReplyEdit *editor() const { return composer()->editor(); }
 
+    // Ben's case, where he wrote in public (a private one starts its reply as private).
+    void selectPublicCase(QTreeView *cases)
+    {
+        Database db = Workspace::openForReading(path);
+        Statement s(db, "SELECT case_id FROM mentions WHERE platform_id = '1790000000000000010'");
+        ASSERT_TRUE(s.step());
+        const std::int64_t ben = s.toInt(0);
+        for (int row = 0; row < cases->model()->rowCount(); ++row) {
+            cases->setCurrentIndex(cases->model()->index(row, 0));
+            if (window->desk()->caseId() == ben)
+                return;
+        }
+        FAIL() << "Ben's case is not in the list";
+    }
+
     std::int64_t outboxCount(const char *state)
     {
         Database db = Workspace::openForReading(path);
@@ -283,12 +298,11 @@ TEST_F(AgentFlowTest, TheKeyboardAssignsNotesResolvesAndSendsAndNext)
 
 TEST_F(AgentFlowTest, ANoteInTheMiddleOfAReplyKeepsTheReplyAside)
 {
-    // Ben's case: he wrote in public.
-    Database db = Workspace::openForReading(path);
-    Statement s(db, "SELECT case_id FROM mentions WHERE platform_id = '1790000000000000010'");
-    ASSERT_TRUE(s.step());
-    window->desk()->showCase(s.toInt(0));
-    window->desk()->startReply();
+    window->selectQueue(Queue::All);
+    QTreeView *cases = child<QTreeView>("caseView");
+    cases->setFocus();
+    selectPublicCase(cases);
+    QTest::keyClick(cases, Qt::Key_R);
     const QString prefix = composer()->text();
     QTest::keyClicks(editor(), QStringLiteral("Half a reply"));
 
@@ -335,7 +349,7 @@ TEST_F(AgentFlowTest, APrivateMessageDoesNotKeepThePublicMentionPrefix)
     window->selectQueue(Queue::All);
     QTreeView *cases = child<QTreeView>("caseView");
     cases->setFocus();
-    cases->setCurrentIndex(cases->model()->index(0, 0));
+    selectPublicCase(cases);
     QTest::keyClick(cases, Qt::Key_R);
     const QString prefix = composer()->text();
     ASSERT_TRUE(prefix.startsWith(u'@')) << prefix.toStdString();
