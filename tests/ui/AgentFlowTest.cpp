@@ -192,7 +192,7 @@ TEST_F(AgentFlowTest, EmptyAndOverLongRepliesCannotBeSentAndSayWhy)
 {
     window->selectQueue(Queue::All);
     QTreeView *cases = child<QTreeView>("caseView");
-    cases->setCurrentIndex(cases->model()->index(0, 0));
+    selectPublicCase(cases);
     editor()->setPlainText(QString(300, QLatin1Char('a')) + QStringLiteral(" end"));
     EXPECT_FALSE(child<QPushButton>("sendButton")->isEnabled());
     EXPECT_TRUE(child<QLabel>("replyLength")->text().endsWith(QStringLiteral("/ 280")))
@@ -247,9 +247,12 @@ TEST_F(AgentFlowTest, TheKeyboardAssignsNotesResolvesAndSendsAndNext)
     cases->setFocus();
     // The first case nobody has taken yet, in the triage order.
     int firstNew = 0;
+    // (on X, where it was a public post: a direct message starts its reply as private)
     while (firstNew < cases->model()->rowCount()
-           && cases->model()->index(firstNew, CaseListModel::StatusColumn).data().toString()
-                  != QStringLiteral("New"))
+           && (cases->model()->index(firstNew, CaseListModel::StatusColumn).data().toString()
+                   != QStringLiteral("New")
+               || cases->model()->index(firstNew, CaseListModel::NetworkColumn).data().toString()
+                      != QStringLiteral("X")))
         ++firstNew;
     ASSERT_LT(firstNew, cases->model()->rowCount());
     cases->setCurrentIndex(cases->model()->index(firstNew, 0));

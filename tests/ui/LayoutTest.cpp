@@ -81,8 +81,6 @@ QStringList clippedTexts(QWidget *root)
                 const QString text = withoutMnemonic(tabs->tabText(i));
                 check(tabs, text, tabs->fontMetrics().horizontalAdvance(text) + padding,
                       tabs->tabRect(i).width());
-                // A tab behind scroll buttons is one the person has to hunt for.
-                check(tabs, text, tabs->tabRect(i).right(), tabs->width());
             }
         } else if (auto *header = qobject_cast<QHeaderView *>(w)) {
             if (!header->model() || header->orientation() != Qt::Horizontal)

@@ -130,8 +130,6 @@ ConversationView::ConversationView(QWidget *parent)
     m_placeholder->setAlignment(Qt::AlignCenter);
     m_tabs->setObjectName(u"caseTabs"_s);
     m_tabs->setDocumentMode(true);
-    // Every tab in sight: a tab behind scroll arrows ("Other cases") is one nobody finds.
-    m_tabs->setUsesScrollButtons(false);
     m_tabs->addTab(m_scroll, tr("Conversation"));
     m_tabs->setCornerWidget(m_loadConversation, Qt::TopRightCorner);
     m_tabs->addTab(m_timeline, tr("Timeline"));
