@@ -3083,6 +3083,14 @@ Zeilen importiert, gelernt oder gelesen.</translation>
         <source>search paused until %1 UTC (daily budget)</source>
         <translation>Suche pausiert bis %1 UTC (Tagesbudget)</translation>
     </message>
+<message>
+        <source>%1 cannot be read.</source>
+        <translation>%1 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>Earshot</name>
@@ -4444,6 +4452,11 @@ Lizenziert unter der Apache License 2.0.</translation>
         <source>Switched off</source>
         <translation>Ausgeschaltet</translation>
     </message>
+<message>
+        <source>Enter</source>
+        <extracomment>The Return/Enter key, as it is labelled on keyboards.</extracomment>
+        <translation>Eingabe</translation>
+    </message>
 </context>
 <context>
     <name>earshot::ShortcutsDialog</name>
@@ -4814,6 +4827,77 @@ Lizenziert unter der Apache License 2.0.</translation>
     <message>
         <source>Keep it open</source>
         <translation>Offen lassen</translation>
+    </message>
+</context>
+<context>
+    <name>earshot::WorkspaceFiles</name>
+    <message>
+        <source>Earshot workspaces (*.earshot);;All files (*)</source>
+        <translation>Earshot-Arbeitsbereiche (*.earshot);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Connect an account...</source>
+        <translation>Konto verbinden...</translation>
+    </message>
+    <message>
+        <source>Import mentions from a file...</source>
+        <translation>Erwähnungen aus einer Datei importieren...</translation>
+    </message>
+    <message>
+        <source>Open the demo workspace</source>
+        <translation>Demo-Arbeitsbereich öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Open workspace...</source>
+        <translation>Arbeitsbereich ö&amp;ffnen...</translation>
+    </message>
+    <message>
+        <source>&amp;New workspace...</source>
+        <translation>&amp;Neuer Arbeitsbereich...</translation>
+    </message>
+    <message>
+        <source>&amp;Import mentions...</source>
+        <translation>Erwähnungen &amp;importieren...</translation>
+    </message>
+    <message>
+        <source>Open &amp;demo workspace</source>
+        <translation>&amp;Demo-Arbeitsbereich öffnen</translation>
+    </message>
+    <message>
+        <source>This workspace holds no cases yet. Connect an account to hear mentions, import mentions from a JSON Lines file, or try Earshot on the demo workspace.</source>
+        <translation>Dieser Arbeitsbereich enthält noch keine Fälle. Verbinden Sie ein Konto, um Erwähnungen zu empfangen, importieren Sie Erwähnungen aus einer JSON-Lines-Datei oder probieren Sie Earshot im Demo-Arbeitsbereich aus.</translation>
+    </message>
+    <message>
+        <source>Importing mentions...</source>
+        <translation>Erwähnungen werden importiert...</translation>
+    </message>
+    <message>
+        <source>Read %1 lines: %2 new mentions, %3 already known, %4 rejected.</source>
+        <translation>%1 Zeilen gelesen: %2 neue Erwähnungen, %3 bereits bekannt, %4 abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The import stopped: %1</source>
+        <translation>Der Import wurde abgebrochen: %1</translation>
+    </message>
+    <message>
+        <source>First skipped: %1</source>
+        <translation>Als erste übersprungen: %1</translation>
+    </message>
+    <message>
+        <source>Import mentions</source>
+        <translation>Erwähnungen importieren</translation>
+    </message>
+    <message>
+        <source>Mentions as JSON Lines (*.jsonl *.ndjson *.json);;All files (*)</source>
+        <translation>Erwähnungen als JSON Lines (*.jsonl *.ndjson *.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Open workspace</source>
+        <translation>Arbeitsbereich öffnen</translation>
+    </message>
+    <message>
+        <source>New workspace</source>
+        <translation>Neuer Arbeitsbereich</translation>
     </message>
 </context>
 </TS>

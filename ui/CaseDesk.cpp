@@ -244,6 +244,8 @@ void CaseDesk::loadComposer(const CaseDetails &details)
     const QString brand = m_session.brandName();
     if (!brand.isEmpty())
         composerCase.variables.insert(u"brand"_s, brand);
+    // A case whose customer wrote to us privately is answered privately, on every network.
+    composerCase.isPrivateCase = !details.mentions.empty() && details.mentions.back().isPrivate;
     if (const auto draft = m_session.draft(row.id)) {
         composerCase.draft = draft->body;
         composerCase.draftIsPrivate = draft->isPrivate;

@@ -3,6 +3,7 @@
 
 #include "CaseDesk.h"
 #include "PlainText.h"
+#include "WorkspaceFiles.h"
 #include "cases/CaseRescorer.h"
 #include "dialogs/AccountsDialog.h"
 #include "dialogs/LearningDialog.h"
@@ -41,6 +42,7 @@
 #include <QScreen>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QStyle>
 #include <QTime>
 #include <QToolBar>
 #include <QTreeView>
@@ -114,6 +116,13 @@ MainWindow::MainWindow(WorkspaceSession &session, AppSettings &settings, QWidget
             [this](const QString &text) { statusBar()->showMessage(text, 10000); });
     connect(m_desk, &CaseDesk::readFailed, this, &MainWindow::onReadFailed);
     m_desk->reloadSettings();
+    connect(&session, &WorkspaceSession::casesChanged, m_files, &WorkspaceFiles::updateEmptyHint);
+    connect(&session, &WorkspaceSession::everythingChanged, m_files,
+            &WorkspaceFiles::updateEmptyHint);
+    connect(m_files, &WorkspaceFiles::accountsRequested, this, &MainWindow::showAccounts);
+    connect(m_files, &WorkspaceFiles::importFinished, this,
+            [this](const QString &summary) { statusBar()->showMessage(summary, 15000); });
+    m_files->updateEmptyHint();
     connect(m_filters, &FilterBar::filterChanged, this, &MainWindow::onFilterChanged);
     connect(m_filters, &FilterBar::clearRequested, this, &MainWindow::clearSearchAndFilters);
     try {
@@ -169,7 +178,8 @@ void MainWindow::buildLayout()
     // Narrow enough that the message keeps room in a 1280-pixel window; people widen what they
     // need, and the widths are kept.
     m_caseView->setColumnWidth(CaseListModel::NumberColumn, 55);
-    m_caseView->setColumnWidth(CaseListModel::PriorityColumn, 50);
+    m_caseView->setColumnWidth(CaseListModel::PriorityColumn,
+                               std::max(50, headerWidth(CaseListModel::PriorityColumn)));
     m_caseView->setColumnWidth(CaseListModel::PersonColumn, 115);
     m_caseView->setColumnWidth(CaseListModel::NetworkColumn, 70);
     m_caseView->setColumnWidth(CaseListModel::StatusColumn, 60);
@@ -206,6 +216,8 @@ void MainWindow::buildLayout()
         networks.removeAll(u"simulation"_s);
     m_filters->offerNetworks(networks);
     middleLayout->addWidget(m_filters);
+    m_files = new WorkspaceFiles(m_session, this);
+    middleLayout->addWidget(m_files->emptyHint());
     middleLayout->addWidget(m_caseView);
 
     m_desk = new CaseDesk(m_session, this);
@@ -248,6 +260,7 @@ void MainWindow::buildActions()
     const auto command = [this](const QString &id) { return m_shortcuts->action(id); };
 
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    m_files->addTo(file);
     file->addAction(command(ShortcutId::quit));
     connect(command(ShortcutId::quit), &QAction::triggered, this, &QWidget::close);
 
@@ -310,6 +323,7 @@ void MainWindow::buildActions()
         tr("Take the first unassigned case (highest priority, longest waiting) and make it yours"));
 
     QMenu *settings = menuBar()->addMenu(tr("&Settings"));
+    settings->setObjectName(u"settingsMenu"_s);
     settings->addAction(tr("&Keyboard shortcuts..."), this, [this] {
         auto *dialog = new ShortcutsDialog(*m_shortcuts, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -429,6 +443,15 @@ void MainWindow::closeEvent(QCloseEvent *event)
     event->accept();
 }
 
+int MainWindow::headerWidth(int column) const
+{
+    QHeaderView *header = m_caseView->header();
+    const int margin = 2 * header->style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header);
+    const QString title =
+        m_caseModel->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString();
+    return header->fontMetrics().horizontalAdvance(title) + margin + 4;
+}
+
 int MainWindow::activityColumnWidth() const
 {
     // As wide as the longest the locale writes: a weekday and an evening time ("Wed 10:58 PM"),
@@ -442,7 +465,9 @@ int MainWindow::activityColumnWidth() const
         widest = std::max(widest, metrics.horizontalAdvance(CaseListModel::activityText(
                                       when.toMSecsSinceEpoch(), today)));
     }
-    return widest + 2 * metrics.averageCharWidth() + 4;
+    // The column's title too: German's "Letzte Aktivität" is wider than any time.
+    return std::max(widest + 2 * metrics.averageCharWidth() + 4,
+                    headerWidth(CaseListModel::ActivityColumn));
 }
 
 bool MainWindow::eventFilter(QObject *watched, QEvent *event)

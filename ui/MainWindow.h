@@ -24,6 +24,7 @@ class SavedViewsBar;
 struct SavedView;
 class QueueModel;
 class ShortcutRegistry;
+class WorkspaceFiles;
 class WorkspaceSession;
 
 // The console: queues on the left, the case list in the middle, the selected case's
@@ -47,6 +48,8 @@ public:
     // What the agent is told (desktop notifications, tray, title count, urgency hint).
     NotificationCenter *notifications() const { return m_notifications; }
     SavedViewsBar *savedViews() const { return m_views; }
+    // File's workspace commands and the empty workspace's hint.
+    WorkspaceFiles *workspaceFiles() const { return m_files; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -55,6 +58,8 @@ protected:
 
 private:
     int activityColumnWidth() const;
+    // What a column's title needs to be read whole.
+    int headerWidth(int column) const;
     void buildLayout();
     void buildActions();
     void restoreState();
@@ -107,6 +112,7 @@ private:
     ShortcutRegistry *m_shortcuts = nullptr;
     NotificationCenter *m_notifications = nullptr;
     QString m_title; // without the count of what is new
+    WorkspaceFiles *m_files = nullptr;
     QLabel *m_workspaceLabel = nullptr;
     QLabel *m_liveLabel = nullptr;
     QLabel *m_attentionLabel = nullptr; // replies and accounts that need a person

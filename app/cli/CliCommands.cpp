@@ -22,6 +22,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
+#include <QLocale>
 
 #include <istream>
 
@@ -261,8 +262,8 @@ int installTemplates(const QString &workspace, const QString &file)
         Database db = Workspace::openForWriting(workspace);
         TemplateLibrary library(db);
         const bool starter = file.isEmpty();
-        const int added =
-            starter ? library.installStarterTemplates() : library.installFromFile(file);
+        const int added = starter ? library.installStarterTemplates(QLocale().name())
+                                  : library.installFromFile(file);
         if (starter)
             out() << Tr::tr("Added %1 starter templates and network variants; the ones already "
                             "there were kept.")

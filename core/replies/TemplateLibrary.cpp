@@ -33,14 +33,17 @@ TemplateLibrary::TemplateLibrary(Database &db)
     : m_db(db)
 {}
 
-QString TemplateLibrary::starterFile()
+QString TemplateLibrary::starterFile(const QString &language)
 {
+    // German teams write to German customers: names, tones and texts in German.
+    if (language == u"de"_s || language.startsWith(u"de_"_s) || language.startsWith(u"de-"_s))
+        return u":/earshot/templates/starter-templates-de.json"_s;
     return u":/earshot/templates/starter-templates.json"_s;
 }
 
-int TemplateLibrary::installStarterTemplates()
+int TemplateLibrary::installStarterTemplates(const QString &language)
 {
-    return installFromFile(starterFile());
+    return installFromFile(starterFile(language));
 }
 
 int TemplateLibrary::installFromFile(const QString &path)

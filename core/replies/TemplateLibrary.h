@@ -17,12 +17,13 @@ class TemplateLibrary final {
 public:
     explicit TemplateLibrary(Database &db);
 
-    // The starter library that ships inside Earshot.
-    static QString starterFile();
+    // The starter library that ships inside Earshot, in `language` ("de", "de_DE", ...) where
+    // Earshot has one in it, else in English.
+    static QString starterFile(const QString &language = {});
 
     // Adds the starter templates the workspace does not have yet (by name and network), so
     // running it twice adds nothing and edited templates are kept. Returns how many were added.
-    int installStarterTemplates();
+    int installStarterTemplates(const QString &language = {});
     // The same for a template file; throws TemplateError for a file that cannot be used, before
     // anything is written.
     int installFromFile(const QString &path);

@@ -290,6 +290,12 @@ QString WorkspaceSession::brandName()
     return WorkspaceSettings::value(m_reader, WorkspaceSettings::brandName);
 }
 
+bool WorkspaceSession::hasNoCases()
+{
+    Statement s(m_reader, "SELECT EXISTS (SELECT 1 FROM cases)");
+    return s.step() && s.toInt(0) == 0;
+}
+
 std::optional<Draft> WorkspaceSession::draft(std::int64_t caseId)
 {
     return loadDraft(m_reader, caseId, m_agent.id);

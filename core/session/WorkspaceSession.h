@@ -92,6 +92,8 @@ public:
     GuidelineSettings guidelines(QString *problem);
     QStringList workspaceWords();
     QString brandName();
+    // Whether the workspace holds no case yet (a new file): the window then says what to do next.
+    bool hasNoCases();
     // This console's agent's draft on a case.
     std::optional<Draft> draft(std::int64_t caseId);
     std::vector<ReplyTemplate> searchTemplates(const QString &words, const QString &platform);

@@ -120,26 +120,59 @@ TEST_F(TemplateLibraryTest, StarterLibraryHasEveryToneAndCategoryAndOnlyVariable
                                          s("move-to-private"), s("follow-up"), s("closing")}));
 }
 
+// A German team gets German names, tones and texts, with the same categories and the same
+// variables as the English library, and network variants that fit as well.
+TEST_F(TemplateLibraryTest, AGermanTeamGetsGermanStarterTemplates)
+{
+    const std::vector<ReplyTemplate> english =
+        TemplateFile::read(TemplateLibrary::starterFile(s("en_GB")));
+    const std::vector<ReplyTemplate> german =
+        TemplateFile::read(TemplateLibrary::starterFile(s("de_DE")));
+    EXPECT_EQ(TemplateLibrary::starterFile(s("de")), TemplateLibrary::starterFile(s("de_AT")));
+    ASSERT_EQ(german.size(), english.size());
+    QSet<QString> tones;
+    QSet<QString> englishCategories;
+    QSet<QString> germanCategories;
+    for (std::size_t i = 0; i < german.size(); ++i) {
+        tones.insert(german[i].tone);
+        englishCategories.insert(english[i].category);
+        germanCategories.insert(german[i].category);
+        EXPECT_EQ(german[i].platform, english[i].platform) << german[i].name.toStdString();
+        const RenderedTemplate r = TemplateRenderer(german[i].body).render(caseVariables);
+        EXPECT_EQ(r.missingVariables(), QStringList()) << german[i].name.toStdString();
+    }
+    EXPECT_EQ(tones, (QSet<QString>{s("Freundlich"), s("Förmlich"), s("Entschuldigend"),
+                                    s("Einfühlsam")}));
+    EXPECT_EQ(germanCategories, englishCategories);
+    TemplateLibrary library(db);
+    EXPECT_EQ(library.installStarterTemplates(s("de_DE")), int(german.size()));
+    EXPECT_EQ(library.search(s("Öffnungszeiten"), {}).size(), 1u);
+    EXPECT_TRUE(library.search(s("Opening hours"), {}).empty());
+}
+
 TEST_F(TemplateLibraryTest, StarterNetworkVariantsFitTheNetworkWithTheMentionInFront)
 {
-    const std::vector<ReplyTemplate> starter = TemplateFile::read(TemplateLibrary::starterFile());
-    int variants = 0;
-    for (const ReplyTemplate &t : starter) {
-        if (t.platform.isEmpty())
-            continue;
-        ++variants;
-        TemplateRenderer renderer(t.body);
-        QHash<QString, QString> answers;
-        for (const QString &prompt : renderer.prompts())
-            answers.insert(prompt, s("an answer of 24 letters"));
-        // X allows 15 characters in a handle; the prefix is "@" + handle + " ".
-        const QString reply = MentionPrefix(t.platform, s("alexandra_m1988"))
-                                  .applyTo(renderer.render(caseVariables, answers).text);
-        const ReplyLength length = ReplyLength::measure(t.platform, reply);
-        EXPECT_FALSE(length.over) << t.name.toStdString() << " on " << t.platform.toStdString()
-                                  << ": " << length.used << " of " << length.limit;
+    for (const QString &language : {s("en"), s("de")}) {
+        const std::vector<ReplyTemplate> starter =
+            TemplateFile::read(TemplateLibrary::starterFile(language));
+        int variants = 0;
+        for (const ReplyTemplate &t : starter) {
+            if (t.platform.isEmpty())
+                continue;
+            ++variants;
+            TemplateRenderer renderer(t.body);
+            QHash<QString, QString> answers;
+            for (const QString &prompt : renderer.prompts())
+                answers.insert(prompt, s("an answer of 24 letters"));
+            // X allows 15 characters in a handle; the prefix is "@" + handle + " ".
+            const QString reply = MentionPrefix(t.platform, s("alexandra_m1988"))
+                                      .applyTo(renderer.render(caseVariables, answers).text);
+            const ReplyLength length = ReplyLength::measure(t.platform, reply);
+            EXPECT_FALSE(length.over) << t.name.toStdString() << " on " << t.platform.toStdString()
+                                      << ": " << length.used << " of " << length.limit;
+        }
+        EXPECT_GE(variants, 8);
     }
-    EXPECT_GE(variants, 8);
 }
 
 TEST_F(TemplateLibraryTest, SearchNeedsEveryWordIgnoresCaseAndRanksNameMatchesFirst)

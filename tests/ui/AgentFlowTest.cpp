@@ -73,6 +73,21 @@ protected:
         EXPECT_TRUE(QTest::qWaitForWindowActive(window.get()));
     }
 
+    // Ben's case, where he wrote in public (a private one starts its reply as private).
+    void selectPublicCase(QTreeView *cases)
+    {
+        Database db = Workspace::openForReading(path);
+        Statement s(db, "SELECT case_id FROM mentions WHERE platform_id = '1790000000000000010'");
+        ASSERT_TRUE(s.step());
+        const std::int64_t ben = s.toInt(0);
+        for (int row = 0; row < cases->model()->rowCount(); ++row) {
+            cases->setCurrentIndex(cases->model()->index(row, 0));
+            if (window->desk()->caseId() == ben)
+                return;
+        }
+        FAIL() << "Ben's case is not in the list";
+    }
+
     std::int64_t outboxCount(const char *state)
     {
         Database db = Workspace::openForReading(path);
@@ -207,7 +222,7 @@ TEST_F(AgentFlowTest, EmptyAndOverLongRepliesCannotBeSentAndSayWhy)
 {
     window->selectQueue(Queue::All);
     QTreeView *cases = child<QTreeView>("caseView");
-    cases->setCurrentIndex(cases->model()->index(0, 0));
+    selectPublicCase(cases);
     editor()->setPlainText(QString(300, QLatin1Char('a')) + QStringLiteral(" end"));
     EXPECT_FALSE(child<QPushButton>("sendButton")->isEnabled());
     EXPECT_TRUE(child<QLabel>("replyLength")->text().endsWith(QStringLiteral("/ 280")))
@@ -262,9 +277,12 @@ TEST_F(AgentFlowTest, TheKeyboardAssignsNotesResolvesAndSendsAndNext)
     cases->setFocus();
     // The first case nobody has taken yet, in the triage order.
     int firstNew = 0;
+    // (on X, where it was a public post: a direct message starts its reply as private)
     while (firstNew < cases->model()->rowCount()
-           && cases->model()->index(firstNew, CaseListModel::StatusColumn).data().toString()
-                  != QStringLiteral("New"))
+           && (cases->model()->index(firstNew, CaseListModel::StatusColumn).data().toString()
+                   != QStringLiteral("New")
+               || cases->model()->index(firstNew, CaseListModel::NetworkColumn).data().toString()
+                      != QStringLiteral("X")))
         ++firstNew;
     ASSERT_LT(firstNew, cases->model()->rowCount());
     cases->setCurrentIndex(cases->model()->index(firstNew, 0));
@@ -318,7 +336,7 @@ TEST_F(AgentFlowTest, ANoteInTheMiddleOfAReplyKeepsTheReplyAside)
     window->selectQueue(Queue::All);
     QTreeView *cases = child<QTreeView>("caseView");
     cases->setFocus();
-    cases->setCurrentIndex(cases->model()->index(0, 0));
+    selectPublicCase(cases);
     QTest::keyClick(cases, Qt::Key_R);
     const QString prefix = composer()->text();
     QTest::keyClicks(editor(), QStringLiteral("Half a reply"));
@@ -423,7 +441,7 @@ TEST_F(AgentFlowTest, APrivateMessageDoesNotKeepThePublicMentionPrefix)
     window->selectQueue(Queue::All);
     QTreeView *cases = child<QTreeView>("caseView");
     cases->setFocus();
-    cases->setCurrentIndex(cases->model()->index(0, 0));
+    selectPublicCase(cases);
     QTest::keyClick(cases, Qt::Key_R);
     const QString prefix = composer()->text();
     ASSERT_TRUE(prefix.startsWith(u'@')) << prefix.toStdString();
@@ -514,4 +532,29 @@ TEST_F(AgentFlowTest, AnUncertainReplyWaitsForTheAgentWhoSaysItArrived)
     EXPECT_EQ(outboxCount("queued"), 0);
     EXPECT_TRUE(QTest::qWaitFor([&] { return !attention->isVisible(); }, 5000))
         << attention->text().toStdString();
+}
+
+// Anna wrote to the brand privately on Mastodon: a public answer there would be refused (and
+// would show the world what she said), so the composer starts on "Private message", no mention.
+TEST_F(AgentFlowTest, ADirectMessageCaseOpensItsComposerInPrivateMode)
+{
+    std::int64_t caseId = 0;
+    {
+        Database db = Workspace::openForReading(path);
+        Statement s(db, "SELECT case_id FROM mentions WHERE platform_id = '109500000000000002'");
+        ASSERT_TRUE(s.step());
+        caseId = s.toInt(0);
+    }
+    window->desk()->showCase(caseId);
+    ASSERT_EQ(window->desk()->caseId(), caseId);
+    EXPECT_EQ(composer()->mode(), ReplyComposer::Mode::PrivateMessage);
+    EXPECT_EQ(composer()->text(), QString());
+
+    // A public case next to it still starts public, with its mention.
+    Database db = Workspace::openForReading(path);
+    Statement s(db, "SELECT case_id FROM mentions WHERE platform_id = '1790000000000000010'");
+    ASSERT_TRUE(s.step());
+    window->desk()->showCase(s.toInt(0));
+    EXPECT_EQ(composer()->mode(), ReplyComposer::Mode::PublicReply);
+    EXPECT_TRUE(composer()->text().startsWith(u'@')) << composer()->text().toStdString();
 }

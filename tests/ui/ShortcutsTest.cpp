@@ -325,7 +325,7 @@ TEST_F(ShortcutsTest, TheOverviewListsEveryCommandWithItsKeyAndClosesWithEsc)
     for (const ShortcutCommand &command : shortcuts().commands())
         EXPECT_EQ(rows.value(command.title), shortcuts().keyText(command.id))
             << command.title.toStdString();
-    EXPECT_EQ(rows.value(QStringLiteral("Next case in the list")), QStringLiteral("L, Down"));
+    EXPECT_EQ(rows.value(QStringLiteral("Next case in the list")), QStringLiteral("L, \u2193"));
     EXPECT_EQ(rows.value(QStringLiteral("Snooze the case")), QStringLiteral("Switched off"));
     EXPECT_EQ(rows.value(QStringLiteral("Show every shortcut")), QStringLiteral("?, F1"));
     EXPECT_EQ(rows.value(QStringLiteral("Open the queue Resolved")), QStringLiteral("Alt+7"));

@@ -152,10 +152,10 @@ void ShortcutsDialog::onKeyRecorded()
     if (!owner.isEmpty()) {
         say(tr("%1 already belongs to \"%2\". Give that command another key or switch it "
                "off first.")
-                .arg(key.toString(QKeySequence::NativeText), m_registry.command(owner)->title));
+                .arg(ShortcutRegistry::keyName(key), m_registry.command(owner)->title));
     } else if (m_registry.setKey(id, key)) {
         say(tr("\"%1\" now answers to %2.")
-                .arg(m_registry.command(id)->title, key.toString(QKeySequence::NativeText)));
+                .arg(m_registry.command(id)->title, ShortcutRegistry::keyName(key)));
     }
     // Showing the key that holds now also ends the recording, so the next press starts afresh.
     const QSignalBlocker blocker(m_keyEdit);
@@ -186,8 +186,7 @@ void ShortcutsDialog::resetSelected()
             if (!owner.isEmpty()) {
                 say(tr("The default key %1 now belongs to \"%2\". Give that command "
                        "another key first.")
-                        .arg(key.toString(QKeySequence::NativeText),
-                             m_registry.command(owner)->title));
+                        .arg(ShortcutRegistry::keyName(key), m_registry.command(owner)->title));
                 return;
             }
         }
@@ -220,7 +219,7 @@ void ShortcutsDialog::showConflicts()
     for (const ShortcutConflict &conflict : m_registry.conflicts()) {
         lines.append(tr("%1 is the key of both \"%2\" and \"%3\", so neither "
                         "works. Give one of them another key.")
-                         .arg(conflict.key.toString(QKeySequence::NativeText),
+                         .arg(ShortcutRegistry::keyName(conflict.key),
                               m_registry.command(conflict.firstId)->title,
                               m_registry.command(conflict.secondId)->title));
     }

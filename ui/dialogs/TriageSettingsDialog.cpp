@@ -11,8 +11,11 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSpinBox>
+#include <QTabBar>
 #include <QTabWidget>
+
 #include <QVBoxLayout>
+#include <algorithm>
 
 #include <nlohmann/json.hpp>
 
@@ -88,7 +91,10 @@ TriageSettingsDialog::TriageSettingsDialog(const PriorityWeights &weights,
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(tabs, 1);
     layout->addWidget(buttons);
-    resize(480, 560);
+    // Every tab whole and in sight (German's are longer): the dialog is as wide as its tabs.
+    tabs->setUsesScrollButtons(false);
+    tabs->tabBar()->setElideMode(Qt::ElideNone);
+    resize(std::max(480, sizeHint().width()), 560);
 }
 
 QWidget *TriageSettingsDialog::leadRisksPage(RiskFlags leadRisks)

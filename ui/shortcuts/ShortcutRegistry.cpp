@@ -86,7 +86,7 @@ QString ShortcutRegistry::keyText(const QString &id) const
         return tr("Switched off");
     QStringList texts;
     for (const QKeySequence &key : shown)
-        texts.append(key.toString(QKeySequence::NativeText));
+        texts.append(keyName(key));
     return texts.join(QStringLiteral(", "));
 }
 
@@ -183,6 +183,42 @@ void ShortcutRegistry::save(const QString &id, const std::optional<QList<QKeySeq
         m_settings.remove(settingsKey(id));
     // A person changes keys rarely and expects them kept even if the program dies right after.
     m_settings.sync();
+}
+
+QString ShortcutRegistry::keyName(const QKeySequence &key)
+{
+    QStringList parts;
+    for (int i = 0; i < key.count(); ++i) {
+        const QKeyCombination combination = key[i];
+        QString name;
+        switch (combination.key()) {
+        case Qt::Key_Return:
+        case Qt::Key_Enter:
+            //: The Return/Enter key, as it is labelled on keyboards.
+            name = tr("Enter");
+            break;
+        case Qt::Key_Up:
+            name = QStringLiteral("\u2191");
+            break;
+        case Qt::Key_Down:
+            name = QStringLiteral("\u2193");
+            break;
+        case Qt::Key_Left:
+            name = QStringLiteral("\u2190");
+            break;
+        case Qt::Key_Right:
+            name = QStringLiteral("\u2192");
+            break;
+        default:
+            parts.append(QKeySequence(combination).toString(QKeySequence::NativeText));
+            continue;
+        }
+        // The modifiers as the platform writes them ("Strg+"), then the key's own name.
+        const QString whole = QKeySequence(combination).toString(QKeySequence::NativeText);
+        const QString own = QKeySequence(combination.key()).toString(QKeySequence::NativeText);
+        parts.append(whole.left(whole.size() - own.size()) + name);
+    }
+    return parts.join(QStringLiteral(", "));
 }
 
 } // namespace earshot

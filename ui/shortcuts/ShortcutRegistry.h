@@ -39,6 +39,11 @@ public:
     const ShortcutCommand *command(const QString &id) const;
     QAction *action(const QString &id) const { return m_actions.value(id); }
 
+    // A key as the person reads it on their keyboard: the platform's native text, with Return
+    // called Enter (as the key is labelled) and arrows drawn as arrows (Qt's German reads
+    // "Herunter", "Hoch").
+    static QString keyName(const QKeySequence &key);
+
     // The keys the command answers to now (without built-in ones); empty when switched off.
     QList<QKeySequence> keys(const QString &id) const;
     // What the overview shows: "J, Down", or "Switched off" when nothing but built-in keys are

@@ -133,13 +133,15 @@ void ReplyComposer::setCase(const ComposerCase &composerCase)
     m_case = composerCase;
     setEnabled(true);
     m_problem->setVisible(false);
-    m_mode->setCurrentIndex(composerCase.draftIsPrivate ? 1 : 0);
+    // A saved draft keeps its mode; a fresh reply answers the way the customer wrote.
+    const bool startPrivate =
+        composerCase.draftIsPrivate || (composerCase.draft.isEmpty() && composerCase.isPrivateCase);
+    m_mode->setCurrentIndex(startPrivate ? 1 : 0);
     m_previousMode = mode();
     m_stashedReply.clear();
     // A fresh public reply starts with the mention the network needs.
-    m_edit->setPlainText(composerCase.draft.isEmpty() && !composerCase.draftIsPrivate
-                             ? prefix()
-                             : composerCase.draft);
+    m_edit->setPlainText(composerCase.draft.isEmpty() && !startPrivate ? prefix()
+                                                                       : composerCase.draft);
     m_edit->moveCursor(QTextCursor::End);
     m_loading = false;
     updateChecks();

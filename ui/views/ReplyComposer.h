@@ -36,6 +36,9 @@ struct ComposerCase {
     QString agentInitials;
     QString draft;
     bool draftIsPrivate = false;
+    // The customer wrote privately (a direct message): a public answer would be refused, so a
+    // fresh reply starts as a private message.
+    bool isPrivateCase = false;
 };
 
 // Where an agent writes: a public reply, a private message or an internal note. It knows the
