@@ -192,7 +192,7 @@
     </message>
     <message>
         <source>"%1" is not a list of speakers: staff, vip or customers.</source>
-        <translation>„%1“ ist keine Sprecherliste: staff, vip oder customers.</translation>
+        <translation>„%1“ ist keine Personenliste: staff, vip oder customers.</translation>
     </message>
     <message>
         <source>%1:%2: skipped: not a handle</source>
@@ -4141,13 +4141,13 @@ Lizenziert unter der Apache License 2.0.</translation>
     </message>
     <message>
         <source>&amp;Priorities, speakers and leads...</source>
-        <translation>&amp;Prioritäten, Sprecher und Teamleitung...</translation>
+        <translation>&amp;Prioritäten, Personen und Teamleitung...</translation>
     </message>
     <message numerus="yes">
         <source>Priorities, speakers and leads saved; %n known people gained a badge.</source>
         <translation>
-            <numerusform>Prioritäten, Sprecher und Teamleitung gespeichert; %n bekannte Person hat ein Abzeichen bekommen.</numerusform>
-            <numerusform>Prioritäten, Sprecher und Teamleitung gespeichert; %n bekannte Personen haben ein Abzeichen bekommen.</numerusform>
+            <numerusform>Prioritäten, Personen und Teamleitung gespeichert; %n bekannte Person hat ein Abzeichen bekommen.</numerusform>
+            <numerusform>Prioritäten, Personen und Teamleitung gespeichert; %n bekannte Personen haben ein Abzeichen bekommen.</numerusform>
         </translation>
     </message>
     <message>
@@ -4697,7 +4697,7 @@ Lizenziert unter der Apache License 2.0.</translation>
     </message>
     <message>
         <source>Priorities, speakers and leads</source>
-        <translation>Prioritäten, Sprecher und Teamleitung</translation>
+        <translation>Prioritäten, Personen und Teamleitung</translation>
     </message>
     <message>
         <source>Left to a lead</source>

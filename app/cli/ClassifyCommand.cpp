@@ -299,11 +299,11 @@ int classify(const QString &workspace, const QString &file, const QString &forma
                   << Qt::endl;
             ++rejected;
             // One result per input record, always: a skipped one says so in its place.
-            const nlohmann::ordered_json skipped = {{"line", record->line},
-                                                    {"skipped", record->problem.toStdString()}};
-            out() << QString::fromStdString(
-                skipped.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace))
-                  << u'\n';
+            json.raw("{\"line\":");
+            json.integer(record->line);
+            json.raw(",\"skipped\":");
+            json.string(record->problem);
+            json.raw("}\n");
             continue;
         }
         const MentionReading reading = reader.read(record->text);

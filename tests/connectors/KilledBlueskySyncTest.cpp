@@ -91,10 +91,10 @@ protected:
     // the newest indexedAt heard and the uris heard at that time.
     void expectWhole(std::size_t count, const std::string &when)
     {
-        std::vector<ShownItem> shown;
+        std::vector<ShownItem> heard;
         for (std::size_t i = 0; i < count; ++i) {
             const Sent &item = all[i];
-            shown.push_back({item.uri, [item, when](const QString &cursor) {
+            heard.push_back({item.uri, [item, when](const QString &cursor) {
                                  const std::optional<bluesky::FeedCursor> read =
                                      bluesky::FeedCursor::parse(cursor);
                                  EXPECT_TRUE(read.has_value())
@@ -102,10 +102,13 @@ protected:
                                  return read && read->covers(item.indexedAtMs, item.uri);
                              }});
         }
-        expectWholeWithoutGapOrDouble(stored(), shown, when);
+        expectWholeWithoutGapOrDouble(storedFeed(), heard, when);
     }
 
-    StoredFeed stored() const { return readStoredFeed(workspace, u"bluesky"_s, u"bluesky:%"_s); }
+    StoredFeed storedFeed() const
+    {
+        return readStoredFeed(workspace, u"bluesky"_s, u"bluesky:%"_s);
+    }
 
     TempFolder folder;
     QString workspace;
@@ -132,7 +135,7 @@ TEST_F(KilledBlueskySync, KilledAtRandomPointsOfItsCycleLosesAndDoublesNothing)
     int killedWhileWriting = 0;
     for (int round = 0; round < rounds && !HasFailure(); ++round) {
         showUpTo(shown + std::size_t(dice.between(20, 120)));
-        const StoredFeed before = stored();
+        const StoredFeed before = storedFeed();
         const std::size_t pending = shown - std::size_t(before.ids.size());
         const std::size_t pagesBefore = pagesAsked();
         // Half the rounds are killed once the last page is asked for, while the cycle writes.
@@ -145,7 +148,7 @@ TEST_F(KilledBlueskySync, KilledAtRandomPointsOfItsCycleLosesAndDoublesNothing)
         startCli(sync, {u"--workspace"_s, workspace, u"sync"_s}, privateKeyring().environment());
         const bool wasKilled = killWhen(
             sync, [&] { return pagesAsked() >= pagesBefore + pages; }, thenMs);
-        const std::size_t stored = std::size_t(stored().ids.size());
+        const std::size_t stored = std::size_t(storedFeed().ids.size());
         killed += wasKilled ? 1 : 0;
         if (wasKilled && stored == std::size_t(before.ids.size()))
             ++killedBeforeWriting;
@@ -167,7 +170,7 @@ TEST_F(KilledBlueskySync, KilledAtRandomPointsOfItsCycleLosesAndDoublesNothing)
     const ProcessResult synced = cli(workspace, {u"sync"_s});
     ASSERT_EQ(synced.exitCode, 0) << synced.err.toStdString();
     expectWhole(all.size(), "synced to the end");
-    const StoredFeed after = stored();
+    const StoredFeed after = storedFeed();
     EXPECT_EQ(after.ids.size(), totalMentions);
     const std::optional<bluesky::FeedCursor> cursor = bluesky::FeedCursor::parse(after.cursor);
     ASSERT_TRUE(cursor.has_value());

@@ -225,8 +225,8 @@ TEST(LearnedModelTest, ThreeLevelCorrectionsCountAVeryNegativeReadingAsRight)
         examples.push_back({QStringLiteral("negative"),
                             QStringLiteral("furious about the outage number %1").arg(i)});
     for (int i = 0; i < 60; ++i)
-        examples.push_back({QStringLiteral("neutral"),
-                            QStringLiteral("the shop opens at nine number %1").arg(i)});
+        examples.push_back(
+            {QStringLiteral("neutral"), QStringLiteral("the shop opens at nine number %1").arg(i)});
     const auto veryWhereFurious = [](QStringView text) {
         SentimentReading reading;
         const bool furious = text.startsWith(u"furious");

@@ -98,9 +98,10 @@ TEST_F(CaseQueriesTest, SortedPagesCoverEveryCaseOnceInTheirOrder)
         std::set<std::int64_t> ids;
         for (std::size_t i = 0; i < all.size(); ++i) {
             ids.insert(all[i].id);
-            if (i > 0)
+            if (i > 0) {
                 EXPECT_TRUE(
                     sortsBefore(pageKeyOf(all[i - 1], sort), pageKeyOf(all[i], sort), sort));
+            }
         }
         EXPECT_EQ(ids.size(), 250u);
     }

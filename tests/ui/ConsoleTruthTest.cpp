@@ -65,12 +65,12 @@ protected:
     static PreSendDialog *dialogOf(const QWidget &w)
     {
         PreSendDialog *dialog = nullptr;
-        QTest::qWaitFor(
+        static_cast<void>(QTest::qWaitFor(
             [&] {
                 dialog = w.findChild<PreSendDialog *>();
                 return dialog && dialog->isVisible();
             },
-            5000);
+            5000));
         if (!dialog || !dialog->isVisible())
             return nullptr;
         dialog->activateWindow(); // keys reach it once it is the active window, as on a desktop
