@@ -108,8 +108,8 @@
         <translation>%1 Vorlagen und Netzwerkvarianten aus %2 hinzugefügt; die bereits vorhandenen wurden behalten.</translation>
     </message>
     <message>
-        <source>--platform: "%1" is not a known network.</source>
-        <translation>--platform: "%1" ist kein bekanntes Netzwerk.</translation>
+        <source>--platform: &quot;%1&quot; is not a known network.</source>
+        <translation>--platform: &quot;%1&quot; ist kein bekanntes Netzwerk.</translation>
     </message>
     <message>
         <source>Print results as JSON Lines (search, templates list and search).</source>
@@ -140,7 +140,7 @@
         <translation>Schreibt eine Kundin oder ein Kunde innerhalb von %1 Stunden nach der Lösung, wird der Fall jetzt wieder geöffnet.</translation>
     </message>
     <message>
-        <source>--format: "%1" is not lines, jsonl or csv.</source>
+        <source>--format: &quot;%1&quot; is not lines, jsonl or csv.</source>
         <translation>--format: „%1“ ist weder lines noch jsonl noch csv.</translation>
     </message>
     <message>
@@ -156,7 +156,7 @@
         <translation>Zeile 1: Kopfzeile: %1</translation>
     </message>
     <message>
-        <source>there is no column "%1"; the columns are: %2</source>
+        <source>there is no column &quot;%1&quot;; the columns are: %2</source>
         <translation>es gibt keine Spalte „%1“; die Spalten sind: %2</translation>
     </message>
     <message>
@@ -176,7 +176,7 @@
         <translation>ein Anführungszeichen mitten in einem Feld ohne Anführungszeichen</translation>
     </message>
     <message numerus="yes">
-        <source>%n field(s), no "%1"</source>
+        <source>%n field(s), no &quot;%1&quot;</source>
         <translation>
             <numerusform>%n Feld, kein „%1“</numerusform>
             <numerusform>%n Felder, kein „%1“</numerusform>
@@ -187,11 +187,11 @@
         <translation>kein JSON-Objekt</translation>
     </message>
     <message>
-        <source>no "text" string</source>
+        <source>no &quot;text&quot; string</source>
         <translation>keine Zeichenkette „text“</translation>
     </message>
     <message>
-        <source>"%1" is not a list of speakers: staff, vip or customers.</source>
+        <source>&quot;%1&quot; is not a list of speakers: staff, vip or customers.</source>
         <translation>„%1“ ist keine Personenliste: staff, vip oder customers.</translation>
     </message>
     <message>
@@ -237,10 +237,6 @@
         <translation>Prioritätsgewichte gespeichert.</translation>
     </message>
     <message>
-        <source>Input of classify: lines, jsonl or csv (default: by file name, else JSON Lines when the first line starts with {).</source>
-        <translation>Eingabe von classify: lines, jsonl oder csv (Standard: nach Dateiname, sonst JSON Lines, wenn die erste Zeile mit { beginnt).</translation>
-    </message>
-    <message>
         <source>left to a lead</source>
         <translation>der Teamleitung überlassen</translation>
     </message>
@@ -249,8 +245,8 @@
         <translation>alle im Team</translation>
     </message>
     <message>
-        <source>"%1" is not a risk: %2, or none.</source>
-        <translation>"%1" ist kein Risiko: %2 oder none.</translation>
+        <source>&quot;%1&quot; is not a risk: %2, or none.</source>
+        <translation>&quot;%1&quot; ist kein Risiko: %2 oder none.</translation>
     </message>
     <message>
         <source>Take the next case now hands out every case.</source>
@@ -277,8 +273,8 @@
         <translation>Arbeitsbereich %1 ist beschädigt:</translation>
     </message>
     <message>
-        <source>Save what can be read into a new file: earshot-cli recover "%1" NEW-FILE</source>
-        <translation>Was lesbar ist, in eine neue Datei retten: earshot-cli recover "%1" NEUE-DATEI</translation>
+        <source>Save what can be read into a new file: earshot-cli recover &quot;%1&quot; NEW-FILE</source>
+        <translation>Was lesbar ist, in eine neue Datei retten: earshot-cli recover &quot;%1&quot; NEUE-DATEI</translation>
     </message>
     <message>
         <source>Recovered %1 rows of %2 tables from %3 into %4.</source>
@@ -301,7 +297,7 @@
         <translation>Zeilen je Tabelle des Arbeitsbereichs</translation>
     </message>
     <message>
-        <source>SQLite's full check of every page of the workspace</source>
+        <source>SQLite&apos;s full check of every page of the workspace</source>
         <translation>die vollständige Prüfung jeder Seite des Arbeitsbereichs durch SQLite</translation>
     </message>
     <message>
@@ -329,7 +325,7 @@
         <translation>was das Suchfeld findet, neueste zuerst</translation>
     </message>
     <message>
-        <source>add labelled examples from JSON Lines (- reads standard input) as agents' corrections</source>
+        <source>add labelled examples from JSON Lines (- reads standard input) as agents&apos; corrections</source>
         <translation>beschriftete Beispiele aus JSON Lines (- liest die Standardeingabe) als Korrekturen des Teams hinzufügen</translation>
     </message>
     <message>
@@ -377,7 +373,7 @@
         <translation>[STUNDEN]</translation>
     </message>
     <message>
-        <source>show or set how long after resolving a customer's new message reopens the case</source>
+        <source>show or set how long after resolving a customer&apos;s new message reopens the case</source>
         <translation>zeigen oder festlegen, wie lange nach der Lösung eine neue Nachricht der Kundschaft den Fall wieder öffnet</translation>
     </message>
     <message>
@@ -385,7 +381,7 @@
         <translation>[DATEI]</translation>
     </message>
     <message>
-        <source>read texts (lines, JSON Lines with "text", or a CSV --column) and print what Earshot reads in each as JSON</source>
+        <source>read texts (lines, JSON Lines with &quot;text&quot;, or a CSV --column) and print what Earshot reads in each as JSON</source>
         <translation>Texte lesen (Zeilen, JSON Lines mit „text“ oder eine CSV-Spalte mit --column) und als JSON ausgeben, was Earshot darin liest</translation>
     </message>
     <message>
@@ -467,7 +463,7 @@ Zeilen importiert, gelernt oder gelesen.</translation>
         <translation>sagen, ob eine ungewisse Antwort im Netzwerk ist (sent) oder erneut gesendet werden muss (queued)</translation>
     </message>
     <message>
-        <source>"%1" is not the number of a reply in the outbox (see earshot-cli outbox list).</source>
+        <source>&quot;%1&quot; is not the number of a reply in the outbox (see earshot-cli outbox list).</source>
         <translation>„%1“ ist nicht die Nummer einer Antwort im Postausgang (siehe earshot-cli outbox list).</translation>
     </message>
     <message>
@@ -479,7 +475,7 @@ Zeilen importiert, gelernt oder gelesen.</translation>
         <translation>Antwort %1 ist %2: das lässt sich so nicht ändern.</translation>
     </message>
     <message>
-        <source>"%1" is not a state of the outbox (queued, sending, sent, failed, uncertain, awaiting_approval, draft).</source>
+        <source>&quot;%1&quot; is not a state of the outbox (queued, sending, sent, failed, uncertain, awaiting_approval, draft).</source>
         <translation>„%1“ ist kein Zustand des Postausgangs (queued, sending, sent, failed, uncertain, awaiting_approval, draft).</translation>
     </message>
     <message>
@@ -563,7 +559,7 @@ Zeilen importiert, gelernt oder gelesen.</translation>
         <translation>Konten: %1</translation>
     </message>
     <message>
-        <source>"%1" is not an account id (see earshot-cli account list).</source>
+        <source>&quot;%1&quot; is not an account id (see earshot-cli account list).</source>
         <translation>„%1“ ist keine Konto-ID (siehe earshot-cli account list).</translation>
     </message>
     <message>
@@ -646,7 +642,7 @@ Zeilen importiert, gelernt oder gelesen.</translation>
         <translation>alle Konten hören bis SIGTERM oder Strg+C</translation>
     </message>
     <message>
-        <source>Where the account's server is (account add).</source>
+        <source>Where the account&apos;s server is (account add).</source>
         <translation>Wo der Server des Kontos ist (account add).</translation>
     </message>
     <message>
@@ -654,7 +650,7 @@ Zeilen importiert, gelernt oder gelesen.</translation>
         <translation>URL</translation>
     </message>
     <message>
-        <source>The account's handle there (account add).</source>
+        <source>The account&apos;s handle there (account add).</source>
         <translation>Das Handle des Kontos dort (account add).</translation>
     </message>
     <message>
@@ -670,7 +666,7 @@ Zeilen importiert, gelernt oder gelesen.</translation>
         <translation>Kosten bei X (geschätzt): heute %1, diesen Monat %2; Monatsobergrenze: %3</translation>
     </message>
     <message>
-        <source>Give the monthly cap in dollars (25, 12.50) or "none".</source>
+        <source>Give the monthly cap in dollars (25, 12.50) or &quot;none&quot;.</source>
         <translation>Geben Sie die Monatsobergrenze in Dollar an (25, 12.50) oder „none“.</translation>
     </message>
     <message>
@@ -678,7 +674,7 @@ Zeilen importiert, gelernt oder gelesen.</translation>
         <translation>Konto %1 ist nicht auf X: nur X wird pro Nutzung bezahlt.</translation>
     </message>
     <message>
-        <source>Fetching for account %1 pauses once X's estimated spend this month reaches %2.</source>
+        <source>Fetching for account %1 pauses once X&apos;s estimated spend this month reaches %2.</source>
         <translation>Das Abrufen für Konto %1 pausiert, sobald die geschätzten Kosten bei X in diesem Monat %2 erreichen.</translation>
     </message>
     <message>
@@ -690,11 +686,11 @@ Zeilen importiert, gelernt oder gelesen.</translation>
         <translation>ID DOLLAR|none</translation>
     </message>
     <message>
-        <source>the monthly spending cap of an X account: fetching pauses when X's estimated spend reaches it</source>
+        <source>the monthly spending cap of an X account: fetching pauses when X&apos;s estimated spend reaches it</source>
         <translation>die monatliche Kostenobergrenze eines X-Kontos: das Abrufen pausiert, wenn die geschätzten Kosten bei X sie erreichen</translation>
     </message>
     <message>
-        <source>Give the hours (1 to 2160) or "off".</source>
+        <source>Give the hours (1 to 2160) or &quot;off&quot;.</source>
         <translation>Geben Sie die Stunden an (1 bis 2160) oder „off“.</translation>
     </message>
     <message numerus="yes">
@@ -721,7 +717,7 @@ Zeilen importiert, gelernt oder gelesen.</translation>
         <translation>[MINUTEN]</translation>
     </message>
     <message>
-        <source>show or set within how many minutes a person's new post joins their open case on that network (0: never)</source>
+        <source>show or set within how many minutes a person&apos;s new post joins their open case on that network (0: never)</source>
         <translation>anzeigen oder festlegen, innerhalb wie vieler Minuten ein neuer Beitrag einer Person ihrem offenen Fall in diesem Netzwerk beitritt (0: nie)</translation>
     </message>
     <message>
@@ -729,12 +725,8 @@ Zeilen importiert, gelernt oder gelesen.</translation>
         <translation>Das Zusammenführungsfenster ist eine ganze Zahl von Minuten von 0 (nie) bis 1440.</translation>
     </message>
     <message>
-        <source>A person's new post within %1 minutes of their open case's last activity now joins that case (0: never).</source>
+        <source>A person&apos;s new post within %1 minutes of their open case&apos;s last activity now joins that case (0: never).</source>
         <translation>Ein neuer Beitrag einer Person innerhalb von %1 Minuten nach der letzten Aktivität ihres offenen Falls kommt jetzt zu diesem Fall (0: nie).</translation>
-    </message>
-    <message>
-        <source>mastodon|bluesky|x --base-url URL --handle NAME | mastodon|x --base-url URL --sign-in</source>
-        <translation>mastodon|bluesky|x --base-url URL --handle NAME | mastodon|x --base-url URL --sign-in</translation>
     </message>
     <message>
         <source>connect an account; its token or app password is read from standard input or EARSHOT_TOKEN and kept in the keychain (or, with --store-secret-in-file, in a file only you can read); with --sign-in, a browser sign-in gives it</source>
@@ -809,7 +801,7 @@ Zeilen importiert, gelernt oder gelesen.</translation>
         <translation>X-Suche heute (geschätzt): %1, gelesene Beiträge: %2; Tagesbudget für die Suche: %3</translation>
     </message>
     <message>
-        <source>Give the daily search budget in dollars (2, 0.50) or "none".</source>
+        <source>Give the daily search budget in dollars (2, 0.50) or &quot;none&quot;.</source>
         <translation>Geben Sie das Tagesbudget für die Suche in Dollar an (2, 0.50) oder „none“.</translation>
     </message>
     <message>
@@ -821,7 +813,7 @@ Zeilen importiert, gelernt oder gelesen.</translation>
         <translation>Konto %1 hat kein Tagesbudget für die Suche.</translation>
     </message>
     <message>
-        <source>the daily budget of an X account's listening searches: they pause until the next day (UTC) when it is spent</source>
+        <source>the daily budget of an X account&apos;s listening searches: they pause until the next day (UTC) when it is spent</source>
         <translation>das Tagesbudget der Suchen eines X-Kontos: sie pausieren bis zum nächsten Tag (UTC), wenn es aufgebraucht ist</translation>
     </message>
     <message>
@@ -829,8 +821,8 @@ Zeilen importiert, gelernt oder gelesen.</translation>
         <translation>BEGRIFF [--network NETZWERK]</translation>
     </message>
     <message>
-        <source>listen for public posts with a word, a "phrase" or a #hashtag (on every network that can search, or one)</source>
-        <translation>öffentliche Beiträge mit einem Wort, einer "Wortfolge" oder einem #Hashtag mithören (in jedem Netzwerk, das suchen kann, oder in einem)</translation>
+        <source>listen for public posts with a word, a &quot;phrase&quot; or a #hashtag (on every network that can search, or one)</source>
+        <translation>öffentliche Beiträge mit einem Wort, einer &quot;Wortfolge&quot; oder einem #Hashtag mithören (in jedem Netzwerk, das suchen kann, oder in einem)</translation>
     </message>
     <message>
         <source>the listening terms, with what each heard last and when</source>
@@ -845,8 +837,8 @@ Zeilen importiert, gelernt oder gelesen.</translation>
         <translation>jedem Netzwerk</translation>
     </message>
     <message>
-        <source>--network: "%1" cannot be searched; listening works on %2.</source>
-        <translation>--network: "%1" kann nicht durchsucht werden; Mithören geht auf %2.</translation>
+        <source>--network: &quot;%1&quot; cannot be searched; listening works on %2.</source>
+        <translation>--network: &quot;%1&quot; kann nicht durchsucht werden; Mithören geht auf %2.</translation>
     </message>
     <message>
         <source>Listening for %1 on %2 (term %3); the connectors search for it from their next cycle.</source>
@@ -865,7 +857,7 @@ Zeilen importiert, gelernt oder gelesen.</translation>
         <translation>Keine Suchbegriffe. Einen hinzufügen mit earshot-cli listen-terms add BEGRIFF.</translation>
     </message>
     <message>
-        <source>"%1" is not a listening term's id (see earshot-cli listen-terms list).</source>
+        <source>&quot;%1&quot; is not a listening term&apos;s id (see earshot-cli listen-terms list).</source>
         <translation>„%1“ ist keine Nummer eines Suchbegriffs (siehe earshot-cli listen-terms list).</translation>
     </message>
     <message>
@@ -885,7 +877,7 @@ Zeilen importiert, gelernt oder gelesen.</translation>
         <translation>FALL</translation>
     </message>
     <message>
-        <source>read the case's whole conversation again from its network: new posts are stored, edits and deletions recorded</source>
+        <source>read the case&apos;s whole conversation again from its network: new posts are stored, edits and deletions recorded</source>
         <translation>die ganze Unterhaltung des Falls neu aus seinem Netzwerk lesen: neue Beiträge werden gespeichert, Bearbeitungen und Löschungen festgehalten</translation>
     </message>
     <message>
@@ -893,15 +885,15 @@ Zeilen importiert, gelernt oder gelesen.</translation>
         <translation>PERSON</translation>
     </message>
     <message>
-        <source>read a person's profile again (name, bio, followers, verified) from a network with a connected account</source>
+        <source>read a person&apos;s profile again (name, bio, followers, verified) from a network with a connected account</source>
         <translation>das Profil einer Person neu lesen (Name, Bio, Follower, verifiziert), aus einem Netzwerk mit verbundenem Konto</translation>
     </message>
-<message>
-        <source>"%1" is not a case number.</source>
+    <message>
+        <source>&quot;%1&quot; is not a case number.</source>
         <translation>„%1“ ist keine Fallnummer.</translation>
     </message>
     <message>
-        <source>"%1" is not a risk (legal, churn, safety, purchase, press, staff-abuse, scam).</source>
+        <source>&quot;%1&quot; is not a risk (legal, churn, safety, purchase, press, staff-abuse, scam).</source>
         <translation>„%1“ ist kein Risiko (legal, churn, safety, purchase, press, staff-abuse, scam).</translation>
     </message>
     <message>
@@ -920,8 +912,8 @@ Zeilen importiert, gelernt oder gelesen.</translation>
         <source>%1 (read as JSON Lines; --format lines reads every line as plain text)</source>
         <translation>%1 (als JSON Lines gelesen; --format lines liest jede Zeile als reinen Text)</translation>
     </message>
-<message>
-        <source>"%1" is not a case number (#1001, 1001).</source>
+    <message>
+        <source>&quot;%1&quot; is not a case number (#1001, 1001).</source>
         <translation>„%1“ ist keine Fallnummer (#1001, 1001).</translation>
     </message>
     <message>
@@ -929,7 +921,7 @@ Zeilen importiert, gelernt oder gelesen.</translation>
         <translation>Fall #%1 gibt es nicht.</translation>
     </message>
     <message>
-        <source>Read it with "earshot-cli case show %1", or give --seen.</source>
+        <source>Read it with &quot;earshot-cli case show %1&quot;, or give --seen.</source>
         <translation>Lesen Sie sie mit „earshot-cli case show %1“ oder geben Sie --seen an.</translation>
     </message>
     <message>
@@ -945,7 +937,7 @@ Zeilen importiert, gelernt oder gelesen.</translation>
         <translation>nicht zugewiesen</translation>
     </message>
     <message>
-        <source>a case's status, priority and messages (new ones marked *); they count as read by the agent (--agent)</source>
+        <source>a case&apos;s status, priority and messages (new ones marked *); they count as read by the agent (--agent)</source>
         <translation>Status, Priorität und Nachrichten eines Falls (neue mit * markiert); sie gelten danach als von der Person im Team (--agent) gelesen</translation>
     </message>
     <message>
@@ -969,10 +961,10 @@ Zeilen importiert, gelernt oder gelesen.</translation>
         <translation>Schlüssel</translation>
     </message>
     <message>
-        <source>The agent has read the case's newest messages elsewhere (case resolve, reply).</source>
+        <source>The agent has read the case&apos;s newest messages elsewhere (case resolve, reply).</source>
         <translation>Die neuesten Nachrichten des Falls wurden anderswo gelesen (case resolve, reply).</translation>
     </message>
-<message>
+    <message>
         <source>train the built-in sentiment model from --datasets DIR into --out FILE, the same bytes from the same data and --seed</source>
         <translation>das eingebaute Stimmungsmodell aus --datasets ORDNER nach --out DATEI trainieren, dieselben Bytes aus denselben Daten und demselben --seed</translation>
     </message>
@@ -997,7 +989,7 @@ Zeilen importiert, gelernt oder gelesen.</translation>
         <translation>%1 geschrieben (%2 Merkmalszeilen, Seed %3).</translation>
     </message>
     <message>
-        <source>Weight of the rules' vote, macro-F1 on the tuning texts: %1; chosen %2.</source>
+        <source>Weight of the rules&apos; vote, macro-F1 on the tuning texts: %1; chosen %2.</source>
         <translation>Gewicht der Stimme der Regeln, Makro-F1 auf den Abstimmungstexten: %1; gewählt: %2.</translation>
     </message>
     <message>
@@ -1024,7 +1016,7 @@ Zeilen importiert, gelernt oder gelesen.</translation>
         <source>The seed that orders the training (model rebuild).</source>
         <translation>Der Seed, der die Reihenfolge des Trainings bestimmt (model rebuild).</translation>
     </message>
-<message>
+    <message>
         <source>check a scenario file and list every problem with its line</source>
         <translation>eine Szenariodatei prüfen und jedes Problem mit seiner Zeile auflisten</translation>
     </message>
@@ -1081,15 +1073,15 @@ Zeilen importiert, gelernt oder gelesen.</translation>
         <translation>Vielfaches der Echtzeit für scenario run, von 1 bis 60 (Standard 1).</translation>
     </message>
     <message>
-        <source>A scripted trainee's actions for scenario run.</source>
+        <source>A scripted trainee&apos;s actions for scenario run.</source>
         <translation>Die Aktionen einer geskripteten Trainee für scenario run.</translation>
     </message>
-<message>
-        <source>through its PDS (Bluesky's, %1)</source>
+    <message>
+        <source>through its PDS (Bluesky&apos;s, %1)</source>
         <translation>über seinen PDS (die von Bluesky, %1)</translation>
     </message>
     <message>
-        <source>%1 (Bluesky's)</source>
+        <source>%1 (Bluesky&apos;s)</source>
         <translation>%1 (der von Bluesky)</translation>
     </message>
     <message>
@@ -1113,11 +1105,11 @@ Zeilen importiert, gelernt oder gelesen.</translation>
         <translation>zeigen oder festlegen, wo ein Bluesky-Konto Beiträge (seine AppView) und Direktnachrichten (seinen Chat-Dienst) liest</translation>
     </message>
     <message>
-        <source>The AppView a Bluesky account reads posts and notifications from (account add bluesky, account bluesky-services; "default": through its PDS).</source>
+        <source>The AppView a Bluesky account reads posts and notifications from (account add bluesky, account bluesky-services; &quot;default&quot;: through its PDS).</source>
         <translation>Die AppView, von der ein Bluesky-Konto Beiträge und Benachrichtigungen liest (account add bluesky, account bluesky-services; „default“: über seinen PDS).</translation>
     </message>
     <message>
-        <source>The chat service of a Bluesky account's direct messages, as DID#service-id (account add bluesky, account bluesky-services; "default": %1).</source>
+        <source>The chat service of a Bluesky account&apos;s direct messages, as DID#service-id (account add bluesky, account bluesky-services; &quot;default&quot;: %1).</source>
         <translation>Der Chat-Dienst für die Direktnachrichten eines Bluesky-Kontos, als DID#Dienst-ID (account add bluesky, account bluesky-services; „default“: %1).</translation>
     </message>
     <message>
@@ -1180,16 +1172,16 @@ Zeilen importiert, gelernt oder gelesen.</translation>
         <translation>eine Erwähnung muss ein JSON-Objekt sein</translation>
     </message>
     <message>
-        <source>platform: "%1" is not a known network</source>
-        <translation>platform: "%1" ist kein bekanntes Netzwerk</translation>
+        <source>platform: &quot;%1&quot; is not a known network</source>
+        <translation>platform: &quot;%1&quot; ist kein bekanntes Netzwerk</translation>
     </message>
     <message>
-        <source>created_at: "%1" is not an RFC 3339 time</source>
-        <translation>created_at: "%1" ist keine Zeitangabe nach RFC 3339</translation>
+        <source>created_at: &quot;%1&quot; is not an RFC 3339 time</source>
+        <translation>created_at: &quot;%1&quot; ist keine Zeitangabe nach RFC 3339</translation>
     </message>
     <message>
-        <source>visibility: must be "public" or "private"</source>
-        <translation>visibility: muss "public" oder "private" sein</translation>
+        <source>visibility: must be &quot;public&quot; or &quot;private&quot;</source>
+        <translation>visibility: muss &quot;public&quot; oder &quot;private&quot; sein</translation>
     </message>
     <message>
         <source>author: is missing or not an object</source>
@@ -1260,8 +1252,8 @@ Zeilen importiert, gelernt oder gelesen.</translation>
         <translation>ist länger als %1 Zeichen</translation>
     </message>
     <message>
-        <source>"%1" is not one of: %2</source>
-        <translation>"%1" ist keiner der Werte: %2</translation>
+        <source>&quot;%1&quot; is not one of: %2</source>
+        <translation>&quot;%1&quot; ist keiner der Werte: %2</translation>
     </message>
     <message>
         <source>a string</source>
@@ -1288,12 +1280,8 @@ Zeilen importiert, gelernt oder gelesen.</translation>
         <translation>ein Szenario muss ein JSON-Objekt sein</translation>
     </message>
     <message>
-        <source>must be "earshot-scenario"</source>
-        <translation>muss "earshot-scenario" sein</translation>
-    </message>
-    <message>
-        <source>this Earshot reads scenario version 1</source>
-        <translation>diese Earshot-Version liest Szenario-Version 1</translation>
+        <source>must be &quot;earshot-scenario&quot;</source>
+        <translation>muss &quot;earshot-scenario&quot; sein</translation>
     </message>
     <message>
         <source>a person needs at least one handle</source>
@@ -1312,28 +1300,28 @@ Zeilen importiert, gelernt oder gelesen.</translation>
         <translation>muss aus zwei ganzen Zahlen [min, max] mit 1 &lt;= min &lt;= max bestehen</translation>
     </message>
     <message>
-        <source>"%1" is used twice on %2</source>
-        <translation>"%1" wird auf %2 doppelt verwendet</translation>
+        <source>&quot;%1&quot; is used twice on %2</source>
+        <translation>&quot;%1&quot; wird auf %2 doppelt verwendet</translation>
     </message>
     <message>
-        <source>"%1" is not a person in this scenario</source>
-        <translation>"%1" ist keine Person in diesem Szenario</translation>
+        <source>&quot;%1&quot; is not a person in this scenario</source>
+        <translation>&quot;%1&quot; ist keine Person in diesem Szenario</translation>
     </message>
     <message>
-        <source>"%1" has no handle on %2</source>
-        <translation>"%1" hat kein Handle auf %2</translation>
+        <source>&quot;%1&quot; has no handle on %2</source>
+        <translation>&quot;%1&quot; hat kein Handle auf %2</translation>
     </message>
     <message>
-        <source>"%1" is not a brand account in this scenario</source>
-        <translation>"%1" ist kein Markenkonto in diesem Szenario</translation>
+        <source>&quot;%1&quot; is not a brand account in this scenario</source>
+        <translation>&quot;%1&quot; ist kein Markenkonto in diesem Szenario</translation>
     </message>
     <message>
-        <source>"%1" is an account on %2, not on %3</source>
-        <translation>"%1" ist ein Konto auf %2, nicht auf %3</translation>
+        <source>&quot;%1&quot; is an account on %2, not on %3</source>
+        <translation>&quot;%1&quot; ist ein Konto auf %2, nicht auf %3</translation>
     </message>
     <message>
-        <source>live mentions arrive as they come; no "at"</source>
-        <translation>Live-Erwähnungen treffen laufend ein; "at" ist hier nicht erlaubt</translation>
+        <source>live mentions arrive as they come; no &quot;at&quot;</source>
+        <translation>Live-Erwähnungen treffen laufend ein; &quot;at&quot; ist hier nicht erlaubt</translation>
     </message>
     <message>
         <source>must be 0 or less (seconds before the start)</source>
@@ -1344,16 +1332,16 @@ Zeilen importiert, gelernt oder gelesen.</translation>
         <translation>Live-Erwähnungen treffen immer als neu ein</translation>
     </message>
     <message>
-        <source>"%1" is not an agent in this scenario</source>
-        <translation>"%1" ist kein Agent in diesem Szenario</translation>
+        <source>&quot;%1&quot; is not an agent in this scenario</source>
+        <translation>&quot;%1&quot; ist kein Agent in diesem Szenario</translation>
     </message>
     <message>
         <source>must be an object</source>
         <translation>muss ein Objekt sein</translation>
     </message>
     <message>
-        <source>"%1" is used twice</source>
-        <translation>"%1" wird doppelt verwendet</translation>
+        <source>&quot;%1&quot; is used twice</source>
+        <translation>&quot;%1&quot; wird doppelt verwendet</translation>
     </message>
     <message>
         <source>Cannot read scenario %1: %2</source>
@@ -1412,15 +1400,15 @@ Zeilen importiert, gelernt oder gelesen.</translation>
         <translation>Demo-Arbeitsbereich %1 - Live-Feed angehalten: %2</translation>
     </message>
     <message>
-        <source>Demo workspace %1 - fed by the Simulation platform ("%2"), no network</source>
-        <translation>Demo-Arbeitsbereich %1 - gespeist von der Plattform Simulation ("%2"), kein Netzwerk</translation>
+        <source>Demo workspace %1 - fed by the Simulation platform (&quot;%2&quot;), no network</source>
+        <translation>Demo-Arbeitsbereich %1 - gespeist von der Plattform Simulation (&quot;%2&quot;), kein Netzwerk</translation>
     </message>
     <message>
         <source>Workspace %1 - no connected accounts yet</source>
         <translation>Arbeitsbereich %1 - noch keine verbundenen Konten</translation>
     </message>
     <message>
-        <source>"%1" is on the brand's list of words not to use in replies.</source>
+        <source>&quot;%1&quot; is on the brand&apos;s list of words not to use in replies.</source>
         <translation>„%1“ steht auf der Liste der Wörter, die die Marke in Antworten nicht verwendet.</translation>
     </message>
     <message>
@@ -1432,15 +1420,15 @@ Zeilen importiert, gelernt oder gelesen.</translation>
         <translation>Beenden Sie die Antwort mit Ihren Initialen: ^%1.</translation>
     </message>
     <message>
-        <source>Sign the reply with one of the brand's sign-offs: %1.</source>
+        <source>Sign the reply with one of the brand&apos;s sign-offs: %1.</source>
         <translation>Schließen Sie die Antwort mit einer der Grußformeln der Marke: %1.</translation>
     </message>
     <message>
-        <source>"%1" is in capitals, which reads as shouting; write it in normal case.</source>
+        <source>&quot;%1&quot; is in capitals, which reads as shouting; write it in normal case.</source>
         <translation>„%1“ steht in Großbuchstaben und wirkt wie Schreien; schreiben Sie es in normaler Schreibweise.</translation>
     </message>
     <message>
-        <source>The customer is unhappy and the reply has no apology or word of empathy, such as "%1".</source>
+        <source>The customer is unhappy and the reply has no apology or word of empathy, such as &quot;%1&quot;.</source>
         <translation>Die Person ist verärgert, und die Antwort enthält keine Entschuldigung und kein verständnisvolles Wort wie „%1“.</translation>
     </message>
     <message>
@@ -1452,7 +1440,7 @@ Zeilen importiert, gelernt oder gelesen.</translation>
         <translation>Die Antwort liegt %1 über der Grenze von %2 für %3.</translation>
     </message>
     <message>
-        <source>The link goes to %1, which is not one of the brand's own sites; check the address before sending it.</source>
+        <source>The link goes to %1, which is not one of the brand&apos;s own sites; check the address before sending it.</source>
         <translation>Der Link führt zu %1, keiner der eigenen Websites der Marke; prüfen Sie die Adresse vor dem Senden.</translation>
     </message>
     <message>
@@ -1468,8 +1456,8 @@ Zeilen importiert, gelernt oder gelesen.</translation>
         <translation>%1: muss ein Objekt sein</translation>
     </message>
     <message>
-        <source>%1: must be "none", "initials" or "one_of"</source>
-        <translation>%1: muss "none", "initials" oder "one_of" sein</translation>
+        <source>%1: must be &quot;none&quot;, &quot;initials&quot; or &quot;one_of&quot;</source>
+        <translation>%1: muss &quot;none&quot;, &quot;initials&quot; oder &quot;one_of&quot; sein</translation>
     </message>
     <message>
         <source>%1: must be a whole number from 0 to %2</source>
@@ -1524,7 +1512,7 @@ Zeilen importiert, gelernt oder gelesen.</translation>
         <translation>Dem Platzhalter an Zeichen %1 fehlt ein Variablenname wie {first_name}.</translation>
     </message>
     <message>
-        <source>"%1" at character %2 is not a variable name; use letters, digits and _.</source>
+        <source>&quot;%1&quot; at character %2 is not a variable name; use letters, digits and _.</source>
         <translation>„%1“ an Zeichen %2 ist kein Variablenname; verwenden Sie Buchstaben, Ziffern und _.</translation>
     </message>
     <message>
@@ -1572,7 +1560,7 @@ Zeilen importiert, gelernt oder gelesen.</translation>
         <translation>Es gibt keine Person im Team mit der Nummer %1.</translation>
     </message>
     <message>
-        <source>"%1" is not a status an agent can set.</source>
+        <source>&quot;%1&quot; is not a status an agent can set.</source>
         <translation>„%1“ ist kein Status, den man im Team setzen kann.</translation>
     </message>
     <message>
@@ -1660,8 +1648,8 @@ Zeilen importiert, gelernt oder gelesen.</translation>
         <translation>Der Name einer Vorlage darf höchstens %1 Zeichen lang sein.</translation>
     </message>
     <message>
-        <source>"%1" is not a known network.</source>
-        <translation>"%1" ist kein bekanntes Netzwerk.</translation>
+        <source>&quot;%1&quot; is not a known network.</source>
+        <translation>&quot;%1&quot; ist kein bekanntes Netzwerk.</translation>
     </message>
     <message>
         <source>The template has no text.</source>
@@ -1672,7 +1660,7 @@ Zeilen importiert, gelernt oder gelesen.</translation>
         <translation>Der Text einer Vorlage darf höchstens %1 Zeichen lang sein.</translation>
     </message>
     <message>
-        <source>"%1" is not the name of a spelling dictionary (such as en_US or de_DE). Spelling is not checked.</source>
+        <source>&quot;%1&quot; is not the name of a spelling dictionary (such as en_US or de_DE). Spelling is not checked.</source>
         <translation>„%1“ ist nicht der Name eines Rechtschreibwörterbuchs (etwa en_US oder de_DE). Die Rechtschreibung wird nicht geprüft.</translation>
     </message>
     <message>
@@ -1688,8 +1676,8 @@ Zeilen importiert, gelernt oder gelesen.</translation>
         <translation>eine Vorlagendatei muss ein JSON-Objekt sein</translation>
     </message>
     <message>
-        <source>must be "earshot-templates"</source>
-        <translation>muss "earshot-templates" sein</translation>
+        <source>must be &quot;earshot-templates&quot;</source>
+        <translation>muss &quot;earshot-templates&quot; sein</translation>
     </message>
     <message>
         <source>this Earshot reads template files of version 1</source>
@@ -1704,12 +1692,12 @@ Zeilen importiert, gelernt oder gelesen.</translation>
         <translation>eine Vorlage muss ein JSON-Objekt sein</translation>
     </message>
     <message>
-        <source>"%1" is already used by an earlier template</source>
-        <translation>"%1" wird bereits von einer früheren Vorlage verwendet</translation>
+        <source>&quot;%1&quot; is already used by an earlier template</source>
+        <translation>&quot;%1&quot; wird bereits von einer früheren Vorlage verwendet</translation>
     </message>
     <message>
-        <source>must map networks to text, as in {"x": "..."}</source>
-        <translation>muss Netzwerken Text zuordnen, wie in {"x": "..."}</translation>
+        <source>must map networks to text, as in {&quot;x&quot;: &quot;...&quot;}</source>
+        <translation>muss Netzwerken Text zuordnen, wie in {&quot;x&quot;: &quot;...&quot;}</translation>
     </message>
     <message>
         <source>must be text</source>
@@ -1720,19 +1708,19 @@ Zeilen importiert, gelernt oder gelesen.</translation>
         <translation>Vorlagendatei %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <source>The template "%1" no longer exists; someone may have removed it.</source>
-        <translation>Die Vorlage "%1" existiert nicht mehr; vielleicht hat jemand sie entfernt.</translation>
+        <source>The template &quot;%1&quot; no longer exists; someone may have removed it.</source>
+        <translation>Die Vorlage &quot;%1&quot; existiert nicht mehr; vielleicht hat jemand sie entfernt.</translation>
     </message>
     <message>
-        <source>There is already a template called "%1".</source>
-        <translation>Es gibt bereits eine Vorlage namens "%1".</translation>
+        <source>There is already a template called &quot;%1&quot;.</source>
+        <translation>Es gibt bereits eine Vorlage namens &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>"%1" already has a variant for %2.</source>
-        <translation>"%1" hat bereits eine Variante für %2.</translation>
+        <source>&quot;%1&quot; already has a variant for %2.</source>
+        <translation>&quot;%1&quot; hat bereits eine Variante für %2.</translation>
     </message>
     <message>
-        <source>"%1" is not a sentiment, category or priority Earshot knows.</source>
+        <source>&quot;%1&quot; is not a sentiment, category or priority Earshot knows.</source>
         <translation>„%1“ ist keine Stimmung, Kategorie oder Priorität, die Earshot kennt.</translation>
     </message>
     <message>
@@ -1884,7 +1872,7 @@ Zeilen importiert, gelernt oder gelesen.</translation>
         <translation>Eine Person mit der Nummer %1 gibt es nicht (mehr).</translation>
     </message>
     <message>
-        <source>"%1" is not a badge Earshot knows.</source>
+        <source>&quot;%1&quot; is not a badge Earshot knows.</source>
         <translation>„%1“ ist kein Abzeichen, das Earshot kennt.</translation>
     </message>
     <message>
@@ -1904,7 +1892,7 @@ Zeilen importiert, gelernt oder gelesen.</translation>
         <translation>@%1 gehört nicht mehr zu dieser Person.</translation>
     </message>
     <message>
-        <source>@%1 is this person's only handle: there is nothing to split it from.</source>
+        <source>@%1 is this person&apos;s only handle: there is nothing to split it from.</source>
         <translation>@%1 ist das einzige Handle dieser Person: Es gibt nichts, wovon es sich abtrennen ließe.</translation>
     </message>
     <message>
@@ -1965,11 +1953,11 @@ Zeilen importiert, gelernt oder gelesen.</translation>
         <translation>Prioritätsgewichte müssen ein JSON-Objekt aus Gewichtsnamen und Punkten sein.</translation>
     </message>
     <message>
-        <source>"%1" is not a priority weight. The weights are: %2.</source>
+        <source>&quot;%1&quot; is not a priority weight. The weights are: %2.</source>
         <translation>„%1“ ist kein Prioritätsgewicht. Die Gewichte sind: %2.</translation>
     </message>
     <message>
-        <source>"%1" must be a whole number of points from -100 to 100.</source>
+        <source>&quot;%1&quot; must be a whole number of points from -100 to 100.</source>
         <translation>„%1“ muss eine ganze Punktzahl von -100 bis 100 sein.</translation>
     </message>
     <message>
@@ -1981,7 +1969,7 @@ Zeilen importiert, gelernt oder gelesen.</translation>
         <translation>%1 −%2</translation>
     </message>
     <message>
-        <source>The workspace's priority weights cannot be read (%1); the defaults apply.</source>
+        <source>The workspace&apos;s priority weights cannot be read (%1); the defaults apply.</source>
         <translation>Die Prioritätsgewichte des Arbeitsbereichs lassen sich nicht lesen (%1); es gelten die Standardwerte.</translation>
     </message>
     <message>
@@ -2037,7 +2025,7 @@ Zeilen importiert, gelernt oder gelesen.</translation>
         <translation>Wartezeit: höchstens Punkte</translation>
     </message>
     <message>
-        <source>not a JSON object with a "text"</source>
+        <source>not a JSON object with a &quot;text&quot;</source>
         <translation>kein JSON-Objekt mit „text“</translation>
     </message>
     <message>
@@ -2045,11 +2033,11 @@ Zeilen importiert, gelernt oder gelesen.</translation>
         <translation>der Text ist leer</translation>
     </message>
     <message>
-        <source>"%1" is not a %2 Earshot knows</source>
+        <source>&quot;%1&quot; is not a %2 Earshot knows</source>
         <translation>„%1“ ist keine %2, die Earshot kennt</translation>
     </message>
     <message>
-        <source>no "sentiment" or "category" to learn</source>
+        <source>no &quot;sentiment&quot; or &quot;category&quot; to learn</source>
         <translation>kein „sentiment“ oder „category“ zum Lernen</translation>
     </message>
     <message>
@@ -2073,7 +2061,7 @@ Zeilen importiert, gelernt oder gelesen.</translation>
         <translation>%1 (Korrekturen: %2): Was das Team beigebracht hat, schlägt die eingebaute Lesart noch nicht (richtig in %3 % der zurückgehaltenen Korrekturen) und wird darum nicht verwendet; trainiert %4.</translation>
     </message>
     <message>
-        <source>taught by this workspace's agents</source>
+        <source>taught by this workspace&apos;s agents</source>
         <translation>vom Team dieses Arbeitsbereichs beigebracht</translation>
     </message>
     <message>
@@ -2095,8 +2083,8 @@ Zeilen importiert, gelernt oder gelesen.</translation>
         </translation>
     </message>
     <message>
-        <source>%1: must be a string, as in "%2"</source>
-        <translation>%1: muss eine Zeichenkette sein, etwa "%2"</translation>
+        <source>%1: must be a string, as in &quot;%2&quot;</source>
+        <translation>%1: muss eine Zeichenkette sein, etwa &quot;%2&quot;</translation>
     </message>
     <message>
         <source>not valid UTF-8</source>
@@ -2151,8 +2139,8 @@ Zeilen importiert, gelernt oder gelesen.</translation>
         <translation>Arbeitsbereich %1 kann nicht angelegt werden: %2</translation>
     </message>
     <message>
-        <source>Workspace %1 is damaged: SQLite's check found "%2". Earshot writes nothing to a damaged file. What can still be read can be recovered into a new file: earshot-cli recover "%1" NEW-FILE</source>
-        <translation>Arbeitsbereich %1 ist beschädigt: Die Prüfung von SQLite fand „%2“. Earshot schreibt nichts in eine beschädigte Datei. Was noch lesbar ist, lässt sich in eine neue Datei retten: earshot-cli recover "%1" NEUE-DATEI</translation>
+        <source>Workspace %1 is damaged: SQLite&apos;s check found &quot;%2&quot;. Earshot writes nothing to a damaged file. What can still be read can be recovered into a new file: earshot-cli recover &quot;%1&quot; NEW-FILE</source>
+        <translation>Arbeitsbereich %1 ist beschädigt: Die Prüfung von SQLite fand „%2“. Earshot schreibt nichts in eine beschädigte Datei. Was noch lesbar ist, lässt sich in eine neue Datei retten: earshot-cli recover &quot;%1&quot; NEUE-DATEI</translation>
     </message>
     <message>
         <source>Cannot open workspace %1: the file is empty, not yet a workspace. It was left untouched; a command that creates a workspace (earshot, earshot-cli import or demo) can set it up.</source>
@@ -2210,11 +2198,11 @@ Zeilen importiert, gelernt oder gelesen.</translation>
         <translation>abgelehnt: nur https, oder unverschlüsseltes http zu diesem Computer</translation>
     </message>
     <message>
-        <source>paused for the network's rate limit</source>
+        <source>paused for the network&apos;s rate limit</source>
         <translation>pausiert wegen des Ratenlimits des Netzwerks</translation>
     </message>
     <message>
-        <source>the server's name was not found</source>
+        <source>the server&apos;s name was not found</source>
         <translation>der Name des Servers wurde nicht gefunden</translation>
     </message>
     <message>
@@ -2254,11 +2242,11 @@ Zeilen importiert, gelernt oder gelesen.</translation>
         <translation>Foren</translation>
     </message>
     <message>
-        <source>No connector for the network "%1"</source>
-        <translation>Kein Konnektor für das Netzwerk "%1"</translation>
+        <source>No connector for the network &quot;%1&quot;</source>
+        <translation>Kein Konnektor für das Netzwerk &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>No answer came from the network after the reply went out: look among the account's posts before sending it again.</source>
+        <source>No answer came from the network after the reply went out: look among the account&apos;s posts before sending it again.</source>
         <translation>Nachdem die Antwort hinausging, kam keine Antwort vom Netzwerk: sehen Sie unter den Beiträgen des Kontos nach, bevor Sie sie erneut senden.</translation>
     </message>
     <message>
@@ -2294,7 +2282,7 @@ Zeilen importiert, gelernt oder gelesen.</translation>
         <translation>%1 hat beim %2 den Zugriff verweigert: Dem Token fehlt eine Berechtigung, oder das Konto ist gesperrt</translation>
     </message>
     <message>
-        <source>%1 does not know what Earshot asked for while %2 (HTTP 404): is the address an instance's?</source>
+        <source>%1 does not know what Earshot asked for while %2 (HTTP 404): is the address an instance&apos;s?</source>
         <translation>%1 kennt beim %2 nicht, wonach Earshot gefragt hat (HTTP 404): Ist die Adresse die einer Instanz?</translation>
     </message>
     <message>
@@ -2314,7 +2302,7 @@ Zeilen importiert, gelernt oder gelesen.</translation>
         <translation>Mastodon braucht das Netzwerk, und dieser Arbeitsbereich verweigert es (eine Demo oder ein Training): Das Konto %1 wird nicht abgehört</translation>
     </message>
     <message>
-        <source>"%1" is not the address of a Mastodon instance (https://…)</source>
+        <source>&quot;%1&quot; is not the address of a Mastodon instance (https://…)</source>
         <translation>„%1“ ist nicht die Adresse einer Mastodon-Instanz (https://…)</translation>
     </message>
     <message>
@@ -2334,7 +2322,7 @@ Zeilen importiert, gelernt oder gelesen.</translation>
         <translation>Der Beitrag, auf den Sie antworten, wurde gelöscht</translation>
     </message>
     <message>
-        <source>Bluesky's notifications could not be read: %1</source>
+        <source>Bluesky&apos;s notifications could not be read: %1</source>
         <translation>Die Benachrichtigungen von Bluesky waren nicht lesbar: %1</translation>
     </message>
     <message>
@@ -2346,7 +2334,7 @@ Zeilen importiert, gelernt oder gelesen.</translation>
         <translation>Ein Bluesky-Konto braucht seinen Handle, um sich anzumelden</translation>
     </message>
     <message>
-        <source>The Bluesky server address "%1" of @%2 is not a web address</source>
+        <source>The Bluesky server address &quot;%1&quot; of @%2 is not a web address</source>
         <translation>Die Bluesky-Serveradresse „%1“ von @%2 ist keine Webadresse</translation>
     </message>
     <message>
@@ -2398,7 +2386,7 @@ Zeilen importiert, gelernt oder gelesen.</translation>
         <translation>Bluesky hat das App-Passwort für @%1 abgelehnt: Erstellen Sie ein neues unter Einstellungen → App-Passwörter</translation>
     </message>
     <message>
-        <source>Bluesky's answer to the sign-in could not be read</source>
+        <source>Bluesky&apos;s answer to the sign-in could not be read</source>
         <translation>Die Antwort von Bluesky auf die Anmeldung war nicht lesbar</translation>
     </message>
     <message>
@@ -2410,7 +2398,7 @@ Zeilen importiert, gelernt oder gelesen.</translation>
         <translation>Bluesky hat die Anmeldung von @%1 abgelehnt: Das Konto ist deaktiviert</translation>
     </message>
     <message>
-        <source>Bluesky's direct messages could not be read: %1</source>
+        <source>Bluesky&apos;s direct messages could not be read: %1</source>
         <translation>Die Direktnachrichten von Bluesky waren nicht lesbar: %1</translation>
     </message>
     <message>
@@ -2438,7 +2426,7 @@ Zeilen importiert, gelernt oder gelesen.</translation>
         <translation>Bluesky hat keine Unterhaltung mit dieser Person für eine Direktnachricht</translation>
     </message>
     <message>
-        <source>"%1" is not a network Earshot connects to (%2).</source>
+        <source>&quot;%1&quot; is not a network Earshot connects to (%2).</source>
         <translation>„%1“ ist kein Netzwerk, mit dem Earshot sich verbindet (%2).</translation>
     </message>
     <message>
@@ -2446,7 +2434,7 @@ Zeilen importiert, gelernt oder gelesen.</translation>
         <translation>Das Konto braucht sein Handle.</translation>
     </message>
     <message>
-        <source>"%1" is not a handle: no spaces or slashes.</source>
+        <source>&quot;%1&quot; is not a handle: no spaces or slashes.</source>
         <translation>„%1“ ist kein Handle: keine Leerzeichen oder Schrägstriche.</translation>
     </message>
     <message>
@@ -2454,7 +2442,7 @@ Zeilen importiert, gelernt oder gelesen.</translation>
         <translation>Das Konto braucht die Adresse seines Servers (https://...).</translation>
     </message>
     <message>
-        <source>"%1" is not a web address (https://...).</source>
+        <source>&quot;%1&quot; is not a web address (https://...).</source>
         <translation>„%1“ ist keine Webadresse (https://...).</translation>
     </message>
     <message>
@@ -2462,7 +2450,7 @@ Zeilen importiert, gelernt oder gelesen.</translation>
         <translation>Die Adresse darf weder Namen noch Passwort enthalten; das Token wird getrennt abgefragt.</translation>
     </message>
     <message>
-        <source>"%1" is plain http: Earshot speaks to networks only over https (plain http only to this computer, for tests).</source>
+        <source>&quot;%1&quot; is plain http: Earshot speaks to networks only over https (plain http only to this computer, for tests).</source>
         <translation>„%1“ ist unverschlüsseltes http: Earshot spricht mit Netzwerken nur über https (unverschlüsseltes http nur mit diesem Rechner, für Tests).</translation>
     </message>
     <message>
@@ -2553,7 +2541,7 @@ Zeilen importiert, gelernt oder gelesen.</translation>
         <translation>X war für %1 nicht erreichbar: %2</translation>
     </message>
     <message>
-        <source>X paused: the account's API credits are used up</source>
+        <source>X paused: the account&apos;s API credits are used up</source>
         <translation>X pausiert: Die API-Guthaben des Kontos sind aufgebraucht</translation>
     </message>
     <message>
@@ -2589,7 +2577,7 @@ Zeilen importiert, gelernt oder gelesen.</translation>
         <translation>X ist nicht erreichbar: Diese Sitzung hat keine Netzwerkverbindung</translation>
     </message>
     <message>
-        <source>X sent an answer Earshot could not read (the account's user)</source>
+        <source>X sent an answer Earshot could not read (the account&apos;s user)</source>
         <translation>X hat eine Antwort geschickt, die Earshot nicht lesen konnte (der Benutzer des Kontos)</translation>
     </message>
     <message>
@@ -2601,11 +2589,11 @@ Zeilen importiert, gelernt oder gelesen.</translation>
         <translation>X braucht eine Netzwerkverbindung, und diese Sitzung hat keine (eine Demo- oder Trainingssitzung kann X nicht erreichen)</translation>
     </message>
     <message>
-        <source>The X server address "%1" is not a web address</source>
+        <source>The X server address &quot;%1&quot; is not a web address</source>
         <translation>Die X-Serveradresse „%1“ ist keine Webadresse</translation>
     </message>
     <message>
-        <source>X needs the person's user id to send a private message</source>
+        <source>X needs the person&apos;s user id to send a private message</source>
         <translation>X braucht die Benutzer-ID der Person, um eine private Nachricht zu senden</translation>
     </message>
     <message>
@@ -2624,7 +2612,7 @@ Zeilen importiert, gelernt oder gelesen.</translation>
         </translation>
     </message>
     <message>
-        <source>Could not listen on 127.0.0.1 port %1 for the browser's answer: %2</source>
+        <source>Could not listen on 127.0.0.1 port %1 for the browser&apos;s answer: %2</source>
         <translation>Auf 127.0.0.1, Port %1, konnte nicht auf die Antwort des Browsers gewartet werden: %2</translation>
     </message>
     <message>
@@ -2668,7 +2656,7 @@ Zeilen importiert, gelernt oder gelesen.</translation>
         <translation>Die Anmeldung im Browser gibt es für Mastodon und X; für %1 fügen Sie ein Token oder ein App-Passwort ein.</translation>
     </message>
     <message>
-        <source>Looking for Earshot's app on %1...</source>
+        <source>Looking for Earshot&apos;s app on %1...</source>
         <translation>Suche die App von Earshot auf %1...</translation>
     </message>
     <message>
@@ -2732,7 +2720,7 @@ Zeilen importiert, gelernt oder gelesen.</translation>
         <translation>Die Anmeldung wurde abgebrochen.</translation>
     </message>
     <message>
-        <source>Bluesky's search could not be read: %1</source>
+        <source>Bluesky&apos;s search could not be read: %1</source>
         <translation>Die Suche von Bluesky konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
@@ -2744,7 +2732,7 @@ Zeilen importiert, gelernt oder gelesen.</translation>
         <translation>X hat eine Suchantwort geschickt, die Earshot nicht lesen konnte; die Suche wird beim nächsten Mal wiederholt</translation>
     </message>
     <message>
-        <source>X search paused until tomorrow (UTC): today's search budget of %1 is spent; mentions are still read</source>
+        <source>X search paused until tomorrow (UTC): today&apos;s search budget of %1 is spent; mentions are still read</source>
         <translation>X-Suche pausiert bis morgen (UTC): das heutige Suchbudget von %1 ist aufgebraucht; Erwähnungen werden weiter gelesen</translation>
     </message>
     <message>
@@ -2752,8 +2740,8 @@ Zeilen importiert, gelernt oder gelesen.</translation>
         <translation>Dieser Suchbegriff wurde schon entfernt</translation>
     </message>
     <message>
-        <source>A listening term needs a word, a "phrase" or a #hashtag</source>
-        <translation>Ein Suchbegriff braucht ein Wort, eine "Wortfolge" oder einen #Hashtag</translation>
+        <source>A listening term needs a word, a &quot;phrase&quot; or a #hashtag</source>
+        <translation>Ein Suchbegriff braucht ein Wort, eine &quot;Wortfolge&quot; oder einen #Hashtag</translation>
     </message>
     <message>
         <source>A listening term cannot hold control characters</source>
@@ -2768,12 +2756,12 @@ Zeilen importiert, gelernt oder gelesen.</translation>
         <translation>Ein Hashtag ist ein Wort aus Buchstaben, Ziffern und _ nach dem #</translation>
     </message>
     <message>
-        <source>A phrase is words between two double quotes: "late delivery"</source>
-        <translation>Eine Wortfolge steht zwischen zwei doppelten Anführungszeichen: "späte Lieferung"</translation>
+        <source>A phrase is words between two double quotes: &quot;late delivery&quot;</source>
+        <translation>Eine Wortfolge steht zwischen zwei doppelten Anführungszeichen: &quot;späte Lieferung&quot;</translation>
     </message>
     <message>
-        <source>Several words are searched as a phrase: put them in double quotes ("%1")</source>
-        <translation>Mehrere Wörter werden als Wortfolge gesucht: setzen Sie sie in doppelte Anführungszeichen ("%1")</translation>
+        <source>Several words are searched as a phrase: put them in double quotes (&quot;%1&quot;)</source>
+        <translation>Mehrere Wörter werden als Wortfolge gesucht: setzen Sie sie in doppelte Anführungszeichen (&quot;%1&quot;)</translation>
     </message>
     <message>
         <source>Earshot listens for %1 already (term %2)</source>
@@ -2796,12 +2784,12 @@ Zeilen importiert, gelernt oder gelesen.</translation>
         <translation>Person %1: Das Netzwerk lieferte kein Profil, das Earshot speichern konnte.</translation>
     </message>
     <message>
-        <source>"%1" is not a case number.</source>
-        <translation>"%1" ist keine Fallnummer.</translation>
+        <source>&quot;%1&quot; is not a case number.</source>
+        <translation>&quot;%1&quot; ist keine Fallnummer.</translation>
     </message>
     <message>
-        <source>"%1" is not a person's id.</source>
-        <translation>"%1" ist keine Personen-ID.</translation>
+        <source>&quot;%1&quot; is not a person&apos;s id.</source>
+        <translation>&quot;%1&quot; ist keine Personen-ID.</translation>
     </message>
     <message>
         <source>The author edited their post on the network (at %1)</source>
@@ -2816,11 +2804,11 @@ Zeilen importiert, gelernt oder gelesen.</translation>
         <translation>Der Beitrag wurde im Netzwerk gelöscht; Earshot behält, was er sagte</translation>
     </message>
     <message>
-        <source>This network's connector cannot read a whole conversation.</source>
+        <source>This network&apos;s connector cannot read a whole conversation.</source>
         <translation>Der Connector dieses Netzwerks kann keine ganze Unterhaltung lesen.</translation>
     </message>
     <message>
-        <source>This network's connector cannot read a profile.</source>
+        <source>This network&apos;s connector cannot read a profile.</source>
         <translation>Der Connector dieses Netzwerks kann kein Profil lesen.</translation>
     </message>
     <message>
@@ -2828,15 +2816,15 @@ Zeilen importiert, gelernt oder gelesen.</translation>
         <translation>Kein verbundenes Konto dieses Netzwerks kann es lesen.</translation>
     </message>
     <message>
-        <source>Bluesky's answer could not be read</source>
+        <source>Bluesky&apos;s answer could not be read</source>
         <translation>Die Antwort von Bluesky konnte nicht gelesen werden</translation>
     </message>
     <message>
-        <source>Bluesky's answer to reading a conversation could not be read</source>
+        <source>Bluesky&apos;s answer to reading a conversation could not be read</source>
         <translation>Die Antwort von Bluesky auf das Lesen einer Unterhaltung konnte nicht gelesen werden</translation>
     </message>
     <message>
-        <source>Bluesky's answer to reading a profile could not be read</source>
+        <source>Bluesky&apos;s answer to reading a profile could not be read</source>
         <translation>Die Antwort von Bluesky auf das Lesen eines Profils konnte nicht gelesen werden</translation>
     </message>
     <message>
@@ -2872,7 +2860,7 @@ Zeilen importiert, gelernt oder gelesen.</translation>
         <translation>Es gibt keine Person %1.</translation>
     </message>
     <message>
-        <source>None of this person's networks has a connected account.</source>
+        <source>None of this person&apos;s networks has a connected account.</source>
         <translation>Keines der Netzwerke dieser Person hat ein verbundenes Konto.</translation>
     </message>
     <message>
@@ -2887,8 +2875,8 @@ Zeilen importiert, gelernt oder gelesen.</translation>
         <source>This answers a direct message on X: send it as a private message</source>
         <translation>Dies beantwortet eine Direktnachricht auf X: Senden Sie es als private Nachricht</translation>
     </message>
-<message>
-        <source>"%1" is not a risk Earshot knows.</source>
+    <message>
+        <source>&quot;%1&quot; is not a risk Earshot knows.</source>
         <translation>„%1“ ist kein Risiko, das Earshot kennt.</translation>
     </message>
     <message>
@@ -2907,7 +2895,7 @@ Zeilen importiert, gelernt oder gelesen.</translation>
         <source>Disappointment</source>
         <translation>Enttäuschung</translation>
     </message>
-<message>
+    <message>
         <source>A case is assigned to me</source>
         <translation>Mir wird ein Fall zugewiesen</translation>
     </message>
@@ -2956,10 +2944,10 @@ Zeilen importiert, gelernt oder gelesen.</translation>
         <translation>%1 wartet seit %2.</translation>
     </message>
     <message>
-        <source>A view named "%1" exists already.</source>
+        <source>A view named &quot;%1&quot; exists already.</source>
         <translation>Eine Ansicht namens „%1“ gibt es bereits.</translation>
     </message>
-<message>
+    <message>
         <source>Read it first, then send or resolve again.</source>
         <translation>Lesen Sie es zuerst, dann senden oder lösen Sie erneut.</translation>
     </message>
@@ -2975,7 +2963,7 @@ Zeilen importiert, gelernt oder gelesen.</translation>
         <source>The customer wrote again at %1, after what you have seen.</source>
         <translation>Die Kundin oder der Kunde hat um %1 erneut geschrieben, nach dem, was Sie gesehen haben.</translation>
     </message>
-<message>
+    <message>
         <source>this Earshot reads scenario versions 1 and 2</source>
         <translation>dieses Earshot liest Szenarien der Versionen 1 und 2</translation>
     </message>
@@ -2992,11 +2980,11 @@ Zeilen importiert, gelernt oder gelesen.</translation>
         <translation>true oder false</translation>
     </message>
     <message>
-        <source>"%1" is not a network Earshot knows (%2)</source>
+        <source>&quot;%1&quot; is not a network Earshot knows (%2)</source>
         <translation>„%1“ ist kein Netzwerk, das Earshot kennt (%2)</translation>
     </message>
     <message>
-        <source>"%1" is not a persona in this scenario</source>
+        <source>&quot;%1&quot; is not a persona in this scenario</source>
         <translation>„%1“ ist keine Persona in diesem Szenario</translation>
     </message>
     <message>
@@ -3004,11 +2992,11 @@ Zeilen importiert, gelernt oder gelesen.</translation>
         <translation>liegt vor der Einspielung davor (%1 s); geplante Einspielungen müssen zeitlich geordnet sein</translation>
     </message>
     <message>
-        <source>"%1" is not an inject in this scenario</source>
+        <source>&quot;%1&quot; is not an inject in this scenario</source>
         <translation>„%1“ ist keine Einspielung in diesem Szenario</translation>
     </message>
     <message>
-        <source>"%1" is on %2, not on %3</source>
+        <source>&quot;%1&quot; is on %2, not on %3</source>
         <translation>„%1“ ist auf %2, nicht auf %3</translation>
     </message>
     <message>
@@ -3016,7 +3004,7 @@ Zeilen importiert, gelernt oder gelesen.</translation>
         <translation>eine Einspielung kann nicht auf sich selbst antworten</translation>
     </message>
     <message>
-        <source>"%1" is posted later than this inject</source>
+        <source>&quot;%1&quot; is posted later than this inject</source>
         <translation>„%1“ wird später als diese Einspielung gepostet</translation>
     </message>
     <message>
@@ -3024,15 +3012,15 @@ Zeilen importiert, gelernt oder gelesen.</translation>
         <translation>ist keine Bedingung, die Earshot kennt</translation>
     </message>
     <message>
-        <source>"%1" is neither a team nor an agent in this scenario</source>
+        <source>&quot;%1&quot; is neither a team nor an agent in this scenario</source>
         <translation>„%1“ ist weder ein Team noch ein Agent in diesem Szenario</translation>
     </message>
     <message>
-        <source>"%1" has an "at"; an inject a branch posts has none</source>
+        <source>&quot;%1&quot; has an &quot;at&quot;; an inject a branch posts has none</source>
         <translation>„%1“ hat ein „at“; eine Einspielung, die eine Verzweigung postet, hat keins</translation>
     </message>
     <message>
-        <source>has no "at" and no branch posts it</source>
+        <source>has no &quot;at&quot; and no branch posts it</source>
         <translation>hat kein „at“ und keine Verzweigung postet sie</translation>
     </message>
     <message>
@@ -3044,7 +3032,7 @@ Zeilen importiert, gelernt oder gelesen.</translation>
         <translation>das Grundrauschen braucht mindestens ein Markenkonto</translation>
     </message>
     <message>
-        <source>"%1" has an objective already</source>
+        <source>&quot;%1&quot; has an objective already</source>
         <translation>„%1“ hat schon ein Ziel</translation>
     </message>
     <message>
@@ -3067,7 +3055,7 @@ Zeilen importiert, gelernt oder gelesen.</translation>
         <source>Cannot reset the training workspace %1.</source>
         <translation>Der Trainings-Arbeitsbereich %1 kann nicht zurückgesetzt werden.</translation>
     </message>
-<message>
+    <message>
         <source>Only a Bluesky account has an AppView and a chat service to choose.</source>
         <translation>Nur ein Bluesky-Konto hat eine AppView und einen Chat-Dienst zur Wahl.</translation>
     </message>
@@ -3076,14 +3064,14 @@ Zeilen importiert, gelernt oder gelesen.</translation>
         <translation>AppView: %1</translation>
     </message>
     <message>
-        <source>"%1" is not a chat service: give its DID and service id, as in %2.</source>
+        <source>&quot;%1&quot; is not a chat service: give its DID and service id, as in %2.</source>
         <translation>„%1“ ist kein Chat-Dienst: Gib seine DID und Dienst-ID an, wie in %2.</translation>
     </message>
     <message>
         <source>search paused until %1 UTC (daily budget)</source>
         <translation>Suche pausiert bis %1 UTC (Tagesbudget)</translation>
     </message>
-<message>
+    <message>
         <source>%1 cannot be read.</source>
         <translation>%1 kann nicht gelesen werden.</translation>
     </message>
@@ -3360,7 +3348,7 @@ Zeilen importiert, gelernt oder gelesen.</translation>
         <translation>Neues &amp;Token oder App-Passwort:</translation>
     </message>
     <message>
-        <source>The new token is in the keychain; it is used from the workspace's next opening.</source>
+        <source>The new token is in the keychain; it is used from the workspace&apos;s next opening.</source>
         <translation>Das neue Token liegt im Schlüsselbund; es wird ab dem nächsten Öffnen des Arbeitsbereichs verwendet.</translation>
     </message>
     <message>
@@ -3412,7 +3400,7 @@ Zeilen importiert, gelernt oder gelesen.</translation>
         <translation>Im Browser anmelden</translation>
     </message>
     <message>
-        <source>Your browser opens the network's page where you approve Earshot; the account then appears here with its handle.</source>
+        <source>Your browser opens the network&apos;s page where you approve Earshot; the account then appears here with its handle.</source>
         <translation>Ihr Browser öffnet die Seite des Netzwerks, auf der Sie Earshot den Zugriff erlauben; danach erscheint das Konto hier mit seinem Handle.</translation>
     </message>
     <message>
@@ -3428,14 +3416,14 @@ Zeilen importiert, gelernt oder gelesen.</translation>
         <translation>Im Browser wurde @%1 angemeldet, nicht @%2: Nichts wurde geändert.</translation>
     </message>
     <message>
-        <source>Signed in again; the new token is in the keychain and is used from the workspace's next opening.</source>
+        <source>Signed in again; the new token is in the keychain and is used from the workspace&apos;s next opening.</source>
         <translation>Erneut angemeldet; das neue Token liegt im Schlüsselbund und wird ab dem nächsten Öffnen des Arbeitsbereichs verwendet.</translation>
     </message>
     <message>
         <source>Signed in as @%1; the token is in the keychain.</source>
         <translation>Angemeldet als @%1; das Token liegt im Schlüsselbund.</translation>
     </message>
-<message>
+    <message>
         <source>%1 (through the PDS)</source>
         <translation>%1 (über den PDS)</translation>
     </message>
@@ -3464,7 +3452,7 @@ Zeilen importiert, gelernt oder gelesen.</translation>
         <translation>Bluesky-Dienste von @%1</translation>
     </message>
     <message>
-        <source>Leave a field empty for Bluesky's own. The AppView answers reads of posts and notifications; the chat service, given as its DID and service id, carries direct messages. Both are reached through the account's PDS %1.</source>
+        <source>Leave a field empty for Bluesky&apos;s own. The AppView answers reads of posts and notifications; the chat service, given as its DID and service id, carries direct messages. Both are reached through the account&apos;s PDS %1.</source>
         <translation>Lass ein Feld leer für den Dienst von Bluesky. Die AppView beantwortet das Lesen von Beiträgen und Benachrichtigungen; der Chat-Dienst, angegeben als DID und Dienst-ID, trägt die Direktnachrichten. Beide werden über den PDS des Kontos erreicht: %1.</translation>
     </message>
     <message>
@@ -3567,7 +3555,7 @@ Zeilen importiert, gelernt oder gelesen.</translation>
         <translation>Noch keine Schlagwörter</translation>
     </message>
     <message>
-        <source>Remove "%1"</source>
+        <source>Remove &quot;%1&quot;</source>
         <translation>„%1“ entfernen</translation>
     </message>
     <message>
@@ -3590,7 +3578,7 @@ Zeilen importiert, gelernt oder gelesen.</translation>
         <source>tags: %1</source>
         <translation>Schlagwörter: %1</translation>
     </message>
-<message>
+    <message>
         <source>Clear risk</source>
         <translation>Risiko aufheben</translation>
     </message>
@@ -3609,8 +3597,8 @@ Zeilen importiert, gelernt oder gelesen.</translation>
         <source>Profile read.</source>
         <translation>Profil gelesen.</translation>
     </message>
-<message>
-        <source>The case is still marked "needs a reply": the customer has had no answer.</source>
+    <message>
+        <source>The case is still marked &quot;needs a reply&quot;: the customer has had no answer.</source>
         <translation>Der Fall ist noch als „braucht eine Antwort“ markiert: Die Kundin oder der Kunde hat keine Antwort bekommen.</translation>
     </message>
 </context>
@@ -3800,7 +3788,7 @@ Zeilen importiert, gelernt oder gelesen.</translation>
         <translation>Erneut senden</translation>
     </message>
     <message>
-        <source>Uncertain: it may or may not be on the network (attempts: %1). Look among the account's posts before sending it again.</source>
+        <source>Uncertain: it may or may not be on the network (attempts: %1). Look among the account&apos;s posts before sending it again.</source>
         <translation>Ungewiss: sie ist vielleicht im Netzwerk, vielleicht nicht (Versuche: %1). Sehen Sie unter den Beiträgen des Kontos nach, bevor Sie sie erneut senden.</translation>
     </message>
     <message>
@@ -3856,10 +3844,10 @@ Zeilen importiert, gelernt oder gelesen.</translation>
         <translation>Frühere Texte zeigen (%1)</translation>
     </message>
     <message>
-        <source>Read the whole thread from the network again: posts not yet here are added, edits and deletions of this case's posts are recorded</source>
+        <source>Read the whole thread from the network again: posts not yet here are added, edits and deletions of this case&apos;s posts are recorded</source>
         <translation>Den ganzen Thread erneut aus dem Netzwerk lesen: Beiträge, die noch fehlen, werden ergänzt, Bearbeitungen und Löschungen der Beiträge dieses Falls festgehalten</translation>
     </message>
-<message>
+    <message>
         <source>Other cases of this person</source>
         <translation>Weitere Fälle dieser Person</translation>
     </message>
@@ -3871,11 +3859,11 @@ Zeilen importiert, gelernt oder gelesen.</translation>
         <source>Note by %1 - %2</source>
         <translation>Notiz von %1 - %2</translation>
     </message>
-<message>
+    <message>
         <source>New since you last looked</source>
         <translation>Neu seit Ihrem letzten Blick</translation>
     </message>
-<message>
+    <message>
         <source>Heard through a listening term (removed since)</source>
         <translation>Über einen Suchbegriff gehört (inzwischen entfernt)</translation>
     </message>
@@ -3966,7 +3954,7 @@ Zeilen importiert, gelernt oder gelesen.</translation>
         <translation>Was Earshot gelernt hat</translation>
     </message>
     <message>
-        <source>When agents correct a case's sentiment or category, Earshot keeps the message and the correction, trains a small model of this workspace's own in the background, and blends it with its built-in reading only where that does better on corrections held back to check it.</source>
+        <source>When agents correct a case&apos;s sentiment or category, Earshot keeps the message and the correction, trains a small model of this workspace&apos;s own in the background, and blends it with its built-in reading only where that does better on corrections held back to check it.</source>
         <translation>Korrigiert das Team die Stimmung oder Kategorie eines Falls, behält Earshot Nachricht und Korrektur, trainiert im Hintergrund ein kleines eigenes Modell dieses Arbeitsbereichs und mischt es nur dort unter die eingebaute Lesart, wo es bei zur Prüfung zurückgehaltenen Korrekturen besser abschneidet.</translation>
     </message>
     <message>
@@ -3993,8 +3981,8 @@ Zeilen importiert, gelernt oder gelesen.</translation>
         <translation>Suchbegriffe</translation>
     </message>
     <message>
-        <source>Besides the posts addressed to the brand, Earshot searches the networks for public posts with these terms: a word, a "phrase" in double quotes, or a #hashtag. On Mastodon a word or phrase is found only where the instance's full-text search is on; a #hashtag works everywhere. On X every post a search reads is paid for (see the account's daily search budget).</source>
-        <translation>Neben den Beiträgen an die Marke sucht Earshot in den Netzwerken nach öffentlichen Beiträgen mit diesen Begriffen: einem Wort, einer "Wortfolge" in doppelten Anführungszeichen oder einem #Hashtag. Auf Mastodon werden Wörter und Wortfolgen nur gefunden, wo die Volltextsuche der Instanz eingeschaltet ist; ein #Hashtag geht überall. Auf X kostet jeder Beitrag, den eine Suche liest (siehe das Tagesbudget des Kontos für die Suche).</translation>
+        <source>Besides the posts addressed to the brand, Earshot searches the networks for public posts with these terms: a word, a &quot;phrase&quot; in double quotes, or a #hashtag. On Mastodon a word or phrase is found only where the instance&apos;s full-text search is on; a #hashtag works everywhere. On X every post a search reads is paid for (see the account&apos;s daily search budget).</source>
+        <translation>Neben den Beiträgen an die Marke sucht Earshot in den Netzwerken nach öffentlichen Beiträgen mit diesen Begriffen: einem Wort, einer &quot;Wortfolge&quot; in doppelten Anführungszeichen oder einem #Hashtag. Auf Mastodon werden Wörter und Wortfolgen nur gefunden, wo die Volltextsuche der Instanz eingeschaltet ist; ein #Hashtag geht überall. Auf X kostet jeder Beitrag, den eine Suche liest (siehe das Tagesbudget des Kontos für die Suche).</translation>
     </message>
     <message>
         <source>Term</source>
@@ -4013,8 +4001,8 @@ Zeilen importiert, gelernt oder gelesen.</translation>
         <translation>Zuletzt gehört</translation>
     </message>
     <message>
-        <source>fernline, "late delivery" or #fernline</source>
-        <translation>fernline, "späte Lieferung" oder #fernline</translation>
+        <source>fernline, &quot;late delivery&quot; or #fernline</source>
+        <translation>fernline, &quot;späte Lieferung&quot; oder #fernline</translation>
     </message>
     <message>
         <source>Every network</source>
@@ -4037,8 +4025,8 @@ Zeilen importiert, gelernt oder gelesen.</translation>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>Type a word, a "phrase" or a #hashtag first.</source>
-        <translation>Geben Sie zuerst ein Wort, eine "Wortfolge" oder einen #Hashtag ein.</translation>
+        <source>Type a word, a &quot;phrase&quot; or a #hashtag first.</source>
+        <translation>Geben Sie zuerst ein Wort, eine &quot;Wortfolge&quot; oder einen #Hashtag ein.</translation>
     </message>
     <message>
         <source>Added: the accounts search for it from their next cycle.</source>
@@ -4054,10 +4042,6 @@ Zeilen importiert, gelernt oder gelesen.</translation>
     <message>
         <source>Queues</source>
         <translation>Warteschlangen</translation>
-    </message>
-    <message>
-        <source>Search messages (Ctrl+F): words, "a phrase", refund*</source>
-        <translation>Nachrichten durchsuchen (Strg+F): Wörter, "eine Phrase", erstatt*</translation>
     </message>
     <message>
         <source>Cases</source>
@@ -4182,8 +4166,8 @@ Lizenziert unter der Apache License 2.0.</translation>
         <source>Listening &amp;terms...</source>
         <translation>&amp;Suchbegriffe...</translation>
     </message>
-<message>
-        <source>Search (Ctrl+F): words, "a phrase", refund*, a name, @handle, #1175, a tag</source>
+    <message>
+        <source>Search (Ctrl+F): words, &quot;a phrase&quot;, refund*, a name, @handle, #1175, a tag</source>
         <translation>Suche (Strg+F): Wörter, „eine Wortfolge“, erstatt*, ein Name, @Handle, #1175, ein Tag</translation>
     </message>
     <message>
@@ -4242,12 +4226,47 @@ Lizenziert unter der Apache License 2.0.</translation>
         <translation>Geben Sie den Anfang eines Namens oder Handles ein.</translation>
     </message>
     <message>
-        <source>Nobody's name or handle starts with "%1".</source>
+        <source>Nobody&apos;s name or handle starts with &quot;%1&quot;.</source>
         <translation>Kein Name und kein Handle beginnt mit „%1“.</translation>
     </message>
     <message>
         <source>Nobody chosen yet</source>
         <translation>Noch niemand gewählt</translation>
+    </message>
+</context>
+<context>
+    <name>earshot::NotificationCenter</name>
+    <message>
+        <source>&amp;Notifications</source>
+        <translation>&amp;Benachrichtigungen</translation>
+    </message>
+    <message>
+        <source>&amp;Do not disturb</source>
+        <translation>&amp;Nicht stören</translation>
+    </message>
+    <message>
+        <source>Tray icon with the count</source>
+        <translation>Symbol im Infobereich mit der Anzahl</translation>
+    </message>
+    <message>
+        <source>Count in the window title</source>
+        <translation>Anzahl im Fenstertitel</translation>
+    </message>
+    <message>
+        <source>Flash the taskbar entry</source>
+        <translation>Eintrag in der Taskleiste hervorheben</translation>
+    </message>
+    <message>
+        <source>Show Earshot</source>
+        <translation>Earshot anzeigen</translation>
+    </message>
+    <message>
+        <source>Earshot: %1 new for you</source>
+        <translation>Earshot: %1 Neues für Sie</translation>
+    </message>
+    <message>
+        <source>Earshot: nothing new for you</source>
+        <translation>Earshot: nichts Neues für Sie</translation>
     </message>
 </context>
 <context>
@@ -4261,7 +4280,7 @@ Lizenziert unter der Apache License 2.0.</translation>
         <translation>Diese Adresse enthält Buchstaben aus anderen Alphabeten; ihr wirklicher Name ist %1. Ähnlich aussehende Buchstaben können einen bekannten Namen nachahmen.</translation>
     </message>
     <message>
-        <source>The part before "@" is not where this link leads: it leads to %1.</source>
+        <source>The part before &quot;@&quot; is not where this link leads: it leads to %1.</source>
         <translation>Der Teil vor „@“ ist nicht das Ziel dieses Links: Er führt zu %1.</translation>
     </message>
     <message>
@@ -4319,7 +4338,7 @@ Lizenziert unter der Apache License 2.0.</translation>
         <translation>Profil aktualisieren</translation>
     </message>
     <message>
-        <source>Read this person's name, bio and followers from the network again</source>
+        <source>Read this person&apos;s name, bio and followers from the network again</source>
         <translation>Name, Bio und Follower dieser Person neu aus dem Netzwerk lesen</translation>
     </message>
 </context>
@@ -4335,6 +4354,45 @@ Lizenziert unter der Apache License 2.0.</translation>
     </message>
 </context>
 <context>
+    <name>earshot::PreSendDialog</name>
+    <message>
+        <source>Before this reply goes out</source>
+        <translation>Bevor diese Antwort hinausgeht</translation>
+    </message>
+    <message>
+        <source>Before this case is resolved</source>
+        <translation>Bevor dieser Fall gelöst wird</translation>
+    </message>
+    <message>
+        <source>Look at this before you send:</source>
+        <translation>Sehen Sie sich das an, bevor Sie senden:</translation>
+    </message>
+    <message>
+        <source>Look at this before you resolve the case:</source>
+        <translation>Sehen Sie sich das an, bevor Sie den Fall lösen:</translation>
+    </message>
+    <message>
+        <source>Send anyway</source>
+        <translation>Trotzdem senden</translation>
+    </message>
+    <message>
+        <source>Resolve anyway</source>
+        <translation>Trotzdem lösen</translation>
+    </message>
+    <message>
+        <source>Send as a private message</source>
+        <translation>Als private Nachricht senden</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Weiter bearbeiten</translation>
+    </message>
+    <message>
+        <source>Keep it open</source>
+        <translation>Offen lassen</translation>
+    </message>
+</context>
+<context>
     <name>earshot::QueueModel</name>
     <message>
         <source>Cases in %1: %2</source>
@@ -4343,14 +4401,6 @@ Lizenziert unter der Apache License 2.0.</translation>
 </context>
 <context>
     <name>earshot::ReplyComposer</name>
-    <message>
-        <source>Send as a private message</source>
-        <translation>Als private Nachricht senden</translation>
-    </message>
-    <message>
-        <source>Send publicly anyway</source>
-        <translation>Trotzdem öffentlich senden</translation>
-    </message>
     <message>
         <source>Send</source>
         <translation>Senden</translation>
@@ -4388,10 +4438,6 @@ Lizenziert unter der Apache License 2.0.</translation>
         <translation>Antwort</translation>
     </message>
     <message>
-        <source>Keep editing</source>
-        <translation>Weiter bearbeiten</translation>
-    </message>
-    <message>
         <source>Add note</source>
         <translation>Notiz hinzufügen</translation>
     </message>
@@ -4404,15 +4450,11 @@ Lizenziert unter der Apache License 2.0.</translation>
         <translation>Eine leere Notiz wird nicht gespeichert.</translation>
     </message>
     <message>
-        <source>This public reply contains what looks like personal data. Everyone can read a public reply; send it as a private message instead?</source>
-        <translation>Diese öffentliche Antwort enthält etwas, das wie persönliche Daten aussieht. Eine öffentliche Antwort kann jede Person lesen; stattdessen als private Nachricht senden?</translation>
-    </message>
-    <message>
         <source>Your text is kept: read the case again, then send.</source>
         <translation>Ihr Text bleibt erhalten: Lesen Sie den Fall erneut und senden Sie dann.</translation>
     </message>
-<message>
-        <source>Personal data in a public reply, everyone can read it: %1 "%2"</source>
+    <message>
+        <source>Personal data in a public reply, everyone can read it: %1 &quot;%2&quot;</source>
         <translation>Persönliche Daten in einer öffentlichen Antwort, die alle lesen können: %1 „%2“</translation>
     </message>
 </context>
@@ -4429,6 +4471,53 @@ Lizenziert unter der Apache License 2.0.</translation>
     <message>
         <source>Ignore</source>
         <translation>Ignorieren</translation>
+    </message>
+</context>
+<context>
+    <name>earshot::SavedViewsBar</name>
+    <message>
+        <source>Saved views</source>
+        <translation>Gespeicherte Ansichten</translation>
+    </message>
+    <message>
+        <source>A queue with its filters and search, saved under a name for the team</source>
+        <translation>Eine Warteschlange mit ihren Filtern und ihrer Suche, unter einem Namen für das Team gespeichert</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>Ansichten</translation>
+    </message>
+    <message>
+        <source>Save the current view as...</source>
+        <translation>Aktuelle Ansicht speichern unter...</translation>
+    </message>
+    <message>
+        <source>Save the view</source>
+        <translation>Ansicht speichern</translation>
+    </message>
+    <message>
+        <source>Name of the view:</source>
+        <translation>Name der Ansicht:</translation>
+    </message>
+    <message>
+        <source>Rename the chosen view...</source>
+        <translation>Gewählte Ansicht umbenennen...</translation>
+    </message>
+    <message>
+        <source>Rename the view</source>
+        <translation>Ansicht umbenennen</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>Neuer Name:</translation>
+    </message>
+    <message>
+        <source>Delete the chosen view</source>
+        <translation>Gewählte Ansicht löschen</translation>
+    </message>
+    <message>
+        <source>No saved views</source>
+        <translation>Keine gespeicherten Ansichten</translation>
     </message>
 </context>
 <context>
@@ -4452,7 +4541,7 @@ Lizenziert unter der Apache License 2.0.</translation>
         <source>Switched off</source>
         <translation>Ausgeschaltet</translation>
     </message>
-<message>
+    <message>
         <source>Enter</source>
         <extracomment>The Return/Enter key, as it is labelled on keyboards.</extracomment>
         <translation>Eingabe</translation>
@@ -4497,23 +4586,23 @@ Lizenziert unter der Apache License 2.0.</translation>
         <translation>Neue Taste drücken:</translation>
     </message>
     <message>
-        <source>%1 already belongs to "%2". Give that command another key or switch it off first.</source>
+        <source>%1 already belongs to &quot;%2&quot;. Give that command another key or switch it off first.</source>
         <translation>%1 gehört schon zu „%2“. Geben Sie diesem Befehl zuerst eine andere Taste oder schalten Sie ihn aus.</translation>
     </message>
     <message>
-        <source>"%1" now answers to %2.</source>
+        <source>&quot;%1&quot; now answers to %2.</source>
         <translation>„%1“ hat jetzt die Taste %2.</translation>
     </message>
     <message>
-        <source>"%1" is switched off.</source>
+        <source>&quot;%1&quot; is switched off.</source>
         <translation>„%1“ ist ausgeschaltet.</translation>
     </message>
     <message>
-        <source>The default key %1 now belongs to "%2". Give that command another key first.</source>
+        <source>The default key %1 now belongs to &quot;%2&quot;. Give that command another key first.</source>
         <translation>Die Standardtaste %1 gehört jetzt zu „%2“. Geben Sie diesem Befehl zuerst eine andere Taste.</translation>
     </message>
     <message>
-        <source>"%1" has its default key again.</source>
+        <source>&quot;%1&quot; has its default key again.</source>
         <translation>„%1“ hat wieder seine Standardtaste.</translation>
     </message>
     <message>
@@ -4521,7 +4610,7 @@ Lizenziert unter der Apache License 2.0.</translation>
         <translation>Alle Befehle haben wieder ihre Standardtasten.</translation>
     </message>
     <message>
-        <source>%1 is the key of both "%2" and "%3", so neither works. Give one of them another key.</source>
+        <source>%1 is the key of both &quot;%2&quot; and &quot;%3&quot;, so neither works. Give one of them another key.</source>
         <translation>%1 ist die Taste von „%2“ und von „%3“, darum funktioniert keiner der beiden. Geben Sie einem davon eine andere Taste.</translation>
     </message>
 </context>
@@ -4637,10 +4726,10 @@ Lizenziert unter der Apache License 2.0.</translation>
         <translation>Aus der letzten Nachricht (Sprache %1, %2 % sicher): %3</translation>
     </message>
     <message>
-        <source>For a lead (%1): "Take the next case" hands it to leads and admins only.</source>
+        <source>For a lead (%1): &quot;Take the next case&quot; hands it to leads and admins only.</source>
         <translation>Für die Teamleitung (%1): „Nächsten Fall übernehmen“ gibt ihn nur an Teamleitung und Admins.</translation>
     </message>
-<message>
+    <message>
         <source>%1 (how they feel now)</source>
         <translation>%1 (wie es der Person jetzt geht)</translation>
     </message>
@@ -4652,7 +4741,7 @@ Lizenziert unter der Apache License 2.0.</translation>
         <source>Decided by: %1</source>
         <translation>Entschieden durch: %1</translation>
     </message>
-<message>
+    <message>
         <source>Not read: the latest message is in %1 (%2), a language Earshot does not read yet. %3</source>
         <translation>Nicht gelesen: Die letzte Nachricht ist auf %1 (%2), in einer Sprache, die Earshot noch nicht liest. %3</translation>
     </message>
@@ -4660,7 +4749,7 @@ Lizenziert unter der Apache License 2.0.</translation>
 <context>
     <name>earshot::TriageSettingsDialog</name>
     <message>
-        <source>Points each signal adds to a case's priority (0 to 100 in all). They apply to every message read from now on; the case desk lists them under "Why priority".</source>
+        <source>Points each signal adds to a case&apos;s priority (0 to 100 in all). They apply to every message read from now on; the case desk lists them under &quot;Why priority&quot;.</source>
         <translation>Punkte, die jedes Signal zur Priorität eines Falls beiträgt (insgesamt 0 bis 100). Sie gelten für jede ab jetzt gelesene Nachricht; die Fallansicht listet sie unter „Warum Priorität“.</translation>
     </message>
     <message>
@@ -4704,129 +4793,8 @@ Lizenziert unter der Apache License 2.0.</translation>
         <translation>Der Teamleitung überlassen</translation>
     </message>
     <message>
-        <source>"Take the next case" hands cases with these risks to leads and admins only. Agents still see them in every queue and can open them; the case desk says who they are for.</source>
+        <source>&quot;Take the next case&quot; hands cases with these risks to leads and admins only. Agents still see them in every queue and can open them; the case desk says who they are for.</source>
         <translation>„Nächsten Fall übernehmen“ gibt Fälle mit diesen Risiken nur an Teamleitung und Admins. Das Team sieht sie weiter in jeder Warteschlange und kann sie öffnen; die Fallansicht sagt, für wen sie sind.</translation>
-    </message>
-</context>
-<context>
-    <name>earshot::NotificationCenter</name>
-    <message>
-        <source>&amp;Notifications</source>
-        <translation>&amp;Benachrichtigungen</translation>
-    </message>
-    <message>
-        <source>&amp;Do not disturb</source>
-        <translation>&amp;Nicht stören</translation>
-    </message>
-    <message>
-        <source>Tray icon with the count</source>
-        <translation>Symbol im Infobereich mit der Anzahl</translation>
-    </message>
-    <message>
-        <source>Count in the window title</source>
-        <translation>Anzahl im Fenstertitel</translation>
-    </message>
-    <message>
-        <source>Flash the taskbar entry</source>
-        <translation>Eintrag in der Taskleiste hervorheben</translation>
-    </message>
-    <message>
-        <source>Show Earshot</source>
-        <translation>Earshot anzeigen</translation>
-    </message>
-    <message>
-        <source>Earshot: %1 new for you</source>
-        <translation>Earshot: %1 Neues für Sie</translation>
-    </message>
-    <message>
-        <source>Earshot: nothing new for you</source>
-        <translation>Earshot: nichts Neues für Sie</translation>
-    </message>
-</context>
-<context>
-    <name>earshot::SavedViewsBar</name>
-    <message>
-        <source>Saved views</source>
-        <translation>Gespeicherte Ansichten</translation>
-    </message>
-    <message>
-        <source>A queue with its filters and search, saved under a name for the team</source>
-        <translation>Eine Warteschlange mit ihren Filtern und ihrer Suche, unter einem Namen für das Team gespeichert</translation>
-    </message>
-    <message>
-        <source>Views</source>
-        <translation>Ansichten</translation>
-    </message>
-    <message>
-        <source>Save the current view as...</source>
-        <translation>Aktuelle Ansicht speichern unter...</translation>
-    </message>
-    <message>
-        <source>Save the view</source>
-        <translation>Ansicht speichern</translation>
-    </message>
-    <message>
-        <source>Name of the view:</source>
-        <translation>Name der Ansicht:</translation>
-    </message>
-    <message>
-        <source>Rename the chosen view...</source>
-        <translation>Gewählte Ansicht umbenennen...</translation>
-    </message>
-    <message>
-        <source>Rename the view</source>
-        <translation>Ansicht umbenennen</translation>
-    </message>
-    <message>
-        <source>New name:</source>
-        <translation>Neuer Name:</translation>
-    </message>
-    <message>
-        <source>Delete the chosen view</source>
-        <translation>Gewählte Ansicht löschen</translation>
-    </message>
-    <message>
-        <source>No saved views</source>
-        <translation>Keine gespeicherten Ansichten</translation>
-    </message>
-</context>
-<context>
-    <name>earshot::PreSendDialog</name>
-    <message>
-        <source>Before this reply goes out</source>
-        <translation>Bevor diese Antwort hinausgeht</translation>
-    </message>
-    <message>
-        <source>Before this case is resolved</source>
-        <translation>Bevor dieser Fall gelöst wird</translation>
-    </message>
-    <message>
-        <source>Look at this before you send:</source>
-        <translation>Sehen Sie sich das an, bevor Sie senden:</translation>
-    </message>
-    <message>
-        <source>Look at this before you resolve the case:</source>
-        <translation>Sehen Sie sich das an, bevor Sie den Fall lösen:</translation>
-    </message>
-    <message>
-        <source>Send anyway</source>
-        <translation>Trotzdem senden</translation>
-    </message>
-    <message>
-        <source>Resolve anyway</source>
-        <translation>Trotzdem lösen</translation>
-    </message>
-    <message>
-        <source>Send as a private message</source>
-        <translation>Als private Nachricht senden</translation>
-    </message>
-    <message>
-        <source>Keep editing</source>
-        <translation>Weiter bearbeiten</translation>
-    </message>
-    <message>
-        <source>Keep it open</source>
-        <translation>Offen lassen</translation>
     </message>
 </context>
 <context>
