@@ -112,6 +112,10 @@ const PhraseMatcher &matcher()
                  kSafety},
                 {u"{burn|burns|burnt|burned|burning|exploded|explode|explosion|exploding}",
                  kSafety},
+                // Using something up fast is no fire: "burning through 30gb a month", "burnt
+                // through my savings", "my phone bill is burning a hole in my pocket".
+                {u"{burn|burns|burnt|burned|burning} {through|thru}", kNone},
+                {u"{burn|burns|burnt|burned|burning} a hole in", kNone},
                 {u"{could get hurt|will get hurt|someone could|get someone killed|live cable|"
                  u"live wire|exposed wire|exposed cable|exposed wires|cable hanging|"
                  u"cables hanging|hanging cable|cables on the|allergy|allergic|allergic reaction|"

@@ -145,3 +145,13 @@ TEST(RiskDetectorTest, OddTextRaisesNothing)
     EXPECT_TRUE(risks(longText).isEmpty());
     EXPECT_EQ(risks(longText + u" Then it exploded."_s), QStringList{u"safety"_s});
 }
+
+// Using something up fast is said with fire words; it is no danger to anyone.
+TEST(RiskDetectorTest, BurningThroughDataIsNoSafetyRisk)
+{
+    EXPECT_TRUE(
+        risks(u"is there a student discount?? i'm burning through 30gb by the 20th"_s).isEmpty());
+    EXPECT_TRUE(risks(u"these fees burnt a hole in my pocket"_s).isEmpty());
+    // A charger that burns is still one.
+    EXPECT_EQ(risks(u"the charger burned my hand"_s), QStringList{u"safety"_s});
+}
